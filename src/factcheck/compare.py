@@ -1,0 +1,166 @@
+"""Comparison: each aligned group → Findings with verdict, severity, subject, message, fingerprint."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Hashable, Mapping, Sequence
+
+from factcheck.align import Group
+from factcheck.config import Config
+from factcheck.kinds import KINDS, KindSpec, get_kind
+from factcheck.model import (
+    SEVERITY_ORDER,
+    VERDICT_SEVERITY,
+    Article,
+    Claim,
+    Finding,
+    Verdict,
+)
+
+TEMPLATES: dict[tuple[str, str], str] = {
+    ("*", "agree"): "{n} sources agree on {subject}: {ref_quotes} ({ref_value}).",
+    ("*", "single"): "Only {ref_source} states {subject}: {ref_quote} ({ref_value}); no other source confirms it.",
+    ("*", "compatible"): "{other_quote} [{other_source}] is compatible with {ref_quote} [{ref_source}] but less or more precise: {other_value} vs {ref_value}.",
+    ("*", "conflict"): "{other_quote} [{other_source}] contradicts {ref_quote} [{ref_source}] on {subject}: {other_value} vs {ref_value}.",
+    ("*", "variant"): "{other_quote} [{other_source}] looks like a misspelling of {ref_quote} [{ref_source}]; the majority form is {ref_value}.",
+    ("name", "conflict"): "{subject}: {ref_source} names {ref_quote} but {other_source} names {other_quote}, which is not a spelling of the same name.",
+    ("name", "agree"): "{n} sources agree on the name {ref_value}: {ref_quotes}.",
+    ("quote", "conflict"): "The quote by {speaker} differs: {other_quote} [{other_source}] vs {ref_quote} [{ref_source}]; changed words: {detail}.",
+    ("quote", "agree"): "{n} sources quote {speaker} alike: {ref_quotes}.",
+}  # fmt: skip
+"""Message template per (kind, verdict); "*" is the fallback for any kind."""
+
+
+def _template(kind: str, verdict: str) -> str:
+    return TEMPLATES.get((kind, verdict)) or TEMPLATES[("*", verdict)]
+
+
+def _label(articles: Mapping[str, Article], claim: Claim) -> str:
+    art = articles.get(claim.article)
+    label = art.label if art else claim.article
+    return label + (f", story {claim.segment + 1}" if claim.segment else "")
+
+
+def _quote(claim: Claim) -> str:
+    return f"“{' '.join(claim.span.text.split())}”"
+
+
+def fingerprint(kind: str, verdict: str, key: str, ref: Sequence[Claim], other: Sequence[Claim]) -> str:
+    """Content hash of a finding: kind, verdict, key and the claims' articles and texts."""
+
+    def side(cs: Sequence[Claim]) -> list[tuple[str, str]]:
+        return sorted({(c.article, " ".join(c.span.text.lower().split())) for c in cs})
+
+    payload = json.dumps([kind, verdict, key, side(ref), side(other)], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def _finding(
+    spec: KindSpec,
+    group: Group,
+    verdict: Verdict,
+    ref: Sequence[Claim],
+    other: Sequence[Claim],
+    articles: Mapping[str, Article],
+) -> Finding:
+    r0 = ref[0]
+    o0 = other[0] if other else r0
+    sources = sorted({_label(articles, c) for c in ref})
+    ref_quotes = ", ".join(
+        f"{_quote(c)} [{_label(articles, c)}]"
+        for c in sorted({_label(articles, c): c for c in ref}.values(), key=lambda c: c.id)
+    )
+    subject = spec.subject(r0)
+    speaker = getattr(r0.value, "speaker", None) or getattr(o0.value, "speaker", None) or "an unnamed speaker"
+    message = _template(spec.name, verdict).format(
+        n=len(sources),
+        subject=subject,
+        ref_quotes=ref_quotes,
+        ref_quote=_quote(r0),
+        ref_source=_label(articles, r0),
+        ref_value=spec.describe(r0),
+        other_quote=_quote(o0),
+        other_source=_label(articles, o0),
+        other_value=spec.describe(o0),
+        speaker=speaker,
+        detail=spec.detail(r0, o0) if spec.detail and other else "",
+    )
+    involved = tuple(c.id for c in ref) + tuple(c.id for c in other)
+    arts = tuple(sorted({c.article for c in (*ref, *other)}))
+    return Finding(
+        id="",
+        fingerprint=fingerprint(spec.name, verdict, group.key, ref, other),
+        kind=spec.name,
+        verdict=verdict,
+        severity=VERDICT_SEVERITY[verdict],
+        subject=subject,
+        message=message,
+        claims=involved,
+        reference=tuple(c.id for c in ref),
+        other=tuple(c.id for c in other),
+        articles=arts,
+        within_article=len(arts) == 1,
+    )
+
+
+def compare_group(
+    group: Group, articles: Mapping[str, Article], config: Config
+) -> list[Finding]:
+    """Findings of one group: agreement on the majority value, then one per deviating value."""
+    spec = get_kind(group.kind)
+    classes: dict[Hashable, list[Claim]] = {}
+    for c in group.claims:
+        classes.setdefault(spec.identity(c), []).append(c)
+
+    def weight(cs: list[Claim]) -> tuple[int, int]:
+        return (len({(c.article, c.segment) for c in cs}), len(cs))
+
+    ordered = sorted(classes.values(), key=weight, reverse=True)
+    ref = list(ordered[0])
+    r0 = ref[0]
+    agreeing = list(ref)
+    others: list[tuple[Verdict, list[Claim]]] = []
+    for cls in ordered[1:]:
+        verdict = spec.compare(r0, cls[0], config)
+        if verdict is None:
+            continue
+        if verdict == "agree":
+            agreeing.extend(cls)
+            continue
+        within = {c.article for c in (*ref, *cls)}
+        if len(within) == 1 and not spec.compare_within_article:
+            continue
+        others.append((verdict, cls))
+    findings: list[Finding] = []
+    n_sources = len({(c.article, c.segment) for c in agreeing})
+    if n_sources >= 2:
+        findings.append(_finding(spec, group, "agree", agreeing, [], articles))
+    elif not others and spec.report_single and config.include_single:
+        findings.append(_finding(spec, group, "single", agreeing, [], articles))
+    for verdict, cls in others:
+        findings.append(_finding(spec, group, verdict, ref, cls, articles))
+    return findings
+
+
+_KIND_ORDER = {spec.name: i for i, spec in enumerate(KINDS)}
+
+
+def sort_findings(findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """Most severe first, then kind order, subject and fingerprint; ids F001… in that order."""
+    ordered = sorted(
+        findings,
+        key=lambda f: (-SEVERITY_ORDER[f.severity], _KIND_ORDER[f.kind], f.subject, f.fingerprint),
+    )
+    return tuple(f.model_copy(update={"id": f"F{i:03d}"}) for i, f in enumerate(ordered, 1))
+
+
+def compare(
+    groups: Sequence[Group], articles: Sequence[Article], config: Config
+) -> tuple[Finding, ...]:
+    """Findings of every group, sorted."""
+    by_id = {a.id: a for a in articles}
+    out: list[Finding] = []
+    for g in groups:
+        out.extend(compare_group(g, by_id, config))
+    return sort_findings(out)

@@ -1,0 +1,105 @@
+"""The one frozen Config, loaded from `[tool.factcheck]` in pyproject.toml or a factcheck.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from factcheck.errors import ConfigError
+from factcheck.model import KindName, Severity
+
+ALL_KINDS: tuple[KindName, ...] = ("count", "money", "percent", "date", "name", "quote")
+
+
+class Config(BaseModel):
+    """Every knob of a check. Pass it explicitly; `None` means these defaults."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    kinds: tuple[KindName, ...] = ALL_KINDS
+    """Claim kinds to extract and compare, in registry order."""
+    fail_on: Severity = "error"
+    """Findings at or above this severity fail the check (exit 1)."""
+    approx_tolerance: float = Field(default=0.1, ge=0, le=1)
+    """Relative half-width of the band around an approximate number ("about 80%" is 72-88)."""
+    clean: bool = True
+    """Strip boilerplate (navigation, app links, donation blocks) before extraction."""
+    context_threshold: float = Field(default=55.0, ge=0, le=100)
+    """Context similarity (0-100) two claims of the same key need to be aligned as one fact."""
+    include_single: bool = True
+    """Report facts stated by one source only (verdict single)."""
+    baseline: str | None = None
+    """Path of a baseline file of accepted fingerprints (relative to the config file)."""
+    max_text_chars: int = Field(default=5_000_000, gt=0)
+    """Articles longer than this are skipped with a recorded reason."""
+    cluster_timeout: float = Field(default=120.0, gt=0)
+    """Seconds one cluster may take in a batch before it is recorded as failed."""
+
+    @field_validator("kinds", mode="before")
+    @classmethod
+    def _known_kinds(cls, v: Any) -> Any:
+        if isinstance(v, str):
+            v = [v]
+        for k in v:
+            if k not in ALL_KINDS:
+                raise ValueError(f"unknown kind {k!r}; expected one of {', '.join(ALL_KINDS)}")
+        return tuple(k for k in ALL_KINDS if k in v)
+
+    def with_overrides(self, **changes: Any) -> Config:
+        """A copy with the given non-None fields replaced and validated."""
+        data = self.model_dump()
+        data.update({k: v for k, v in changes.items() if v is not None})
+        return validate_config(data, source="command line")
+
+
+def validate_config(data: dict[str, Any], *, source: str) -> Config:
+    """Build a Config from a mapping, turning validation errors into ConfigError naming the key."""
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"]) or "(root)"
+        if err["type"] == "extra_forbidden":
+            reason = f"unknown key {key!r} in factcheck configuration"
+        else:
+            reason = f"invalid value for {key!r}: {err['msg']}"
+        raise ConfigError(reason, path=source) from None
+
+
+def find_config_file(start: Path) -> Path | None:
+    """Walk up from `start` to the first factcheck.toml or pyproject.toml with [tool.factcheck]."""
+    here = start.resolve()
+    if here.is_file():
+        here = here.parent
+    for folder in (here, *here.parents):
+        candidate = folder / "factcheck.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "factcheck" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
+    return None
+
+
+def load_config(path: Path) -> Config:
+    """Load a Config from a factcheck.toml (top level) or pyproject.toml ([tool.factcheck])."""
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("factcheck", {})
+    data = dict(data)
+    if isinstance(data.get("baseline"), str):
+        data["baseline"] = str((path.parent / data["baseline"]).resolve())
+    return validate_config(data, source=str(path))
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML: {exc}", path=str(path)) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror}", path=str(path)) from None

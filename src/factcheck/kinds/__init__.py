@@ -1,0 +1,71 @@
+"""KindSpec and KINDS: the one ordered registry of claim kinds.
+
+A kind module owns extraction, normalisation and comparison of its claims and ends with a
+`SPEC`. The pipeline, aligner, comparer, CLI choices and docs iterate `KINDS`; nothing
+registers itself on import.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Hashable, Sequence
+from typing import TYPE_CHECKING
+
+from factcheck.model import Claim, Document, KindName, Verdict
+
+if TYPE_CHECKING:
+    from factcheck.config import Config
+
+Extractor = Callable[[Document, "Config"], Sequence[Claim]]
+"""Finds and normalises every claim of one kind in a document."""
+Comparer = Callable[[Claim, Claim, "Config"], Verdict | None]
+"""Verdict for two claims of one group with different identities; None when not comparable."""
+Similarity = Callable[[Claim, Claim], float]
+"""0-100: how surely two claims of the same key speak of the same fact."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class KindSpec:
+    """Everything the pipeline needs to know about one claim kind."""
+
+    name: KindName
+    extract: Extractor
+    key: Callable[[Claim], str]
+    """Blocking key: claims with different keys are never compared (unit, currency, role)."""
+    identity: Callable[[Claim], Hashable]
+    """Claims with equal identity hold the same value (they agree without comparing)."""
+    compare: Comparer
+    describe: Callable[[Claim], str]
+    """The normalised value in words, for messages ("at least 12", "USD 3.6 billion")."""
+    subject: Callable[[Claim], str]
+    """What the claim is about ("number of deals")."""
+    similarity: Similarity | None = None
+    """Alignment score; None means context similarity of the claims' sentences."""
+    threshold: float | None = None
+    """Score needed to align; None means `Config.context_threshold`."""
+    compare_within_article: bool = True
+    """Whether two differing claims of one article make a finding."""
+    report_single: bool = True
+    """Whether a fact stated by one source only is reported (verdict single)."""
+    detail: Callable[[Claim, Claim], str] | None = None
+    """Extra detail for a finding's message (a quote's word diff)."""
+
+
+def _load() -> tuple[KindSpec, ...]:
+    from factcheck.kinds import count, date, money, name, percent, quote
+
+    return (count.SPEC, money.SPEC, percent.SPEC, date.SPEC, name.SPEC, quote.SPEC)
+
+
+KINDS: tuple[KindSpec, ...] = _load()
+"""All claim kinds, in report order."""
+
+KIND_NAMES: tuple[KindName, ...] = tuple(k.name for k in KINDS)
+
+
+def get_kind(name: str) -> KindSpec:
+    """The spec of kind `name`."""
+    for spec in KINDS:
+        if spec.name == name:
+            return spec
+    raise KeyError(name)

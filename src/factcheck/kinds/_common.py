@@ -1,0 +1,93 @@
+"""Helpers every kind module shares: claim ids, context windows and similarity, subjects."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from factcheck.model import Claim, Document, Sentence, Span
+
+STOPWORDS = frozenset(
+    """a an the and or but if of in on at to for from by with as is are was were be been being
+    has have had do does did it its this that these those there their they them he she his her
+    him we our us you your i me my not no none so than then too very can could will would shall
+    should may might must also just only into onto over under about after before since while
+    which who whom whose what when where why how all any both each few more most other some such
+    own same said says say told according per up down out off again further once here""".split()
+)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.U)
+_US_SPELLING = {
+    "defence": "defense", "offence": "offense", "centre": "center", "favour": "favor",
+    "favourable": "favorable", "labour": "labor", "programme": "program", "licence": "license",
+    "cooperate": "cooperate", "co-operate": "cooperate", "organisation": "organization",
+}  # fmt: skip
+
+CONTEXT_WINDOW = 8
+"""Words on each side of a claim that make its alignment context."""
+
+
+def claim_id(article: str, kind: str, start: int, end: int) -> str:
+    """Stable id of a claim: article, kind and span."""
+    return f"{article}#{kind}@{start}-{end}"
+
+
+def make_span(doc: Document, start: int, end: int) -> Span:
+    """A span of the original text of `doc`."""
+    return Span(start=start, end=end, text=doc.article.text[start:end])
+
+
+def stem(word: str) -> str:
+    """A crude stem good enough for context overlap: lower-case, US spelling, no plural."""
+    w = word.lower().replace("’", "'")
+    w = _US_SPELLING.get(w, w)
+    for suffix in ("ies", "es", "s", "ly", "ed", "ing"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+@lru_cache(maxsize=65536)
+def context_words(context: str, span_text: str, window: int = CONTEXT_WINDOW) -> tuple[str, ...]:
+    """Stemmed content words within `window` words of the span inside its sentence."""
+    at = context.find(span_text)
+    if at < 0:
+        at, end = 0, len(context)
+    else:
+        end = at + len(span_text)
+    before = [m.group(0) for m in _TOKEN.finditer(context, 0, at)]
+    after = [m.group(0) for m in _TOKEN.finditer(context, end)]
+    words = before[-window:] + after[:window]
+    return tuple(stem(w) for w in words if w.lower() not in STOPWORDS and len(w) > 1)
+
+
+def context_key(claim: Claim) -> str:
+    """Sorted content words around a claim, as one string for rapidfuzz."""
+    return " ".join(sorted(set(context_words(claim.context, claim.span.text))))
+
+
+def context_similarity(a: Claim, b: Claim) -> float:
+    """0-100 similarity of the words around two claims."""
+    ka, kb = context_key(a), context_key(b)
+    if not ka or not kb:
+        return 0.0
+    return float(fuzz.token_set_ratio(ka, kb) * 0.5 + fuzz.token_sort_ratio(ka, kb) * 0.5)
+
+
+def keywords(claim: Claim, n: int = 3) -> str:
+    """The `n` content words nearest the claim, for subjects."""
+    words = context_words(claim.context, claim.span.text, 4)
+    seen: list[str] = []
+    for w in words:
+        if w not in seen:
+            seen.append(w)
+    return " ".join(seen[:n])
+
+
+def sentence_at(doc: Document, pos: int) -> Sentence | None:
+    """The sentence containing offset `pos`."""
+    for s in doc.sentences:
+        if s.start <= pos < s.end:
+            return s
+    return None

@@ -1,0 +1,1 @@
+"""Text preparation: cleaning (boilerplate, glued stories) and sentence segmentation."""

@@ -1,0 +1,62 @@
+"""Sentence segmentation with offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Article, Block, Document, Sentence
+from factcheck.text.clean import clean
+
+# A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by white space and
+# something that can start a sentence. Abbreviations and initials are checked afterwards.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u00C0-\u024F])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st mt jr sr inc ltd co corp vs etc "
+    "no nos jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m "
+    "approx dept est fig ft rev hon".split()
+)
+_LAST_TOKEN = re.compile(r"(\S+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at `dot` ends an abbreviation or an initial, not a sentence."""
+    m = _LAST_TOKEN.search(text, 0, dot)
+    if not m:
+        return False
+    token = m.group(1).lstrip("\"'“‘(«[").lower()
+    if token in _ABBREVIATIONS:
+        return True
+    if len(token) == 1 and token.isalpha():  # an initial: "J. Smith"
+        return True
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # "U.S" in "U.S. ally"
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence boundaries inside `text[start:end]`, as absolute (start, end) pairs."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        dot = m.start()
+        if text[dot] == "." and _is_abbreviation(text, dot):
+            continue
+        out.append((pos, m.end()))
+        pos = m.end()
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end:
+        out.append((pos, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def segment(article: Article, *, clean_text: bool = True) -> Document:
+    """Clean and split an article into blocks and sentences (offsets into `article.text`)."""
+    text = article.text
+    blocks, removed = clean(text, enabled=clean_text)
+    sentences: list[Sentence] = []
+    for b_index, block in enumerate(blocks):
+        for s, e in split_sentences(text, block.start, block.end):
+            sentences.append(Sentence(s, e, text[s:e], block.segment, len(sentences), b_index))
+    return Document(article, blocks, tuple(sentences), removed)
+
+
+__all__ = ["Block", "Document", "Sentence", "segment", "split_sentences"]

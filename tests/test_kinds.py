@@ -1,0 +1,61 @@
+"""Every kind's corpora run here: positives, negatives and compare pairs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcheck import Config, extract
+from factcheck.kinds import KINDS, KindSpec
+from tests.conftest import article
+
+POSITIVES = [
+    pytest.param(spec, value, form, id=f"{spec.name}:{form}")
+    for spec in KINDS
+    for value, forms in __import__(f"factcheck.kinds.{spec.name}", fromlist=["CORPUS"]).CORPUS
+    for form in forms
+]
+NEGATIVES = [
+    pytest.param(spec, text, id=f"{spec.name}:{text}")
+    for spec in KINDS
+    for text in __import__(f"factcheck.kinds.{spec.name}", fromlist=["X"]).NEGATIVE_CORPUS
+]
+PAIRS = [
+    pytest.param(spec, a, b, verdict, id=f"{spec.name}:{a}|{b}")
+    for spec in KINDS
+    for a, b, verdict in __import__(f"factcheck.kinds.{spec.name}", fromlist=["X"]).COMPARE_CORPUS
+]
+CONFIG = Config()
+
+
+def _claims(spec: KindSpec, text: str) -> list[Any]:
+    return [c for c in extract(article(text), Config(kinds=(spec.name,))) if c.kind == spec.name]
+
+
+@pytest.mark.parametrize(("spec", "value", "form"), POSITIVES)
+def test_kinds_corpus_extracts_whole_form_once(spec: KindSpec, value: Any, form: str) -> None:
+    claims = _claims(spec, form)
+    assert len(claims) == 1, f"{spec.name}: {form!r} gave {len(claims)} claims: {claims}"
+    (claim,) = claims
+    if spec.name != "quote":
+        assert claim.span.text == form, f"{spec.name}: {form!r} matched only {claim.span.text!r}"
+    assert claim.value == value, f"{spec.name}: {form!r} gave {claim.value!r}"
+
+
+@pytest.mark.parametrize(("spec", "text"), NEGATIVES)
+def test_kinds_negative_corpus_yields_nothing(spec: KindSpec, text: str) -> None:
+    claims = _claims(spec, text)
+    assert not claims, f"{spec.name}: {text!r} should yield nothing, gave {claims}"
+
+
+@pytest.mark.parametrize(("spec", "a", "b", "verdict"), PAIRS)
+def test_kinds_compare_corpus_verdicts(spec: KindSpec, a: str, b: str, verdict: str) -> None:
+    (ca,) = _claims(spec, a)
+    (cb,) = _claims(spec, b)
+    got = "agree" if spec.identity(ca) == spec.identity(cb) else spec.compare(ca, cb, CONFIG)
+    assert got == verdict, f"{spec.name}: {a!r} vs {b!r} gave {got}, expected {verdict}"
+
+
+def test_kinds_registry_is_ordered_and_complete() -> None:
+    assert [k.name for k in KINDS] == ["count", "money", "percent", "date", "name", "quote"]

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pydantic import TypeAdapter, ValidationError
+
+from factcheck import (
+    Claim,
+    CountClaim,
+    CountValue,
+    DateClaim,
+    DateValue,
+    MoneyClaim,
+    MoneyValue,
+    NameClaim,
+    NameValue,
+    PercentClaim,
+    PercentValue,
+    QuoteClaim,
+    QuoteValue,
+    Report,
+    Span,
+)
+
+SPAN = Span(start=0, end=3, text="abc")
+CLAIMS = [
+    CountClaim(id="c", article="a", span=SPAN, value=CountValue(low=12, high=None, unit="deal")),
+    MoneyClaim(id="m", article="a", span=SPAN, value=MoneyValue(low=3.6e9, high=3.6e9, currency="USD")),
+    PercentClaim(id="p", article="a", span=SPAN, value=PercentValue(low=72, high=88)),
+    DateClaim(id="d", article="a", span=SPAN,
+              value=DateValue(start=dt.date(2024, 6, 19), end=dt.date(2024, 6, 19), granularity="day", resolved=True)),
+    DateClaim(id="u", article="a", span=SPAN,
+              value=DateValue(start=None, end=None, granularity="day", resolved=False, reason="no publication date")),
+    NameClaim(id="n", article="a", span=SPAN, value=NameValue(name="To Lam", entity_type="person", role="president of Vietnam")),
+    QuoteClaim(id="q", article="a", span=SPAN, value=QuoteValue(speaker="Putin", text="we will")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("claim", CLAIMS, ids=lambda c: c.id)
+def test_model_claim_round_trips_through_json_as_its_own_kind(claim: Claim) -> None:
+    adapter: TypeAdapter[Claim] = TypeAdapter(Claim)
+    back = adapter.validate_json(adapter.dump_json(claim))
+    assert back == claim and type(back) is type(claim)
+
+
+def test_model_report_round_trips_for_every_kind(seed_report: Report) -> None:
+    kinds = {c.kind for c in seed_report.claims}
+    assert kinds == {"count", "money", "percent", "date", "name", "quote"}
+    assert Report.from_json(seed_report.to_json()) == seed_report
+
+
+def test_model_is_frozen_and_forbids_unknown_fields() -> None:
+    with pytest.raises(ValidationError):
+        Span(start=0, end=1, text="a", extra=1)  # type: ignore[call-arg]
+    with pytest.raises(ValidationError):
+        SPAN.start = 2  # type: ignore[misc]
+
+
+def test_model_report_ok_and_conflicts_follow_fail_on(seed_report: Report) -> None:
+    assert seed_report.conflicts and all(f.verdict == "conflict" for f in seed_report.conflicts)
+    assert not seed_report.ok
+    assert "Errors (conflicts)" in seed_report.explain()
