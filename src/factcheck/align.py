@@ -1,23 +1,33 @@
 """Alignment: group claims that speak of the same fact, without comparing all pairs.
 
-Claims are blocked by kind and key (unit, currency, entity type). Inside a block each claim
-joins the existing group it resembles most (kind similarity, by default the words around
-the claims), scored against a few exemplars per distinct value, or starts a new group. The
-cost grows with claims × distinct facts, not claims².
+Claims are blocked by kind and key (unit, currency, entity type). Inside a block:
+
+1. a claim whose value and surrounding words equal those of a claim already placed joins
+   that claim's group at once (a republished copy costs one dictionary look-up);
+2. otherwise an inverted index over cheap tokens (the words around the claim, or the
+   kind's own `tokens`) yields the groups sharing the most tokens, and only the best
+   `CANDIDATES` of them are scored with the kind's similarity against a few exemplars per
+   distinct value;
+3. the claim joins the best-scoring group at or above the threshold, or starts a new one.
+
+The cost grows with claims × CANDIDATES, never claims².
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Hashable, Sequence
 
 from factcheck.config import Config
 from factcheck.kinds import KINDS, KindSpec
-from factcheck.kinds._common import context_similarity
+from factcheck.kinds._common import context_similarity, context_words
 from factcheck.model import Claim
 
 EXEMPLARS_PER_VALUE = 3
 """Claims of one value a new claim is scored against inside a group."""
+CANDIDATES = 12
+"""Groups scored per claim: those sharing the most blocking tokens with it."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -31,6 +41,7 @@ class Group:
 
 @dataclasses.dataclass(slots=True)
 class _Building:
+    index: int
     claims: list[Claim]
     exemplars: dict[Hashable, list[Claim]]
     sources: dict[tuple[str, int], set[Hashable]]
@@ -40,39 +51,65 @@ def _source(claim: Claim) -> tuple[str, int]:
     return (claim.article, claim.segment)
 
 
+def _default_tokens(claim: Claim) -> Sequence[str]:
+    return context_words(claim.context, claim.span.text)
+
+
 def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[Group]:
     """Groups of one kind's claims (already in article and span order)."""
     similarity = spec.similarity or context_similarity
     threshold = spec.threshold if spec.threshold is not None else config.context_threshold
+    tokens_of = spec.tokens or (_default_tokens if spec.similarity is None else None)
     blocks: dict[str, list[Claim]] = {}
     for c in claims:
         blocks.setdefault(spec.key(c), []).append(c)
     out: list[Group] = []
     for key in sorted(blocks):
         building: list[_Building] = []
+        exact: dict[tuple[Hashable, tuple[str, ...]], _Building] = {}
+        postings: dict[str, set[int]] = {}
         for claim in blocks[key]:
             ident = spec.identity(claim)
             src = _source(claim)
-            best: _Building | None = None
-            best_score = threshold
-            for g in building:
+            toks = tuple(tokens_of(claim)) if tokens_of else ()
+            signature = (ident, toks) if tokens_of else (ident, (claim.context,))
+
+            def allowed(g: _Building) -> bool:
                 seen = g.sources.get(src)
-                if seen is not None and ident not in seen and not spec.compare_within_article:
-                    continue
-                score = max(
-                    (similarity(claim, ex) for exs in g.exemplars.values() for ex in exs),
-                    default=0.0,
-                )
-                if score >= best_score and (best is None or score > best_score):
-                    best, best_score = g, score
+                return seen is None or ident in seen or spec.compare_within_article
+
+            best = exact.get(signature)
+            if best is not None and not allowed(best):
+                best = None
             if best is None:
-                best = _Building([], {}, {})
+                if tokens_of is not None:
+                    shared: Counter[int] = Counter()
+                    for t in set(toks):
+                        shared.update(postings.get(t, ()))
+                    candidates = [building[i] for i, _ in shared.most_common(CANDIDATES)]
+                else:
+                    candidates = building
+                best_score = threshold
+                for g in candidates:
+                    if not allowed(g):
+                        continue
+                    score = max(
+                        (similarity(claim, ex) for exs in g.exemplars.values() for ex in exs),
+                        default=0.0,
+                    )
+                    if score >= best_score and (best is None or score > best_score):
+                        best, best_score = g, score
+            if best is None:
+                best = _Building(len(building), [], {}, {})
                 building.append(best)
             best.claims.append(claim)
             exs = best.exemplars.setdefault(ident, [])
             if len(exs) < EXEMPLARS_PER_VALUE:
                 exs.append(claim)
             best.sources.setdefault(src, set()).add(ident)
+            exact.setdefault(signature, best)
+            for t in toks:
+                postings.setdefault(t, set()).add(best.index)
         out.extend(Group(spec.name, key, tuple(g.claims)) for g in building)
     return out
 

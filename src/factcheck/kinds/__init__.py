@@ -43,6 +43,9 @@ class KindSpec:
     """Alignment score; None means context similarity of the claims' sentences."""
     threshold: float | None = None
     """Score needed to align; None means `Config.context_threshold`."""
+    tokens: Callable[[Claim], Sequence[str]] | None = None
+    """Cheap blocking tokens: two claims are scored only if they share one. None means the
+    content words around the claim (with the default similarity) or no blocking."""
     compare_within_article: bool = True
     """Whether two differing claims of one article make a finding."""
     report_single: bool = True
