@@ -74,7 +74,9 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
             toks = tuple(tokens_of(claim)) if tokens_of else ()
             signature = (ident, toks) if tokens_of else (ident, (claim.context,))
 
-            def allowed(g: _Building) -> bool:
+            def allowed(
+                g: _Building, src: tuple[str, int] = src, ident: Hashable = ident
+            ) -> bool:
                 seen = g.sources.get(src)
                 return seen is None or ident in seen or spec.compare_within_article
 

@@ -46,7 +46,9 @@ def _quote(claim: Claim) -> str:
     return f"“{' '.join(claim.span.text.split())}”"
 
 
-def fingerprint(kind: str, verdict: str, key: str, ref: Sequence[Claim], other: Sequence[Claim]) -> str:
+def fingerprint(
+    kind: str, verdict: str, key: str, ref: Sequence[Claim], other: Sequence[Claim]
+) -> str:
     """Content hash of a finding: kind, verdict, key and the claims' articles and texts."""
 
     def side(cs: Sequence[Claim]) -> list[tuple[str, str]]:
@@ -72,7 +74,11 @@ def _finding(
         for c in sorted({_label(articles, c): c for c in ref}.values(), key=lambda c: c.id)
     )
     subject = spec.subject(r0)
-    speaker = getattr(r0.value, "speaker", None) or getattr(o0.value, "speaker", None) or "an unnamed speaker"
+    speaker = (
+        getattr(r0.value, "speaker", None)
+        or getattr(o0.value, "speaker", None)
+        or "an unnamed speaker"
+    )
     message = _template(spec.name, verdict).format(
         n=len(sources),
         subject=subject,
@@ -104,9 +110,7 @@ def _finding(
     )
 
 
-def compare_group(
-    group: Group, articles: Mapping[str, Article], config: Config
-) -> list[Finding]:
+def compare_group(group: Group, articles: Mapping[str, Article], config: Config) -> list[Finding]:
     """Findings of one group: agreement on the majority value, then one per deviating value."""
     spec = get_kind(group.kind)
     classes: dict[Hashable, list[Claim]] = {}

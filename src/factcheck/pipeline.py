@@ -86,9 +86,7 @@ def check(
         findings=len(findings),
         by_verdict=dict(sorted(Counter(f.verdict for f in findings).items())),
         by_severity=dict(sorted(Counter(f.severity for f in findings).items())),
-        failing=sum(
-            1 for f in findings if not f.baselined and SEVERITY_ORDER[f.severity] >= limit
-        ),
+        failing=sum(1 for f in findings if not f.baselined and SEVERITY_ORDER[f.severity] >= limit),
         fail_on=config.fail_on,
         skipped=tuple(skipped),
         stale_baseline=stale,

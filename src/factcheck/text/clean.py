@@ -94,7 +94,9 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
                 continue
             if _SENTENCE_END.search(t) and len(_WORD.findall(t)) > 6:
                 continue
-            neighbours = [j for j in (_prev_nonblank(stripped, i), _next_nonblank(stripped, i)) if j >= 0]
+            neighbours = [
+                j for j in (_prev_nonblank(stripped, i), _next_nonblank(stripped, i)) if j >= 0
+            ]
             if any(reason[j] is not None for j in neighbours) and not _is_headline_of_story(
                 stripped, reason, i
             ):
