@@ -69,8 +69,7 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
     """Split `text` into kept blocks (paragraph lines with their story segment) and removed ones."""
     lines = [(s, e) for s, e in _lines(text)]
     if not enabled:
-        blocks = tuple(Block(s, e, 0) for s, e in lines if text[s:e].strip())
-        return blocks, ()
+        return tuple(Block(s, e, 0) for s, e in lines if text[s:e].strip()), ()
     stripped = [text[s:e].strip() for s, e in lines]
     counts = Counter(t for t in stripped if t)
     reason: list[str | None] = [None] * len(lines)
