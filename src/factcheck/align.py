@@ -28,6 +28,9 @@ EXEMPLARS_PER_VALUE = 3
 """Claims of one value a new claim is scored against inside a group."""
 CANDIDATES = 12
 """Groups scored per claim: those sharing the most blocking tokens with it."""
+SAME_VALUE_BONUS = 8.0
+"""Added to the score against a claim of equal value: in one story, equal values of one unit
+are more likely the same fact. It only eases agreement; a conflict needs the full score."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -96,7 +99,11 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
                     if not allowed(g):
                         continue
                     score = max(
-                        (similarity(claim, ex) for exs in g.exemplars.values() for ex in exs),
+                        (
+                            similarity(claim, ex) + (SAME_VALUE_BONUS if value == ident else 0.0)
+                            for value, exs in g.exemplars.items()
+                            for ex in exs
+                        ),
                         default=0.0,
                     )
                     if score >= best_score and (best is None or score > best_score):

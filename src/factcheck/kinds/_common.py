@@ -12,7 +12,7 @@ from factcheck.model import Claim, Document, Sentence, Span
 STOPWORDS = frozenset(
     """a an the and or but if of in on at to for from by with as is are was were be been being
     has have had do does did it its this that these those there their they them he she his her
-    him we our us you your i me my not no none so than then too very can could will would shall
+    him we our us you your i me my not no so than then too very can could will would shall
     should may might must also just only into onto over under about after before since while
     which who whom whose what when where why how all any both each few more most other some such
     own same said says say told according per up down out off again further once here""".split()
@@ -24,6 +24,14 @@ _US_SPELLING = {
     "cooperate": "cooperate", "co-operate": "cooperate", "organisation": "organization",
 }  # fmt: skip
 
+_NUMERIC_WORDS = frozenset(
+    """least most more than fewer less over under about around nearly almost roughly some
+    approximately estimated up to between and dozen dozens score scores half third quarter
+    hundred hundreds thousand thousands million millions billion billions trillion bn m k
+    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety percent per cent""".split()
+)
 CONTEXT_WINDOW = 8
 """Words on each side of a claim that make its alignment context."""
 
@@ -57,8 +65,12 @@ def context_words(context: str, span_text: str, window: int = CONTEXT_WINDOW) ->
     else:
         end = at + len(span_text)
     before = [m.group(0) for m in _TOKEN.finditer(context, 0, at)]
+    inside = [
+        w for w in (m.group(0) for m in _TOKEN.finditer(context, at, end))
+        if w.lower() not in _NUMERIC_WORDS
+    ][:-1]  # fmt: skip
     after = [m.group(0) for m in _TOKEN.finditer(context, end)]
-    words = before[-window:] + after[:window]
+    words = before[-window:] + inside + after[:window]
     return tuple(stem(w) for w in words if w.lower() not in STOPWORDS and len(w) > 1)
 
 

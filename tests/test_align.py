@@ -1,0 +1,72 @@
+"""Alignment: blocking by key, grouping by similarity, never all pairs."""
+
+from __future__ import annotations
+
+from factcheck import Config, extract
+from factcheck.align import align, align_kind
+from factcheck.kinds import get_kind
+from factcheck.model import Claim
+from tests.conftest import article
+
+
+def _claims(*texts: str) -> list[Claim]:
+    out: list[Claim] = []
+    for i, t in enumerate(texts):
+        out.extend(extract(article(t, id=f"a{i}"), Config(kinds=("count",))))
+    return out
+
+
+def test_align_groups_same_fact_across_sources() -> None:
+    claims = _claims(
+        "Putin signed at least a dozen deals with his Vietnamese counterpart.",
+        "Putin signed at least 12 deals with his Vietnamese counterpart on Thursday.",
+    )
+    groups = align(claims, Config())
+    assert len(groups) == 1 and len(groups[0].claims) == 2
+
+
+def test_align_separates_different_contexts_of_one_key() -> None:
+    claims = _claims(
+        "Putin signed at least 12 deals with his Vietnamese counterpart on Thursday.",
+        "None of the 12 agreements made public explicitly relate to defense.",
+        "Of the 12 publicly announced agreements, none overtly pertained to defence.",
+    )
+    groups = align(claims, Config())
+    sizes = sorted(len(g.claims) for g in groups)
+    assert sizes == [1, 2]
+
+
+def test_align_blocks_by_key_units_never_meet() -> None:
+    claims = _claims("Officials counted 12 ships in the port.", "Officials counted 12 barrels in the port.")
+    groups = align(claims, Config())
+    assert sorted(g.key for g in groups) == ["barrel", "vessel"]
+
+
+def test_align_keeps_distinct_values_of_one_article_apart() -> None:
+    # One sentence, three amounts: the aligner must not compare them with each other.
+    text = "Trade with Russia will reach 12 deals, with China 171 deals and with the US 111 deals."
+    claims = _claims(text)
+    groups = align_kind(get_kind("count"), claims, Config())
+    assert all(len({c.value.low for c in g.claims}) == 1 for g in groups)
+
+
+def test_align_scales_without_all_pairs() -> None:
+    # 2,000 copies of one sentence: exact signatures join at once.
+    texts = ["Putin signed at least 12 deals with his Vietnamese counterpart."] * 2000
+    claims = _claims(*texts)
+    calls = 0
+    spec = get_kind("count")
+    base = spec.similarity
+
+    def counting(a: Claim, b: Claim) -> float:
+        nonlocal calls
+        calls += 1
+        from factcheck.kinds._common import context_similarity
+
+        return (base or context_similarity)(a, b)
+
+    import dataclasses
+
+    groups = align_kind(dataclasses.replace(spec, similarity=counting, tokens=spec.tokens or (lambda c: ())), claims, Config())
+    assert len(groups) == 1 and len(groups[0].claims) == 2000
+    assert calls < 10

@@ -1,0 +1,61 @@
+"""Comparison: verdicts, severities, messages and fingerprints of aligned groups."""
+
+from __future__ import annotations
+
+from factcheck import check
+from factcheck.compare import TEMPLATES, fingerprint
+from factcheck.model import VERDICT_SEVERITY
+from tests.conftest import article
+
+
+def _report(*pairs: tuple[str, str]):  # type: ignore[no-untyped-def]
+    return check([article(t, id=i, source=i.upper()) for i, t in pairs])
+
+
+def test_compare_agreement_is_a_finding_naming_all_sources() -> None:
+    r = _report(("ap", "Police said 12 people died in the fire."), ("bbc", "Police said a dozen people died in the fire."))
+    (f,) = [f for f in r.findings if f.kind == "count"]
+    assert f.verdict == "agree" and f.severity == "none"
+    assert "AP" in f.message and "BBC" in f.message
+
+
+def test_compare_compatible_when_one_side_is_vaguer() -> None:
+    r = _report(("ap", "Police said at least 12 people died in the fire."), ("bbc", "Police said 14 people died in the fire."))
+    (f,) = [f for f in r.findings if f.kind == "count"]
+    assert f.verdict == "compatible" and f.severity == "info"
+
+
+def test_compare_conflict_quotes_both_spans_and_values() -> None:
+    r = _report(("ap", "Police said 12 people died in the fire."), ("bbc", "Police said 15 people died in the fire."))
+    (f,) = r.conflicts
+    assert f.severity == "error" and "“12 people”" in f.message and "“15 people”" in f.message
+    assert set(f.articles) == {"ap", "bbc"} and f.reference and f.other
+
+
+def test_compare_single_source_fact_is_unverified() -> None:
+    r = _report(("ap", "Police said 12 people died in the fire."), ("bbc", "The weather was fine."))
+    (f,) = [f for f in r.findings if f.kind == "count"]
+    assert f.verdict == "single" and "Only AP" in f.message
+
+
+def test_compare_majority_value_is_the_reference() -> None:
+    r = _report(
+        ("a", "Police said 12 people died in the fire."),
+        ("b", "Police said 12 people died in the fire."),
+        ("c", "Police said 15 people died in the fire."),
+    )
+    (f,) = r.conflicts
+    assert {r.claim(c).article for c in f.reference} == {"a", "b"}
+    assert [r.claim(c).article for c in f.other] == ["c"]
+
+
+def test_compare_fingerprint_ignores_position_and_order() -> None:
+    a = _report(("ap", "Police said 12 people died."), ("bbc", "Police said 15 people died."))
+    b = _report(("bbc", "Earlier text here. Police said 15 people died."), ("ap", "Police said 12 people died."))
+    assert {f.fingerprint for f in a.conflicts} == {f.fingerprint for f in b.conflicts}
+    assert fingerprint("count", "conflict", "k", [], []) != fingerprint("count", "agree", "k", [], [])
+
+
+def test_compare_every_verdict_has_a_template_and_severity() -> None:
+    for verdict in ("agree", "compatible", "variant", "conflict", "single"):
+        assert ("*", verdict) in TEMPLATES and verdict in VERDICT_SEVERITY
