@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -39,9 +42,7 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(EXIT_USAGE)
 
 
-def resolve_config(
-    paths: list[Path], config_file: Path | None, **overrides: object
-) -> Config:
+def resolve_config(paths: list[Path], config_file: Path | None, **overrides: object) -> Config:
     """The config file (given, or found by walking up from the first input) plus flag overrides."""
     found = config_file or (find_config_file(paths[0]) if paths else None)
     base = load_config(found) if found else Config()
@@ -75,18 +76,18 @@ def check(
     paths: Annotated[list[Path], typer.Argument(help="A cluster folder, or article files.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, json, ...")] = "text",
     fail_on: Annotated[
-        Optional[str], typer.Option(help="Failing severity: error, warning or info.")
+        str | None, typer.Option(help="Failing severity: error, warning or info.")
     ] = None,
     kinds: Annotated[
-        Optional[str], typer.Option(help="Comma-separated kinds to check (default: all).")
+        str | None, typer.Option(help="Comma-separated kinds to check (default: all).")
     ] = None,
     baseline: Annotated[
-        Optional[Path], typer.Option(help="Baseline file of accepted fingerprints.")
+        Path | None, typer.Option(help="Baseline file of accepted fingerprints.")
     ] = None,
     config_file: Annotated[
-        Optional[Path], typer.Option("--config", help="factcheck.toml or pyproject.toml.")
+        Path | None, typer.Option("--config", help="factcheck.toml or pyproject.toml.")
     ] = None,
-    out: Annotated[Optional[Path], typer.Option(help="Write the report here.")] = None,
+    out: Annotated[Path | None, typer.Option(help="Write the report here.")] = None,
     no_clean: Annotated[bool, typer.Option("--no-clean", help="Keep boilerplate.")] = False,
 ) -> None:
     """Check one cluster: exit 0 when nothing fails, 1 on failing findings, 2 on bad input."""
@@ -112,9 +113,9 @@ def check(
 def eval_cmd(
     cluster: Annotated[Path, typer.Argument(help="Cluster folder.")],
     gold: Annotated[
-        Optional[Path], typer.Argument(help="Gold file (default: CLUSTER/expected.json).")
+        Path | None, typer.Argument(help="Gold file (default: CLUSTER/expected.json).")
     ] = None,
-    config_file: Annotated[Optional[Path], typer.Option("--config")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config")] = None,
 ) -> None:
     """Print precision and recall per kind and verdict of CLUSTER against its gold file."""
     from factcheck.evaluate import evaluate, format_evaluation, load_gold
@@ -127,6 +128,169 @@ def eval_cmd(
     except FactcheckError as exc:
         raise _fail(exc.describe()) from None
     sys.stdout.write(format_evaluation(evaluate(report, gold_file)))
+
+
+@app.command()
+def baseline(
+    paths: Annotated[list[Path], typer.Argument(help="A cluster folder, or article files.")],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            help="Baseline file to write (default: the config's, else factcheck-baseline.json)."
+        ),
+    ] = None,
+    results: Annotated[
+        bool,
+        typer.Option("--results", help="PATHs are batch output folders: accept their findings."),
+    ] = False,
+    kinds: Annotated[str | None, typer.Option(help="Comma-separated kinds to check.")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config")] = None,
+) -> None:
+    """Record the current findings' fingerprints as accepted, so later checks fail only on new ones."""
+    from factcheck.baseline import baseline_findings, findings_from_results, write_baseline
+
+    try:
+        config = resolve_config(paths, config_file, kinds=kinds.split(",") if kinds else None)
+        target = out or (Path(config.baseline) if config.baseline else Path(DEFAULT_BASELINE))
+        # Accept every finding that could fail, whatever baseline the config already names.
+        config = config.model_copy(update={"baseline": None})
+        if results:
+            findings = findings_from_results(paths)
+        else:
+            findings = baseline_findings(paths, config)
+        n = write_baseline(target, findings)
+    except FactcheckError as exc:
+        raise _fail(exc.describe()) from None
+    typer.echo(f"accepted {n} finding(s) in {target}", err=True)
+
+
+@app.command()
+def batch(
+    source: Annotated[
+        str,
+        typer.Argument(
+            metavar="INPUT", help="Folder of cluster folders, JSON Lines, or - for stdin."
+        ),
+    ],
+    out: Annotated[
+        Path, typer.Option(help="Output folder (results.jsonl, summary.json, reports).")
+    ],
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", "-f", help="Also write a combined markdown, junit or html report."
+        ),
+    ] = None,
+    resume: Annotated[bool, typer.Option(help="Skip clusters already in results.jsonl.")] = False,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Local processes (default: usable CPUs; 1 runs here).")
+    ] = None,
+    dask: Annotated[
+        str | None, typer.Option(help="Run on this Dask scheduler (tcp://host:8786).")
+    ] = None,
+    fail_on: Annotated[
+        str | None, typer.Option(help="Failing severity: error, warning or info.")
+    ] = None,
+    kinds: Annotated[str | None, typer.Option(help="Comma-separated kinds to check.")] = None,
+    baseline: Annotated[
+        Path | None, typer.Option(help="Baseline file of accepted fingerprints.")
+    ] = None,
+    timeout: Annotated[
+        float | None, typer.Option(help="Seconds per cluster before it is recorded as an error.")
+    ] = None,
+    config_file: Annotated[Path | None, typer.Option("--config")] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+    ] = None,
+) -> None:
+    """Check many clusters; stream results to OUT/results.jsonl. Exit 1 if any cluster fails."""
+    from factcheck.batch import COMBINED_FILES, run_batch, write_combined
+
+    if fmt is not None and fmt not in COMBINED_FILES:
+        raise _fail(f"--format for a batch is one of {', '.join(COMBINED_FILES)}, not {fmt!r}")
+    if dask and workers:
+        raise _fail("--dask and --workers exclude each other")
+    try:
+        start = [Path(source)] if source != "-" else [Path.cwd()]
+        config = resolve_config(
+            start,
+            config_file,
+            fail_on=fail_on,
+            kinds=kinds.split(",") if kinds else None,
+            baseline=str(baseline.resolve()) if baseline else None,
+            cluster_timeout=timeout,
+        )
+        with (
+            _executor(workers, dask) as (executor, max_pending),
+            _progress_bar(source, progress) as on_done,
+        ):
+            summary = run_batch(
+                source, out, executor=executor, config=config, resume=resume,
+                max_pending=max_pending, progress=on_done,
+            )  # fmt: skip
+        typer.echo(summary.explain(), nl=False)
+        if fmt:
+            typer.echo(f"wrote {write_combined(out, fmt, fail_on=config.fail_on)}")
+    except FactcheckError as exc:
+        raise _fail(exc.describe()) from None
+    raise typer.Exit(EXIT_OK if summary.ok else EXIT_FAIL)
+
+
+DEFAULT_BASELINE = "factcheck-baseline.json"
+
+
+@contextlib.contextmanager
+def _executor(
+    workers: int | None, dask: str | None
+) -> Iterator[tuple[concurrent.futures.Executor | None, int]]:
+    """(executor, clusters in flight): Dask, local processes, or None to run here."""
+    if dask:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise _fail("--dask needs distributed: pip install 'factcheck[dask]'") from None
+        try:
+            client = Client(dask, timeout="10s")
+        except (OSError, TimeoutError) as exc:
+            raise _fail(f"cannot reach the Dask scheduler at {dask}: {exc}") from None
+        with client:
+            n = max(1, sum(client.nthreads().values()))
+            yield client.get_executor(), 2 * n
+        return
+    from factcheck.batch import default_workers
+
+    n = workers or default_workers()
+    if n == 1:
+        yield None, 1
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("forkserver")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
+        yield pool, 2 * n
+
+
+@contextlib.contextmanager
+def _progress_bar(source: str, enabled: bool | None) -> Iterator[Callable[[str, int], None] | None]:
+    """A rich progress bar on standard error when it is a terminal (or when asked)."""
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from factcheck.batch import count_clusters
+
+    with Progress(console=Console(stderr=True), transient=False) as bar:
+        task = bar.add_task("clusters", total=count_clusters(source))
+
+        def on_done(name: str, finished: int) -> None:
+            bar.update(task, completed=finished, description=name[:30])
+
+        yield on_done
 
 
 def main() -> None:  # noqa: D103

@@ -1,0 +1,589 @@
+"""Batch: many clusters over any concurrent.futures.Executor, streamed to `DIR/results.jsonl`.
+
+Input is a folder of cluster folders, or JSON Lines of articles with a `cluster` field (a file,
+or standard input). JSON Lines must be grouped by cluster (all records of one cluster on
+consecutive lines, as `sort` by cluster gives): records are grouped as they stream past, so
+memory stays flat; a cluster that reappears later is recorded as an error, never merged.
+
+Each finished cluster is appended to `results.jsonl` as one line and flushed. A failing cluster
+(unreadable, no usable article, over its time limit, an internal error) becomes an error line and
+the batch goes on. `resume=True` skips clusters already in the file and drops a torn last line
+left by a crash. For every line, `articles_in == articles_checked + articles_skipped`.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import contextlib
+import dataclasses
+import json
+import os
+import signal
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from pydantic import BaseModel, ConfigDict
+
+from factcheck.config import Config
+from factcheck.errors import (
+    ClusterTimeoutError,
+    ConfigError,
+    FactcheckError,
+    InputError,
+    RecordError,
+)
+from factcheck.model import Article, Report, Skip, Summary
+
+RESULTS_FILE = "results.jsonl"
+"""One JSON object per cluster, in the order clusters finished."""
+SUMMARY_FILE = "summary.json"
+"""The BatchSummary of the whole results file, written at the end."""
+COMBINED_FILES: dict[str, str] = {
+    "markdown": "report.md",
+    "junit": "junit.xml",
+    "html": "report.html",
+}
+"""Combined report format → file name inside the output folder."""
+
+BATCH_KEYS = ("status", "articles_in", "articles_checked", "articles_skipped", "seconds", "error")
+"""Keys a results line adds to the report JSON (an error line has only these and `cluster`)."""
+
+INTERNAL_ERROR_CODE = FactcheckError.code
+
+
+@dataclasses.dataclass(frozen=True)
+class ClusterInput:
+    """One cluster to check: a folder to load, or articles already read from JSON Lines."""
+
+    name: str
+    """Cluster name, unique in the batch; results and `resume` key on it."""
+    folder: str | None = None
+    """Cluster folder to load (articles and meta.json), or None for JSON Lines input."""
+    articles: tuple[Article, ...] = ()
+    """Articles read from JSON Lines."""
+    skipped: tuple[Skip, ...] = ()
+    """Records of this cluster that could not be read."""
+    error: tuple[str, str] | None = None
+    """(code, reason) when the input itself makes the cluster uncheckable."""
+
+
+class BatchError(BaseModel):
+    """Why a cluster could not be checked."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    cluster: str
+    """Cluster name."""
+    code: str
+    """Stable error code (see errors.py)."""
+    reason: str
+    """Human-readable reason, naming the file and line when known."""
+
+
+class BatchSummary(BaseModel):
+    """Counts over a whole results file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    clusters: int
+    """Clusters in the results file."""
+    clusters_failing: int
+    """Clusters with findings at or above the failing severity."""
+    clusters_error: int
+    """Clusters that could not be checked."""
+    articles_in: int
+    """Articles read: always articles_checked + articles_skipped."""
+    articles_checked: int
+    """Articles checked."""
+    articles_skipped: int
+    """Articles skipped with a recorded reason."""
+    findings: int
+    """Findings of every verdict."""
+    by_verdict: dict[str, int]
+    """Findings per verdict."""
+    failing: int
+    """Findings that fail (not baselined, at or above the failing severity)."""
+    errors: tuple[BatchError, ...]
+    """Every cluster error, in results order."""
+    resumed: int = 0
+    """Clusters this run found already done and skipped."""
+    seconds: float = 0.0
+    """Duration of this run."""
+
+    @property
+    def ok(self) -> bool:
+        """True when no cluster has failing findings."""
+        return self.clusters_failing == 0
+
+    def explain(self) -> str:
+        """A few plain lines for a terminal."""
+        verdicts = ", ".join(f"{n} {v}" for v, n in self.by_verdict.items()) or "no findings"
+        lines = [
+            f"{self.clusters} clusters ({self.resumed} already done), "
+            f"{self.clusters_failing} failing, {self.clusters_error} errors",
+            f"{self.articles_in} articles: {self.articles_checked} checked, "
+            f"{self.articles_skipped} skipped",
+            f"{self.findings} findings: {verdicts}; {self.failing} failing",
+        ]
+        lines += [f"error in {e.cluster}: {e.reason} [{e.code}]" for e in self.errors[:20]]
+        if len(self.errors) > 20:
+            lines.append(f"... and {len(self.errors) - 20} more errors (see {RESULTS_FILE})")
+        lines.append(f"{self.seconds:.1f}s")
+        return "\n".join(lines) + "\n"
+
+
+# Input -----------------------------------------------------------------------------------------
+
+
+def iter_clusters(
+    source: str | Path, *, config: Config | None = None, stdin: IO[bytes] | None = None
+) -> Iterator[ClusterInput]:
+    """Clusters of a folder of cluster folders, a cluster folder, or JSON Lines (`-`: stdin)."""
+    config = config or Config()
+    if str(source) == "-":
+        import sys
+
+        yield from _group_records(
+            _read_records(stdin or sys.stdin.buffer, "<stdin>", config), "<stdin>"
+        )
+        return
+    path = Path(source)
+    if not path.exists():
+        raise InputError("no such file or directory", path=str(path))
+    if path.is_dir():
+        subdirs = _cluster_folders(path)
+        if subdirs:
+            for sub in subdirs:
+                yield ClusterInput(name=sub.name, folder=str(sub))
+        elif _article_files(path):
+            yield ClusterInput(name=path.name, folder=str(path))
+        else:
+            raise InputError("no cluster folders or article files inside", path=str(path))
+        return
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", path=str(path)) from None
+    with fh:
+        yield from _group_records(_read_records(fh, str(path), config), str(path))
+
+
+def count_clusters(source: str | Path) -> int | None:
+    """Number of clusters in a folder input (cheap), or None for streamed JSON Lines."""
+    path = Path(source)
+    if str(source) == "-" or not path.is_dir():
+        return None
+    return len(_cluster_folders(path)) or 1
+
+
+def _cluster_folders(path: Path) -> list[Path]:
+    return sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+def _article_files(folder: Path) -> list[Path]:
+    from factcheck.load import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
+
+    suffixes = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+    return sorted(
+        p for p in folder.iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in suffixes
+        and p.name not in ("meta.json", "expected.json", "gold.json")
+    )  # fmt: skip
+
+
+def _read_records(
+    fh: IO[bytes], label: str, config: Config
+) -> Iterator[tuple[str, Article | Skip, int]]:
+    from factcheck.load import article_from_record, decode
+
+    for line_no, raw in enumerate(fh, 1):
+        if not raw.strip():
+            continue
+        cluster = ""
+        try:
+            record = json.loads(decode(raw, path=label))
+            if isinstance(record, dict):
+                cluster = str(record.get("cluster") or "")
+            art = article_from_record(record, path=label, line=line_no, config=config)
+            if not cluster:
+                raise RecordError("record has no 'cluster' field", path=label, line=line_no)
+            yield cluster, art, line_no
+        except json.JSONDecodeError as exc:
+            reason = f"malformed JSON: {exc.msg}"
+            yield (
+                cluster,
+                Skip(path=label, line=line_no, code=RecordError.code, reason=reason),
+                line_no,
+            )
+        except InputError as exc:
+            yield cluster, Skip(path=label, line=line_no, code=exc.code, reason=exc.reason), line_no
+
+
+def _group_records(
+    records: Iterable[tuple[str, Article | Skip, int]], label: str
+) -> Iterator[ClusterInput]:
+    """Consecutive records of one cluster → one ClusterInput.
+
+    A record whose cluster cannot be read is recorded as a skip of the cluster being read (or
+    of the next one, at the start). A cluster name seen before, after another cluster, becomes
+    an error entry named `NAME@LINE` holding its records as skips.
+    """
+    seen: set[str] = set()
+    name: str | None = None
+    key = ""
+    first_line = 0
+    arts: list[Article] = []
+    skips: list[Skip] = []
+    for cluster, item, line_no in records:
+        if cluster and cluster != name:
+            if name is not None:
+                yield _grouped(key, name, first_line, arts, skips, label)
+                skips = []
+            arts = []
+            name, first_line = cluster, line_no
+            key = name if name not in seen else f"{name}@{first_line}"
+            seen.add(name)
+        if isinstance(item, Article):
+            arts.append(item)
+        else:
+            skips.append(item)
+    if name is not None:
+        yield _grouped(key, name, first_line, arts, skips, label)
+    elif skips:
+        yield ClusterInput(name=f"{label}@{skips[0].line}", skipped=tuple(skips),
+                           error=(RecordError.code, "no record names a cluster"))  # fmt: skip
+
+
+def _grouped(
+    key: str, name: str, line: int, arts: list[Article], skips: list[Skip], label: str
+) -> ClusterInput:
+    if key != name:
+        reason = (f"{label}: cluster {name!r} reappears (line {line}) after other clusters; "
+                  "JSON Lines input must be grouped by cluster")  # fmt: skip
+        moved = [Skip(path=a.path or label, code=RecordError.code, reason=reason) for a in arts]
+        return ClusterInput(name=key, skipped=(*skips, *moved), error=(RecordError.code, reason))
+    return ClusterInput(name=name, articles=tuple(arts), skipped=tuple(skips))
+
+
+# One cluster (runs in a worker) --------------------------------------------------------------
+
+
+def check_cluster(item: ClusterInput, config: Config) -> dict[str, Any]:
+    """Check one cluster; return its results line as a JSON-ready dict. Never raises."""
+    from factcheck.load import load_cluster
+    from factcheck.pipeline import check
+
+    start = time.perf_counter()
+    articles_in = len(item.articles) + len(item.skipped)
+    try:
+        with _time_limit(config.cluster_timeout):
+            if item.error:
+                raise RecordError(item.error[1])
+            arts, skips = item.articles, item.skipped
+            if item.folder is not None:
+                articles_in = _count_inputs(Path(item.folder))
+                loaded = load_cluster([Path(item.folder)], config=config)
+                arts, skips = loaded.articles, loaded.skipped
+                articles_in = len(arts) + len(skips)
+            if not arts:
+                reasons = "; ".join(f"{s.path}:{s.line}: {s.reason}" for s in skips)
+                raise InputError(f"no usable article ({reasons or 'no records'})")
+            report = check(arts, config, cluster=item.name, skipped=skips)
+    except FactcheckError as exc:
+        where = f"{exc.path}:{exc.line}: " if exc.line else f"{exc.path}: " if exc.path else ""
+        err = {"code": exc.code, "reason": where + exc.reason}
+        return _error_line(item.name, articles_in, err, start)
+    except Exception as exc:  # an internal error must not stop the batch
+        err = {
+            "code": INTERNAL_ERROR_CODE,
+            "reason": f"internal error: {type(exc).__name__}: {exc}",
+        }
+        return _error_line(item.name, articles_in, err, start)
+    line: dict[str, Any] = {"cluster": item.name}
+    line.update(json.loads(_compact(report).to_json(indent=None)))
+    skipped = len(report.summary.skipped)
+    line.update(
+        status="ok" if report.ok else "fail",
+        articles_in=report.summary.articles + skipped,
+        articles_checked=report.summary.articles,
+        articles_skipped=skipped,
+        seconds=round(time.perf_counter() - start, 3),
+        error=None,
+    )
+    return line
+
+
+def _count_inputs(folder: Path) -> int:
+    n = 0
+    for p in _article_files(folder):
+        if p.suffix.lower() in (".jsonl", ".ndjson"):
+            with contextlib.suppress(OSError), p.open("rb") as fh:
+                n += sum(1 for raw in fh if raw.strip())
+        else:
+            n += 1
+    return n
+
+
+def _error_line(name: str, articles_in: int, err: dict[str, str], start: float) -> dict[str, Any]:
+    return {
+        "cluster": name,
+        "status": "error",
+        "articles_in": articles_in,
+        "articles_checked": 0,
+        "articles_skipped": articles_in,
+        "seconds": round(time.perf_counter() - start, 3),
+        "error": err,
+    }
+
+
+def _compact(report: Report) -> Report:
+    """The report with only the claims findings refer to, without their context sentences.
+
+    Article texts stay, so every span and excerpt can still be shown.
+    """
+    used = {cid for f in report.findings for cid in f.claims}
+    claims = tuple(c.model_copy(update={"context": ""}) for c in report.claims if c.id in used)
+    return report.model_copy(update={"claims": claims})
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise ClusterTimeoutError after `seconds`.
+
+    In a process's main thread (local processes, sequential runs) a timer signal interrupts the
+    work; elsewhere (threads, e.g. Dask workers) an overrun is detected when the work ends.
+    """
+    message = f"cluster took longer than cluster_timeout={seconds:g}s"
+    in_main = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+    start = time.perf_counter()
+    if not in_main:
+        yield
+        if time.perf_counter() - start > seconds:
+            raise ClusterTimeoutError(message)
+        return
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise ClusterTimeoutError(message)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# The run ---------------------------------------------------------------------------------------
+
+ProgressCallback = Callable[[str, int], None]
+"""Called with (cluster name, clusters finished so far in this run) after each cluster."""
+
+
+def run_batch(
+    clusters: Iterable[ClusterInput] | str | Path,
+    out_dir: str | Path,
+    *,
+    executor: cf.Executor | None = None,
+    config: Config | None = None,
+    resume: bool = False,
+    max_pending: int = 16,
+    progress: ProgressCallback | None = None,
+    check_fn: Callable[[ClusterInput, Config], dict[str, Any]] = check_cluster,
+) -> BatchSummary:
+    """Check every cluster, appending one line per cluster to `out_dir/results.jsonl`.
+
+    `clusters` is an iterable of ClusterInput or an input path for `iter_clusters`. With
+    `executor` (any concurrent.futures.Executor: local processes, threads, Dask's
+    `client.get_executor()`) at most `max_pending` clusters are in flight; without one,
+    clusters run here, one after another. Without `resume` an existing results file is
+    replaced. Returns the summary of the whole results file, also written to summary.json.
+    """
+    config = config or Config()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    results = out / RESULTS_FILE
+    done = read_done(results) if resume else set()
+    if not resume:
+        results.write_bytes(b"")
+    items = iter_clusters(clusters, config=config) if isinstance(clusters, str | Path) else clusters
+    started = time.perf_counter()
+    resumed = 0
+    finished = 0
+    with results.open("ab") as sink:
+
+        def record(line: dict[str, Any]) -> None:
+            nonlocal finished
+            sink.write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
+            sink.flush()
+            finished += 1
+            if progress is not None:
+                progress(line["cluster"], finished)
+
+        pending: dict[cf.Future[dict[str, Any]], ClusterInput] = {}
+        for item in items:
+            if item.name in done:
+                resumed += 1
+                continue
+            done.add(item.name)
+            if executor is None:
+                record(check_fn(item, config))
+                continue
+            pending[executor.submit(check_fn, item, config)] = item
+            if len(pending) >= max_pending:
+                _drain(pending, record, cf.FIRST_COMPLETED)
+        _drain(pending, record, cf.ALL_COMPLETED)
+    summary = summarize(results, resumed=resumed, seconds=time.perf_counter() - started)
+    from factcheck.io import atomic_write
+
+    atomic_write(out / SUMMARY_FILE, summary.model_dump_json(indent=2) + "\n")
+    return summary
+
+
+def _drain(
+    pending: dict[cf.Future[dict[str, Any]], ClusterInput],
+    record: Callable[[dict[str, Any]], None],
+    when: str,
+) -> None:
+    if not pending:
+        return
+    finished, _ = cf.wait(list(pending), return_when=when)
+    for fut in finished:
+        item = pending.pop(fut)
+        try:
+            line = fut.result()
+        except Exception as exc:  # the executor lost the task (worker died, pickling failed)
+            reason = f"worker failed: {type(exc).__name__}: {exc}"
+            n = (
+                _count_inputs(Path(item.folder))
+                if item.folder
+                else len(item.articles) + len(item.skipped)
+            )
+            line = _error_line(item.name, n, {"code": INTERNAL_ERROR_CODE, "reason": reason}, 0.0)
+            line["seconds"] = 0.0
+        record(line)
+
+
+def read_done(results: Path) -> set[str]:
+    """Cluster names already in a results file; a torn last line (a crash) is cut off."""
+    if not results.exists():
+        return set()
+    done: set[str] = set()
+    good_end = 0
+    with results.open("rb") as fh:
+        for raw in fh:
+            try:
+                line = json.loads(raw)
+                name = line["cluster"]
+            except (ValueError, KeyError, TypeError):
+                break
+            if not raw.endswith(b"\n"):
+                break
+            done.add(name)
+            good_end += len(raw)
+    if good_end != results.stat().st_size:
+        with results.open("r+b") as fh:
+            fh.truncate(good_end)
+    return done
+
+
+def iter_results(results: str | Path) -> Iterator[dict[str, Any]]:
+    """Every line of a results file, streaming."""
+    with Path(results).open("rb") as fh:
+        for raw in fh:
+            if raw.strip():
+                yield json.loads(raw)
+
+
+def summarize(results: Path, *, resumed: int = 0, seconds: float = 0.0) -> BatchSummary:
+    """Counts over a results file, read line by line."""
+    verdicts: Counter[str] = Counter()
+    n = failing_clusters = findings = failing = arts_in = checked = skipped = 0
+    errors: list[BatchError] = []
+    for line in iter_results(results):
+        n += 1
+        arts_in += line["articles_in"]
+        checked += line["articles_checked"]
+        skipped += line["articles_skipped"]
+        if line["status"] == "error":
+            errors.append(BatchError(cluster=line["cluster"], **line["error"]))
+            continue
+        s = line["summary"]
+        findings += s["findings"]
+        failing += s["failing"]
+        verdicts.update(s["by_verdict"])
+        failing_clusters += line["status"] == "fail"
+    return BatchSummary(
+        clusters=n,
+        clusters_failing=failing_clusters,
+        clusters_error=len(errors),
+        articles_in=arts_in,
+        articles_checked=checked,
+        articles_skipped=skipped,
+        findings=findings,
+        by_verdict=dict(sorted(verdicts.items())),
+        failing=failing,
+        errors=tuple(errors),
+        resumed=resumed,
+        seconds=round(seconds, 3),
+    )
+
+
+# Combined reports ------------------------------------------------------------------------------
+
+
+def iter_reports(results: str | Path, *, fail_on: str = "error") -> Iterator[Report]:
+    """A Report per results line; an error line becomes an empty report with the error as skip."""
+    for line in iter_results(results):
+        if line["status"] == "error":
+            err = line["error"]
+            yield Report(
+                cluster=line["cluster"],
+                articles=(),
+                claims=(),
+                findings=(),
+                summary=Summary(
+                    articles=0, claims=0, findings=0, by_verdict={}, by_severity={}, failing=0,
+                    fail_on=fail_on,  # type: ignore[arg-type]
+                    skipped=(Skip(path=line["cluster"], code=err["code"], reason=err["reason"]),),
+                ),
+            )  # fmt: skip
+            continue
+        data = {k: v for k, v in line.items() if k not in BATCH_KEYS}
+        yield Report.model_validate(data)
+
+
+def write_combined(out_dir: str | Path, fmt: str, *, fail_on: str = "error") -> Path:
+    """Render every cluster of `out_dir/results.jsonl` into one report file; return its path.
+
+    Uses `factcheck.report.render_many`; raises ConfigError when this installation lacks it
+    or the format is not a combined one.
+    """
+    if fmt not in COMBINED_FILES:
+        raise ConfigError(f"combined reports are {', '.join(COMBINED_FILES)}, not {fmt!r}")
+    try:
+        from factcheck.report import render_many  # type: ignore[attr-defined]
+    except ImportError:
+        raise ConfigError(
+            f"combined {fmt} reports need factcheck.report.render_many, which this "
+            "installation lacks; the results are in results.jsonl"
+        ) from None
+    out = Path(out_dir)
+    text = render_many(fmt, iter_reports(out / RESULTS_FILE, fail_on=fail_on))
+    from factcheck.io import atomic_write
+
+    target = out / COMBINED_FILES[fmt]
+    atomic_write(target, text)
+    return target
+
+
+def default_workers() -> int:
+    """Local processes used when none are asked for: the usable CPUs."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)

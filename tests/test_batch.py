@@ -1,0 +1,310 @@
+"""Batch runs: folder and JSON Lines input, streamed results, resume, executors, faults."""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import json
+import multiprocessing
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import factcheck.report
+from factcheck import Config, Report, check
+from factcheck.batch import (
+    RESULTS_FILE,
+    SUMMARY_FILE,
+    ClusterInput,
+    check_cluster,
+    iter_clusters,
+    iter_reports,
+    iter_results,
+    read_done,
+    run_batch,
+    write_combined,
+)
+from factcheck.cli import app
+
+runner = CliRunner()
+
+CONFLICT = (
+    "Officials said 12 people died in the blast.",
+    "Officials said 14 people died in the blast.",
+)
+AGREE = (
+    "Officials said 12 people died in the blast.",
+    "Officials said twelve people died in the blast.",
+)
+
+
+def make_folder(root: Path, clusters: dict[str, tuple[str, ...]]) -> Path:
+    """A folder of cluster folders, one text file per article."""
+    for name, texts in clusters.items():
+        (root / name).mkdir(parents=True)
+        for i, text in enumerate(texts):
+            (root / name / f"{i}.txt").write_text(text, encoding="utf-8")
+    return root
+
+
+def jsonl(records: list[Any]) -> str:
+    return "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records)
+
+
+def lines(out: Path) -> list[dict[str, Any]]:
+    return list(iter_results(out / RESULTS_FILE))
+
+
+def assert_accounting(out: Path) -> None:
+    summary = json.loads((out / SUMMARY_FILE).read_text())
+    for line in lines(out):
+        assert line["articles_in"] == line["articles_checked"] + line["articles_skipped"], line[
+            "cluster"
+        ]
+    assert summary["articles_in"] == summary["articles_checked"] + summary["articles_skipped"]
+
+
+def test_batch_folder_streams_one_line_per_cluster_and_records_errors(tmp_path: Path) -> None:
+    src = make_folder(tmp_path / "in", {"blast": CONFLICT, "calm": AGREE, "empty": ("  ",)})
+    summary = run_batch(src, tmp_path / "out")
+    by_name = {line["cluster"]: line for line in lines(tmp_path / "out")}
+    assert sorted(by_name) == ["blast", "calm", "empty"]
+    assert by_name["blast"]["status"] == "fail" and by_name["calm"]["status"] == "ok"
+    assert by_name["empty"]["status"] == "error" and by_name["empty"]["error"]["code"] == "FC100"
+    assert summary.clusters == 3 and summary.clusters_failing == 1 and summary.clusters_error == 1
+    assert (summary.articles_in, summary.articles_checked, summary.articles_skipped) == (5, 4, 1)
+    assert summary.by_verdict["conflict"] == 1 and not summary.ok
+    assert_accounting(tmp_path / "out")
+
+
+def test_batch_results_line_is_the_report_of_check(tmp_path: Path) -> None:
+    src = make_folder(tmp_path / "in", {"blast": CONFLICT})
+    run_batch(src, tmp_path / "out")
+    (report,) = iter_reports(tmp_path / "out" / RESULTS_FILE)
+    direct = check(src / "blast")
+    assert [f.fingerprint for f in report.findings] == [f.fingerprint for f in direct.findings]
+    for f in report.findings:
+        for cid in f.claims:
+            claim = report.claim(cid)
+            assert (
+                report.article(claim.article).text[claim.span.start : claim.span.end]
+                == claim.span.text
+            )
+
+
+def test_batch_jsonl_groups_by_cluster_and_records_bad_lines(tmp_path: Path) -> None:
+    records = [
+        {"cluster": "a", "id": "a1", "text": CONFLICT[0]},
+        "{not json",
+        {"cluster": "a", "id": "a2", "text": CONFLICT[1]},
+        {"cluster": "b", "id": "b1", "text": AGREE[0]},
+        {"cluster": "b", "id": "b2"},
+        {"id": "x", "text": "No cluster named here."},
+        {"cluster": "a", "id": "a3", "text": AGREE[1]},
+    ]
+    src = tmp_path / "articles.jsonl"
+    src.write_text(jsonl(records), encoding="utf-8")
+    summary = run_batch(src, tmp_path / "out")
+    by_name = {line["cluster"]: line for line in lines(tmp_path / "out")}
+    assert sorted(by_name) == ["a", "a@7", "b"]
+    assert by_name["a"]["articles_checked"] == 2 and by_name["a"]["articles_skipped"] == 1
+    assert by_name["b"]["articles_checked"] == 1 and by_name["b"]["articles_skipped"] == 2
+    assert (
+        by_name["a@7"]["status"] == "error"
+        and "grouped by cluster" in by_name["a@7"]["error"]["reason"]
+    )
+    assert summary.articles_in == len(records)
+    skipped_lines = {
+        s["line"]
+        for line in by_name.values()
+        if "summary" in line
+        for s in line["summary"]["skipped"]
+    }
+    assert skipped_lines == {2, 5, 6}
+    assert_accounting(tmp_path / "out")
+
+
+def test_batch_cli_reads_jsonl_from_stdin(tmp_path: Path) -> None:
+    records = [{"cluster": "a", "id": f"a{i}", "text": t} for i, t in enumerate(CONFLICT)]
+    result = runner.invoke(app, ["batch", "-", "--out", str(tmp_path / "out"), "--workers", "1"],
+                           input=jsonl(records))  # fmt: skip
+    assert result.exit_code == 1, result.output
+    assert [line["cluster"] for line in lines(tmp_path / "out")] == ["a"]
+    assert "1 clusters" in result.stdout and "2 articles: 2 checked, 0 skipped" in result.stdout
+
+
+def test_batch_cli_exit_codes(tmp_path: Path) -> None:
+    calm = make_folder(tmp_path / "calm", {"calm": AGREE})
+    assert (
+        runner.invoke(
+            app, ["batch", str(calm), "--out", str(tmp_path / "o1"), "--workers", "1"]
+        ).exit_code
+        == 0
+    )
+    blast = make_folder(tmp_path / "blast", {"blast": CONFLICT})
+    assert (
+        runner.invoke(
+            app, ["batch", str(blast), "--out", str(tmp_path / "o2"), "--workers", "1"]
+        ).exit_code
+        == 1
+    )
+    missing = runner.invoke(app, ["batch", str(tmp_path / "nope"), "--out", str(tmp_path / "o3")])
+    assert missing.exit_code == 2 and "no such file" in missing.stderr
+    bad_format = runner.invoke(
+        app, ["batch", str(calm), "--out", str(tmp_path / "o4"), "--format", "sarif"]
+    )
+    assert bad_format.exit_code == 2
+
+
+def test_batch_resume_skips_done_clusters_and_drops_torn_line(tmp_path: Path) -> None:
+    src = make_folder(tmp_path / "in", {f"c{i}": CONFLICT for i in range(4)})
+    out = tmp_path / "out"
+    run_batch([c for c in iter_clusters(src) if c.name in ("c0", "c1")], out)
+    with (out / RESULTS_FILE).open("ab") as fh:
+        fh.write(b'{"cluster": "c2", "status": "ok", "summ')  # a crash mid-line
+    assert read_done(out / RESULTS_FILE) == {"c0", "c1"}
+    summary = run_batch(src, out, resume=True)
+    names = [line["cluster"] for line in lines(out)]
+    assert sorted(names) == ["c0", "c1", "c2", "c3"]
+    assert summary.resumed == 2 and summary.clusters == 4
+
+
+def test_batch_without_resume_starts_over(tmp_path: Path) -> None:
+    src = make_folder(tmp_path / "in", {"blast": CONFLICT})
+    run_batch(src, tmp_path / "out")
+    run_batch(src, tmp_path / "out")
+    assert [line["cluster"] for line in lines(tmp_path / "out")] == ["blast"]
+
+
+def test_batch_process_pool_matches_sequential_run(tmp_path: Path) -> None:
+    src = make_folder(tmp_path / "in", {f"c{i}": (CONFLICT if i % 2 else AGREE) for i in range(6)})
+    run_batch(src, tmp_path / "seq")
+    ctx = multiprocessing.get_context("forkserver")
+    with cf.ProcessPoolExecutor(max_workers=2, mp_context=ctx) as pool:
+        summary = run_batch(src, tmp_path / "par", executor=pool, max_pending=3)
+
+    def fingerprints(out: Path) -> dict[str, list[str]]:
+        return {
+            line["cluster"]: [f["fingerprint"] for f in line["findings"]] for line in lines(out)
+        }
+
+    assert fingerprints(tmp_path / "par") == fingerprints(tmp_path / "seq")
+    assert summary.clusters == 6 and summary.clusters_failing == 3
+
+
+def test_batch_runs_on_dask_local_cluster(tmp_path: Path) -> None:
+    from distributed import Client, LocalCluster
+
+    src = make_folder(tmp_path / "in", {"blast": CONFLICT, "calm": AGREE})
+    with (
+        LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        summary = run_batch(src, tmp_path / "lib", executor=client.get_executor())
+        assert summary.clusters == 2 and summary.clusters_failing == 1
+        result = runner.invoke(app, ["batch", str(src), "--out", str(tmp_path / "cli"),
+                                     "--dask", cluster.scheduler_address])  # fmt: skip
+    assert result.exit_code == 1, result.output
+    assert sorted(line["cluster"] for line in lines(tmp_path / "cli")) == ["blast", "calm"]
+
+
+def test_batch_cluster_over_time_limit_is_recorded_and_batch_goes_on(
+    tmp_path: Path, seed_dir: Path
+) -> None:
+    src = tmp_path / "in"
+    shutil.copytree(seed_dir, src / "seed")
+    make_folder(src, {"blast": CONFLICT})
+    summary = run_batch(src, tmp_path / "out", config=Config(cluster_timeout=0.001))
+    errors = {e.cluster: e for e in summary.errors}
+    assert errors["seed"].code == "FC300" and "cluster_timeout" in errors["seed"].reason
+    assert summary.clusters == 2
+    assert_accounting(tmp_path / "out")
+
+
+def _explode(item: ClusterInput, config: Config) -> dict[str, Any]:
+    if item.name == "bomb":
+        raise RuntimeError("boom")
+    return check_cluster(item, config)
+
+
+def test_batch_internal_error_in_one_cluster_is_recorded(tmp_path: Path) -> None:
+    src = make_folder(tmp_path / "in", {"bomb": CONFLICT, "calm": AGREE})
+    with cf.ThreadPoolExecutor(max_workers=2) as pool:
+        summary = run_batch(src, tmp_path / "out", executor=pool, check_fn=_explode)
+    assert [e.cluster for e in summary.errors] == ["bomb"] and "boom" in summary.errors[0].reason
+    assert summary.clusters == 2 and summary.articles_in == 4
+    assert_accounting(tmp_path / "out")
+
+
+def test_batch_combined_report_without_render_many_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delattr(factcheck.report, "render_many", raising=False)
+    src = make_folder(tmp_path / "in", {"blast": CONFLICT})
+    result = runner.invoke(app, ["batch", str(src), "--out", str(tmp_path / "out"), "--workers", "1",
+                                 "--format", "html"])  # fmt: skip
+    assert result.exit_code == 2 and "render_many" in result.stderr
+    assert len(lines(tmp_path / "out")) == 1
+
+
+def test_batch_combined_report_renders_every_cluster_from_results(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[str, list[Report]]] = []
+
+    def render_many(fmt: str, reports: Any) -> str:
+        got = list(reports)
+        seen.append((fmt, got))
+        return "\n".join(
+            f"{r.cluster}: {len(r.findings)} findings, {len(r.summary.skipped)} skipped"
+            for r in got
+        )
+
+    monkeypatch.setattr(factcheck.report, "render_many", render_many, raising=False)
+    src = make_folder(tmp_path / "in", {"blast": CONFLICT, "empty": ("",)})
+    run_batch(src, tmp_path / "out")
+    target = write_combined(tmp_path / "out", "markdown")
+    assert target.name == "report.md"
+    n = len(check(src / "blast").findings)
+    assert target.read_text() == f"blast: {n} findings, 0 skipped\nempty: 0 findings, 1 skipped"
+    fmt, reports = seen[0]
+    assert fmt == "markdown" and reports[1].summary.skipped[0].code == "FC100"
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_batch_killed_midway_resumes_without_loss_or_duplicates(
+    tmp_path: Path, seed_dir: Path
+) -> None:
+    src = tmp_path / "in"
+    names = [f"c{i:02d}" for i in range(30)]
+    for name in names:
+        shutil.copytree(seed_dir, src / name)
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "factcheck", "batch", str(src), "--out", str(out), "--workers", "1",
+           "--no-progress"]  # fmt: skip
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    results = out / RESULTS_FILE
+    try:
+        for _ in range(600):
+            if results.exists() and results.read_bytes().count(b"\n") >= 2:
+                break
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait()
+    before = results.read_bytes().count(b"\n")
+    assert 2 <= before < len(names)
+    resumed = subprocess.run([*cmd, "--resume"], capture_output=True, text=True, check=False)
+    assert resumed.returncode == 1, resumed.stderr
+    got = [line["cluster"] for line in lines(out)]
+    assert sorted(got) == names
+    summary = json.loads((out / SUMMARY_FILE).read_text())
+    assert summary["clusters"] == 30 and summary["resumed"] >= before
+    assert_accounting(out)
