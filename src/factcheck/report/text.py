@@ -22,9 +22,7 @@ def _location(report: Report, claim_id: str) -> str:
     return f"{art.path or art.id}:{line}"
 
 
-def render_text(
-    report: Report, *, color: bool = False, min_severity: Severity = "none"
-) -> str:
+def render_text(report: Report, *, color: bool = False, min_severity: Severity = "none") -> str:
     """Findings grouped by severity, most severe first, then a summary line."""
 
     def paint(s: str, code: str) -> str:

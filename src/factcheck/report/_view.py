@@ -1,0 +1,215 @@
+"""What every renderer shows of a finding: its claims, their locations and a window of context.
+
+Pure presentation: line and column numbers come from span offsets, context windows are slices
+of the original text. Nothing here changes a value, a verdict or a count.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import get_args
+
+from factcheck.model import (
+    SEVERITY_ORDER,
+    Article,
+    Claim,
+    Finding,
+    KindName,
+    Report,
+    Severity,
+    Verdict,
+)
+
+KIND_NAMES: tuple[str, ...] = get_args(KindName)
+"""Claim kinds in registry order, for filters and tables."""
+VERDICTS: tuple[str, ...] = get_args(Verdict)
+"""Verdicts in the order DESIGN.md lists them."""
+SEVERITIES: tuple[str, ...] = tuple(sorted(get_args(Severity), key=SEVERITY_ORDER.__getitem__))
+"""Severities from least to most serious."""
+SEVERITY_HEADINGS: dict[str, str] = {
+    "error": "Errors (conflicts)",
+    "warning": "Warnings (variants)",
+    "info": "Info (compatible or unconfirmed)",
+    "none": "Verified (sources agree)",
+}
+"""Section heading per severity, most serious first."""
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Location:
+    """Where a span sits in its article file: 1-based lines and columns, end column exclusive.
+
+    Columns count Unicode code points (Python `str` indices), as SARIF's `unicodeCodePoints`.
+    `\\r\\n`, `\\r` and `\\n` each end a line.
+    """
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Evidence:
+    """One claim as a renderer shows it: source, location, the span and its surroundings."""
+
+    claim: Claim
+    article: Article
+    source: str
+    """Outlet label, with the story number when the file holds glued stories."""
+    location: Location
+    before: str
+    """Context before the span, whitespace collapsed, "…" when cut."""
+    text: str
+    """The span text, whitespace collapsed."""
+    after: str
+    """Context after the span, whitespace collapsed, "…" when cut."""
+
+
+class ReportView:
+    """Indexes over one report so each lookup is O(1) (clusters may hold thousands of claims)."""
+
+    def __init__(self, report: Report, *, window: int = 80) -> None:
+        self.report = report
+        self.window = window
+        self._claims = {c.id: c for c in report.claims}
+        self._articles = {a.id: a for a in report.articles}
+        self._line_starts: dict[str, list[int]] = {}
+
+    def article(self, article_id: str) -> Article:
+        """The article with this id (a placeholder when a hand-built report lacks it)."""
+        art = self._articles.get(article_id)
+        if art is None:
+            art = Article(id=article_id, text="")
+            self._articles[article_id] = art
+        return art
+
+    def path(self, article: Article) -> str:
+        """The file the article came from, else its id."""
+        return article.path or article.id
+
+    def locate(self, claim: Claim) -> Location:
+        """Line and column of the claim's span in its article."""
+        art = self.article(claim.article)
+        starts = self._line_starts.get(art.id)
+        if starts is None:
+            starts = [0, *(m.end() for m in _LINE_BREAK.finditer(art.text))]
+            self._line_starts[art.id] = starts
+
+        def point(offset: int) -> tuple[int, int]:
+            row = bisect.bisect_right(starts, offset) - 1
+            return row + 1, offset - starts[row] + 1
+
+        line, column = point(claim.span.start)
+        end_line, end_column = point(claim.span.end)
+        return Location(self.path(art), line, column, end_line, end_column)
+
+    def evidence(self, claim_id: str) -> Evidence | None:
+        """The claim with its context window, or None when the report does not hold it."""
+        claim = self._claims.get(claim_id)
+        if claim is None:
+            return None
+        art = self.article(claim.article)
+        text = art.text
+        start, end = claim.span.start, claim.span.end
+        if text[start:end] != claim.span.text:
+            # A span that does not index this text (hand-built report): show the span alone.
+            return Evidence(
+                claim,
+                art,
+                source(art, claim),
+                self.locate(claim),
+                "",
+                _collapse(claim.span.text),
+                "",
+            )
+        # The window stays inside the paragraph (line run) holding the span.
+        para_lo = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+        para_hi = min(
+            (i for i in (text.find("\n", end), text.find("\r", end)) if i >= 0), default=len(text)
+        )
+        lo = max(para_lo, start - self.window)
+        hi = min(para_hi, end + self.window)
+        if lo > para_lo:
+            cut = text.find(" ", lo, start)
+            lo = cut + 1 if cut >= 0 else lo
+        if hi < para_hi:
+            cut = text.rfind(" ", end, hi)
+            hi = cut if cut >= 0 else hi
+        before = ("…" if lo > para_lo else "") + _collapse(text[lo:start], strip="left")
+        after = _collapse(text[end:hi], strip="right") + ("…" if hi < para_hi else "")
+        return Evidence(
+            claim,
+            art,
+            source(art, claim),
+            self.locate(claim),
+            before,
+            _collapse(claim.span.text),
+            after,
+        )
+
+    def sides(
+        self, finding: Finding, *, limit: int | None = None
+    ) -> tuple[list[Evidence], list[Evidence]]:
+        """Evidence of the reference side and of the other side, at most `limit` per side."""
+        ref_ids: Sequence[str] = finding.reference or (() if finding.other else finding.claims)
+        other_ids: Sequence[str] = finding.other
+        ref = [e for e in map(self.evidence, ref_ids[:limit]) if e is not None]
+        other = [e for e in map(self.evidence, other_ids[:limit]) if e is not None]
+        return ref, other
+
+    def primary(self, finding: Finding) -> Evidence | None:
+        """The claim an editor should look at first: the deviating one, else the reference."""
+        for cid in (*finding.other, *finding.reference, *finding.claims):
+            ev = self.evidence(cid)
+            if ev is not None:
+                return ev
+        return None
+
+
+def source(article: Article, claim: Claim) -> str:
+    """Outlet label of a claim, naming the story when a file holds several."""
+    return article.label + (f", story {claim.segment + 1}" if claim.segment else "")
+
+
+def _collapse(s: str, *, strip: str = "both") -> str:
+    out = _SPACE.sub(" ", s)
+    if strip == "left":
+        return out.lstrip()
+    if strip == "right":
+        return out.rstrip()
+    return out.strip()
+
+
+def status_line(report: Report) -> str:
+    """ "OK" or "FAIL: n finding(s) at or above 'severity'"."""
+    s = report.summary
+    return "OK" if report.ok else f"FAIL: {s.failing} finding(s) at or above '{s.fail_on}'"
+
+
+def by_severity(
+    report: Report, *, min_severity: Severity = "none"
+) -> list[tuple[str, list[Finding]]]:
+    """Findings grouped by severity, most serious first, groups below `min_severity` left out."""
+    groups: list[tuple[str, list[Finding]]] = []
+    for severity in reversed(SEVERITIES):
+        if SEVERITY_ORDER[severity] < SEVERITY_ORDER[min_severity]:
+            continue
+        group = [f for f in report.findings if f.severity == severity]
+        if group:
+            groups.append((severity, group))
+    return groups
+
+
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 cannot carry, even escaped; renderers replace them with U+FFFD."""

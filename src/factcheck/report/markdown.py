@@ -1,0 +1,140 @@
+"""Markdown rendering: a summary table, then each finding with both sides in context.
+
+Every piece of article text (spans, context, sources, subjects, messages, paths) goes through
+`escape`, so article text renders as inert text in any CommonMark or GitHub renderer: no HTML
+element, no entity decoding, no emphasis, link or table cell break.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from factcheck.model import Finding, Report, Severity
+from factcheck.report._view import (
+    SEVERITY_HEADINGS,
+    Evidence,
+    ReportView,
+    by_severity,
+    status_line,
+)
+
+_ALWAYS = {c: "\\" + c for c in "\\`*_[]|~"}
+_ALWAYS.update({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+[.)])")
+_SPACE = re.compile(r"\s+")
+EVIDENCE_PER_SIDE = 3
+"""Claims quoted per side of a finding; the rest are counted."""
+
+
+def escape(text: str) -> str:
+    """`text` as literal Markdown on one line: significant characters escaped, whitespace folded.
+
+    `<`, `>` and `&` become entities, so `&amp;` in an article shows as `&amp;`, not `&`.
+    """
+    out = "".join(_ALWAYS.get(c, c) for c in _SPACE.sub(" ", text))
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), out, count=1)
+
+
+def _cell(ev: Evidence) -> str:
+    return (
+        f"{escape(ev.source)} at {escape(str(ev.location))}: "
+        f"{escape(ev.before)}**{escape(ev.text)}**{escape(ev.after)}"
+    )
+
+
+def _finding_lines(view: ReportView, f: Finding, *, level: str) -> list[str]:
+    flag = " (baselined)" if f.baselined else ""
+    lines = [
+        f"{level} {escape(f.id)} · {f.kind} · {f.verdict}{flag} · {escape(f.subject)}",
+        "",
+        escape(f.message),
+        "",
+    ]
+    ref, other = view.sides(f, limit=EVIDENCE_PER_SIDE)
+    columns = [("Reference", ref, len(f.reference) or len(ref))]
+    if other:
+        columns.append(("Other", other, len(f.other)))
+    lines.append("| " + " | ".join(name for name, _, _ in columns) + " |")
+    lines.append("|" + "---|" * len(columns))
+    depth = max(len(evs) for _, evs, _ in columns) if columns else 0
+    for row in range(depth):
+        cells = [_cell(evs[row]) if row < len(evs) else "" for _, evs, _ in columns]
+        lines.append("| " + " | ".join(cells) + " |")
+    more = [f"{total - len(evs)} more" if total > len(evs) else "" for _, evs, total in columns]
+    if any(more):
+        lines.append("| " + " | ".join(more) + " |")
+    lines.append("")
+    lines.append(f"Fingerprint `{f.fingerprint}`.")
+    lines.append("")
+    return lines
+
+
+def _summary_lines(report: Report) -> list[str]:
+    s = report.summary
+    lines = [
+        f"**{escape(status_line(report))}** · {s.articles} articles · {s.claims} claims · "
+        f"{s.findings} findings",
+        "",
+        "| verdict | findings |",
+        "|---|---|",
+        *(f"| {v} | {n} |" for v, n in s.by_verdict.items()),
+        "",
+    ]
+    for skip in s.skipped:
+        where = skip.path + (f":{skip.line}" if skip.line else "")
+        lines.append(f"- skipped {escape(where)}: {escape(skip.reason)} \\[{escape(skip.code)}\\]")
+    for fp in s.stale_baseline:
+        lines.append(f"- stale baseline entry `{fp}`: no longer found (prune it)")
+    if s.skipped or s.stale_baseline:
+        lines.append("")
+    return lines
+
+
+def _cluster_lines(report: Report, *, level: str, min_severity: Severity) -> list[str]:
+    view = ReportView(report)
+    title = escape(report.cluster or "cluster")
+    lines = [f"{level} factcheck: {title}", "", *_summary_lines(report)]
+    for severity, group in by_severity(report, min_severity=min_severity):
+        lines.append(f"{level}# {SEVERITY_HEADINGS[severity]}: {len(group)}")
+        lines.append("")
+        for f in group:
+            lines.extend(_finding_lines(view, f, level=level + "##"))
+    return lines
+
+
+def render_markdown(report: Report, *, min_severity: Severity = "none") -> str:
+    """One cluster as Markdown: status, counts, then findings grouped by severity."""
+    return "\n".join(_cluster_lines(report, level="#", min_severity=min_severity)) + "\n"
+
+
+def render_markdown_many(reports: Iterable[Report], *, min_severity: Severity = "none") -> str:
+    """Many clusters as one Markdown document: a table of clusters, then one section each."""
+    table = [
+        "| cluster | status | articles | claims | findings | failing |",
+        "|---|---|---|---|---|---|",
+    ]
+    body: list[str] = []
+    totals = [0, 0, 0, 0, 0]
+    for report in reports:
+        s = report.summary
+        totals = [
+            t + n
+            for t, n in zip(totals, (1, s.articles, s.claims, s.findings, s.failing), strict=True)
+        ]
+        table.append(
+            f"| {escape(report.cluster or 'cluster')} | {'OK' if report.ok else 'FAIL'} | "
+            f"{s.articles} | {s.claims} | {s.findings} | {s.failing} |"
+        )
+        body.extend(_cluster_lines(report, level="##", min_severity=min_severity))
+    clusters, articles, claims, findings, failing = totals
+    head = [
+        "# factcheck batch report",
+        "",
+        f"{clusters} clusters · {articles} articles · {claims} claims · {findings} findings · "
+        f"{failing} failing",
+        "",
+        *table,
+        "",
+    ]
+    return "\n".join(head + body) + "\n"
