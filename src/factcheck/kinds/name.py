@@ -1,14 +1,27 @@
 """Names: people, organisations and places, with their roles; garbled names are flagged.
 
-Mentions are found by a rule-based recogniser: capitalised sequences (sentence-initial
-function words dropped), role titles before the name ("Vietnamese President To Lam") or in
-an appositive after it ("Nigel Gould-Davies, senior fellow ..."), honorifics and
-organisation cues. Short references ("Mr Lam", "Putin") link to the unique full mention in
-the same article that contains them; ambiguous ones stay unlinked.
+Mentions come from a recogniser (`kinds/_recognizer.py`; rule-based by default, spaCy
+pluggable). Each mention gets the roles stated around it: a title in front ("Vietnamese
+President To Lam", "former ambassador Gould Davis"), an appositive after it ("Nigel
+Gould-Davies, senior fellow ... and a former British ambassador to Belarus"), an honorific
+("Mr Lam"), or an organisation cue ("state-run Zarubezhneft", "Novatek, a Russian LNG
+producer").
+
+Inside one story, short references ("Lam", "Mr Putin") link to the unique full mention whose
+name parts contain theirs; ambiguous ones stay unlinked. Every mention of an entity carries
+the entity's identity, type and roles.
+
+Across mentions, names are compared by aligning their parts one to one: short parts must
+match exactly, longer ones may differ by one or two edits; transliteration folding makes
+accepted romanisations agree (Gaddafi / Qaddafi). Roles disambiguate: the same current
+single-holder office (a country's president) is one slot, while `former`, a different
+office or a different country vetoes a merge. Common name parts (Nguyen, Kim) are weak
+evidence. When unsure: no merge, no finding.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Hashable, Sequence
@@ -16,192 +29,505 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
-from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.kinds import KindSpec
-from factcheck.kinds._common import STOPWORDS, claim_id, make_span
+from factcheck.kinds._common import claim_id, make_span
+from factcheck.kinds._recognizer import (
+    COUNTRIES,
+    DEFAULT_RECOGNIZER,
+    HONORIFICS,
+    NATIONALITIES,
+    Mention,
+    Recognizer,
+)
 from factcheck.model import Claim, Document, EntityType, NameClaim, NameValue, Verdict
 
 if TYPE_CHECKING:
     from factcheck.config import Config
 
-COUNTRY_ADJECTIVES: dict[str, str] = {
-    "russian": "Russia", "vietnamese": "Vietnam", "north korean": "North Korea",
-    "south korean": "South Korea", "chinese": "China", "american": "United States",
-    "u.s.": "United States", "us": "United States", "british": "United Kingdom",
-    "australian": "Australia", "ukrainian": "Ukraine", "french": "France",
-    "german": "Germany", "japanese": "Japan", "indian": "India", "israeli": "Israel",
-    "iranian": "Iran", "turkish": "Turkey", "belarusian": "Belarus", "polish": "Poland",
-    "italian": "Italy", "spanish": "Spain", "canadian": "Canada", "brazilian": "Brazil",
-}  # fmt: skip
 TITLE_SYNONYMS: dict[str, str] = {
-    "president": "president", "prime minister": "prime minister", "premier": "prime minister",
+    "president": "president", "vice president": "vice president", "vice-president": "vice president",
+    "prime minister": "prime minister", "premier": "prime minister", "pm": "prime minister",
+    "deputy prime minister": "deputy prime minister", "vice premier": "deputy prime minister",
     "general secretary": "party general secretary", "secretary-general": "party general secretary",
     "secretary general": "party general secretary", "party leader": "party general secretary",
     "party chief": "party general secretary", "party secretary": "party general secretary",
-    "chancellor": "chancellor", "foreign minister": "foreign minister", "king": "king",
-    "queen": "queen", "leader": "leader", "ambassador": "ambassador", "analyst": "analyst",
-    "spokesperson": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
-    "senior fellow": "senior fellow", "research fellow": "research fellow", "minister": "minister",
+    "chancellor": "chancellor", "foreign minister": "foreign minister",
     "defence minister": "defense minister", "defense minister": "defense minister",
-    "senator": "senator", "governor": "governor", "mayor": "mayor", "writer": "writer",
-    "founder": "founder", "chief executive": "chief executive", "ceo": "chief executive",
+    "king": "king", "queen": "queen", "leader": "leader", "opposition leader": "opposition leader",
+    "ambassador": "ambassador", "envoy": "ambassador", "spokesperson": "spokesperson",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "analyst": "analyst",
+    "senior fellow": "senior fellow", "research fellow": "research fellow", "fellow": "fellow",
+    "minister": "minister", "senator": "senator", "governor": "governor", "mayor": "mayor",
+    "national assembly chairman": "national assembly chair", "chairman": "chair",
+    "chairwoman": "chair", "founder": "founder", "chief executive": "chief executive",
+    "ceo": "chief executive", "first lady": "first lady", "writer": "writer",
+    "professor": "professor", "director": "director", "emperor": "emperor", "pope": "pope",
+    "crown prince": "crown prince", "head of state": "president",
 }  # fmt: skip
-"""Title words → canonical office; synonyms share one office."""
+"""Title as written (lower case) → office; synonyms share one office."""
+
 SINGLE_HOLDER = frozenset(
-    {"president", "prime minister", "party general secretary", "chancellor", "foreign minister",
-     "king", "queen", "defense minister"}
+    {"president", "vice president", "prime minister", "party general secretary", "chancellor",
+     "foreign minister", "defense minister", "king", "queen", "national assembly chair",
+     "first lady", "emperor", "pope", "crown prince"}
 )  # fmt: skip
 """Offices one person holds per country at a time: two names in one such slot conflict."""
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr."})
-ORG_WORDS = frozenset(
-    "company corporation corp inc ltd group bank ministry institute institution agency center "
-    "centre party union court embassy council committee commission office university "
-    "association organization organisation fund army navy force forces press newspaper times "
-    "post news program programme society federation parliament assembly government".split()
+
+COMMON_PARTS = frozenset(
+    """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly kim lee park choi
+    jung jeong kang cho yoon jang lim han oh seo shin kwon hwang ahn song wang li zhang liu chen
+    yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo mohammed muhammad mohamed mohammad
+    ahmed ahmad ali hassan hussein abdul abdullah khan singh kumar smith jones johnson brown
+    garcia rodriguez martinez lopez gonzalez van thi minh jong jae""".split()
 )
-LEGAL_FORMS = frozenset("inc ltd llc plc corp co gmbh ag sa jsc pjsc oao ooo".split())
-PLACE_WORDS = frozenset(
-    "russia vietnam ukraine china korea north south moscow hanoi pyongyang seoul kyiv beijing "
-    "washington london belarus singapore bangkok hague asia europe pacific asia-pacific america "
-    "africa sea united states kingdom japan india west".split()
+"""Name parts many people share: on their own they are weak evidence of one entity."""
+
+LEGAL_FORMS = frozenset(
+    "inc incorporated ltd limited llc plc corp co gmbh ag sa jsc pjsc ojsc cjsc oao ooo pao zao "
+    "jv bv nv spa srl ab oy as kg lp llp aktiengesellschaft".split()
 )
-_SENTENCE_STARTERS = STOPWORDS | frozenset(
-    "after before despite given speaking evidence allowing since while during many most some "
-    "both either neither none also but yet still even though although because".split()
-)
+"""Legal forms of organisations, dropped for identity."""
+
 _TITLE_RE = "|".join(
-    t.replace(" ", r"\s+") for t in sorted(TITLE_SYNONYMS, key=len, reverse=True)
+    re.escape(t).replace(r"\ ", r"\s+").replace(r"\-", "[-‐ ]")
+    for t in sorted(TITLE_SYNONYMS, key=len, reverse=True)
 )
-_COUNTRY_RE = "|".join(
-    re.escape(c).replace(r"\ ", r"\s+") for c in sorted(COUNTRY_ADJECTIVES, key=len, reverse=True)
+_NAT_RE = "|".join(
+    re.escape(c).replace(r"\ ", r"\s+") for c in sorted(NATIONALITIES, key=len, reverse=True)
 )
-_CAP = r"(?:\b[A-Z\u00C0-\u024F][\w\u00C0-\u1EFF'’.-]*|\b(?:de|van|von|bin|al|der|da|du|la|le)(?=\s+[A-Z]))"
-_NAME_SEQ = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
-_TITLE_BEFORE = re.compile(
-    rf"(?:(?P<former>former)\s+)?(?:(?P<country>{_COUNTRY_RE})\s+)?"
-    rf"(?:(?:Communist\s+)?Party\s+)?(?P<title>{_TITLE_RE})\s+$",
+_CTRY_RE = "|".join(
+    re.escape(c).replace(r"\ ", r"\s+") for c in sorted(COUNTRIES, key=len, reverse=True)
+)
+_ROLE_CORE = (
+    rf"(?:(?P<former>former|ex-|outgoing)\s+)?"
+    rf"(?:(?:the\s+)?(?P<country>(?:{_NAT_RE})(?![\w'’-])|(?:{_CTRY_RE})['’]s?)\s+)?"
+    rf"(?:(?:state-run|state-owned|ruling|Communist|Workers['’]?)\s+)*(?:Party\s+)?"
+    rf"(?:(?P<org>[\w-]+\s+)?)?"
+    rf"(?P<title>{_TITLE_RE})"
+    rf"(?:\s+(?:of|to)\s+(?:the\s+)?(?P<country2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
+)
+_ROLE_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s,(“\"]))" + _ROLE_CORE.replace("(?:(?P<org>[\\w-]+\\s+)?)?", "")
+    + r"\s+$",
     re.I,
 )
-_APPOSITIVE_AFTER = re.compile(
-    rf"^,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?P<former>former)\s+)?"
-    rf"(?:(?P<country>{_COUNTRY_RE})\s+)?(?P<title>{_TITLE_RE})\b",
+_APPOSITIVE = re.compile(
+    rf"^\s*,\s*(?:who\s+is\s+|now\s+)?(?:(?:an?|the)\s+)?"
+    rf"(?:(?!(?:said|says|met|told|added|also|has|have|had|was|were|is|are|will|would)\b)"
+    rf"(?:[a-z][\w'’.-]*|[A-Z][\w]*-[a-z]+)\s+){{0,3}}?"
+    + _ROLE_CORE.replace("(?:(?P<org>[\\w-]+\\s+)?)?", "")
+    + r"\b",
     re.I,
 )
-_PREFILTER = re.compile(r"[A-Z\u00C0-\u024F]")
+_MORE_ROLES = re.compile(
+    rf"\s+and\s+(?:(?:an?|the)\s+)?" + _ROLE_CORE.replace("(?:(?P<org>[\\w-]+\\s+)?)?", "") + r"\b",
+    re.I,
+)
+_HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$")
+_ORG_CUE_BEFORE = re.compile(
+    r"\b(?:company|firm|producer|agency|group|newspaper|broadcaster|bank|corporation|"
+    r"state-run|state-owned|giant|operator|venture|outlet|daily|carrier|maker|insurer)[\s,]*$",
+    re.I,
+)
+_ORG_CUE_AFTER = re.compile(
+    r"^\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:company|producer|firm|venture|group|agency|"
+    r"newspaper|broadcaster|bank|corporation|giant|operator|maker|insurer|outlet|think\s+tank)\b",
+    re.I,
+)
+_ROLE_SEP = "; "
+
+
+# --- roles -----------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True, order=True)
+class Role:
+    """An office, the country it is held in (if stated) and whether it is a former one."""
+
+    office: str
+    country: str | None = None
+    former: bool = False
+
+    def __str__(self) -> str:
+        out = self.office + (f" of {self.country}" if self.country else "")
+        return f"former {out}" if self.former else out
+
+    @property
+    def slot(self) -> bool:
+        """True for a current single-holder office."""
+        return not self.former and self.office in SINGLE_HOLDER
+
+
+def _country(text: str | None) -> str | None:
+    if not text:
+        return None
+    t = " ".join(text.lower().replace("’", "'").removesuffix("'s").removesuffix("'").split())
+    if t in NATIONALITIES:
+        return NATIONALITIES[t]
+    if t in COUNTRIES:
+        return " ".join(w.capitalize() for w in t.split())
+    return None
+
+
+def _role_from(m: re.Match[str]) -> Role:
+    title = " ".join(m.group("title").lower().replace("‐", "-").split())
+    office = TITLE_SYNONYMS.get(title) or TITLE_SYNONYMS.get(title.replace("-", " "), title)
+    if office in ("leader", "chief") and re.search(r"\bparty\s+\S+$", m.group(0).strip(), re.I):
+        office = "party general secretary"
+    country = _country(m.group("country")) or (
+        _country(m.group("country2")) if office != "ambassador" else None
+    )
+    return Role(office, country, bool(m.group("former")))
+
+
+def parse_roles(text: str | None) -> tuple[Role, ...]:
+    """Roles in a role string ("former President of Syria; analyst"), for data and claims."""
+    if not text:
+        return ()
+    out: list[Role] = []
+    for piece in text.split(";"):
+        m = re.search(_ROLE_CORE.replace("(?:(?P<org>[\\w-]+\\s+)?)?", ""), piece.strip(), re.I)
+        if m:
+            out.append(_role_from(m))
+    return tuple(out)
+
+
+def _merge_roles(roles: Sequence[Role]) -> tuple[Role, ...]:
+    """Distinct roles; an office without a country is dropped when one with a country exists."""
+    distinct = set(roles)
+    return tuple(
+        sorted(
+            r
+            for r in distinct
+            if r.country or not any(o.office == r.office and o.former == r.former and o.country
+                                    for o in distinct)
+        )
+    )
+
+
+def roles_text(roles: Sequence[Role]) -> str | None:
+    """Role string of a claim value."""
+    return _ROLE_SEP.join(str(r) for r in roles) or None
+
+
+def _roles_veto(ra: Sequence[Role], rb: Sequence[Role]) -> bool:
+    """True when the roles say two mentions are different people."""
+    if not ra or not rb:
+        return False
+    for a in ra:
+        for b in rb:
+            if a.office == b.office:
+                if a.former != b.former and (a.office in SINGLE_HOLDER):
+                    return True
+                if a.country and b.country and a.country != b.country and a.office in SINGLE_HOLDER:
+                    return True
+    slots_a = [r for r in ra if r.slot]
+    slots_b = [r for r in rb if r.slot]
+    if slots_a and slots_b:
+        # Both hold current single-holder offices: they must share one.
+        return not any(_same_slot(a, b) is not None for a in slots_a for b in slots_b)
+    return False
+
+
+def _same_slot(a: Role, b: Role) -> str | None:
+    """'exact' for the same slot in the same country, 'loose' when one country is unknown."""
+    if not a.slot or not b.slot or a.office != b.office:
+        return None
+    if a.country and b.country:
+        return "exact" if a.country == b.country else None
+    return "loose"
+
+
+def _slot(ra: Sequence[Role], rb: Sequence[Role]) -> str | None:
+    best: str | None = None
+    for a in ra:
+        for b in rb:
+            s = _same_slot(a, b)
+            if s == "exact":
+                return s
+            best = best or s
+    return best
+
+
+# --- identity --------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=65536)
 def canonical(name: str) -> str:
-    """Identity form: ASCII-folded, lower-case, hyphens and apostrophes as spaces, no legal form."""
+    """Identity form: ASCII-folded, lower case, hyphens and apostrophes as spaces, no
+    honorific or legal form ("Nguyễn Phú Trọng" → "nguyen phu trong")."""
     folded = anyascii(unicodedata.normalize("NFC", name)).lower()
     folded = re.sub(r"['’`]s\b", "", folded)
-    folded = re.sub(r"[-‐–'’`.,]", " ", folded)
-    parts = [p for p in folded.split() if p not in HONORIFICS and p not in LEGAL_FORMS]
+    folded = re.sub(r"[-‐–'’`.,()]", " ", folded)
+    parts = folded.split()
+    while parts and parts[0] in HONORIFICS:
+        parts = parts[1:]
+    while len(parts) > 1 and parts[-1] in LEGAL_FORMS:
+        parts = parts[:-1]
     return " ".join(parts)
 
 
-def _entity_type(name: str, titled: bool) -> EntityType:
-    parts = canonical(name).split()
-    if titled:
-        return "person"
-    if any(p in ORG_WORDS for p in parts):
-        return "org"
-    if parts and all(p in PLACE_WORDS for p in parts):
-        return "place"
-    return "other"
+@lru_cache(maxsize=65536)
+def fold(part: str) -> str:
+    """Transliteration key of one name part: accepted romanisations share it
+    (gaddafi, qaddafi, kadhafi → kadafi; zelenskyy, selenskyj → selenski)."""
+    p = part.lower()
+    for a, b in (("dh", "d"), ("ph", "f"), ("ou", "u"), ("q", "k"), ("w", "v"), ("y", "i"),
+                 ("z", "s"), ("o", "u"), ("ck", "k")):  # fmt: skip
+        p = p.replace(a, b)
+    if p.startswith("g"):
+        p = "k" + p[1:]
+    if p.endswith("j"):
+        p = p[:-1] + "i"
+    return re.sub(r"(.)\1+", r"\1", p)
 
 
-def _role(m: re.Match[str] | None) -> str | None:
-    if m is None:
-        return None
-    title = TITLE_SYNONYMS[" ".join(m.group("title").lower().split())]
-    country = m.group("country")
-    role = title
-    if country:
-        role = f"{title} of {COUNTRY_ADJECTIVES[' '.join(country.lower().split())]}"
-    if m.group("former"):
-        role = f"former {role}"
-    return role
+def _allowance(x: str, y: str) -> int:
+    """Edits allowed between two name parts: none for short parts, more for longer ones."""
+    n = max(len(x), len(y))
+    return 0 if n <= 4 else (1 if n <= 7 else 2)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Drop leading function words and trailing possessives from a capitalised run."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    # Leading titles and nationality adjectives are the role, not the name.
-    lead = re.match(
-        rf"(?:(?:former|then)\s+)?(?:(?:{_COUNTRY_RE})\s+)?(?:(?:Communist\s+)?Party\s+)?(?:{_TITLE_RE})\s+",
-        text[start:end],
-        re.I,
-    )
-    if lead and lead.end() < end - start:
-        words = [w for w in words if w.start() >= lead.end()]
-    while not lead and words and (
-        words[0].group(0).lower().rstrip(".") in _SENTENCE_STARTERS
-        or words[0].group(0).lower().rstrip(".") in HONORIFICS
-        or words[0].group(0).lower() in TITLE_SYNONYMS
-    ):
-        words.pop(0)
-    while words and words[-1].group(0).lower() in ("de", "van", "von", "bin", "al", "der", "la"):
-        words.pop()
-    if not words:
-        return None
-    s = start + words[0].start()
-    e = start + words[-1].end()
-    seg = text[s:e]
-    seg_trimmed = re.sub(r"(?:['’]s|[.,'’])$", "", seg)
-    e = s + len(seg_trimmed)
-    return (s, e) if e > s else None
+def _initials(parts: Sequence[str]) -> str:
+    return "".join(p[0] for p in parts if p not in ("of", "for", "and", "the", "de"))
 
 
-def extract(doc: Document, config: Config) -> Sequence[Claim]:
-    """Every name mention; short references link to the article's unique full mention."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class Alignment:
+    """How the parts of the shorter name align to the longer one."""
+
+    full: bool
+    """Every part of the shorter name aligned."""
+    edits: int
+    """Edits over parts that match neither exactly nor by transliteration."""
+    exact_parts: tuple[str, ...]
+    """Parts that matched exactly (or by transliteration)."""
+
+
+@lru_cache(maxsize=65536)
+def align_parts(a: str, b: str) -> Alignment:
+    """Align the parts of canonical names `a` and `b` one to one."""
+    pa, pb = a.split(), b.split()
+    short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    used: set[int] = set()
+    edits = 0
+    exact: list[str] = []
+    for x in sorted(short, key=len, reverse=True):
+        best: tuple[int, int, bool] | None = None  # (index, edits, exact)
+        for j, y in enumerate(long_):
+            if j in used:
+                continue
+            if x == y or (min(len(x), len(y)) >= 5 and fold(x) == fold(y)):
+                best = (j, 0, True)
+                break
+            if len(x) == 1 and y.startswith(x):
+                cand = (j, 0, True)
+            else:
+                d = Levenshtein.distance(x, y, score_cutoff=_allowance(x, y) + 1)
+                if d > _allowance(x, y):
+                    continue
+                cand = (j, d, False)
+            if best is None or cand[1] < best[1]:
+                best = cand
+        if best is None:
+            return Alignment(False, edits, tuple(exact))
+        used.add(best[0])
+        edits += best[1]
+        if best[2]:
+            exact.append(x)
+    return Alignment(True, edits, tuple(exact))
+
+
+@lru_cache(maxsize=65536)
+def match(
+    a: str,
+    b: str,
+    role_a: str | None = None,
+    role_b: str | None = None,
+    type_a: EntityType = "person",
+    type_b: EntityType = "person",
+    same_article: bool = False,
+) -> tuple[float, Verdict | None]:
+    """Alignment score (0-100) and verdict of two names, from their strings and roles.
+
+    `a` and `b` are names as written or canonical; the verdict is agree (same name up to
+    accepted variation), variant (misspelt), conflict (same slot, not a spelling of the
+    same name) or None (different entities, or unsure).
+    """
+    ca, cb = canonical(a), canonical(b)
+    if not ca or not cb:
+        return (0.0, None)
+    if ca.replace(" ", "") == cb.replace(" ", ""):
+        return (100.0, "agree")
+    ra, rb = parse_roles(role_a), parse_roles(role_b)
+    if _roles_veto(ra, rb):
+        return (0.0, None)
+    pa, pb = ca.split(), cb.split()
+    # Acronyms: "IISS" and "International Institute for Strategic Studies".
+    for x, y in ((pa, pb), (pb, pa)):
+        if len(x) == 1 and len(x[0]) >= 2 and len(y) >= 2 and _initials(y) == x[0] and (
+            a.replace(".", "").isupper() or b.replace(".", "").isupper()
+        ):
+            return (90.0, "agree")
+    al = align_parts(ca, cb)
+    slot = None if (same_article and not set(pa) & set(pb)) else _slot(ra, rb)
+    orgs = "org" in (type_a, type_b) or "place" in (type_a, type_b)
+    if al.full:
+        shorter = pa if len(pa) <= len(pb) else pb
+        strong = len(shorter) >= 2 or (
+            shorter[0] not in COMMON_PARTS and (al.edits == 0 or len(shorter[0]) >= 5)
+        )
+        if orgs and len(pa) != len(pb):
+            strong = False  # "PetroVietnam" / "PetroVietnam Gas": parent and subsidiary
+        if strong:
+            return (90.0 - 2 * al.edits, "agree" if al.edits == 0 else "variant")
+    if slot == "exact" and not same_article:
+        return (95.0, "conflict")
+    shared = (set(pa) & set(pb)) - COMMON_PARTS
+    if slot is not None and shared:
+        return (92.0, "conflict")
+    return (0.0, None)
+
+
+# --- extraction ------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    name: str
+    canon: str
+    etype: EntityType
+    roles: list[Role]
+    person_cue: bool
+    org_cue: bool
+    segment: int
+    context: str
+
+
+def _roles_around(text: str, s: int, e: int, sent_start: int, sent_end: int) -> tuple[list[Role], bool, bool]:
+    """Roles stated around a mention, and person / organisation cues."""
+    roles: list[Role] = []
+    before = text[max(sent_start, s - 80) : s]
+    after = text[e : min(sent_end, e + 200)]
+    m = _ROLE_BEFORE.search(before)
+    if m:
+        roles.append(_role_from(m))
+    m = _APPOSITIVE.match(after)
+    if m:
+        roles.append(_role_from(m))
+        pos = m.end()
+        while (more := _MORE_ROLES.match(after, pos)) or (
+            more := _MORE_ROLES.search(after, pos, min(len(after), pos + 160))
+        ):
+            roles.append(_role_from(more))
+            pos = more.end()
+    person = bool(_HONORIFIC_BEFORE.search(before) or roles)
+    org = bool(_ORG_CUE_BEFORE.search(before) or _ORG_CUE_AFTER.match(after))
+    return roles, person and not org, org
+
+
+def _sentence_index(doc: Document) -> list[tuple[int, int, int, str]]:
+    return [(s.start, s.end, s.segment, s.text) for s in doc.sentences]
+
+
+def extract_with(doc: Document, config: Config, *, recognizer: Recognizer = DEFAULT_RECOGNIZER) -> Sequence[Claim]:
+    """Every name mention found by `recognizer`, with roles and within-story linking."""
     text = doc.article.text
-    raw: list[tuple[int, int, str, str | None, bool, int, str]] = []
-    for sent in doc.sentences:
-        if not _PREFILTER.search(sent.text):
-            continue
-        for m in _NAME_SEQ.finditer(text, sent.start, sent.end):
-            trimmed = _trim(text, m.start(), m.end())
-            if trimmed is None:
-                continue
-            s, e = trimmed
-            name = text[s:e]
-            if len(name) < 2 or name.isupper() and len(name) <= 3 and False:
-                continue
-            if name.lower() in STOPWORDS or name.lower() in COUNTRY_ADJECTIVES:
-                continue
-            before = _TITLE_BEFORE.search(text, max(sent.start, s - 60), s)
-            after = _APPOSITIVE_AFTER.match(text[e : min(sent.end, e + 80)])
-            honorific = re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$", text[max(sent.start, s - 6) : s])
-            role = _role(before) or _role(after)
-            titled = role is not None or honorific is not None
-            raw.append((s, e, name, role, titled, sent.segment, sent.text))
-    # Link short references to the unique longer mention that contains them.
-    full = {canonical(r[2]) for r in raw if len(canonical(r[2]).split()) > 1}
+    sentences = _sentence_index(doc)
+    raws: list[_Raw] = []
+    si = 0
+    for mention in sorted(recognizer(doc), key=lambda m: (m.start, m.end)):
+        while si < len(sentences) and sentences[si][1] <= mention.start:
+            si += 1
+        if si >= len(sentences):
+            break
+        s_start, s_end, segment, context = sentences[si]
+        raws.append(_raw(text, mention, s_start, s_end, segment, context))
+    _link(raws)
     out: list[Claim] = []
-    for s, e, name, role, titled, segment, context in raw:
-        canon = canonical(name)
-        if not canon:
+    for r in raws:
+        if not r.canon:
             continue
-        parts = canon.split()
-        if len(parts) == 1:
-            owners = [f for f in full if parts[0] in f.split()]
-            if len(owners) == 1:
-                canon = owners[0]
-        etype = _entity_type(name, titled)
         out.append(
             NameClaim(
-                id=claim_id(doc.article.id, "name", s, e),
+                id=claim_id(doc.article.id, "name", r.start, r.end),
                 article=doc.article.id,
-                span=make_span(doc, s, e),
-                segment=segment,
-                context=context,
-                value=NameValue(name=name, entity_type=etype, role=role, canonical=canon),
+                span=make_span(doc, r.start, r.end),
+                segment=r.segment,
+                context=r.context,
+                value=NameValue(
+                    name=r.name,
+                    entity_type=r.etype,
+                    role=roles_text(_merge_roles(r.roles)),
+                    canonical=r.canon,
+                ),
             )
         )
     return out
+
+
+def _raw(text: str, m: Mention, s_start: int, s_end: int, segment: int, context: str) -> _Raw:
+    name = text[m.start : m.end]
+    roles, person, org = _roles_around(text, m.start, m.end, s_start, s_end)
+    etype: EntityType = m.entity_type
+    if org:
+        etype, roles = "org", []
+    elif person and etype in ("other", "person"):
+        etype = "person"
+    elif etype == "place":
+        roles, person = [], False
+    return _Raw(m.start, m.end, name, canonical(name), etype, roles, person, org, segment, context)
+
+
+def _link(raws: list[_Raw]) -> None:
+    """Link short references to the unique full mention of their story; share roles."""
+    by_segment: dict[int, list[_Raw]] = {}
+    for r in raws:
+        by_segment.setdefault(r.segment, []).append(r)
+    for group in by_segment.values():
+        fulls = sorted(
+            {r.canon for r in group if len(r.canon.split()) > 1 and r.etype in ("person", "other")}
+        )
+        for r in group:
+            parts = r.canon.split()
+            if r.etype not in ("person", "other") or not parts:
+                continue
+            owners = [
+                f for f in fulls
+                if f != r.canon and _contains(f.split(), parts)
+            ]  # fmt: skip
+            if len(owners) == 1:
+                r.canon = owners[0]
+        entities: dict[str, list[_Raw]] = {}
+        for r in group:
+            entities.setdefault(r.canon, []).append(r)
+        for members in entities.values():
+            roles = _merge_roles([x for m in members for x in m.roles])
+            types = {m.etype for m in members}
+            etype: EntityType = (
+                "person" if any(m.person_cue for m in members) and "org" not in types
+                else "org" if "org" in types
+                else "place" if types == {"place"}
+                else members[0].etype
+            )  # fmt: skip
+            for m in members:
+                m.roles = list(roles)
+                m.etype = etype
+
+
+def _contains(full: Sequence[str], parts: Sequence[str]) -> bool:
+    """True when `parts` occur in `full` in order (a surname, "Gould Davies")."""
+    it = iter(full)
+    return all(p in it for p in parts) and len(parts) < len(full)
+
+
+def extract(doc: Document, config: Config) -> Sequence[Claim]:
+    """Every name mention (rule-based recogniser); see `extract_with` for other recognisers."""
+    return extract_with(doc, config)
 
 
 def normalize(claim: Claim) -> NameValue:
@@ -210,123 +536,73 @@ def normalize(claim: Claim) -> NameValue:
     return claim.value
 
 
-def _office(role: str | None) -> tuple[bool, str, str | None]:
-    """(former, office, country) of a role string."""
-    if role is None:
-        return (False, "", None)
-    former = role.startswith("former ")
-    role = role.removeprefix("former ")
-    office, _, country = role.partition(" of ")
-    return former, office, country or None
+# --- comparison ------------------------------------------------------------------------
 
 
-def same_slot(a: str | None, b: str | None) -> bool | None:
-    """True when two roles are the same single-holder office, False when they veto, else None."""
-    fa, oa, ca = _office(a)
-    fb, ob, cb = _office(b)
-    if not oa or not ob:
-        return None
-    if fa != fb or oa != ob or (ca and cb and ca != cb):
-        return False
-    if oa in SINGLE_HOLDER:
-        return True
-    return None
-
-
-def parts_align(a: str, b: str) -> tuple[int, int]:
-    """(aligned parts, total edits) aligning name parts one to one; short parts must be exact."""
-    pa, pb = a.split(), b.split()
-    used: set[int] = set()
-    aligned = edits = 0
-    for x in pa:
-        best: tuple[int, int] | None = None
-        for j, y in enumerate(pb):
-            if j in used:
-                continue
-            d = Levenshtein.distance(x, y)
-            allowance = 0 if min(len(x), len(y)) <= 3 else (1 if min(len(x), len(y)) <= 6 else 2)
-            if d <= allowance and (best is None or d < best[1]):
-                best = (j, d)
-        if best is not None:
-            used.add(best[0])
-            aligned += 1
-            edits += best[1]
-    return aligned, edits
+def _match_claims(a: Claim, b: Claim) -> tuple[float, Verdict | None]:
+    va, vb = normalize(a), normalize(b)
+    return match(
+        va.canonical, vb.canonical, va.role, vb.role, va.entity_type, vb.entity_type,
+        a.article == b.article and a.segment == b.segment,
+    )  # fmt: skip
 
 
 def similarity(a: Claim, b: Claim) -> float:
-    """100 for the same entity or slot, 0 for a veto, else a name-part alignment score."""
-    va, vb = normalize(a), normalize(b)
-    if va.canonical == vb.canonical:
-        return 100.0
-    slot = same_slot(va.role, vb.role)
-    if slot is False:
-        return 0.0
-    ca, cb = va.canonical.split(), vb.canonical.split()
-    shared = set(ca) & set(cb)
-    if slot is True and shared:
-        return 95.0
-    aligned, edits = parts_align(va.canonical, vb.canonical)
-    if aligned and aligned == min(len(ca), len(cb)) and aligned >= 1:
-        if min(len(ca), len(cb)) == 1 and len(max(ca + cb, key=len)) <= 5 and edits:
-            return 0.0
-        return 90.0 - edits
-    return float(fuzz.ratio(va.canonical, vb.canonical)) * 0.5
-
-
-def key(claim: Claim) -> str:
-    return normalize(claim).entity_type
-
-
-def identity(claim: Claim) -> Hashable:
-    return normalize(claim).canonical
+    """100 for the same entity, 90ish for a spelling variant or the same slot, 0 otherwise."""
+    return _match_claims(a, b)[0]
 
 
 def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
-    """Same identity agree; a misspelling variant; a different name in the same slot conflict."""
-    va, vb = normalize(a), normalize(b)
-    if va.canonical == vb.canonical:
-        return "agree"
-    ca, cb = va.canonical.split(), vb.canonical.split()
-    aligned, edits = parts_align(va.canonical, vb.canonical)
-    if aligned == min(len(ca), len(cb)):
-        if edits == 0:
-            return "agree"
-        return "variant"
-    if same_slot(va.role, vb.role):
-        return "conflict"
-    return None
+    """agree, variant (misspelt), conflict (same slot, another name) or None (unsure)."""
+    return _match_claims(a, b)[1]
+
+
+def key(claim: Claim) -> str:
+    """Blocking key: organisations and places apart from people (and other names)."""
+    t = normalize(claim).entity_type
+    return t if t in ("org", "place") else "person"
+
+
+def identity(claim: Claim) -> Hashable:
+    """The canonical name without spaces ("Gould-Davies" = "Gould Davies")."""
+    return normalize(claim).canonical.replace(" ", "")
+
+
+def tokens(claim: Claim) -> Sequence[str]:
+    """Blocking tokens: name parts, their prefixes and transliteration keys, role slots."""
+    v = normalize(claim)
+    out: list[str] = []
+    for p in v.canonical.split():
+        out.extend((p, fold(p)))
+        if len(p) >= 5:
+            out.append(p[:3] + "…")
+    if len(v.canonical.split()) > 1:
+        out.append(_initials(v.canonical.split()))
+    else:
+        out.append(v.canonical)
+    for r in parse_roles(v.role):
+        if r.slot:
+            out.append(f"slot:{r.office}:{r.country or ''}")
+    return out
 
 
 def describe(claim: Claim) -> str:
+    """The name as written, with its roles."""
     v = normalize(claim)
     return v.name + (f" ({v.role})" if v.role else "")
 
 
 def subject(claim: Claim) -> str:
+    """The slot ("President of Vietnam") for office holders, else the name."""
     v = normalize(claim)
-    if v.role and same_slot(v.role, v.role):
-        return v.role[0].upper() + v.role[1:]
-    return f"name of {v.entity_type} {v.name}"
+    slots = [r for r in parse_roles(v.role) if r.slot and r.country]
+    if slots:
+        s = str(slots[0])
+        return s[0].upper() + s[1:]
+    return f"name of {v.name}"
 
 
-CORPUS: tuple[tuple[NameValue, tuple[str, ...]], ...] = (
-    (
-        NameValue(name="Zarubezhneft", entity_type="other", role=None, canonical="zarubezhneft"),
-        ("Zarubezhneft",),
-    ),
-)
-"""Expected value → surface forms."""
-
-NEGATIVE_CORPUS: tuple[str, ...] = ("the deal was signed", "after the meeting")
-"""Texts that yield no name claim."""
-
-COMPARE_CORPUS: tuple[tuple[str, str, Verdict], ...] = (
-    ("Zarubezhneft", "Zarbezhneft", "variant"),
-    ("Vietnamese President To Lam", "Vietnamese President Lam Thu Lam", "conflict"),
-    ("Nguyễn Phú Trọng", "Nguyen Phu Trong", "agree"),
-)
-"""Pairs of surface forms and the expected verdict."""
+from factcheck.kinds.name_corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS  # noqa: E402
 
 SPEC = KindSpec(
     name="name",
@@ -338,6 +614,12 @@ SPEC = KindSpec(
     subject=subject,
     similarity=similarity,
     threshold=80.0,
+    tokens=tokens,
     compare_within_article=True,
     report_single=False,
 )
+
+__all__ = [
+    "COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC", "Role", "canonical", "extract",
+    "extract_with", "fold", "match", "parse_roles",
+]  # fmt: skip

@@ -1,0 +1,449 @@
+"""Name recognisers: find where people, organisations and places are named in a document.
+
+A recogniser is any callable `(doc) -> Sequence[Mention]` (the `Recognizer` protocol). The
+default, `RuleRecognizer`, reads capitalised sequences; `SpacyRecognizer` adapts any spaCy
+pipeline with an entity recogniser (spaCy is an optional extra, imported lazily). Roles,
+linking and comparison live in `kinds/name.py` and work the same for every recogniser.
+
+The rule-based recogniser:
+
+- takes runs of capitalised words (any script with case, diacritics kept), hyphenated words
+  (`Gould-Davies`, `Kim Jong-un`), name particles inside a run (`de`, `van`, `von`, `bin`,
+  `al-`), `of`/`for` inside organisation names, acronyms (`IISS`, `U.S.`);
+- ends a run at punctuation, at a possessive (`Putin's Recent Visit` gives `Putin`) and at
+  capitalised function words (`The`, `And`);
+- drops titles, honorifics and nationality adjectives at the front (`Russian President
+  Vladimir Putin` gives `Vladimir Putin`); a title inside a run splits it;
+- drops runs made only of common words (`Recent Visit`, headline case), months, weekdays,
+  and a sentence's first word when it is a common word or occurs in lower case elsewhere
+  in the document (`Speaking`, `Earlier`, `Bilateral`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
+
+from factcheck.kinds._common import STOPWORDS
+from factcheck.model import Document, EntityType
+
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady mme m".split())
+"""Honorifics dropped from the front of a name (with or without a full stop)."""
+
+TITLE_WORDS = frozenset(
+    """president presidents prime minister ministers premier chancellor secretary general
+    secretary-general chairman chairwoman chair chief leader leaders king queen prince princess
+    emperor pope ambassador envoy spokesperson spokesman spokeswoman analyst fellow senior
+    senator governor mayor director editor professor general colonel captain commander
+    lieutenant sergeant admiral marshal deputy vice first lady head founder judge justice
+    sheikh emir sultan crown ceo cfo chief-executive secretary""".split()
+)
+"""Words that make up titles; a title in front of a name is a role, not part of the name."""
+
+PERSON_TITLES = TITLE_WORDS - frozenset({"general", "first", "senior", "head", "chief", "crown"})
+"""Title words that, in front of a name, make it a person."""
+
+NATIONALITIES: dict[str, str] = {
+    "russian": "Russia", "vietnamese": "Vietnam", "north korean": "North Korea",
+    "south korean": "South Korea", "korean": "Korea", "chinese": "China",
+    "american": "United States", "u.s.": "United States", "us": "United States",
+    "british": "United Kingdom", "uk": "United Kingdom", "australian": "Australia",
+    "ukrainian": "Ukraine", "french": "France", "german": "Germany", "japanese": "Japan",
+    "indian": "India", "israeli": "Israel", "iranian": "Iran", "turkish": "Turkey",
+    "belarusian": "Belarus", "polish": "Poland", "italian": "Italy", "spanish": "Spain",
+    "canadian": "Canada", "brazilian": "Brazil", "libyan": "Libya", "syrian": "Syria",
+    "egyptian": "Egypt", "saudi": "Saudi Arabia", "thai": "Thailand", "indonesian": "Indonesia",
+    "philippine": "Philippines", "filipino": "Philippines", "malaysian": "Malaysia",
+    "singaporean": "Singapore", "mexican": "Mexico", "dutch": "Netherlands",
+    "swedish": "Sweden", "norwegian": "Norway", "finnish": "Finland", "pakistani": "Pakistan",
+    "afghan": "Afghanistan", "iraqi": "Iraq", "palestinian": "Palestine", "cuban": "Cuba",
+    "venezuelan": "Venezuela", "georgian": "Georgia", "hungarian": "Hungary",
+    "serbian": "Serbia", "greek": "Greece", "european": "Europe", "soviet": "Soviet Union",
+    "kremlin": "Russia", "asian": "Asia", "southeast asian": "Southeast Asia",
+    "african": "Africa", "arab": "Arab world", "western": "West", "latin american": "Latin America",
+}  # fmt: skip
+"""Nationality adjectives (lower case) → country."""
+
+COUNTRIES = frozenset(
+    [c.lower() for c in NATIONALITIES.values()]
+    + "vietnam russia korea china ukraine belarus libya syria united states united kingdom "
+    "america britain japan india iran israel turkey".split()
+)
+"""Country names (lower case), for `Country's president` and `of Country`."""
+
+PLACES = frozenset(
+    """russia vietnam ukraine china korea north south east west moscow hanoi pyongyang seoul kyiv
+    beijing washington london belarus singapore bangkok hague asia europe pacific asia-pacific
+    america africa sea united states kingdom japan india eurasia taiwan paris berlin tokyo
+    crimea donbas kremlin gaza israel iran iraq syria libya turkey germany france britain
+    australia canada mexico brazil egypt the""".split()
+)
+"""Words that, when a name is made only of them, make it a place."""
+
+ORG_HEADS = frozenset(
+    """company corporation corp inc ltd llc plc group bank ministry institute institution agency
+    center centre party union court embassy council committee commission office university
+    association organization organisation fund army navy forces press newspaper times post news
+    programme program society federation parliament assembly government television radio
+    foundation school college academy authority department bureau service services airlines
+    airways railways holdings industries enterprises partners capital energy petroleum oil gas
+    jsc pjsc gmbh ag sa nv bv""".split()
+)
+"""Words that make a name an organisation."""
+
+PARTICLES = frozenset("de del della di da dos das du van von der den ter bin ibn bint la le".split())
+"""Lower-case particles allowed inside a name (`Ursula von der Leyen`)."""
+
+KNOWN_NAMES = frozenset(
+    """united states|united kingdom|united nations|european union|european commission|
+    south china sea|global south|cold war|white house|security council|middle east|
+    asia-pacific|new york|new delhi|north korea|south korea|soviet union""".replace("\n", "").split("|")
+)
+"""Multi-word names made of common words, kept whole."""
+
+FUNCTION_BREAKS = frozenset(
+    """the a and but or if as at by in on with from for this that these those it its he she we
+    they his her our their is was are were has have had will would not no after before over
+    under into about than then so also""".split()
+)
+"""Capitalised function words that end a run mid-sentence ("China And now"); `To`, `Le`,
+`Do`, `An`, `My` are not among them: they are Vietnamese name parts."""
+
+SHORT_NAME_PARTS = frozenset("to do le an my ha ho".split())
+"""Short words that are also Vietnamese name parts (`To Lam`): kept inside a name."""
+
+COMPOUND_SUFFIXES = frozenset(
+    "style led based owned run backed born made linked allied controlled funded friendly era "
+    "like type sponsored speaking language".split()
+)
+"""`Soviet-style`, `US-led`: a capitalised word with one of these after a hyphen is no name."""
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)[-‐](?=\w)", re.I)
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+COMMON_WORDS = STOPWORDS | MONTHS | WEEKDAYS | frozenset(
+    """after before despite given speaking evidence allowing since while during many most some
+    both either neither none also but yet still even though although because however meanwhile
+    earlier later last next new old recent current former late latest early big major key top
+    great little small large long short high low full half whole other another several such
+    bilateral multilateral military political economic strategic diplomatic national
+    international global regional local foreign domestic public private official officials
+    state states federal central western eastern northern southern visit visits trip talks
+    meeting meetings summit deal deals agreement agreements treaty pact statement statements
+    report reports news story stories breaking update live video photo photos watch read
+    analysis opinion comment editorial exclusive war wars crisis conflict peace security
+    defence defense trade energy economy sanctions sanction weapons arms aid talks relations
+    ties signs sign signed says said meets met warns warned threatens threatened vows calls
+    seeks urges backs hits slams rejects agrees agreed plans plan says people country
+    countries nation nations world leaders leader president prime minister government
+    officials experts analysts critics residents police authorities troops forces soldiers
+    asked according today yesterday tomorrow tonight now then here there why how what when
+    where who which mr mrs ms dr ever never always again indeed instead meanwhile moreover
+    furthermore therefore thus hence first second third one two three four five six seven
+    eight nine ten dozen hundreds thousands millions billions percent per cent year years
+    month months week weeks day days morning afternoon evening night cold global south free
+    more less few much just only already very well good bad best worst better worse maybe
+    perhaps arrest warrant growing rising amid among within without toward towards across
+    along behind beyond inside outside""".split()
+)
+"""Words that are not names on their own (a run made only of them is dropped)."""
+
+ENTITY_LABELS: dict[str, EntityType] = {
+    "PERSON": "person", "PER": "person", "ORG": "org", "GPE": "place", "LOC": "place",
+    "FAC": "place", "NORP": "other",
+}  # fmt: skip
+"""spaCy entity labels → our entity types (other labels are ignored)."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in a document: a span of the original text and an entity type."""
+
+    start: int
+    end: int
+    entity_type: EntityType
+
+
+class Recognizer(Protocol):
+    """Finds the names in a document; spans index `doc.article.text`."""
+
+    def __call__(self, doc: Document) -> Sequence[Mention]: ...
+
+
+_TOKEN = re.compile(
+    r"(?P<abbr>(?:[A-Z]\.){2,})"
+    r"|(?P<word>[^\W\d_](?:[\w'’‐-]*[^\W_])?\.?)"
+    r"|(?P<gap>[ \t\u00a0]+)"
+    r"|(?P<other>\S)"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PREFILTER = re.compile(r"[^\W\d_]", re.U)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or bool(_ARABIC_ARTICLE.match(word) and word[3:4].isupper())
+
+
+def _bare(word: str) -> str:
+    """Lower case, no trailing full stop or possessive."""
+    return _POSSESSIVE.sub("", word.rstrip(".")).lower()
+
+
+@dataclasses.dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    possessive: bool
+
+
+def _runs(text: str, start: int, end: int) -> Iterable[list[_Tok]]:
+    """Runs of capitalised words (with particles and org connectors) in text[start:end]."""
+    run: list[_Tok] = []
+    pending: list[_Tok] = []  # particles or connectors waiting for a capitalised word
+    for m in _TOKEN.finditer(text, start, end):
+        kind = m.lastgroup
+        if kind == "gap":
+            continue
+        word = m.group(0)
+        if kind in ("word", "abbr") and (kind == "abbr" or _is_capitalised(word)):
+            stripped = word
+            # A trailing full stop belongs to the word only for honorifics and initials.
+            if kind == "word" and word.endswith(".") and not (
+                word[:-1].lower() in HONORIFICS or len(word) == 2
+            ):
+                stripped = word[:-1]
+            possessive = bool(re.search(r"['’]s$|s['’]$", stripped))
+            tok = _Tok(m.start(), m.start() + len(stripped), stripped, possessive)
+            if possessive:
+                tok.end -= 2
+                tok.text = stripped[:-2]
+            if run or not pending or pending[-1].text.lower() in PARTICLES:
+                run.extend(pending)
+            pending = []
+            run.append(tok)
+            if possessive or stripped != word:
+                yield run
+                run = []
+            continue
+        if kind == "word" and run and (
+            word.lower() in PARTICLES
+            or (word in ("of", "for") and any(t.text.lower() in ORG_HEADS for t in run))
+        ):
+            pending.append(_Tok(m.start(), m.end(), word, False))
+            continue
+        if kind == "word" and not run and word.lower() in PARTICLES:
+            pending = [_Tok(m.start(), m.end(), word, False)]
+            continue
+        if run:
+            yield run
+        run, pending = [], []
+    if run:
+        yield run
+
+
+def _split_at(run: list[_Tok], breaks: frozenset[str]) -> list[list[_Tok]]:
+    out: list[list[_Tok]] = [[]]
+    for t in run:
+        compound = re.split(r"[-‐]", t.text)
+        if (t.text.lower() in breaks and t.text[:1].isupper()) or (
+            len(compound) > 1 and compound[-1] in COMPOUND_SUFFIXES
+        ):
+            out.append([])
+        else:
+            out[-1].append(t)
+    return [r for r in out if r]
+
+
+def _lower_words(doc: Document) -> frozenset[str]:
+    """Words the document writes in lower case somewhere (common words, not names)."""
+    words: set[str] = set()
+    for s in doc.sentences:
+        words.update(w.lower() for w in _LOWER_WORD.findall(s.text))
+    return frozenset(words)
+
+
+def _standalone_words(doc: Document) -> frozenset[str]:
+    """Capitalised words the document also writes on their own (not inside a hyphenation)."""
+    return frozenset(
+        m.group(0)
+        for s in doc.sentences
+        for m in re.finditer(r"(?<![\w'’‐-])[A-Z][\w]*(?![\w‐-])", s.text)
+    )
+
+
+def _split_compound(run: list[_Tok], standalone: frozenset[str]) -> list[list[_Tok]]:
+    """`Putin-Kim` is two names when both halves are named on their own elsewhere."""
+    if len(run) != 1:
+        return [run]
+    t = run[0]
+    halves = re.split(r"[-‐]", t.text)
+    if len(halves) != 2 or not all(h[:1].isupper() and h in standalone for h in halves):
+        return [run]
+    cut = t.start + len(halves[0])
+    return [[_Tok(t.start, cut, halves[0], False)], [_Tok(cut + 1, t.end, halves[1], t.possessive)]]
+
+
+def _is_headline(sentence: str) -> bool:
+    words = _HEADLINE_WORD.findall(sentence)
+    content = [w for w in words if w.lower() not in STOPWORDS]
+    if len(content) < 4:
+        return False
+    caps = sum(1 for w in content if w[:1].isupper())
+    return caps >= 0.8 * len(content) and not sentence.rstrip().endswith((".", "”", '"'))
+
+
+def _entity_type(words: Sequence[str], person_cue: bool) -> EntityType:
+    lowered = [_bare(w) for w in words]
+    if any(w in ORG_HEADS for w in lowered):
+        return "org"
+    if person_cue:
+        return "person"
+    if all(w in PLACES for w in lowered):
+        return "place"
+    return "other"
+
+
+class RuleRecognizer:
+    """The default recogniser: capitalised sequences with the rules of this module."""
+
+    def __call__(self, doc: Document) -> Sequence[Mention]:
+        text = doc.article.text
+        lower = _lower_words(doc)
+        standalone = _standalone_words(doc)
+        out: list[Mention] = []
+        for sent in doc.sentences:
+            if not _PREFILTER.search(sent.text):
+                continue
+            headline = _is_headline(sent.text)
+            first_word = _HEADLINE_WORD.search(sent.text)
+            first_at = sent.start + first_word.start() if first_word else -1
+            for run in _runs(text, sent.start, sent.end):
+                for part in _split_at(run, FUNCTION_BREAKS):
+                    for piece in _split_compound(part, standalone):
+                        mention = self._mention(text, piece, first_at, lower, headline)
+                        if mention is not None:
+                            out.append(mention)
+        return out
+
+    def _mention(
+        self,
+        text: str,
+        run: list[_Tok],
+        first_at: int,
+        lower: frozenset[str],
+        headline: bool,
+    ) -> Mention | None:
+        person_cue = False
+        # A sentence's first word is capitalised anyway: keep it only if it looks like a name.
+        opener = text[max(0, run[0].start - 1) : run[0].start] if run else ""
+        if run and (run[0].start == first_at or opener in "“\"‘«:("):
+            w = _bare(run[0].text)
+            if w in COMMON_WORDS or (w in lower and w not in PLACES) or (
+                len(run) == 1 and re.search(r"(?:ly|ing|ed)$", w)
+            ):
+                if w not in HONORIFICS and w not in TITLE_WORDS and w not in NATIONALITIES:
+                    run = run[1:]
+        # Titles, honorifics and nationalities in front are the role; a title inside splits
+        # the run unless what follows is an organisation ("General Assembly").
+        cut = 0
+        for i, t in enumerate(run[:-1]):
+            w = _bare(t.text)
+            pair = f"{w} {_bare(run[i + 1].text)}"
+            rest = [_bare(x.text) for x in run[i + 1 :]]
+            if any(x in ORG_HEADS for x in rest):
+                continue
+            if w in TITLE_WORDS or w in HONORIFICS or w in NATIONALITIES:
+                if w in PERSON_TITLES or w in HONORIFICS:
+                    person_cue = True
+                cut = i + 1
+            elif pair in NATIONALITIES and i + 2 < len(run):
+                cut = i + 2
+        run = run[cut:]
+        while run and run[0].text.lower() in PARTICLES | {"of", "for"}:
+            run = run[1:]
+        while run and run[-1].text.lower() in PARTICLES | {"of", "for"}:
+            run = run[:-1]
+        if not run:
+            return None
+        words = [t.text for t in run]
+        bare = [_bare(w) for w in words]
+        # "ambassador to Vietnam Andrew Gorezinovsky": a country before a name is not the name.
+        if len(run) >= 3 and bare[0] in COUNTRIES and not any(w in ORG_HEADS for w in bare):
+            run, words, bare = run[1:], words[1:], bare[1:]
+        if " ".join(bare) in KNOWN_NAMES:
+            return Mention(run[0].start, run[-1].end, "place" if bare[-1] in PLACES else "org")
+        if " ".join(bare) in NATIONALITIES:
+            return None
+        if all(w in COMMON_WORDS or w in TITLE_WORDS or w in NATIONALITIES for w in bare):
+            return None
+        if not any(w in ORG_HEADS for w in bare):
+            # Trim common words at the edges ("Putin Signs" gives "Putin").
+            while run and _bare(run[-1].text) in COMMON_WORDS - SHORT_NAME_PARTS:
+                run = run[:-1]
+            while run and _bare(run[0].text) in COMMON_WORDS - SHORT_NAME_PARTS:
+                run = run[1:]
+            if not run:
+                return None
+            words = [t.text for t in run]
+            bare = [_bare(w) for w in words]
+        if headline and not person_cue and all(w in lower for w in bare):
+            return None
+        if len(words) == 1 and len(bare[0]) < 2:
+            return None
+        if len(words) == 1 and (bare[0] in NATIONALITIES or (bare[0] in lower and bare[0] not in PLACES)):
+            return None
+        start, end = run[0].start, run[-1].end
+        return Mention(start, end, _entity_type(words, person_cue))
+
+
+class SpacyRecognizer:
+    """Adapts a spaCy pipeline (`spacy.load(...)`, or a blank one with an EntityRuler).
+
+    Entities with labels in `labels` become mentions; spaCy is only imported by the caller
+    who builds the pipeline, so this module never imports it.
+    """
+
+    def __init__(self, nlp: Any, *, labels: dict[str, EntityType] | None = None) -> None:
+        self.nlp = nlp
+        self.labels = dict(ENTITY_LABELS if labels is None else labels)
+
+    def __call__(self, doc: Document) -> Sequence[Mention]:
+        out: list[Mention] = []
+        for sent in doc.sentences:
+            parsed = self.nlp(sent.text)
+            for ent in parsed.ents:
+                etype = self.labels.get(ent.label_)
+                if etype is None:
+                    continue
+                out.append(Mention(sent.start + ent.start_char, sent.start + ent.end_char, etype))
+        return out
+
+
+def spacy_recognizer(model: str = "", *, patterns: Sequence[dict[str, Any]] = ()) -> SpacyRecognizer:
+    """A `SpacyRecognizer` for a named spaCy model, or a blank English pipeline.
+
+    `patterns` are EntityRuler patterns added to the pipeline (needs the `spacy` extra).
+    """
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError("spaCy is not installed: pip install 'factcheck[spacy]'") from exc
+    nlp = spacy.load(model) if model else spacy.blank("en")
+    if patterns:
+        ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None)
+        ruler.add_patterns(list(patterns))
+    return SpacyRecognizer(nlp)
+
+
+DEFAULT_RECOGNIZER: Recognizer = RuleRecognizer()
+"""The recogniser `kinds/name.py` uses unless given another."""
