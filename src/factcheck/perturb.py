@@ -812,6 +812,16 @@ class Copy:
     rule: str = ""
 
 
+INJECT_ORDER: tuple[Rule, ...] = tuple(
+    next(r for r in CHANGE_RULES if r.name == name)
+    for name in (
+        "number_changed", "date_changed", "quote_word_changed", "percent_changed",
+        "money_changed", "name_swapped", "currency_changed",
+    )
+)  # fmt: skip
+"""The order in which `republish` injects changes: the kinds every copy offers first."""
+
+
 def republish(
     text: str,
     n: int,
@@ -828,15 +838,22 @@ def republish(
     Each copy rewrites facts without changing them (digits and words, bn and billion, date
     formats, spelling), misspells a name now and then, drops a paragraph with probability
     `drop` and swaps two paragraphs with probability `reorder`. The first copy is the story
-    unchanged. Copies `1..conflicts` (spread over the list) get one fact-changing edit each.
+    unchanged. `conflicts` copies spread over the list get one fact-changing edit each inside
+    the story text, by the rules of `INJECT_ORDER` in turn where the copy offers a candidate.
     """
     rng = random.Random(seed)
-    paragraphs = [p for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+    found = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    paragraphs = [m.group(0) for m in found]
+    bounds = story_bounds(text)
+    story = {
+        i for i, m in enumerate(found) if any(a <= m.start() and m.end() <= b for a, b in bounds)
+    }
     keep_rules = (*KEEP_RULES, MISSPELLING)
     marked = (
         {round(i * n / (conflicts + 1)) for i in range(1, conflicts + 1)} - {0} if n > 1 else set()
     )
     copies: list[Copy] = [Copy("copy0000", "\n\n".join(paragraphs))]
+    used_rules: list[str] = []
     for k in range(1, n):
         order = list(range(len(paragraphs)))
         if len(order) > 3 and rng.random() < drop:
@@ -850,12 +867,18 @@ def republish(
             options = [
                 (pi, rule, e)
                 for pi in order
-                for rule in CHANGE_RULES
+                if pi in story
+                for rule in INJECT_ORDER
                 for e in rule.find(paragraphs[pi], rng, published)
                 if e.old != e.new
             ]
-            if options:
-                target, rule, e = options[rng.randrange(len(options))]
+            kinds = [r for r in INJECT_ORDER if any(o[1] is r for o in options)]
+            if kinds:
+                # rotate through the rules so the injected changes differ in kind
+                rule = kinds[len(used_rules) % len(kinds)]
+                used_rules.append(rule.name)
+                picks = [o for o in options if o[1] is rule]
+                target, _, e = picks[rng.randrange(len(picks))]
                 change = (rule, e)
         parts: list[str] = []
         injected: Edit | None = None

@@ -1,0 +1,110 @@
+"""Helpers every benchmark shares: paths, corpora, the machine line, one-core pinning and the doc writer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "clusters" / "putin-vietnam-2024-06"
+EVAL = Path(os.environ.get("FACTCHECK_EVAL_DIR", ROOT.parent / "shared" / "eval"))
+"""The external eval data (../shared/eval/ beside the repository unless FACTCHECK_EVAL_DIR)."""
+EVAL_FILES = ("summedits-news-dev.jsonl", "frank-dev.jsonl", "xsumfaith-dev.jsonl")
+DOC = ROOT / "docs" / "benchmarks.md"
+
+
+def pin_one_core() -> int | None:
+    """Run this process on one CPU (the first allowed); returns it, or None where unsupported."""
+    try:
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return cpu
+    except (AttributeError, OSError):
+        return None
+
+
+def machine() -> str:
+    """One line naming the machine: CPU model, cores, Python."""
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{model}, {os.cpu_count()} cores (nproc), Python {platform.python_version()} "
+        f"on {platform.system()} {platform.release()}"
+    )
+
+
+def commit() -> str:
+    """Short hash of the checked-out commit, with `+dirty` when the tree has changes."""
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        return head + ("+dirty" if dirty else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def stamp(command: str) -> str:
+    """The provenance line written above every generated table."""
+    today = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return f"Run {today} at commit `{commit()}` on {machine()}.\nCommand: `{command}`\n"
+
+
+def eval_rows(name: str) -> Iterator[dict[str, object]]:
+    """The lines of one eval JSON Lines file."""
+    with (EVAL / name).open(encoding="utf-8") as fh:
+        for line in fh:
+            yield json.loads(line)
+
+
+def median_time(fn: Callable[[], object], reps: int) -> float:
+    """Median wall time of `reps` calls of `fn`, in seconds."""
+    times = []
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def write_section(name: str, body: str) -> None:
+    """Replace the text between the section's marker comments in docs/benchmarks.md."""
+    begin, end = f"<!-- begin {name} -->", f"<!-- end {name} -->"
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
+    block = f"{begin}\n{body.rstrip()}\n{end}"
+    pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end), re.S)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: block, text)
+    else:
+        text = text.rstrip() + f"\n\n{block}\n"
+    DOC.write_text(text, encoding="utf-8")
+
+
+def table(header: list[str], rows: list[list[object]]) -> str:
+    """A Markdown table."""
+    out = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    out += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
+    return "\n".join(out) + "\n"
