@@ -69,7 +69,7 @@ def commit() -> str:
 
 def stamp(command: str) -> str:
     """The provenance line written above every generated table."""
-    today = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return f"Run {today} at commit `{commit()}` on {machine()}.\nCommand: `{command}`\n"
 
 

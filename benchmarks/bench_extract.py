@@ -27,8 +27,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from _shared import EVAL_FILES, SEED, eval_rows, median_time, pin_one_core, stamp, table
-from _shared import write_section
+from _shared import (
+    EVAL_FILES,
+    SEED,
+    eval_rows,
+    median_time,
+    pin_one_core,
+    stamp,
+    table,
+    write_section,
+)
 
 from factcheck.config import Config
 from factcheck.kinds import KINDS
