@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from factcheck.kinds import KindSpec
 from factcheck.kinds._common import claim_id, make_span
@@ -38,6 +38,7 @@ from factcheck.kinds._recognizer import (
     DEFAULT_RECOGNIZER,
     HONORIFICS,
     NATIONALITIES,
+    TITLE_WORDS,
     Mention,
     Recognizer,
 )
@@ -137,6 +138,7 @@ _ORG_CUE_AFTER = re.compile(
     re.I,
 )
 _ROLE_SEP = "; "
+_SYLLABIC = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 # --- roles -----------------------------------------------------------------------------
@@ -258,11 +260,15 @@ def _slot(ra: Sequence[Role], rb: Sequence[Role]) -> str | None:
 def canonical(name: str) -> str:
     """Identity form: ASCII-folded, lower case, hyphens and apostrophes as spaces, no
     honorific or legal form ("Nguyễn Phú Trọng" → "nguyen phu trong")."""
-    folded = anyascii(unicodedata.normalize("NFC", name)).lower()
+    text = unicodedata.normalize("NFC", name)
+    # Syllabic scripts: one part per character, so each syllable must match exactly.
+    text = _SYLLABIC.sub(lambda m: f" {anyascii(m.group(0))} ", text)
+    folded = anyascii(text).lower()
     folded = re.sub(r"['’`]s\b", "", folded)
-    folded = re.sub(r"[-‐–'’`.,()]", " ", folded)
+    folded = re.sub(r"['’`]", "", folded)
+    folded = re.sub(r"[-‐–.,()・·]", " ", folded)
     parts = folded.split()
-    while parts and parts[0] in HONORIFICS:
+    while len(parts) > 1 and (parts[0] in HONORIFICS or parts[0] in TITLE_WORDS):
         parts = parts[1:]
     while len(parts) > 1 and parts[-1] in LEGAL_FORMS:
         parts = parts[:-1]
@@ -274,14 +280,14 @@ def fold(part: str) -> str:
     """Transliteration key of one name part: accepted romanisations share it
     (gaddafi, qaddafi, kadhafi → kadafi; zelenskyy, selenskyj → selenski)."""
     p = part.lower()
-    for a, b in (("dh", "d"), ("ph", "f"), ("ou", "u"), ("q", "k"), ("w", "v"), ("y", "i"),
-                 ("z", "s"), ("o", "u"), ("ck", "k")):  # fmt: skip
-        p = p.replace(a, b)
     if p.startswith("g"):
         p = "k" + p[1:]
     if p.endswith("j"):
         p = p[:-1] + "i"
-    return re.sub(r"(.)\1+", r"\1", p)
+    for a, b in (("dh", "d"), ("dd", "d"), ("ph", "f"), ("ou", "u"), ("oa", "ua"), ("q", "k"),
+                 ("w", "v"), ("y", "i"), ("ii", "i"), ("z", "s")):  # fmt: skip
+        p = p.replace(a, b)
+    return p
 
 
 def _allowance(x: str, y: str) -> int:
@@ -306,38 +312,38 @@ class Alignment:
     """Parts that matched exactly (or by transliteration)."""
 
 
+def _part_cost(x: str, y: str) -> tuple[int, bool] | None:
+    """(edits, exact) of aligning two name parts, or None when they cannot align."""
+    if x == y or (min(len(x), len(y)) >= 5 and fold(x) == fold(y)):
+        return (0, True)
+    if len(x) == 1 and y.startswith(x) or len(y) == 1 and x.startswith(y):
+        return (0, False)
+    allowed = _allowance(x, y)
+    d = OSA.distance(x, y, score_cutoff=allowed + 1)
+    return (d, False) if d <= allowed else None
+
+
 @lru_cache(maxsize=65536)
 def align_parts(a: str, b: str) -> Alignment:
-    """Align the parts of canonical names `a` and `b` one to one."""
+    """Align the parts of canonical names `a` and `b` one to one, in order."""
     pa, pb = a.split(), b.split()
     short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
-    used: set[int] = set()
-    edits = 0
-    exact: list[str] = []
-    for x in sorted(short, key=len, reverse=True):
-        best: tuple[int, int, bool] | None = None  # (index, edits, exact)
-        for j, y in enumerate(long_):
-            if j in used:
-                continue
-            if x == y or (min(len(x), len(y)) >= 5 and fold(x) == fold(y)):
-                best = (j, 0, True)
-                break
-            if len(x) == 1 and y.startswith(x):
-                cand = (j, 0, True)
-            else:
-                d = Levenshtein.distance(x, y, score_cutoff=_allowance(x, y) + 1)
-                if d > _allowance(x, y):
-                    continue
-                cand = (j, d, False)
-            if best is None or cand[1] < best[1]:
-                best = cand
-        if best is None:
-            return Alignment(False, edits, tuple(exact))
-        used.add(best[0])
-        edits += best[1]
-        if best[2]:
-            exact.append(x)
-    return Alignment(True, edits, tuple(exact))
+    # best[i][j]: (aligned, -edits, exact parts) using short[:i] and long_[:j]
+    n, m = len(short), len(long_)
+    Cell = tuple[int, int, tuple[str, ...]]
+    best: list[list[Cell]] = [[(0, 0, ())] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            cands = [best[i - 1][j], best[i][j - 1]]
+            cost = _part_cost(short[i - 1], long_[j - 1])
+            if cost is not None:
+                al, neg, ex = best[i - 1][j - 1]
+                cands.append(
+                    (al + 1, neg - cost[0], ex + ((short[i - 1],) if cost[1] else ()))
+                )
+            best[i][j] = max(cands, key=lambda c: (c[0], c[1], len(c[2])))
+    aligned, neg, exact = best[n][m]
+    return Alignment(aligned == n, -neg, exact)
 
 
 @lru_cache(maxsize=65536)
@@ -376,8 +382,11 @@ def match(
     orgs = "org" in (type_a, type_b) or "place" in (type_a, type_b)
     if al.full:
         shorter = pa if len(pa) <= len(pb) else pb
-        strong = len(shorter) >= 2 or (
-            shorter[0] not in COMMON_PARTS and (al.edits == 0 or len(shorter[0]) >= 5)
+        strong = (len(shorter) >= 2 and any(len(p) > 1 for p in al.exact_parts)) or (
+            len(shorter) == 1
+            and shorter[0] not in COMMON_PARTS
+            and len(shorter[0]) > 1
+            and (al.edits == 0 or len(shorter[0]) >= 5)
         )
         if orgs and len(pa) != len(pb):
             strong = False  # "PetroVietnam" / "PetroVietnam Gas": parent and subsidiary
