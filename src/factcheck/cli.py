@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from factcheck.config import Config, find_config_file, load_config
+from factcheck.config import resolve_config
 from factcheck.errors import FactcheckError
 from factcheck.model import Report
 
@@ -40,13 +40,6 @@ def _formats() -> list[str]:
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"factcheck: error: {message}", err=True)
     return typer.Exit(EXIT_USAGE)
-
-
-def resolve_config(paths: list[Path], config_file: Path | None, **overrides: object) -> Config:
-    """The config file (given, or found by walking up from the first input) plus flag overrides."""
-    found = config_file or (find_config_file(paths[0]) if paths else None)
-    base = load_config(found) if found else Config()
-    return base.with_overrides(**overrides)
 
 
 def emit(text: str, out: Path | None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,18 @@ def load_config(path: Path) -> Config:
     if isinstance(data.get("baseline"), str):
         data["baseline"] = str((path.parent / data["baseline"]).resolve())
     return validate_config(data, source=str(path))
+
+
+def resolve_config(
+    paths: Sequence[str | Path], config_file: str | Path | None = None, **overrides: Any
+) -> Config:
+    """The config file (given, or found walking up from the first input) plus overrides.
+
+    Overrides that are None are left to the file; the rest replace it, so flags always win.
+    """
+    found = Path(config_file) if config_file else (find_config_file(Path(paths[0])) if paths else None)
+    base = load_config(found) if found else Config()
+    return base.with_overrides(**overrides)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
