@@ -80,10 +80,32 @@ def eval_rows(name: str) -> Iterator[dict[str, object]]:
             yield json.loads(line)
 
 
-def median_time(fn: Callable[[], object], reps: int) -> float:
-    """Median wall time of `reps` calls of `fn`, in seconds."""
+def clear_caches() -> int:
+    """Empty every `functools` cache of the loaded factcheck modules; returns how many.
+
+    Extractors memoise per string; without this, repetitions over the same corpus would
+    measure cache hits instead of extraction.
+    """
+    import sys
+
+    n = 0
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("factcheck") or module is None:
+            continue
+        for obj in list(vars(module).values()):
+            clear = getattr(obj, "cache_clear", None)
+            if callable(clear):
+                clear()
+                n += 1
+    return n
+
+
+def median_time(fn: Callable[[], object], reps: int, *, cold: bool = True) -> float:
+    """Median wall time of `reps` calls of `fn`, in seconds (factcheck caches emptied first)."""
     times = []
     for _ in range(reps):
+        if cold:
+            clear_caches()
         t0 = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t0)

@@ -7,7 +7,8 @@ Usage: .venv/bin/python benchmarks/bench_scale.py [--sizes 10,100,1000] [--reps 
 (digits and words, bn and billion, date formats, spelling, misspelt names, dropped and
 reordered paragraphs) and injects one fact-changing edit into each of three copies. Each N
 runs in a fresh subprocess pinned to one core: after one warm-up check of a single copy,
-`factcheck.check` over all copies, timed (median of --reps), and the process's peak resident memory (`resource.getrusage`, maxrss)
+`factcheck.check` over all copies, timed (median of --reps, factcheck's memo caches emptied
+before each), and the process's peak resident memory (`resource.getrusage`, maxrss)
 after the runs. An injected conflict is found when a conflict finding holds a claim of the
 edited copy overlapping the edit. With --profile, cProfile runs the largest N once and the
 functions with the most own time are written to the doc.
@@ -27,7 +28,7 @@ import sys
 import time
 from collections import Counter
 
-from _shared import ROOT, SEED, pin_one_core, stamp, table, write_section
+from _shared import ROOT, SEED, clear_caches, pin_one_core, stamp, table, write_section
 
 PUBLISHED = dt.date(2024, 6, 20)
 
@@ -53,6 +54,7 @@ def one(n: int, reps: int, story: str) -> dict[str, object]:
     times = []
     report = None
     for _ in range(reps):
+        clear_caches()
         t0 = time.perf_counter()
         report = check(arts, cluster=f"republished-{n}")
         times.append(time.perf_counter() - t0)
