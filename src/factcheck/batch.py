@@ -274,12 +274,12 @@ def _grouped(
 
 def check_cluster(item: ClusterInput, config: Config) -> dict[str, Any]:
     """Check one cluster; return its results line as a JSON-ready dict. Never raises."""
-    from factcheck.load import load_cluster
-    from factcheck.pipeline import check
-
     start = time.perf_counter()
     articles_in = len(item.articles) + len(item.skipped)
     try:
+        from factcheck.load import load_cluster
+        from factcheck.pipeline import check
+
         with _time_limit(config.cluster_timeout):
             if item.error:
                 raise RecordError(item.error[1])
