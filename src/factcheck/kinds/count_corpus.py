@@ -1,0 +1,148 @@
+"""Corpus of the count kind: expected value → surface forms, negatives, compare pairs.
+
+Each form is a whole input text that must yield exactly one count claim spanning the
+whole form (number and counted noun), with exactly this value.
+"""
+
+from __future__ import annotations
+
+from factcheck.model import CountValue, Verdict
+
+
+def _c(low: float | None, high: float | None, unit: str, q: str | None = None) -> CountValue:
+    return CountValue(low=low, high=high, unit=unit, qualifier=q)
+
+
+def _o(n: float, unit: str) -> CountValue:
+    return CountValue(low=n, high=n, unit=unit, ordinal=True)
+
+
+CORPUS: tuple[tuple[CountValue, tuple[str, ...]], ...] = (
+    (_c(12, 12, "deal"), ("12 deals", "twelve deals", "a dozen deals", "Twelve deals")),
+    (
+        _c(12, None, "deal", "at least"),
+        ("at least 12 deals", "at least a dozen deals", "at least twelve deals"),
+    ),
+    (_c(12, 12, "agreement"), ("12 publicly announced agreements", "12 agreements")),
+    (_c(2, 2, "reason"), ("two reasons", "2 reasons")),
+    (_c(24, 144, "person", "vague"), ("dozens of people",)),
+    (_c(200, 999, "protester", "vague"), ("hundreds of protesters",)),
+    (_c(20_000, 99_999, "person", "vague"), ("tens of thousands of people",)),
+    (_c(200_000, 999_999, "refugee", "vague"), ("hundreds of thousands of refugees",)),
+    (_c(2, 10, "protester", "vague"), ("a handful of protesters",)),
+    (
+        _c(1000, None, "troop", "more than"),
+        ("more than 1,000 troops", "more than one thousand troops", "more than a thousand troops"),
+    ),
+    (_c(10, 12, "ship", "between"), ("between 10 and 12 ships", "between ten and twelve ships")),
+    (_c(10, 12, "ship"), ("10-12 ships", "10 to 12 ships", "10–12 ships", "ten to twelve ships")),
+    (_c(2, 3, "day"), ("two or three days", "2-3 days")),
+    (_c(23, 23, "country"), ("twenty-three countries", "twenty three countries", "23 countries")),
+    (_c(250, 250, "soldier"), ("two hundred and fifty soldiers", "250 soldiers")),
+    (_c(1200, 1200, "worker"), ("1,200 workers", "1\u2009200 workers", "1\u00a0200 workers",
+                                "one thousand two hundred workers")),  # fmt: skip
+    (_c(12_000, 12_000, "employee"), ("12,000 employees", "12k employees", "twelve thousand employees")),
+    (_c(6, 6, "egg"), ("half a dozen eggs", "six eggs")),
+    (_c(36, 36, "vehicle"), ("three dozen vehicles",)),
+    (_c(20, 20, "person"), ("a score of people",)),
+    (_c(500_000, 500_000, "person"), ("half a million people", "500,000 people")),
+    (_c(1_500_000, 1_500_000, "voter"), ("1.5 million voters", "one and a half million voters")),
+    (_c(3_000_000, 3_000_000, "child"), ("three million children", "3m children", "3 million children")),
+    (_c(11, 11, "sailor"), ("eleven sailors",)),
+    (_c(90, 110, "tank", "about"), ("about 100 tanks", "around 100 tanks", "roughly 100 tanks",
+                                    "approximately 100 tanks", "some 100 tanks")),  # fmt: skip
+    (_c(90, 100, "tank", "nearly"), ("nearly 100 tanks", "almost 100 tanks")),
+    (_c(0, 50, "casualty", "up to"), ("up to 50 casualties", "as many as 50 casualties")),
+    (_c(0, 50, "case", "under"), ("under 50 cases", "fewer than 50 cases", "less than 50 cases")),
+    (_c(5, 5, "journalist", "exactly"), ("only five journalists", "exactly five journalists")),
+    (_c(4, 4, "fighter"), ("four Russian fighters",)),
+    (_c(7, 7, "memorandum"), ("seven memoranda",)),
+    (_c(3, 3, "package"), ("3 sanctions packages",)),
+    (_c(1, 1, "person"), ("one person",)),
+    (_c(9, 9, "crisis"), ("nine crises",)),
+    (_c(40, 40, "company"), ("40 state-owned companies",)),
+    (_c(2, 2, "nation"), ("two nations",)),
+    (_o(14, "package"), ("14th package", "fourteenth package")),
+    (_o(30, "anniversary"), ("30th anniversary", "thirtieth anniversary")),
+    (_o(21, "century"), ("21st century", "twenty-first century")),
+    (_o(2, "term"), ("second term", "2nd term")),
+    (_o(3, "round"), ("3rd round", "third round")),
+    (_o(1, "visit"), ("first state visit",)),
+    (_o(14, "package"), ("14th sanctions package",)),
+)
+"""Expected value → surface forms; each form must be extracted whole, exactly once.
+
+Approximate forms use the default tolerance of 0.1: "about 100" is 90-110.
+"""
+
+NEGATIVE_CORPUS: tuple[str, ...] = (
+    "in 2017",
+    "a 2018 military agreement",
+    "the 2024 budget talks",
+    "block 11-2",
+    "Covid-19",
+    "Covid-19 cases",
+    "the G7 summit",
+    "MH17",
+    "F-16 jets",
+    "Article 5 of the treaty",
+    "Article 5 guarantees",
+    "Resolution 2231 sanctions",
+    "one of the most powerful countries",
+    "one another",
+    "no one knows",
+    "won 2-1",
+    "a 2-1 win",
+    "a 7-2 vote",
+    "at 10:30",
+    "at 3 pm",
+    "June 19",
+    "June 19 talks",
+    "19 June",
+    "June 19th",
+    "call 555-1234",
+    "+44 20 7946 0958",
+    "a 45-year-old man",
+    "45 years old",
+    "children aged 5 to 12",
+    "the 1990s",
+    "38%",
+    "80 percent",
+    "$3.6 billion",
+    "5 million euros",
+    "3 Days remaining",
+    "3 days remaining",
+    "Signatures: 12,000",
+    "third countries",
+    "the first time",
+    "one day",
+    "Just one day after",
+    "2 percentage points",
+    "two-thirds of members",
+    "Flight 370 debris",
+    "1950",
+    "12.5",
+    "12,000",
+)
+"""Texts that yield no count claim."""
+
+COMPARE_CORPUS: tuple[tuple[str, str, Verdict], ...] = (
+    ("at least 12 deals", "at least a dozen deals", "agree"),
+    ("12 agreements", "a dozen deals", "agree"),
+    ("12 publicly announced agreements", "12 agreements", "agree"),
+    ("at least 12 deals", "14 deals", "compatible"),
+    ("12 deals", "14 deals", "conflict"),
+    ("about 80 ships", "85 ships", "compatible"),
+    ("about 80 ships", "95 ships", "conflict"),
+    ("dozens of people", "40 people", "compatible"),
+    ("dozens of people", "300 people", "conflict"),
+    ("between 10 and 12 ships", "11 ships", "compatible"),
+    ("more than 1,000 troops", "800 troops", "conflict"),
+    ("1.2 million people", "1,215,000 people", "compatible"),
+    ("1.2 million people", "1,300,000 people", "conflict"),
+    ("14th package", "fourteenth package", "agree"),
+    ("14th package", "15th package", "conflict"),
+    ("nearly 100 tanks", "101 tanks", "conflict"),
+    ("up to 50 casualties", "20 casualties", "compatible"),
+)
+"""Pairs of surface forms (aligned as one fact) and the expected verdict."""

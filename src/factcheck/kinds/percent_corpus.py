@@ -1,0 +1,68 @@
+"""Corpus of the percent kind: expected value → surface forms, negatives, compare pairs."""
+
+from __future__ import annotations
+
+from factcheck.model import PercentValue, Verdict
+
+
+def _p(low: float | None, high: float | None, q: str | None = None, *, points: bool = False
+       ) -> PercentValue:  # fmt: skip
+    return PercentValue(low=low, high=high, points=points, qualifier=q)
+
+
+CORPUS: tuple[tuple[PercentValue, tuple[str, ...]], ...] = (
+    (_p(38, 38), ("38%", "38 percent", "38 per cent", "38 %", "38pc", "38percent", "38 pc",
+                  "thirty-eight percent")),  # fmt: skip
+    (_p(72, 88, "about"), ("about 80 percent", "about 80%", "around 80%", "roughly 80 per cent",
+                           "some 80%", "approximately eighty percent")),  # fmt: skip
+    (_p(49, 49), ("49%-owned", "49 percent")),
+    (_p(51, 51), ("51%-controlled",)),
+    (_p(3.5, 3.5), ("3.5%", "3.5 per cent")),
+    (_p(0.5, 0.5), ("0.5%", "0.5 per cent")),
+    (_p(2, 2, points=True), ("2 percentage points", "two percentage points",
+                             "2 percentage-points")),  # fmt: skip
+    (_p(0.5, 0.5, points=True), ("50 basis points", "50bps", "half a percentage point")),
+    (_p(0.25, 0.25, points=True), ("25 basis points",)),
+    (_p(50, None, "more than"), ("more than 50%", "over 50 percent", "upwards of 50%")),
+    (_p(50, None, "at least"), ("at least 50%",)),
+    (_p(0, 10, "under"), ("less than 10%", "under 10 percent", "below 10%")),
+    (_p(0, 10, "up to"), ("up to 10%",)),
+    (_p(45, 50, "nearly"), ("nearly 50%", "almost 50%")),
+    (_p(10, 15), ("10-15%", "10% to 15%", "10 to 15 percent", "10%-15%", "10–15 per cent")),
+    (_p(10, 15, "between"), ("between 10% and 15%", "between 10 and 15 percent")),
+    (_p(100, 100), ("100%", "one hundred percent")),
+    (_p(7, 7), ("7 por ciento", "7 pour cent")),
+)
+"""Expected value → surface forms."""
+
+NEGATIVE_CORPUS: tuple[str, ...] = (
+    "12 deals",
+    "$3.6 billion",
+    "38 points",
+    "won by 12 points",
+    "percent",
+    "the percentage",
+    "3,5%",
+    "Covid-19",
+    "Article 5",
+    "in 2017",
+    "G7%",
+    "Progress: 75%",
+    "1.2.3%",
+    "$5%",
+    "at 10:30",
+)
+"""Texts that yield no percent claim."""
+
+COMPARE_CORPUS: tuple[tuple[str, str, Verdict], ...] = (
+    ("38%", "38 per cent", "agree"),
+    ("38%", "40%", "conflict"),
+    ("about 80 percent", "78%", "compatible"),
+    ("about 80 percent", "70%", "conflict"),
+    ("more than 50%", "60%", "compatible"),
+    ("10-15%", "12%", "compatible"),
+    ("49%-owned", "49 percent", "agree"),
+    ("50 basis points", "half a percentage point", "agree"),
+    ("nearly 50%", "51%", "conflict"),
+)
+"""Pairs of surface forms and the expected verdict."""
