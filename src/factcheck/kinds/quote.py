@@ -1,4 +1,18 @@
-"""Quotes: words in quotation marks, attributed to a speaker, compared word by word."""
+"""Quotes: words in quotation marks, attributed to a speaker, compared word by word.
+
+Quotation regions are found with a small state machine over straight, curly, low-9 and
+guillemet double quotes (mixed pairs such as `"…”` included) and single quotes; a quote
+nested inside another belongs to the outer one; a quote may span a line break but not a
+paragraph. The speaker comes from the attribution around the quote (`X said`, `said X`,
+`according to X`, `X added that`, `X wrote`, `X: "…"`, a pronoun after an earlier quote)
+and is linked to the entity the name kind found: `Mr Putin`, `Putin` and `the Russian
+president` all become `Vladimir Putin` when the article names him so.
+
+Across sources, quotes of the same (or an unknown) speaker are aligned by fuzzy text
+similarity; a partial quote inside a longer one aligns too. Comparison works on normalised
+words (case, punctuation, quote marks, UK/US spelling): the same words agree, a partial quote
+whose words appear in order inside the other agrees, changed words conflict with a word diff.
+"""
 
 from __future__ import annotations
 
@@ -12,92 +26,266 @@ from rapidfuzz import fuzz
 
 from factcheck.kinds import KindSpec
 from factcheck.kinds._common import claim_id, make_span
-from factcheck.model import Claim, Document, QuoteClaim, QuoteValue, Verdict
+from factcheck.model import Claim, Document, NameClaim, QuoteClaim, QuoteValue, Verdict
 
 if TYPE_CHECKING:
     from factcheck.config import Config
 
 UK_US: dict[str, str] = {
-    "defence": "defense", "offence": "offense", "favour": "favor", "favourable": "favorable",
-    "favourite": "favorite", "honour": "honor", "colour": "color", "labour": "labor",
-    "centre": "center", "programme": "program", "licence": "license", "organise": "organize",
-    "organisation": "organization", "recognise": "recognize", "realise": "realize",
-    "co-operate": "cooperate", "co-operation": "cooperation", "maximises": "maximizes",
-    "maximise": "maximize", "normalise": "normalize", "travelled": "traveled",
-    "specialises": "specializes", "neighbour": "neighbor", "behaviour": "behavior",
+    "defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
+    "centre": "center", "centres": "centers", "metre": "meter", "metres": "meters",
+    "theatre": "theater", "fibre": "fiber", "programme": "program", "programmes": "programs",
+    "travelled": "traveled", "travelling": "traveling", "cancelled": "canceled",
+    "modelled": "modeled", "labelled": "labeled", "fuelled": "fueled", "catalogue": "catalog",
+    "analyse": "analyze", "analysed": "analyzed", "paralyse": "paralyze", "grey": "gray",
+    "ageing": "aging", "judgement": "judgment", "manoeuvre": "maneuver", "sceptical": "skeptical",
+    "co-operate": "cooperate", "co-operation": "cooperation", "co-operative": "cooperative",
+    "co-ordinate": "coordinate", "co-ordination": "coordination", "enrol": "enroll",
+    "fulfil": "fulfill", "jewellery": "jewelry", "tyre": "tire", "plough": "plow",
 }  # fmt: skip
 """UK spelling → US spelling, applied word by word before comparing quotes."""
 
-_QUOTE = re.compile(r"[\"“”„«»]")
-_OPEN = frozenset("\"“„«")
-_CLOSE = {"“": "”", "„": "“", "«": "»", '"': '"'}
-_SPEAKER_AFTER = re.compile(
-    r"[\s,\"”’»]*(?:(?:said|says|added|wrote|told\s+\w+)\s+(?P<n1>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|he|she|they)"
-    r"|(?P<n2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[Hh]e|[Ss]he|[Tt]hey|the\s+\w+)\s+(?:said|says|added|wrote))"
+_OUR = re.compile(
+    r"^(favo|hono|colo|labo|neighbo|behavio|harbo|rumo|vigo|endeavo|armo|humo|savo|flavo|odo|"
+    r"parlo|splendo|tumo|valo|fervo|clamo)ur(s|ed|ing|able|ably|ite|ites|ful|hood|less)?$"
 )
-_SPEAKER_BEFORE = re.compile(
-    r"(?P<n>(?:[Tt]he\s+(?:Russian\s+)?\w+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))\s+"
-    r"(?:said|says|added|wrote|told\s+\w+)\b[^\"“«]*$"
+_ISE = re.compile(
+    r"^(organi|recogni|reali|normali|maximi|minimi|priori|critici|stabili|moderni|mobili|"
+    r"characteri|authori|apologi|civili|legali|utili|speciali|summari|militari|capitali|"
+    r"categori|centrali|emphasi|finali|globali|industriali|liberali|memori|neutrali|optimi|"
+    r"penali|polari|privati|rationali|subsidi|symboli|synchroni|visuali|jeopardi|sympathi|"
+    r"mobili|democrati|digiti|harmoni|hospitali|idealis|immuni|incentivi|itemi|mechani|"
+    r"moderni|monopoli|nationali|patroni|revitali|scrutini|standardi|sterili|tranquili)"
+    r"s(e|es|ed|ing|ation|ations|er|ers)$"
 )
+
+_DOUBLE_OPEN = frozenset('"“„«')
+_DOUBLE_CLOSE = frozenset('"”“»')
+_SINGLE_OPEN = frozenset("‘'‹")
+_SINGLE_CLOSE = frozenset("’'›")
+_MARK = re.compile(r"[\"“”„«»‘’'‹›]")
+_PREFILTER = re.compile(r"[\"“”„«»‘‹]")
 _WORD = re.compile(r"[\w'’-]+")
+
+_VERBS = (
+    r"said|says|added|adds|wrote|writes|told\s+[\w\s]{1,30}?|stated|declared|noted|explained|"
+    r"insisted|warned|argued|asked|replied|tweeted|posted|continued|concluded|remarked|"
+    r"stressed|emphasi[sz]ed|acknowledged|admitted|announced|claimed|urged|recalled"
+)
+_NAME = r"(?:(?:[A-Z][\w.'’-]*|de|van|von|bin|al-\w+)\s+){0,5}[A-Z][\w'’-]*"
+_DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+_PRONOUN = r"[Hh]e|[Ss]he|[Tt]hey"
+_AFTER = re.compile(
+    rf"[\s,.;:!?\"”’»)—–-]*(?:(?:{_VERBS})\s+(?P<n1>{_NAME}|{_PRONOUN}|{_DESCRIPTION})"
+    rf"|(?P<n2>{_NAME}|{_PRONOUN}|{_DESCRIPTION})\s+(?:{_VERBS}))\b"
+)
+_BEFORE = re.compile(
+    rf"(?:(?P<n>{_NAME}|{_PRONOUN}|{_DESCRIPTION})\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS})"
+    rf"(?:\s+that)?\b(?P<rest>.*)$"
+    rf"|[Aa]ccording\s+to\s+(?P<a>{_NAME}|{_DESCRIPTION})\s*,?\s*$"
+    rf"|(?P<c>{_NAME})\s*:\s*$)",
+    re.S,
+)
 MIN_WORDS = 3
 """Quotes shorter than this are scare quotes ("invalid"), not claims."""
+
+
+@lru_cache(maxsize=16384)
+def _us(word: str) -> str:
+    if word in UK_US:
+        return UK_US[word]
+    m = _OUR.match(word)
+    if m:
+        return f"{m.group(1)}r{m.group(2) or ''}"
+    m = _ISE.match(word)
+    if m:
+        return f"{m.group(1)}z{m.group(2)}"
+    return word
 
 
 @lru_cache(maxsize=16384)
 def normalize_text(text: str) -> str:
     """Lower-case words, US spelling, no punctuation or quote marks."""
     words = [w.lower().replace("’", "'").strip("-'") for w in _WORD.findall(text)]
-    return " ".join(UK_US.get(w, w).replace("-", " ") if w else w for w in words if w)
+    return " ".join(_us(w).replace("-", " ") for w in words if w)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _opens(ch: str, prev: str, nxt: str) -> bool:
+    """Whether a quote mark opens a quotation here."""
+    if ch in "'’":
+        return ch == "'" and not _is_word_char(prev) and _is_word_char(nxt)
+    if ch in "\"”":
+        return not _is_word_char(prev) and not nxt.isspace()
+    return True  # “ „ « ‘ ‹
+
+
+def _closes(ch: str, opener: str, prev: str, nxt: str) -> bool:
+    """Whether a quote mark closes the quotation opened by `opener`."""
+    if opener in _SINGLE_OPEN:
+        return ch in _SINGLE_CLOSE and not _is_word_char(nxt)
+    if ch == "“":
+        return opener == "„" or not _is_word_char(nxt)
+    if ch == '"':
+        return not (_is_word_char(nxt) and not _is_word_char(prev) and prev not in ",.;:!?")
+    return ch in "”»"
 
 
 def _regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of the insides of balanced quotation marks in text[start:end]."""
+    """(start, end) of the insides of outermost quotations in text[start:end].
+
+    A quotation nested in another (single inside double) belongs to the outer one; an
+    opening mark inside an unclosed quotation restarts it (the first one was never closed).
+    """
     out: list[tuple[int, int]] = []
-    opened: tuple[int, str] | None = None
-    for m in _QUOTE.finditer(text, start, end):
-        ch = m.group(0)
-        if opened is None:
-            if ch in _OPEN or ch == "”":
-                opened = (m.end(), ch)
-        else:
-            o_ch = opened[1]
-            if ch == '"' or ch in "”»“" and (ch == _CLOSE.get(o_ch) or ch == "”"):
-                out.append((opened[0], m.start()))
-                opened = None
+    stack: list[tuple[str, int]] = []  # (opening mark, position after it)
+    for m in _MARK.finditer(text, start, end):
+        ch, pos = m.group(0), m.start()
+        prev = text[pos - 1] if pos > start else " "
+        nxt = text[pos + 1] if pos + 1 < end else " "
+        if ch in "'’" and _is_word_char(prev) and _is_word_char(nxt):
+            continue  # an apostrophe: don't, Putin's
+        if stack and text.count("\n", stack[0][1], pos) > 1:
+            stack = []  # a quotation spans at most one line break
+        if stack and _closes(ch, stack[-1][0], prev, nxt):
+            opener, inside = stack.pop()
+            if not stack:
+                out.append((inside, pos))
+            continue
+        if ch in _SINGLE_CLOSE - _SINGLE_OPEN and not stack:
+            continue
+        if _opens(ch, prev, nxt):
+            if stack and (ch in _DOUBLE_OPEN) == (stack[-1][0] in _DOUBLE_OPEN):
+                stack.pop()  # the same kind again: the earlier one was never closed
+            if not stack or ch in _SINGLE_OPEN:
+                stack.append((ch, m.end()))
     return out
+
+
+def _paragraphs(doc: Document) -> list[tuple[int, int, int]]:
+    """Kept blocks joined across single line breaks: (start, end, segment)."""
+    text = doc.article.text
+    out: list[tuple[int, int, int]] = []
+    for b in doc.blocks:
+        if out and out[-1][2] == b.segment and text[out[-1][1] : b.start].count("\n") <= 1 and (
+            not text[out[-1][1] : b.start].strip()
+        ):
+            out[-1] = (out[-1][0], b.end, b.segment)
+        else:
+            out.append((b.start, b.end, b.segment))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _names(doc: Document) -> tuple[NameClaim, ...]:
+    from factcheck.kinds.name import extract_with
+
+    return tuple(c for c in extract_with(doc, None) if isinstance(c, NameClaim))  # type: ignore[arg-type]
+
+
+def _display(names: Sequence[NameClaim], canon: str, segment: int) -> str:
+    """The fullest surface form of an entity in a story."""
+    forms = [c.value.name for c in names if c.value.canonical == canon and c.segment == segment]
+    return max(forms, key=lambda f: (len(f.split()), len(f))) if forms else canon
+
+
+def _resolve(doc: Document, text: str, start: int, segment: int) -> str | None:
+    """The entity a speaker phrase names, as its fullest form in the story; None if unsure."""
+    from factcheck.kinds.name import canonical, parse_roles
+
+    phrase = " ".join(text.split())
+    if re.fullmatch(_PRONOUN, phrase):
+        return None
+    names = _names(doc)
+    inside = [c for c in names if start <= c.span.start < start + len(text)]
+    persons = [c for c in inside if c.value.entity_type in ("person", "other", "org")]
+    if persons:
+        c = persons[-1]
+        return _display(names, c.value.canonical, segment)
+    if phrase[:1].isupper() and not re.match(r"(?:The|A|An|His|Her)\s", phrase):
+        return " ".join(w for w in phrase.split() if canonical(w)) or None
+    roles = parse_roles(phrase)
+    if roles:
+        want = roles[0]
+        holders = {
+            c.value.canonical
+            for c in names
+            if c.segment == segment and c.span.start < start + len(text)
+            for r in parse_roles(c.value.role)
+            if r.office == want.office and (want.country is None or r.country == want.country)
+        }
+        if len(holders) == 1:
+            return _display(names, holders.pop(), segment)
+    if re.match(r"(?:the|The)\s", phrase):
+        return phrase[0].lower() + phrase[1:]
+    return None
+
+
+def _last_person(doc: Document, before: int, segment: int) -> str | None:
+    """The person named last before `before` in the story, for `he said`."""
+    names = [
+        c for c in _names(doc)
+        if c.segment == segment and c.span.end <= before and (
+            c.value.entity_type == "person"
+            or (c.value.entity_type == "other" and len(c.value.canonical.split()) > 1)
+        )
+    ]  # fmt: skip
+    return _display(_names(doc), names[-1].value.canonical, segment) if names else None
+
+
+def _speaker(doc: Document, s: int, e: int, para: tuple[int, int, int]) -> str | None:
+    text = doc.article.text
+    last = _last_person(doc, s, para[2])
+    p_start, p_end, segment = para
+    after = _AFTER.match(text, e + 1, min(p_end, e + 120))
+    ended = text[s:e].rstrip().endswith((".", "!", "?", "…"))
+    if after and not (ended and after.group("n2")):  # "…blocs.” Lam added" is a new sentence
+        group = "n1" if after.group("n1") else "n2"
+        who = _resolve(doc, after.group(group), after.start(group), segment)
+        if who is not None or re.fullmatch(_PRONOUN, after.group(group)):
+            return who if who is not None else last
+    sent = next((x for x in doc.sentences if x.start <= s < x.end), None)
+    s_start = max(sent.start if sent else p_start, p_start)
+    head = text[s_start : max(s_start, s - 1)]
+    before = _BEFORE.search(head)
+    if before:
+        group = next(g for g in ("n", "a", "c") if before.group(g))
+        who = _resolve(doc, before.group(group), s_start + before.start(group), segment)
+        if who is not None or re.fullmatch(_PRONOUN, before.group(group)):
+            return who if who is not None else last
+    return None
 
 
 def extract(doc: Document, config: Config) -> Sequence[Claim]:
     """Every quotation of at least MIN_WORDS words, with its speaker when named."""
     text = doc.article.text
     out: list[Claim] = []
-    for block in doc.blocks:
-        if not _QUOTE.search(text, block.start, block.end):
+    for para in _paragraphs(doc):
+        p_start, p_end, segment = para
+        if not _PREFILTER.search(text, p_start, p_end):
             continue
-        for s, e in _regions(text, block.start, block.end):
+        previous: tuple[int, str | None] = (-1, None)  # speaker of the line's last quote
+        for s, e in _regions(text, p_start, p_end):
             inner = text[s:e]
             lead = len(inner) - len(inner.lstrip())
             trail = len(inner) - len(inner.rstrip())
             s, e = s + lead, e - trail
             if len(_WORD.findall(text[s:e])) < MIN_WORDS:
                 continue
+            speaker = _speaker(doc, s, e, para)
+            if speaker is None and previous[0] >= 0 and "\n" not in text[previous[0] : s]:
+                speaker = previous[1]  # “…,” he said. “…” continues the same speaker
+            previous = (e, speaker)
             sent = next((x for x in doc.sentences if x.start <= s < x.end), None)
-            speaker = None
-            after = _SPEAKER_AFTER.match(text, e + 1, min(block.end, e + 80))
-            if after:
-                speaker = after.group("n1") or after.group("n2")
-            else:
-                s_start = sent.start if sent else block.start
-                before = _SPEAKER_BEFORE.search(text[s_start : max(s_start, s - 1)])
-                if before:
-                    speaker = before.group("n")
             out.append(
                 QuoteClaim(
                     id=claim_id(doc.article.id, "quote", s, e),
                     article=doc.article.id,
                     span=make_span(doc, s, e),
-                    segment=block.segment,
+                    segment=segment,
                     context=sent.text if sent else text[s:e],
                     value=QuoteValue(speaker=speaker, text=normalize_text(text[s:e])),
                 )
@@ -111,17 +299,22 @@ def normalize(claim: Claim) -> QuoteValue:
     return claim.value
 
 
-def key(claim: Claim) -> str:
-    return "quote"
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """Unknown speakers may be anyone; named ones must be the same person."""
+    if not a or not b or not a[:1].isupper() or not b[:1].isupper():
+        return True
+    from factcheck.kinds.name import COMMON_PARTS, canonical, match
 
-
-def identity(claim: Claim) -> Hashable:
-    return normalize(claim).text
+    shared = set(canonical(a).split()) & set(canonical(b).split())
+    return match(a, b)[0] >= 80.0 or bool(shared - COMMON_PARTS)
 
 
 def similarity(a: Claim, b: Claim) -> float:
     """Fuzzy similarity of the quoted words; a partial quote inside a longer one scores high."""
-    ta, tb = normalize(a).text, normalize(b).text
+    va, vb = normalize(a), normalize(b)
+    if not _same_speaker(va.speaker, vb.speaker):
+        return 0.0
+    ta, tb = va.text, vb.text
     short, long_ = sorted((ta, tb), key=len)
     if len(short.split()) < MIN_WORDS:
         return 0.0
@@ -134,13 +327,20 @@ def _contained(short: list[str], long_: list[str]) -> bool:
 
 
 def diff(a: str, b: str) -> str:
-    """Word-level diff: `developing a reliable` -> `building a credible`."""
+    """Word-level diff of `a` to `b`, without the words a partial quote simply leaves out:
+    `developing a reliable` -> `building a credible`."""
     wa, wb = a.split(), b.split()
-    parts: list[str] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb).get_opcodes():
-        if op != "equal":
-            parts.append(f"`{' '.join(wa[i1:i2]) or '∅'}` -> `{' '.join(wb[j1:j2]) or '∅'}`")
-    return "; ".join(parts)
+    ops = [op for op in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes()]
+    while ops and ops[0][0] in ("insert", "delete"):
+        ops.pop(0)
+    while ops and ops[-1][0] in ("insert", "delete"):
+        ops.pop()
+    parts = [
+        f"`{' '.join(wa[i1:i2]) or '∅'}` -> `{' '.join(wb[j1:j2]) or '∅'}`"
+        for op, i1, i2, j1, j2 in ops
+        if op != "equal"
+    ]
+    return "; ".join(parts) or "word order"
 
 
 def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
@@ -149,36 +349,43 @@ def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
     if ta == tb:
         return "agree"
     short, long_ = sorted((ta, tb), key=len)
-    if _contained(short, long_) and " ".join(short) in " ".join(long_):
+    if _contained(short, long_):
         return "agree"
     return "conflict"
 
 
+def key(claim: Claim) -> str:
+    """Every quote is one block; speakers are checked by the similarity."""
+    return "quote"
+
+
+def identity(claim: Claim) -> Hashable:
+    """The normalised words."""
+    return normalize(claim).text
+
+
+def tokens(claim: Claim) -> Sequence[str]:
+    """Blocking tokens: the quote's longer words."""
+    return [w for w in normalize(claim).text.split() if len(w) > 3] or [normalize(claim).text]
+
+
 def describe(claim: Claim) -> str:
-    return f"“{claim.span.text}”"
+    """The quotation as written."""
+    return f"“{' '.join(claim.span.text.split())}”"
 
 
 def subject(claim: Claim) -> str:
+    """Whose quote it is."""
     v = normalize(claim)
     return f"quote by {v.speaker}" if v.speaker else "unattributed quote"
 
 
-CORPUS: tuple[tuple[QuoteValue, tuple[str, ...]], ...] = (
-    (
-        QuoteValue(speaker="Putin", text="we will increase cooperation"),
-        ("“We will increase co-operation,” said Putin", '"We will increase cooperation," said Putin'),
-    ),
-)
-"""Expected value → surface forms (the span is the quotation's inside)."""
+def detail(a: Claim, b: Claim) -> str:
+    """The changed words, for a conflict's message."""
+    return diff(normalize(a).text, normalize(b).text)
 
-NEGATIVE_CORPUS: tuple[str, ...] = ("the tribunal was “invalid”", "no quotation here")
-"""Texts that yield no quote claim."""
 
-COMPARE_CORPUS: tuple[tuple[str, str, Verdict], ...] = (
-    ("“developing a reliable security architecture”", "“building a credible security architecture”", "conflict"),
-    ("“further co-operate in defence and security”", "“further cooperate in defense and security”", "agree"),
-)
-"""Pairs of surface forms and the expected verdict."""
+from factcheck.kinds.quote_corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS  # noqa: E402
 
 SPEC = KindSpec(
     name="quote",
@@ -190,6 +397,9 @@ SPEC = KindSpec(
     subject=subject,
     similarity=similarity,
     threshold=60.0,
+    tokens=tokens,
     compare_within_article=False,
-    detail=lambda a, b: diff(normalize(a).text, normalize(b).text),
+    detail=detail,
 )
+
+__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC", "diff", "extract", "normalize_text"]
