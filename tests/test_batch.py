@@ -158,7 +158,7 @@ def test_batch_cli_exit_codes(tmp_path: Path) -> None:
     missing = runner.invoke(app, ["batch", str(tmp_path / "nope"), "--out", str(tmp_path / "o3")])
     assert missing.exit_code == 2 and "no such file" in missing.stderr
     bad_format = runner.invoke(
-        app, ["batch", str(calm), "--out", str(tmp_path / "o4"), "--format", "sarif"]
+        app, ["batch", str(calm), "--out", str(tmp_path / "o4"), "--format", "json"]
     )
     assert bad_format.exit_code == 2
 
@@ -259,7 +259,7 @@ def test_batch_combined_report_renders_every_cluster_from_results(
 ) -> None:
     seen: list[tuple[str, list[Report]]] = []
 
-    def render_many(fmt: str, reports: Any) -> str:
+    def render_many(fmt: str, reports: Any, **options: Any) -> str:
         got = list(reports)
         seen.append((fmt, got))
         return "\n".join(
@@ -308,3 +308,14 @@ def test_batch_killed_midway_resumes_without_loss_or_duplicates(
     summary = json.loads((out / SUMMARY_FILE).read_text())
     assert summary["clusters"] == 30 and summary["resumed"] >= before
     assert_accounting(out)
+
+
+def test_batch_combined_html_report_covers_every_cluster_and_escapes_text(tmp_path: Path) -> None:
+    hostile = ("Officials said 12 people died. <script>alert(1)</script>", CONFLICT[1])
+    src = make_folder(tmp_path / "in", {"blast": CONFLICT, "hostile": hostile, "empty": ("",)})
+    run_batch(src, tmp_path / "out")
+    html = write_combined(tmp_path / "out", "html").read_text(encoding="utf-8")
+    assert "blast" in html and "hostile" in html and "empty" in html
+    assert "<script>alert(1)</script>" not in html
+    junit = write_combined(tmp_path / "out", "junit").read_text(encoding="utf-8")
+    assert junit.count("<testcase") == 3

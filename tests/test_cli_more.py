@@ -74,7 +74,7 @@ def test_cli_more_batch_rejects_dask_with_workers(tmp_path: Path) -> None:
 def test_cli_more_batch_format_writes_combined_report(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def render_many(fmt: str, reports: Any) -> str:
+    def render_many(fmt: str, reports: Any, **options: Any) -> str:
         return f"<{fmt}>" + ",".join(r.cluster for r in reports)
 
     monkeypatch.setattr(factcheck.report, "render_many", render_many, raising=False)

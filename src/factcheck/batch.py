@@ -46,8 +46,10 @@ COMBINED_FILES: dict[str, str] = {
     "markdown": "report.md",
     "junit": "junit.xml",
     "html": "report.html",
+    "sarif": "report.sarif",
+    "text": "report.txt",
 }
-"""Combined report format → file name inside the output folder."""
+"""Combined report format → file name inside the output folder (JSON is results.jsonl)."""
 
 BATCH_KEYS = ("status", "articles_in", "articles_checked", "articles_skipped", "seconds", "error")
 """Keys a results line adds to the report JSON (an error line has only these and `cluster`)."""
@@ -557,23 +559,27 @@ def iter_reports(results: str | Path, *, fail_on: str = "error") -> Iterator[Rep
         yield Report.model_validate(data)
 
 
-def write_combined(out_dir: str | Path, fmt: str, *, fail_on: str = "error") -> Path:
+def write_combined(
+    out_dir: str | Path, fmt: str, *, fail_on: str = "error", min_severity: str = "info"
+) -> Path:
     """Render every cluster of `out_dir/results.jsonl` into one report file; return its path.
 
-    Uses `factcheck.report.render_many`; raises ConfigError when this installation lacks it
-    or the format is not a combined one.
+    Reports stream from the results file into `factcheck.report.render_many`; findings below
+    `min_severity` are left out of the document (the counts keep them). The file is written
+    atomically. Raises ConfigError for a format without a combined report.
     """
     if fmt not in COMBINED_FILES:
         raise ConfigError(f"combined reports are {', '.join(COMBINED_FILES)}, not {fmt!r}")
     try:
-        from factcheck.report import render_many  # type: ignore[attr-defined]
+        from factcheck.report import render_many
     except ImportError:
         raise ConfigError(
             f"combined {fmt} reports need factcheck.report.render_many, which this "
             "installation lacks; the results are in results.jsonl"
         ) from None
     out = Path(out_dir)
-    text = render_many(fmt, iter_reports(out / RESULTS_FILE, fail_on=fail_on))
+    reports = iter_reports(out / RESULTS_FILE, fail_on=fail_on)
+    text = render_many(fmt, reports, min_severity=min_severity)  # type: ignore[arg-type]
     from factcheck.io import atomic_write
 
     target = out / COMBINED_FILES[fmt]

@@ -171,7 +171,9 @@ def batch(
     fmt: Annotated[
         str | None,
         typer.Option(
-            "--format", "-f", help="Also write a combined markdown, junit or html report."
+            "--format",
+            "-f",
+            help="Also write a combined report: markdown, junit, html, sarif or text.",
         ),
     ] = None,
     resume: Annotated[bool, typer.Option(help="Skip clusters already in results.jsonl.")] = False,
@@ -191,6 +193,10 @@ def batch(
     timeout: Annotated[
         float | None, typer.Option(help="Seconds per cluster before it is recorded as an error.")
     ] = None,
+    min_severity: Annotated[
+        str,
+        typer.Option(help="Least severity shown in the combined report (none shows agreements)."),
+    ] = "info",
     config_file: Annotated[Path | None, typer.Option("--config")] = None,
     progress: Annotated[
         bool | None,
@@ -202,6 +208,8 @@ def batch(
 
     if fmt is not None and fmt not in COMBINED_FILES:
         raise _fail(f"--format for a batch is one of {', '.join(COMBINED_FILES)}, not {fmt!r}")
+    if min_severity not in ("none", "info", "warning", "error"):
+        raise _fail(f"--min-severity is none, info, warning or error, not {min_severity!r}")
     if dask and workers:
         raise _fail("--dask and --workers exclude each other")
     try:
@@ -224,7 +232,9 @@ def batch(
             )  # fmt: skip
         typer.echo(summary.explain(), nl=False)
         if fmt:
-            typer.echo(f"wrote {write_combined(out, fmt, fail_on=config.fail_on)}")
+            typer.echo(
+                f"wrote {write_combined(out, fmt, fail_on=config.fail_on, min_severity=min_severity)}"
+            )
     except FactcheckError as exc:
         raise _fail(exc.describe()) from None
     raise typer.Exit(EXIT_OK if summary.ok else EXIT_FAIL)
