@@ -456,6 +456,22 @@ def test_report_html_many_links_each_cluster_section() -> None:
     assert 'data-count="clusters">2<' in html and 'data-count="findings">6<' in html
 
 
+@pytest.mark.parametrize("fmt", ["html", "markdown", "sarif", "text"])
+def test_report_render_many_min_severity_leaves_out_lesser_findings(fmt: str) -> None:
+    everything = render_many(fmt, [sample_report()])
+    serious = render_many(fmt, [sample_report()], min_severity="warning")
+    assert "14 deals" in serious and "Zarbezhneft" in serious  # error and warning kept
+    assert "number of ministers" in everything  # the info finding
+    assert "number of ministers" not in serious
+
+
+def test_report_html_min_severity_says_what_it_left_out() -> None:
+    html = render_many("html", [sample_report()], min_severity="warning")
+    assert html.count('<tr class="finding') == 3
+    assert "(2 below warning left out of this file)" in html
+    assert '<option value="info"' not in html and '<option value="warning" selected' in html
+
+
 # docs/reports.md and docs/json-schema.md run as written
 
 

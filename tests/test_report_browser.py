@@ -118,14 +118,20 @@ def test_report_browser_conflicting_spans_are_highlighted_side_by_side(
     ref_mark = row.locator(".side.reference mark").first
     other_mark = row.locator(".side.other mark").first
     assert ref_mark.is_visible() and other_mark.is_visible()
-    assert ref_mark.inner_text() == " ".join(seed_report.claim(conflict.reference[0]).span.text.split())
-    assert other_mark.inner_text() == " ".join(seed_report.claim(conflict.other[0]).span.text.split())
+    assert ref_mark.inner_text() == " ".join(
+        seed_report.claim(conflict.reference[0]).span.text.split()
+    )
+    assert other_mark.inner_text() == " ".join(
+        seed_report.claim(conflict.other[0]).span.text.split()
+    )
     ref_box, other_box = ref_mark.bounding_box(), other_mark.bounding_box()
     assert ref_box is not None and other_box is not None
     assert other_box["x"] > ref_box["x"] + ref_box["width"]  # side by side, reference on the left
 
 
-def test_report_browser_filters_hide_and_show_rows(open_report: object, seed_report: Report) -> None:
+def test_report_browser_filters_hide_and_show_rows(
+    open_report: object, seed_report: Report
+) -> None:
     page = open_report(seed_report).page  # type: ignore[operator]
     findings = seed_report.findings
     at_least_info = sum(f.severity != "none" for f in findings)

@@ -7,8 +7,9 @@ derive from it. `render_many` writes one combined document for many clusters (a 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Protocol
 
-from factcheck.model import Report
+from factcheck.model import Report, Severity
 from factcheck.report.html import render_html, render_html_many
 from factcheck.report.json import render_json
 from factcheck.report.junit import render_junit, render_junit_many
@@ -16,30 +17,46 @@ from factcheck.report.markdown import render_markdown, render_markdown_many
 from factcheck.report.sarif import render_sarif, render_sarif_many
 from factcheck.report.text import render_text
 
-Renderer = Callable[[Report], str]
-ManyRenderer = Callable[[Iterable[Report]], str]
-
 __all__ = ["MANY_RENDERERS", "RENDERERS", "ManyRenderer", "Renderer", "render_many"]
+
+Renderer = Callable[[Report], str]
+
+
+class ManyRenderer(Protocol):
+    """Renders one combined document over many reports."""
+
+    def __call__(self, reports: Iterable[Report], *, min_severity: Severity) -> str: ...
 
 
 def _text(report: Report) -> str:
     return render_text(report, color=False)
 
 
-def _text_many(reports: Iterable[Report]) -> str:
-    return "\n".join(render_text(r, color=False) for r in reports)
-
-
 def _markdown(report: Report) -> str:
     return render_markdown(report)
 
 
-def _markdown_many(reports: Iterable[Report]) -> str:
-    return render_markdown_many(reports)
+def _html(report: Report) -> str:
+    return render_html(report)
 
 
-def _html_many(reports: Iterable[Report]) -> str:
-    return render_html_many(reports)
+def _sarif(report: Report) -> str:
+    return render_sarif(report)
+
+
+def _text_many(reports: Iterable[Report], *, min_severity: Severity) -> str:
+    return "\n".join(render_text(r, color=False, min_severity=min_severity) for r in reports)
+
+
+def _junit_many(reports: Iterable[Report], *, min_severity: Severity) -> str:
+    # JUnit lists exactly the failing findings, whatever `min_severity` says.
+    return render_junit_many(reports)
+
+
+def _sarif_many(reports: Iterable[Report], *, min_severity: Severity) -> str:
+    return render_sarif_many(
+        reports, min_severity="info" if min_severity == "none" else min_severity
+    )
 
 
 RENDERERS: dict[str, Renderer] = {
@@ -47,28 +64,32 @@ RENDERERS: dict[str, Renderer] = {
     "json": render_json,
     "markdown": _markdown,
     "junit": render_junit,
-    "sarif": render_sarif,
-    "html": render_html,
+    "sarif": _sarif,
+    "html": _html,
 }
 """Output format name → renderer, in the order the CLI lists them."""
 
 MANY_RENDERERS: dict[str, ManyRenderer] = {
     "text": _text_many,
-    "markdown": _markdown_many,
-    "junit": render_junit_many,
-    "sarif": render_sarif_many,
-    "html": _html_many,
+    "markdown": render_markdown_many,
+    "junit": _junit_many,
+    "sarif": _sarif_many,
+    "html": render_html_many,
 }
 """Format name → renderer of one combined document over many reports. JSON has none: a batch
 writes JSON Lines, one report per line."""
 
 
-def render_many(fmt: str, reports: Iterable[Report]) -> str:
-    """One document in format `fmt` covering every report (consumed once, in order)."""
+def render_many(fmt: str, reports: Iterable[Report], *, min_severity: Severity = "none") -> str:
+    """One document in format `fmt` covering every report (consumed once, in order).
+
+    Findings below `min_severity` are left out of Markdown, HTML, text and SARIF (the counts
+    still include them); JUnit always lists exactly the failing findings.
+    """
     try:
         renderer = MANY_RENDERERS[fmt]
     except KeyError:
         raise ValueError(
             f"no combined {fmt!r} report; choose one of {', '.join(MANY_RENDERERS)}"
         ) from None
-    return renderer(reports)
+    return renderer(reports, min_severity=min_severity)

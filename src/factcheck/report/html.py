@@ -79,9 +79,11 @@ def content_security_policy() -> str:
     )
 
 
-def _rows(view: ReportView) -> list[_Row]:
+def _rows(view: ReportView, min_severity: Severity) -> list[_Row]:
     rows = []
     for f in view.report.findings:
+        if SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[min_severity]:
+            continue
         ref, other = view.sides(f, limit=EVIDENCE_PER_SIDE)
         ref_total = len(f.reference) if f.reference else len(ref)
         rows.append(
@@ -90,22 +92,36 @@ def _rows(view: ReportView) -> list[_Row]:
     return rows
 
 
-def _fragment(report: Report, anchor: str) -> str:
+def _fragment(report: Report, anchor: str, min_severity: Severity) -> tuple[str, int]:
     from markupsafe import Markup
 
-    view = ReportView(report)
+    rows = _rows(ReportView(report), min_severity)
     html = (
         _environment()
         .get_template("cluster.html.j2")
-        .render(report=report, anchor=anchor, status=status_line(report), rows=_rows(view))
+        .render(
+            report=report,
+            anchor=anchor,
+            status=status_line(report),
+            rows=rows,
+            left_out=len(report.findings) - len(rows),
+            min_severity=min_severity,
+        )
     )
-    return Markup(html)
+    return Markup(html), len(rows)
 
 
-def render_html_many(reports: Iterable[Report], *, title: str = "factcheck report") -> str:
+def render_html_many(
+    reports: Iterable[Report],
+    *,
+    title: str = "factcheck report",
+    min_severity: Severity = "none",
+) -> str:
     """Many clusters as one HTML page: overall summary, a table of clusters, then each cluster.
 
-    Reports are consumed one at a time; only their rendered sections are kept.
+    Reports are consumed one at a time; only their rendered sections are kept. Findings below
+    `min_severity` are left out of the file (the counts still include them), which keeps the
+    page of a large batch small.
     """
     from factcheck import __version__
 
@@ -118,7 +134,9 @@ def render_html_many(reports: Iterable[Report], *, title: str = "factcheck repor
     for i, report in enumerate(reports, start=1):
         anchor = f"cluster-{i}"
         s = report.summary
-        fragments.append(_fragment(report, anchor))
+        fragment, shown = _fragment(report, anchor, min_severity)
+        fragments.append(fragment)
+        totals["rows"] += shown
         clusters.append(
             {
                 "anchor": anchor,
@@ -156,19 +174,25 @@ def render_html_many(reports: Iterable[Report], *, title: str = "factcheck repor
                 "claims": totals["claims"],
                 "findings": totals["findings"],
                 "failing": totals["failing"],
+                "rows": totals["rows"],
                 "by_verdict": [(v, by_verdict[v]) for v in VERDICTS if by_verdict[v]],
             },
             filters={
                 "kinds": [(k, by_kind[k]) for k in KIND_NAMES],
                 "verdicts": [(v, by_verdict[v]) for v in VERDICTS],
-                "severities": sorted(SEVERITIES, key=SEVERITY_ORDER.__getitem__),
-                "default_severity": DEFAULT_MIN_SEVERITY,
+                "severities": [
+                    sev for sev in SEVERITIES if SEVERITY_ORDER[sev] >= SEVERITY_ORDER[min_severity]
+                ],
+                "default_severity": max(
+                    DEFAULT_MIN_SEVERITY, min_severity, key=SEVERITY_ORDER.__getitem__
+                ),
             },
         )
         + "\n"
     )
 
 
-def render_html(report: Report) -> str:
+def render_html(report: Report, *, min_severity: Severity = "none") -> str:
     """One cluster as a self-contained HTML page."""
-    return render_html_many([report], title=f"factcheck: {report.cluster or 'cluster'}")
+    title = f"factcheck: {report.cluster or 'cluster'}"
+    return render_html_many([report], title=title, min_severity=min_severity)

@@ -21,7 +21,7 @@ from factcheck.report._view import (
 
 _ALWAYS = {c: "\\" + c for c in "\\`*_[]|~"}
 _ALWAYS.update({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
-_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+[.)])")
+_LINE_START = re.compile(r"^(\s*(?:\d+)?)([#+=-]|(?<=\d)[.)])")
 _SPACE = re.compile(r"\s+")
 EVIDENCE_PER_SIDE = 3
 """Claims quoted per side of a finding; the rest are counted."""

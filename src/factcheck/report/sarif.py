@@ -16,7 +16,7 @@ from pathlib import PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
-from factcheck.model import SEVERITY_ORDER, VERDICT_SEVERITY, Finding, Report
+from factcheck.model import SEVERITY_ORDER, VERDICT_SEVERITY, Finding, Report, Severity
 from factcheck.report._view import Evidence, ReportView
 
 SARIF_VERSION = "2.1.0"
@@ -124,16 +124,21 @@ def _rule(rule_id: str) -> dict[str, Any]:
     }
 
 
-def sarif_log(reports: Iterable[Report]) -> dict[str, Any]:
-    """The SARIF log (as a dict) of one run over any number of clusters."""
+def sarif_log(reports: Iterable[Report], *, min_severity: Severity = "info") -> dict[str, Any]:
+    """The SARIF log (as a dict) of one run over any number of clusters.
+
+    Findings below `min_severity` (and always those of severity none) are not results.
+    """
     from factcheck import __version__
+
+    least = max(SEVERITY_ORDER["info"], SEVERITY_ORDER[min_severity])
 
     rules: dict[str, int] = {}
     results: list[dict[str, Any]] = []
     for report in reports:
         view = ReportView(report)
         for f in report.findings:
-            if SEVERITY_ORDER[f.severity] < SEVERITY_ORDER["info"]:
+            if SEVERITY_ORDER[f.severity] < least:
                 continue
             rule_id = f"{f.kind}/{f.verdict}"
             index = rules.setdefault(rule_id, len(rules))
@@ -154,11 +159,12 @@ def sarif_log(reports: Iterable[Report]) -> dict[str, Any]:
     }
 
 
-def render_sarif_many(reports: Iterable[Report]) -> str:
+def render_sarif_many(reports: Iterable[Report], *, min_severity: Severity = "info") -> str:
     """Many clusters as one SARIF log with a single run."""
-    return json.dumps(sarif_log(reports), indent=2, ensure_ascii=False) + "\n"
+    log = sarif_log(reports, min_severity=min_severity)
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
 
 
-def render_sarif(report: Report) -> str:
+def render_sarif(report: Report, *, min_severity: Severity = "info") -> str:
     """One cluster as a SARIF 2.1.0 log."""
-    return render_sarif_many([report])
+    return render_sarif_many([report], min_severity=min_severity)
