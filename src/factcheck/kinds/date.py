@@ -13,13 +13,21 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Hashable, Mapping, Sequence
-from functools import lru_cache
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factcheck.kinds import KindSpec
 from factcheck.kinds._common import STOPWORDS, claim_id, make_span, stem
-from factcheck.model import Claim, DateClaim, DateValue, Document, Granularity, Verdict
+from factcheck.model import (
+    Claim,
+    DateClaim,
+    DateValue,
+    Document,
+    Granularity,
+    Sentence,
+    Verdict,
+)
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -166,7 +174,7 @@ _YEAR_END = r"\b(?![-–/.,]?\d|%|[’']?s\b)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 
 
-def _alt(words: Sequence[str]) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -194,7 +202,7 @@ def _templates_en() -> list[tuple[str, str]]:
         ("dm", rf"(?:{wd},?\s+)?(?:(?i:the)\s+)?(?<![\d.,])(?P<d>{_DAY}){ordsfx}\s+(?:of\s+)?(?P<mon>{mon})\b(?!,?\s+\d)"),
         ("season", rf"(?i:(?P<s>spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<y>{_YYYY}){_YEAR_END}"),
         ("century", r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-](?i:century)"),
-        ("decade", rf"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)[’']?s\b"),
+        ("decade", r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)[’']?s\b"),
         ("yearpart", rf"(?P<part>(?i:early|mid|late))[\s-]+(?:(?i:in)\s+)?(?P<y>{_YYYY}){_YEAR_END}"),
         ("relpart", r"(?i:(?P<part>early|mid|late)[\s-]+(?P<rel>last|this|next)\s+(?P<u>year))\b"),
         ("yearrange", rf"(?:(?P<p>(?i:from|between))\s+)?(?P<y1>{_YYYY})(?:\s*[-–]\s*|\s+(?i:to|and|until|through)\s+)(?P<y2>{_YYYY}){_YEAR_END}"),
@@ -231,8 +239,8 @@ def _templates_foreign(lang: str) -> list[tuple[str, str]]:
         "de": rf"vor\s+(?P<n>{num})\s+(?P<u>{units})",
     }[lang]
     if lang == "de":
-        dmy = rf"(?:(?:am|vom)\s+)?(?P<d>{_DAY})\.\s*(?P<mon>{mon})\s+(?P<y>{_YYYY}){_YEAR_END}"
-        dm = rf"(?:(?:am|vom)\s+)?(?P<d>{_DAY})\.\s*(?P<mon>{mon})(?!\w)(?!\s+\d)"
+        dmy = rf"(?:(?i:am|vom)\s+)?(?P<d>{_DAY})\.\s*(?P<mon>{mon})\s+(?P<y>{_YYYY}){_YEAR_END}"
+        dm = rf"(?:(?i:am|vom)\s+)?(?P<d>{_DAY})\.\s*(?P<mon>{mon})(?!\w)(?!\s+\d)"
         my = rf"(?P<mon>{mon})\s+(?P<y>{_YYYY}){_YEAR_END}"
     else:
         de = r"\s+de" if lang == "es" else ""
@@ -277,10 +285,12 @@ def _compile(code: str, templates: list[tuple[str, str]], months: Mapping[str, i
              weekdays: Mapping[str, int], keywords: Sequence[str]) -> _Lang:
     parts = []
     for form, tpl in templates:
-        body = _GROUP.sub(
-            lambda m: f"(?P<{form}__{m.group(1)}>" if m.group(1) else f"(?P={form}__{m.group(2)})",
-            tpl,
-        )
+        def prefixed(m: re.Match[str], form: str = form) -> str:
+            if m.group(1):
+                return f"(?P<{form}__{m.group(1)}>"
+            return f"(?P={form}__{m.group(2)})"
+
+        body = _GROUP.sub(prefixed, tpl)
         parts.append(f"(?P<{form}>{body})")
     pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(parts) + ")")
     pre = "|".join([r"\d", _alt(months), _alt(weekdays), *keywords])
@@ -288,11 +298,11 @@ def _compile(code: str, templates: list[tuple[str, str]], months: Mapping[str, i
                  tuple(f for f, _ in templates), months, weekdays)
 
 
-_EN_KEYWORDS = (r"(?i:day|night|week|month|year|ago|morning|afternoon|evening|century|spring|"
+_EN_KEYWORDS = (r"(?i:day|night|tomorrow|week|month|year|ago|morning|afternoon|evening|century|spring|"
                 r"summer|autumn|fall|winter)",)  # fmt: skip
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lang(code: str) -> _Lang:
     """The scanner of an article language (English for languages without their own table)."""
     base = code.lower().replace("_", "-").split("-")[0]
@@ -326,7 +336,7 @@ _SENTINEL = dt.datetime(2000, 1, 1)
 
 @lru_cache(maxsize=256)
 def _parser(language: str, order: str, base: dt.datetime) -> Any:
-    from dateparser.date import DateDataParser
+    from dateparser.date import DateDataParser  # type: ignore[import-untyped]
 
     return DateDataParser(
         languages=[language],
@@ -376,6 +386,8 @@ class _Context:
     language: str
     before: str = ""
     """Sentence text before the expression (tense and "every" checks)."""
+    here: tuple[int, int] = (0, 0)
+    """The expression's offsets inside its sentence."""
     same: list[_Anchor] = dataclasses.field(default_factory=list)
     """Resolved day dates earlier in the same sentence."""
     previous: list[_Anchor] = dataclasses.field(default_factory=list)
@@ -537,7 +549,7 @@ def _ago(n: int, unit: str, core: str, ctx: _Context) -> DateValue | None:
 
 
 def _event_words(text: str) -> set[str]:
-    return {stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 2}
+    return {stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1}
 
 
 def _evrel(g: Mapping[str, str | None], ctx: _Context) -> DateValue:
@@ -553,19 +565,21 @@ def _evrel(g: Mapping[str, str | None], ctx: _Context) -> DateValue:
     gran: Granularity = "week" if unit == "week" and step else "day"
     if event and direction in ("after", "before"):
         words = _event_words(event)
-        for a in reversed([*ctx.same, *ctx.previous]):
-            if words & _event_words(a.context):
+        for a in reversed([*ctx.previous, *ctx.same]):
+            lo, hi = ctx.here if a in ctx.same else (-1, -1)
+            around = {st for st, _, p in _event(a.context, a.text) if not lo <= p < hi}
+            if words & around:
                 d = a.day + dt.timedelta(days=step)
                 return _resolved(d, d, gran, f"{abs(step)} day(s) {direction} “{event}” on "
                                  f"{a.day.isoformat()} (“{a.text}”)")
         return _unresolved(gran, f"relative to “{event}”, whose date is not stated in this or "
                                  "the previous sentence")
-    anchor = (ctx.same or ctx.previous or [None])[-1] or ctx.lede
+    near = ctx.same or ctx.previous
+    anchor = near[-1] if near else ctx.lede
     if anchor is None:
         return _unresolved(gran, "relative to an earlier event whose date the text does not state")
     d = anchor.day + dt.timedelta(days=step)
-    where = "the story's lead date" if anchor is ctx.lede and not (ctx.same or ctx.previous) \
-        else "the event date"
+    where = "the event date" if near else "the story's lead date"
     return _resolved(d, d, gran, f"relative to {where} {anchor.day.isoformat()} (“{anchor.text}”)")
 
 
@@ -657,11 +671,9 @@ def _resolve(form: str, g: Mapping[str, str | None], core: str, ctx: _Context,
     if form == "period":
         if g.get("ph"):
             phrase = " ".join((g["ph"] or "").split())
-            table = _PERIODS[language]
-            rel, unit = table.get(phrase) or next(
-                v for k, v in table.items() if k.lower() == phrase.lower()
-            )
-            return _period(rel, unit, None, ctx)
+            periods = {k.lower(): v for k, v in _PERIODS[language].items()}
+            found = periods.get(phrase.lower())
+            return _period(*found, None, ctx) if found else None
         relw, unit = (g["rel"] or "").lower(), (g["u"] or "").lower()
         if relw == "past":
             return _past(unit, ctx)
@@ -748,12 +760,34 @@ def _value_of_match(m: re.Match[str], text: str, sent_start: int, ctx: _Context,
         core_start = m.start(prefix + "mon")
     core = text[core_start:m.end()]
     ctx.before = text[sent_start:m.start()]
+    ctx.here = (m.start() - sent_start, m.end() - sent_start)
     g["__after"] = text[m.end():m.end() + 3]
     return _resolve(form, g, core, ctx, lang)
 
 
 # --------------------------------------------------------------------------------------------
 # Extraction
+
+
+_ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.\s*$")
+
+
+def _units(doc: Document) -> list[Sentence]:
+    """The sentences, with a sentence ending in a day ordinal ("Am 7.") joined to the next one.
+
+    A segmenter may cut German and other day-first dates ("7. Oktober 2023") after the
+    ordinal's full stop; the date scanner reads such pairs as one sentence.
+    """
+    out: list[Sentence] = []
+    for sent in doc.sentences:
+        last = out[-1] if out else None
+        if (last is not None and last.block == sent.block and last.segment == sent.segment
+                and _ORDINAL_END.search(last.text)):
+            text = doc.article.text[last.start:sent.end]
+            out[-1] = Sentence(last.start, sent.end, text, last.segment, last.index, last.block)
+        else:
+            out.append(sent)
+    return out
 
 
 def extract(doc: Document, config: Config) -> Sequence[Claim]:
@@ -765,7 +799,7 @@ def extract(doc: Document, config: Config) -> Sequence[Claim]:
     segment, seg_first = -1, 0
     previous: list[_Anchor] = []
     lede: _Anchor | None = None
-    for sent in doc.sentences:
+    for sent in _units(doc):
         if sent.segment != segment:
             segment, seg_first, previous, lede = sent.segment, sent.index, [], None
         current: list[_Anchor] = []
@@ -836,8 +870,8 @@ _CLAUSE = re.compile(
 
 
 @lru_cache(maxsize=65536)
-def _event(context: str, span_text: str) -> tuple[tuple[str, str], ...]:
-    """(stem, word) pairs of the content words around a date, nearest first."""
+def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
+    """(stem, word, position) of the content words around a date, nearest first."""
     at = context.find(span_text)
     if at < 0:
         return ()
@@ -852,15 +886,15 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str], ...]:
         low = w.lower()
         return low not in STOPWORDS and len(low) > 1 and stem(low) not in _DATE_WORDS
 
-    b = [w for _, w in before if keep(w)][-EVENT_WINDOW:]
-    a = [w for _, w in after if keep(w)][:EVENT_WINDOW]
-    ordered: list[str] = []
+    b = [(p, w) for p, w in before if keep(w)][-EVENT_WINDOW:]
+    a = [(p, w) for p, w in after if keep(w)][:EVENT_WINDOW]
+    ordered: list[tuple[int, str]] = []
     for i in range(max(len(a), len(b))):
         if i < len(b):
             ordered.append(b[-1 - i])
         if i < len(a):
             ordered.append(a[i])
-    return tuple((stem(w.replace("’s", "").replace("'s", "")), w) for w in ordered)
+    return tuple((stem(w.replace("’s", "").replace("'s", "")), w, p) for p, w in ordered)
 
 
 def event_similarity(a: Claim, b: Claim) -> float:
@@ -880,8 +914,8 @@ def event_similarity(a: Claim, b: Claim) -> float:
     wa = _weights(ea)
     wb = _weights(eb)
     shared = wa.keys() & wb.keys()
-    common_a = {s for s, w in ea if w[:1].islower()}
-    common_b = {s for s, w in eb if w[:1].islower()}
+    common_a = {s for s, w, _ in ea if w[:1].islower()}
+    common_b = {s for s, w, _ in eb if w[:1].islower()}
     if not common_a & common_b & shared:
         return 0.0
     score = 200.0 * sum(min(wa[s], wb[s]) for s in shared) / (sum(wa.values()) + sum(wb.values()))
@@ -890,9 +924,9 @@ def event_similarity(a: Claim, b: Claim) -> float:
     return score
 
 
-def _weights(words: tuple[tuple[str, str], ...]) -> dict[str, float]:
+def _weights(words: tuple[tuple[str, str, int], ...]) -> dict[str, float]:
     out: dict[str, float] = {}
-    for i, (s, _) in enumerate(words):
+    for i, (s, _, _) in enumerate(words):
         out.setdefault(s, 1.0 / (1.0 + i / 4.0))
     return out
 
@@ -923,15 +957,14 @@ def describe(claim: Claim) -> str:
 
 
 def subject(claim: Claim) -> str:
-    """"date of <event words>": the content words of the date's clause, nearest first."""
-    words: list[str] = []
-    seen: set[str] = set()
-    for s, w in _event(claim.context, claim.span.text):
-        if s not in seen:
-            seen.add(s)
-            words.append(w)
-        if len(words) == 4:
+    """"date of <event words>": the five content words nearest the date, in sentence order."""
+    picked: dict[str, tuple[int, str]] = {}
+    for s, w, p in _event(claim.context, claim.span.text):
+        if s not in picked:
+            picked[s] = (p, w)
+        if len(picked) == 5:
             break
+    words = [w for _, w in sorted(picked.values())]
     return f"date of {' '.join(words)}" if words else "date"
 
 
@@ -939,12 +972,13 @@ from factcheck.kinds.date_corpus import (  # noqa: E402  (corpora follow the cod
     COMPARE_CORPUS,
     CORPUS,
     LANGUAGE_CORPUS,
+    LANGUAGE_NEGATIVE_CORPUS,
     NEGATIVE_CORPUS,
     RELATIVE_CORPUS,
 )
 
 __all__ = [
-    "COMPARE_CORPUS", "CORPUS", "LANGUAGE_CORPUS", "NEGATIVE_CORPUS", "RELATIVE_CORPUS", "SPEC",
+    "COMPARE_CORPUS", "CORPUS", "LANGUAGE_CORPUS", "LANGUAGE_NEGATIVE_CORPUS", "NEGATIVE_CORPUS", "RELATIVE_CORPUS", "SPEC",
     "compare", "extract", "normalize",
 ]  # fmt: skip
 

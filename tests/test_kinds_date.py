@@ -1,0 +1,212 @@
+"""Date kind: relative and per-language corpora, seed regressions, alignment, docs examples."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck import Config, Report, check, extract
+from factcheck.kinds import date
+from factcheck.model import DateClaim, DateValue
+from tests.conftest import PUBLISHED, ROOT, article
+
+DATE_ONLY = Config(kinds=("date",))
+_MARK = re.compile(r"\[([^\]]+)\]")
+
+
+def _dates(text: str, *, published: dt.date | None = None, language: str = "en") -> list[DateClaim]:
+    art = article(text, published=published, language=language)
+    return [c for c in extract(art, DATE_ONLY) if isinstance(c, DateClaim)]
+
+
+def _check_entry(language: str, published: dt.date | None, marked: str, expected: DateValue) -> None:
+    text = _MARK.sub(r"\1", marked)
+    mark = _MARK.search(marked)
+    want_span = mark.group(1) if mark else text
+    claims = _dates(text, published=published, language=language)
+    label = f"date [{language}, published {published}]: {marked!r}"
+    assert claims, f"{label} gave no claim"
+    if not mark:
+        assert len(claims) == 1, f"{label} gave {len(claims)} claims: {claims}"
+    got = claims[-1]
+    assert got.span.text == want_span, f"{label} matched {got.span.text!r}"
+    assert (got.value.start, got.value.end, got.value.granularity, got.value.resolved) == (
+        expected.start, expected.end, expected.granularity, expected.resolved,
+    ), f"{label} gave {got.value!r}"
+    if expected.reason is not None:
+        assert got.value.reason and expected.reason in got.value.reason, (
+            f"{label}: reason {got.value.reason!r} lacks {expected.reason!r}"
+        )
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [pytest.param(p, t, v, id=f"{p}:{t}") for p, t, v in date.RELATIVE_CORPUS],
+)
+def test_kinds_date_relative_corpus(published: dt.date | None, text: str, expected: DateValue) -> None:
+    _check_entry("en", published, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "text", "expected"),
+    [pytest.param(lang, p, t, v, id=f"{lang}:{p}:{t}") for lang, p, t, v in date.LANGUAGE_CORPUS],
+)
+def test_kinds_date_language_corpus(
+    language: str, published: dt.date | None, text: str, expected: DateValue
+) -> None:
+    _check_entry(language, published, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [pytest.param(lang, t, id=f"{lang}:{t}") for lang, t in date.LANGUAGE_NEGATIVE_CORPUS],
+)
+def test_kinds_date_language_negatives_yield_nothing(language: str, text: str) -> None:
+    claims = _dates(text, published=PUBLISHED, language=language)
+    assert not claims, f"date [{language}]: {text!r} should yield nothing, gave {claims}"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", dt.date(2024, 5, 6)), ("en-US", dt.date(2024, 5, 6)), ("en-GB", dt.date(2024, 6, 5)),
+     ("fr", dt.date(2024, 6, 5)), ("de", dt.date(2024, 6, 5))],
+)
+def test_kinds_date_numeric_order_follows_article_language(language: str, expected: dt.date) -> None:
+    (claim,) = _dates("05/06/2024", language=language)
+    assert claim.value.start == claim.value.end == expected
+
+
+def test_kinds_date_unambiguous_numeric_date_ignores_language_order() -> None:
+    (claim,) = _dates("25/12/2024", language="en")
+    assert claim.value.start == dt.date(2024, 12, 25)
+
+
+@pytest.mark.parametrize("published", [None, dt.date(2024, 6, 20), dt.date(1999, 2, 3)])
+def test_kinds_date_year_alone_is_the_whole_year_whatever_the_base(published: dt.date | None) -> None:
+    (claim,) = _dates("Putin visited Vietnam in 2017.", published=published)
+    assert (claim.value.start, claim.value.end) == (dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+    assert claim.value.granularity == "year"
+
+
+def test_kinds_date_relative_without_publication_date_never_conflicts() -> None:
+    (undated,) = _dates("Putin signed the deals on Thursday.")
+    (dated,) = _dates("Putin signed the deals on June 19, 2024.")
+    assert not undated.value.resolved and undated.value.reason
+    assert date.compare(undated, dated, Config()) is None
+    assert date.compare(dated, undated, Config()) is None
+
+
+def test_kinds_date_normalize_reads_one_expression() -> None:
+    value = date.normalize("on Thursday", published=PUBLISHED)
+    assert value is not None and value.start == PUBLISHED
+    assert date.normalize("el jueves", published=PUBLISHED, language="es") == value.model_copy(
+        update={"reason": value.reason}
+    )
+    assert date.normalize("12 deals", published=PUBLISHED) is None
+
+
+def test_kinds_date_spans_index_the_original_text() -> None:
+    text = "HANOI — Putin arrived on Thursday.\n\nThe previous day, he met Kim Jong Un in Pyongyang."
+    claims = _dates(text, published=PUBLISHED)
+    assert [c.span.text for c in claims] == ["on Thursday", "The previous day"]
+    for c in claims:
+        assert text[c.span.start : c.span.end] == c.span.text
+
+
+def test_kinds_date_event_relative_names_its_anchor_in_reason() -> None:
+    *_, claim = _dates("Putin met Kim on Wednesday. He flew on just one day after meeting Kim.",
+                       published=PUBLISHED)
+    assert claim.value.start == dt.date(2024, 6, 20)
+    assert claim.value.reason and "meeting Kim" in claim.value.reason and "on Wednesday" in claim.value.reason
+
+
+def _two(a: str, b: str, *, published: dt.date | None = PUBLISHED) -> Report:
+    arts = [article(a, id="a.txt", published=published), article(b, id="b.txt", published=published)]
+    return check(arts, DATE_ONLY)
+
+
+def test_kinds_date_different_events_do_not_conflict() -> None:
+    report = _two(
+        "Putin signed a dozen deals with his Vietnamese counterpart today. "
+        "A lot has changed since President Putin visited Vietnam in 2017.",
+        "Putin signed at least 12 deals with his Vietnamese counterpart on Thursday.",
+    )
+    assert not report.conflicts, report.explain()
+    agree = [f for f in report.findings if f.verdict == "agree"]
+    assert len(agree) == 1 and "deals" in agree[0].subject
+
+
+def test_kinds_date_same_event_different_day_conflicts() -> None:
+    report = _two(
+        "Putin met North Korean leader Kim Jong Un on Wednesday in Pyongyang.",
+        "Putin met North Korean leader Kim Jong Un on Tuesday in Pyongyang.",
+    )
+    (conflict,) = report.conflicts
+    assert conflict.kind == "date" and "Kim" in conflict.subject
+
+
+def test_kinds_date_year_and_day_of_one_event_are_compatible() -> None:
+    report = _two(
+        "The European Union agreed its 14th sanctions package against Russia on June 20, 2024.",
+        "The European Union agreed its 14th sanctions package against Russia in 2024.",
+    )
+    assert [f.verdict for f in report.findings] == ["compatible"]
+
+
+def test_kinds_date_putin_vietnam_2024_06_kim_meeting_agrees(seed_report: Report) -> None:
+    spans = {"on Wednesday", "The previous day"}
+    found = [
+        f for f in seed_report.findings
+        if f.kind == "date" and {seed_report.claim(c).span.text for c in f.claims} == spans
+    ]
+    assert [f.verdict for f in found] == ["agree"], seed_report.explain()
+    for cid in found[0].claims:
+        claim = seed_report.claim(cid)
+        assert claim.value.start == claim.value.end == dt.date(2024, 6, 19)  # type: ignore[union-attr]
+
+
+def test_kinds_date_putin_vietnam_2024_06_no_date_conflict(seed_report: Report) -> None:
+    assert not [f for f in seed_report.conflicts if f.kind == "date"], seed_report.explain()
+    undated = [
+        c for c in seed_report.claims
+        if c.kind == "date" and c.article.startswith("000_")
+        and c.span.text.lower() in {"just a day ago", "earlier this week", "this year", "on thursday",
+                                    "thursday", "last year"}
+    ]
+    assert len(undated) == 6
+    assert all(not c.value.resolved and c.value.reason for c in undated)  # type: ignore[union-attr]
+
+
+def test_kinds_date_report_round_trips_resolved_and_unresolved() -> None:
+    report = _two("Putin signed the deals today; two days after meeting Kim he left.",
+                  "Putin signed the deals on Thursday.")
+    assert {c.value.resolved for c in report.claims} == {True, False}  # type: ignore[union-attr]
+    assert Report.from_json(report.to_json()) == report
+
+
+DOC = ROOT / "docs" / "dates.md"
+_DOC_ROW = re.compile(r"^\| `([^`]+)` \| (\S+) \| (\S+) \| (\S+) \| (\S+) \|$", re.M)
+
+
+def _doc_rows() -> list[tuple[str, str, str, str, str]]:
+    return _DOC_ROW.findall(Path(DOC).read_text(encoding="utf-8"))
+
+
+def test_kinds_date_docs_have_examples() -> None:
+    assert len(_doc_rows()) >= 20
+
+
+@pytest.mark.parametrize(("text", "language", "published", "start", "end"), _doc_rows())
+def test_kinds_date_docs_examples_hold(text: str, language: str, published: str, start: str, end: str) -> None:
+    pub = None if published == "—" else dt.date.fromisoformat(published)
+    plain = _MARK.sub(r"\1", text)
+    claims = _dates(plain, published=pub, language=language)
+    assert claims, f"docs/dates.md: {text!r} gave no claim"
+    value = claims[-1].value
+    if start == "unresolved":
+        assert not value.resolved
+    else:
+        assert (str(value.start), str(value.end)) == (start, end), f"docs/dates.md: {text!r} gave {value!r}"
