@@ -647,19 +647,26 @@ def generate(
     seed: int = 0,
     rules: Sequence[Rule] = RULES,
     per_rule_cap: float = 0.2,
+    rounds: int = 1,
 ) -> list[Perturbation]:
     """About `n` pairs drawn from `(source, text, published)` triples, balanced over rules.
 
     Every rule contributes at most `per_rule_cap` of the pairs; fact-keeping and fact-changing
-    rules share the total about equally. The draw is deterministic for a given seed.
+    rules share the total about equally. With `rounds > 1` each rule is run that many times
+    per text, so rules with a random replacement (a changed number, a date format) offer
+    distinct rewrites of the same spot. The draw is deterministic for a given seed.
     """
     rng = random.Random(seed)
     pools: dict[str, list[Perturbation]] = {r.name: [] for r in rules}
+    seen: set[tuple[str, str, int, str]] = set()
     for source, text, published in texts:
-        for rule in rules:
-            pools[rule.name].extend(
-                perturbations(text, rule, rng=rng, source=source, published=published)
-            )
+        for _ in range(rounds):
+            for rule in rules:
+                for p in perturbations(text, rule, rng=rng, source=source, published=published):
+                    key = (rule.name, p.original, p.edit.start, p.edit.new)
+                    if key not in seen:
+                        seen.add(key)
+                        pools[rule.name].append(p)
     keep = [r for r in rules if r.keeps_facts and pools[r.name]]
     change = [r for r in rules if not r.keeps_facts and pools[r.name]]
     out: list[Perturbation] = []
@@ -842,11 +849,11 @@ def republish(
     the story text, by the rules of `INJECT_ORDER` in turn where the copy offers a candidate.
     """
     rng = random.Random(seed)
-    found = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
-    paragraphs = [m.group(0) for m in found]
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    paragraphs = [m.group(0) for m in lines]
     bounds = story_bounds(text)
     story = {
-        i for i, m in enumerate(found) if any(a <= m.start() and m.end() <= b for a, b in bounds)
+        i for i, m in enumerate(lines) if any(a <= m.start() and m.end() <= b for a, b in bounds)
     }
     keep_rules = (*KEEP_RULES, MISSPELLING)
     marked = (
