@@ -388,9 +388,11 @@ def match(
             and len(shorter[0]) > 1
             and (al.edits == 0 or len(shorter[0]) >= 5)
         )
-        if orgs and len(pa) != len(pb):
+        if len(pa) != len(pb) and (orgs or "person" not in (type_a, type_b)):
             strong = False  # "PetroVietnam" / "PetroVietnam Gas": parent and subsidiary
-        if strong:
+        if len(shorter) == 1 and len(pa) != len(pb) and len(shorter[0]) < 4:
+            strong = False  # "Lam" alone could be any of several Vietnamese names
+        if strong or slot is not None:
             return (90.0 - 2 * al.edits, "agree" if al.edits == 0 else "variant")
     if slot == "exact" and not same_article:
         return (95.0, "conflict")
