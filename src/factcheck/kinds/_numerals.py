@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from typing import Literal
 
 Relation = Literal["equal", "overlap", "disjoint"]
@@ -89,7 +90,7 @@ _BELOW_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES})\b)?|{_TEENS}|{_ONES}|zero)\b"
 _GROUP = rf"(?:(?:{_BELOW_100}|a)\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100})"
 _BIG = r"(?:thousand|million|billion|trillion)\b"
 _WORD_NUMBER = (
-    rf"(?:(?:{_GROUP}|a)\s+{_BIG}(?:,?\s+(?:and\s+)?{_GROUP}(?:\s+{_BIG})?)*"
+    rf"(?:(?:{_GROUP}|a)\s+{_BIG}(?:\s+{_BIG})*(?:,?\s+(?:and\s+)?{_GROUP}(?:\s+{_BIG})*)*"
     rf"|{_GROUP})"
 )
 _THOUSANDS_SEP = r"[,.\u00a0\u202f\u2009]"
@@ -198,8 +199,11 @@ def parse_digits(text: str, *, comma_decimal: bool = False) -> float | None:
 
 
 def _words_to_number(text: str) -> float | None:
+    """The value of a number in words; a larger scale multiplies all before it
+    ("one thousand million" is 10⁹)."""
     total = 0.0
     current = 0.0
+    largest = 0.0
     seen = False
     for tok in re.split(r"[\s,-]+", text.lower()):
         if tok in ("and", ""):
@@ -209,7 +213,12 @@ def _words_to_number(text: str) -> float | None:
         elif tok == "hundred":
             current = (current or 1) * 100
         elif tok in ("thousand", "million", "billion", "trillion"):
-            total += (current or 1) * SCALES[tok]
+            scale = SCALES[tok]
+            if scale > largest:
+                total = (total + (current or (0 if total else 1))) * scale
+                largest = scale
+            else:
+                total += (current or 1) * scale
             current = 0
         elif tok in ("a", "an"):
             current += 1
@@ -427,6 +436,29 @@ def format_interval(low: float | None, high: float | None) -> str:
     if high is not None:
         return f"at most {format_number(high)}"
     return "any amount"
+
+
+class Occupied:
+    """Disjoint spans already claimed in one sentence; overlap tests take O(log n)."""
+
+    __slots__ = ("_starts", "_ends")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when `[start, end)` overlaps a claimed span."""
+        i = bisect_right(self._starts, start)
+        if i and self._ends[i - 1] > start:
+            return True
+        return i < len(self._starts) and self._starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        """Claim `[start, end)`."""
+        i = bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
 
 
 _LABEL_VALUE = re.compile(r"[^\W\d_][^:\n]{0,40}:\s*", re.U)

@@ -24,6 +24,7 @@ from factcheck.kinds._common import (
 from factcheck.kinds._numerals import (
     ORDINALS,
     UNITS,
+    Occupied,
     VAGUE_PATTERN,
     format_interval,
     is_interface_counter,
@@ -141,6 +142,8 @@ _NOT_UNITS = (
     _STOP
     | set(CURRENCY_WORDS)
     | MONTHS
+    | set(UNITS)
+    | set(ORDINALS)
     | {"bn", "billion", "million", "trillion", "thousand", "hundred", "m", "mn", "k", "tn",
        "dozen", "score", "half", "quarter", "dollars", "percentage", "basis"}
 )  # fmt: skip
@@ -214,8 +217,10 @@ def head_noun(text: str, pos: int, end: int, *, plural: bool) -> tuple[str, int]
         is_plural = bool(_singular(word)) and low not in IRREGULAR_PLURALS.values()
         if low.endswith("ly") or (low.endswith("ed") and found):
             return found
-        if nxt is not None and (_looks_modifier(word) or low in _MODIFIERS or is_plural):
+        if nxt is not None and (_looks_modifier(word) or low in _MODIFIERS):
             continue
+        if nxt is not None and is_plural and not _looks_modifier(nxt) and not nxt.isupper():
+            continue  # a compound: "14th sanctions package"
         if is_plural or low in _MODIFIERS:
             return found
         found = (low, w_end)
@@ -243,13 +248,13 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
     block = doc.blocks[sent.block] if sent.block < len(doc.blocks) else None
     line_start, line_end = (block.start, block.end) if block else (sent.start, sent.end)
     out: list[Claim] = []
-    taken: list[tuple[int, int]] = []
+    taken = Occupied()
 
     def add(start: int, end: int, value: CountValue) -> None:
         if is_interface_counter(text, line_start, line_end, start, end):
             return
         out.append(_claim(doc, sent, start, end, value))
-        taken.append((start, end))
+        taken.add(start, end)
 
     for m in _VAGUE.finditer(text, sent.start, sent.end):
         unit = head_noun(text, m.end(), sent.end, plural=True)
@@ -268,7 +273,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
         m = _CARDINAL.search(text, pos, sent.end)
         if m is None:
             break
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.overlaps(m.start(), m.start() + 1):
             pos = m.end()
             continue
         got = _cardinal(text, m, sent.end, line_start, doc.article.language, config)
@@ -280,7 +285,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
         pos = end
 
     for m in _ORDINAL.finditer(text, sent.start, sent.end):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.overlaps(m.start(), m.start() + 1):
             continue
         raw = m.group("o").lower()
         if raw[0].isdigit():

@@ -17,6 +17,7 @@ from factcheck.kinds import KindSpec
 from factcheck.kinds._common import claim_id, keywords, make_span
 from factcheck.kinds._numerals import (
     VAGUE_PATTERN,
+    Occupied,
     format_interval,
     is_interface_counter,
     normalize_qualifier,
@@ -113,14 +114,14 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
     block = doc.blocks[sent.block] if sent.block < len(doc.blocks) else None
     line_start, line_end = (block.start, block.end) if block else (sent.start, sent.end)
     out: list[Claim] = []
-    taken: list[tuple[int, int]] = []
+    taken = Occupied()
 
     def add(start: int, end: int, value: MoneyValue) -> None:
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             return
         if is_interface_counter(text, line_start, line_end, start, end):
             return
-        taken.append((start, end))
+        taken.add(start, end)
         out.append(
             MoneyClaim(
                 id=claim_id(doc.article.id, "money", start, end),

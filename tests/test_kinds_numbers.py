@@ -1,0 +1,451 @@
+"""The numeric kinds (count, money, percent): number grammar, intervals, seeds, robustness."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import Config, check, extract
+from factcheck.kinds import _numerals as nm
+from factcheck.load import load_cluster
+from tests.conftest import SEED, article
+
+ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen \
+fifteen sixteen seventeen eighteen nineteen".split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def words(n: int) -> str:
+    """English words for 0 <= n < 10**12, as a writer would spell them."""
+    if n < 20:
+        return ONES[n]
+    if n < 100:
+        return TENS[n // 10] + ("" if n % 10 == 0 else "-" + ONES[n % 10])
+    if n < 1000:
+        rest = n % 100
+        return ONES[n // 100] + " hundred" + ("" if rest == 0 else " and " + words(rest))
+    for scale, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand")):
+        if n >= scale:
+            rest = n % scale
+            head = words(n // scale) + " " + name
+            if rest == 0:
+                return head
+            return head + (" and " if rest < 100 else " ") + words(rest)
+    raise AssertionError(n)
+
+
+def _kind_claims(kind: str, text: str, **kw: Any) -> list[Any]:
+    config = Config(kinds=(kind,), clean=kw.pop("clean", True))
+    return [c for c in extract(article(text, **kw), config) if c.kind == kind]
+
+
+def _one(kind: str, text: str, **kw: Any) -> Any:
+    claims = _kind_claims(kind, text, **kw)
+    assert len(claims) == 1, f"{kind}: {text!r} gave {claims}"
+    return claims[0]
+
+
+# Property tests: render a value in several surface forms, extract the same value back.
+
+COUNT_FORMS = st.sampled_from(["digits", "commas", "thin", "nbsp", "words"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(n=st.integers(min_value=2, max_value=999_999_999), form=COUNT_FORMS,
+       noun=st.sampled_from(["deals", "troops", "ships", "people", "agreements"]))  # fmt: skip
+def test_kinds_numbers_count_round_trips_rendered_values(n: int, form: str, noun: str) -> None:
+    if form == "digits" and 1800 <= n <= 2099:
+        n += 300  # a bare four-digit year is rightly not a count
+    rendered = {
+        "digits": str(n),
+        "commas": f"{n:,}",
+        "thin": f"{n:,}".replace(",", "\u2009"),
+        "nbsp": f"{n:,}".replace(",", "\u00a0"),
+        "words": words(n),
+    }[form]
+    text = f"Officials said {rendered} {noun} were counted."
+    claim = _one("count", text)
+    assert claim.span.text == f"{rendered} {noun}"
+    assert (claim.value.low, claim.value.high) == (n, n)
+
+
+SCALES = [("billion", 10**9), ("bn", 10**9), ("million", 10**6), ("m", 10**6), ("k", 10**3)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    mantissa=st.integers(min_value=1, max_value=9999),
+    decimals=st.integers(min_value=0, max_value=2),
+    scale=st.sampled_from(SCALES),
+    sign=st.sampled_from([("$", "", "USD"), ("£", "", "GBP"), ("€", "", "EUR"),
+                          ("US$", "", "USD"), ("", " dollars", "USD"), ("", " euros", "EUR"),
+                          ("", " roubles", "RUB"), ("", " yuan", "CNY"), ("USD ", "", "USD")]),
+)  # fmt: skip
+def test_kinds_numbers_money_round_trips_scaled_amounts(
+    mantissa: int, decimals: int, scale: tuple[str, int], sign: tuple[str, str, str]
+) -> None:
+    word, factor = scale
+    before, after, code = sign
+    number = f"{mantissa / 10**decimals:.{decimals}f}"
+    glue = " " if len(word) > 1 and word != "bn" else ""
+    rendered = f"{before}{number}{glue}{word}{after}"
+    claim = _one("money", f"Trade reached {rendered} last year.")
+    assert claim.span.text == rendered
+    expected = float(number) * factor
+    assert claim.value.currency == code
+    assert claim.value.low == pytest.approx(expected) and claim.value.high == pytest.approx(expected)
+
+
+@settings(max_examples=100, deadline=None)
+@given(n=st.integers(min_value=1, max_value=999_999), scale=st.sampled_from(["million", "billion"]),
+       cur=st.sampled_from([("pounds", "GBP"), ("dollars", "USD"), ("euros", "EUR")]))  # fmt: skip
+def test_kinds_numbers_money_round_trips_word_amounts(
+    n: int, scale: str, cur: tuple[str, str]
+) -> None:
+    rendered = f"{words(n)} {scale} {cur[0]}"
+    claim = _one("money", f"The fund holds {rendered} in reserve.")
+    assert claim.span.text == rendered
+    assert claim.value.currency == cur[1]
+    assert claim.value.low == pytest.approx(n * nm.SCALES[scale])
+
+
+@settings(max_examples=100, deadline=None)
+@given(n=st.integers(min_value=0, max_value=100), tenths=st.integers(min_value=0, max_value=9),
+       unit=st.sampled_from(["%", " percent", " per cent", "pc"]),
+       as_words=st.booleans())  # fmt: skip
+def test_kinds_numbers_percent_round_trips(n: int, tenths: int, unit: str, as_words: bool) -> None:
+    if as_words:
+        rendered, value = f"{words(n)}{' percent' if unit == '%' else unit}", float(n)
+        if unit == "pc":
+            rendered = f"{words(n)} percent"
+    else:
+        rendered, value = f"{n}.{tenths}{unit}", n + tenths / 10
+    claim = _one("percent", f"Support stood at {rendered} in May.")
+    assert claim.span.text == rendered
+    assert claim.value.low == pytest.approx(value) and not claim.value.points
+
+
+# Intervals and tolerance
+
+
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        (None, (100, 100)),
+        ("about", (90, 110)),
+        ("Roughly", (90, 110)),
+        ("some", (90, 110)),
+        ("nearly", (90, 100)),
+        ("almost", (90, 100)),
+        ("just over", (100, 110)),
+        ("at least", (100, None)),
+        ("more than", (100, None)),
+        ("over", (100, None)),
+        ("up to", (0, 100)),
+        ("fewer than", (0, 100)),
+        ("exactly", (100, 100)),
+    ],
+)
+def test_numerals_qualifier_shapes_interval(q: str | None, expected: tuple[Any, Any]) -> None:
+    assert nm.to_interval("100", None, q, tolerance=0.1) == expected
+
+
+def test_numerals_tolerance_follows_config() -> None:
+    wide = Config(kinds=("count",), approx_tolerance=0.25)
+    (claim,) = extract(article("They sent about 100 tanks."), wide)
+    assert (claim.value.low, claim.value.high) == (75, 125)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "q", "expected"),
+    [
+        ("10", "12", None, (10, 12)),
+        ("10", "12", "between", (10, 12)),
+        ("3", "4 billion", None, (3e9, 4e9)),
+        ("10", "12", "about", (9, 13.2)),
+        ("2", "1", None, None),
+        ("11", "2", None, None),
+        ("5", "5", None, None),
+        ("12", None, "between", None),
+    ],
+)
+def test_numerals_ranges_rise_strictly(
+    first: str, second: str | None, q: str | None, expected: Any
+) -> None:
+    assert nm.to_interval(first, second, q) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ((12, 12), (12, 12), "equal"),
+        ((12, None), (14, 14), "overlap"),
+        ((10, 12), (11, 11), "overlap"),
+        ((12, 12), (14, 14), "disjoint"),
+        ((None, 5), (6, None), "disjoint"),
+        ((None, None), (3, 3), "overlap"),
+    ],
+)
+def test_numerals_relation_of_intervals(a: Any, b: Any, relation: str) -> None:
+    assert nm.relation(a, b) == relation
+    assert nm.relation(b, a) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        ("$3.6 billion", (3.55e9, 3.65e9)),
+        ("1.25m", (1.245e6, 1.255e6)),
+        ("$4bn", (4e9, 4e9)),
+        ("12", (12, 12)),
+        ("US$3,600m", (3.6e9, 3.6e9)),
+    ],
+)
+def test_numerals_rounding_band_only_for_decimals_with_scale(text: str, band: Any) -> None:
+    value = band[0] if band[0] == band[1] else (band[0] + band[1]) / 2
+    lo, hi = nm.rounding_band(text, value, value)
+    assert lo == pytest.approx(band[0]) and hi == pytest.approx(band[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("12,000", "en", 12000),
+        ("1.234", "en", 1.234),
+        ("1.234", "de", 1234),
+        ("3,5", "es", 3.5),
+        ("3,5", "en", None),
+        ("1,234,567.5", "en", 1234567.5),
+        ("1.234.567,5", "es", 1234567.5),
+        ("1\u202f234\u202f567", "fr", 1234567),
+        ("12,00", "en", None),
+        ("1.2.3", "en", None),
+    ],
+)
+def test_numerals_digits_follow_language_convention(
+    text: str, language: str, value: float | None
+) -> None:
+    assert nm.parse_digits(text, comma_decimal=nm.decimal_comma(language)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("two hundred and fifty", 250),
+        ("one thousand two hundred", 1200),
+        ("three million", 3e6),
+        ("a hundred", 100),
+        ("half a dozen", 6),
+        ("three dozen", 36),
+        ("a score", 20),
+        ("half a million", 5e5),
+        ("a quarter of a million", 2.5e5),
+        ("two-thirds of a billion", 2e9 / 3),
+        ("one and a half million", 1.5e6),
+        ("2.5m", 2.5e6),
+        ("10k", 1e4),
+        ("88.000 millones", 88e9),
+        ("88 mil millones", 88e9),
+    ],
+)
+def test_numerals_parse_number_grammar(text: str, value: float) -> None:
+    assert nm.parse_number(text) == pytest.approx(value)
+
+
+def test_numerals_billion_is_long_scale_in_french() -> None:
+    assert nm.parse_number("3 billions", language="fr") == 3e12
+    assert nm.parse_number("3 billion", language="en") == 3e9
+
+
+# Language conventions in whole articles
+
+
+def test_money_spanish_article_uses_comma_decimals() -> None:
+    text = "El comercio alcanzó 3,5 millones de euros y 88.000 millones de dólares."
+    claims = _kind_claims("money", text, language="es")
+    assert [(c.span.text, c.value.low, c.value.currency) for c in claims] == [
+        ("3,5 millones de euros", 3.5e6, "EUR"),
+        ("88.000 millones de dólares", 88e9, "USD"),
+    ]
+
+
+def test_percent_spanish_article_reads_comma_decimal() -> None:
+    claim = _one("percent", "La inflación fue del 3,5% en mayo.", language="es")
+    assert claim.value.low == 3.5
+
+
+# Counts: units, synonyms, ordinals
+
+
+def test_count_unit_is_singular_lemma_and_synonyms_share_key() -> None:
+    from factcheck.kinds import count
+
+    a = _one("count", "They signed 12 publicly announced agreements.")
+    b = _one("count", "They signed a dozen deals.")
+    c = _one("count", "They sank 12 ships.")
+    assert a.value.unit == "agreement" and b.value.unit == "deal"
+    assert count.key(a) == count.key(b) != count.key(c)
+
+
+def test_count_ordinal_and_cardinal_never_compare() -> None:
+    from factcheck.kinds import count
+
+    a = _one("count", "It is the 14th package.")
+    b = _one("count", "It holds 14 packages.")
+    assert a.value.ordinal and not b.value.ordinal
+    assert count.key(a) != count.key(b)
+    assert count.compare(a, b, Config()) is None
+
+
+def test_count_over_before_time_unit_is_a_duration_not_a_bound() -> None:
+    claim = _one("count", "Talks ran over two days in Hanoi.")
+    assert claim.span.text == "two days"
+    assert (claim.value.low, claim.value.high) == (2, 2)
+
+
+def test_count_from_to_is_a_change_not_a_range() -> None:
+    claims = _kind_claims("count", "Staff rose from 12 to 14 workers.")
+    assert [(c.span.text, c.value.low) for c in claims] == [("14 workers", 14)]
+
+
+def test_percent_from_to_is_a_change_not_a_range() -> None:
+    claims = _kind_claims("percent", "Inflation rose from 5% to 7% in a year.")
+    assert [(c.span.text, c.value.low, c.value.high) for c in claims] == [
+        ("5%", 5, 5),
+        ("7%", 7, 7),
+    ]
+
+
+def test_money_currencies_never_compare() -> None:
+    from factcheck.kinds import money
+
+    a = _one("money", "It cost $2m.")
+    b = _one("money", "It cost £2m.")
+    assert money.key(a) != money.key(b)
+    assert money.compare(a, b, Config()) is None
+
+
+def test_percent_points_never_compare_with_percent() -> None:
+    from factcheck.kinds import percent
+
+    a = _one("percent", "It rose 2 percentage points.")
+    b = _one("percent", "It rose 2%.")
+    assert percent.key(a) != percent.key(b)
+    assert percent.compare(a, b, Config()) is None
+
+
+# Page furniture: a general layout rule, whatever the words
+
+
+@pytest.mark.parametrize(
+    ("kind", "line"),
+    [
+        ("money", "Total collected:£ 1,250"),
+        ("money", "Target: $80,000"),
+        ("count", "Signatures: 12,400 names"),
+        ("count", "5 seats left"),
+        ("count", "2 hours to go"),
+        ("percent", "Funded: 75%"),
+    ],
+)
+def test_numerals_interface_counters_yield_nothing_without_cleaning(kind: str, line: str) -> None:
+    text = f"The minister spoke at length about the budget.\n\n{line}\n"
+    assert not _kind_claims(kind, text, clean=False)
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("money", "The campaign has raised £14,276 so far."),
+        ("count", "With 3 days remaining, 12 seats are left."),
+        ("percent", "Turnout: officials said it reached 75% by noon."),
+    ],
+)
+def test_numerals_figures_in_sentences_are_kept(kind: str, sentence: str) -> None:
+    assert _kind_claims(kind, sentence, clean=False)
+
+
+# Seeds
+
+
+@pytest.fixture(scope="module")
+def seed_articles() -> Any:
+    return {a.id: a for a in load_cluster([SEED], config=Config()).articles}
+
+
+@pytest.mark.parametrize("clean", [True, False])
+def test_kinds_numbers_seed_values(seed_articles: Any, clean: bool) -> None:
+    config = Config(kinds=("count", "money", "percent"), clean=clean)
+    got = {
+        (c.kind, c.span.text): c.value
+        for a in seed_articles.values()
+        for c in extract(a, config)
+    }
+    expected = {
+        ("money", "$337.5bn"): (337.5e9, "USD"),
+        ("money", "$3.6 billion"): (3.6e9, "USD"),
+        ("money", "$171 billion"): (171e9, "USD"),
+        ("percent", "38%"): (38, None),
+        ("percent", "about 80 percent"): (72, None),
+        ("count", "14th package"): (14, "package"),
+        ("count", "30th anniversary"): (30, "anniversary"),
+    }
+    for (kind, text), (low, tag) in expected.items():
+        value = got.get((kind, text))
+        assert value is not None, f"{kind} {text!r} not extracted (clean={clean})"
+        assert value.low == pytest.approx(low)
+        if kind == "money":
+            assert value.currency == tag
+        if kind == "count":
+            assert value.unit == tag and value.ordinal
+
+
+@pytest.mark.parametrize("clean", [True, False])
+def test_kinds_numbers_seed_donation_counter_yields_nothing(seed_articles: Any, clean: bool) -> None:
+    art = seed_articles["001_af0be74b6c0b0c53.txt"]
+    start = art.text.index("You've Raised")
+    config = Config(kinds=("count", "money", "percent"), clean=clean)
+    inside = [c for c in extract(art, config) if c.span.start >= start]
+    assert not inside, inside
+
+
+def test_kinds_numbers_seed_deal_counts_agree() -> None:
+    report = check(SEED, Config())
+    agree = [
+        {c.span.text for c in (report.claim(i) for i in f.claims)}
+        for f in report.findings
+        if f.kind == "count" and f.verdict == "agree"
+    ]
+    assert any({"at least a dozen deals", "at least 12 deals"} <= s for s in agree), agree
+    assert any({"12 publicly announced agreements", "12 agreements"} <= s for s in agree), agree
+    deal_conflicts = [f for f in report.findings if f.kind == "count" and f.verdict == "conflict"]
+    assert not deal_conflicts
+
+
+# Robustness: hostile input is scanned in linear time (a hang guard, not a benchmark)
+
+HOSTILE = [
+    "1" * 100_000,
+    "1," * 50_000,
+    "1.2" * 33_000,
+    "123\u2009" * 25_000,
+    "$" * 50_000 + "1",
+    "1 " * 50_000,
+    "one " * 25_000,
+    "one hundred " * 8_000,
+    "1-" * 50_000,
+    "about " * 16_000 + "12 deals",
+    "10% to " * 14_000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=[t[:12] for t in HOSTILE])
+def test_kinds_numbers_hostile_input_finishes(text: str) -> None:
+    config = Config(kinds=("count", "money", "percent"), clean=False)
+    began = time.perf_counter()
+    extract(article(text), config)
+    assert time.perf_counter() - began < 2.0, "numeric extraction did not scan linearly"
