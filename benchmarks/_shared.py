@@ -48,7 +48,12 @@ def machine() -> str:
 
 
 def commit() -> str:
-    """Short hash of the checked-out commit, with `+dirty` when the tree has changes."""
+    """Short hash of the checked-out commit, with `+dirty` when the tree has changes.
+
+    FACTCHECK_BENCH_COMMIT overrides it (a run from an exported snapshot of a commit).
+    """
+    if os.environ.get("FACTCHECK_BENCH_COMMIT"):
+        return os.environ["FACTCHECK_BENCH_COMMIT"]
     try:
         head = subprocess.run(
             ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
