@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_BEFORE = r"(?<![\w$£€¥₹₽₩.,/:#+@&'’-])(?<!\d[\s\u00a0\u202f\u2009])"
+_BEFORE = r"(?<![\w$£€¥₹₽₩/:#+@&'’-])(?<!\d[.,\s\u00a0\u202f\u2009])"
 _AFTER = r"(?![\w%]|[.,:/]\d|\s?[-–]\s?\d|[ \t]\d|\s*(?:%|per\s*cent|percent))"
 _CARDINAL = re.compile(rf"{_BEFORE}{quantity()}{_AFTER}", re.I)
 _ORDINAL = re.compile(
@@ -129,14 +129,22 @@ _MODIFIERS = frozenset(
     "new old more other major key big small large separate public private state top senior "
     "local foreign additional further former young elderly armed unarmed bilateral joint "
     "extra main total different possible whole single full own same next last previous "
-    "few many several such various certain recent early late long short high low".split()
+    "few many several such various certain recent early late long short high low straight "
+    "consecutive successive born only sole".split()
 )
+_ADJECTIVE_ENDINGS = ("able", "ible", "ous", "ful", "less", "ly")
+"""Endings that never end a counted noun phrase ("the only one able to")."""
 _MODIFIER_SUFFIXES = ("ly", "ed", "al", "ic", "ive", "ous", "ful", "ian", "ese", "ish",
                       "ern", "ary", "ing", "ean", "less", "able", "est", "ible", "ant",
                       "ent")  # fmt: skip
 _STOP = (STOPWORDS | {"de", "del", "la", "le", "el", "per", "percent", "cent", "pc", "am",
                       "pm", "times", "another", "ago", "versus", "vs", "apiece", "each",
-                      "every", "plus", "minus", "nor", "yet", "o'clock", "times"}
+                      "every", "plus", "minus", "nor", "yet", "o'clock", "until", "till",
+                      "unless", "though", "although", "whether", "because", "despite", "ahead",
+                      "away", "later", "earlier", "apart", "against", "among", "within",
+                      "without", "toward", "towards", "across", "along", "around", "behind",
+                      "beyond", "near", "via", "like", "unlike", "including", "following",
+                      "instead", "overall", "altogether", "respectively", "ever", "already"}
          ) - {"more", "other", "own", "same", "few"}  # fmt: skip
 _NOT_UNITS = (
     _STOP
@@ -215,13 +223,13 @@ def head_noun(text: str, pos: int, end: int, *, plural: bool) -> tuple[str, int]
                 continue
             return None
         is_plural = bool(_singular(word)) and low not in IRREGULAR_PLURALS.values()
-        if low.endswith("ly") or (low.endswith("ed") and found):
+        if low.endswith("ly") or (found and low.endswith(("ed", "ing"))):
             return found
         if nxt is not None and (_looks_modifier(word) or low in _MODIFIERS):
             continue
         if nxt is not None and is_plural and not _looks_modifier(nxt) and not nxt.isupper():
             continue  # a compound: "14th sanctions package"
-        if is_plural or low in _MODIFIERS:
+        if is_plural or low in _MODIFIERS or low.endswith(_ADJECTIVE_ENDINGS):
             return found
         found = (low, w_end)
         if nxt is None or nxt.lower().endswith(("ed", "ly")):

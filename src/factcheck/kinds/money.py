@@ -48,6 +48,8 @@ WORDS: dict[str, str] = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
     "singapore dollars": "SGD", "new zealand dollars": "NZD", "taiwan dollars": "TWD",
+    "australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
+    "singapore dollar": "SGD", "new zealand dollar": "NZD", "us dollar": "USD",
     "pounds": "GBP", "pound": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
     "euros": "EUR", "euro": "EUR", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
     "ruble": "RUB", "yuan": "CNY", "renminbi": "CNY", "dong": "VND", "yen": "JPY",
@@ -73,7 +75,7 @@ _WORD = "|".join(
     + [_ISO]
 )
 _SIGNS = "$£€¥₹₽₩₺₫₴"
-_EDGE = rf"(?<![\w{_SIGNS}.,/:#+@&-])(?<!\d[\s\u00a0\u202f\u2009])"
+_EDGE = rf"(?<![\w{_SIGNS}/:#+@&-])(?<!\d[.,\s\u00a0\u202f\u2009])"
 _SIGN_FIRST = rf"(?P<c>{_SYMBOL})\s?"
 _SIGN_SECOND = rf"(?:{_SYMBOL})?\s?"
 _BEFORE = re.compile(

@@ -33,7 +33,7 @@ _POINTS = (
     r"|\s?bps\b)"
 )
 _TAIL = rf"(?:{_POINTS}|(?P<u>{_SIGN})(?P<owned>-(?:owned|controlled|held))?)(?![\w%])"
-_START = r"(?<![\w.,/:#+$£€-])(?<!\d[\s\u00a0\u202f\u2009])"
+_START = r"(?<![\w/:#+$£€-])(?<!\d[.,\s\u00a0\u202f\u2009])"
 _PERCENT = re.compile(
     rf"{_START}(?:(?P<bw>between)\s+|(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER}|half\s+an?(?=\s+percentage))"
     rf"(?:{_SIGN}?(?P<sep>(?(bw)(?:\s+and\s+|{RANGE_SEP})|{RANGE_SEP}))(?P<n2>{NUMBER}))?"

@@ -26,7 +26,7 @@ CORPUS: tuple[tuple[PercentValue, tuple[str, ...]], ...] = (
     (_p(50, None, "more than"), ("more than 50%", "over 50 percent", "upwards of 50%")),
     (_p(50, None, "at least"), ("at least 50%",)),
     (_p(0, 10, "under"), ("less than 10%", "under 10 percent", "below 10%")),
-    (_p(0, 10, "up to"), ("up to 10%",)),
+    (_p(0, 10, "up to"), ("up to 10%", "no more than 10%", "at most 10 percent")),
     (_p(45, 50, "nearly"), ("nearly 50%", "almost 50%")),
     (_p(10, 15), ("10-15%", "10% to 15%", "10 to 15 percent", "10%-15%", "10–15 per cent")),
     (_p(10, 15, "between"), ("between 10% and 15%", "between 10 and 15 percent")),
