@@ -107,7 +107,7 @@ _ROLE_CORE = (
     rf"(?:(?:state-run|state-owned|ruling|Communist|Workers['’]?)\s+)*(?:Party\s+)?"
     rf"(?:(?P<org>[\w-]+\s+)?)?"
     rf"(?P<title>{_TITLE_RE})"
-    rf"(?:\s+(?:of|to)\s+(?:the\s+)?(?P<country2>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
+    rf"(?:\s+(?-i:of|to)\s+(?:the\s+)?(?P<country2>(?:{_CTRY_RE})\b))?"
 )
 _ROLE_BEFORE = re.compile(
     rf"(?:^|(?<=[\s,(“\"]))" + _ROLE_CORE.replace("(?:(?P<org>[\\w-]+\\s+)?)?", "")

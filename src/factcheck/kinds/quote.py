@@ -64,7 +64,7 @@ _DOUBLE_CLOSE = frozenset('"”“»')
 _SINGLE_OPEN = frozenset("‘'‹")
 _SINGLE_CLOSE = frozenset("’'›")
 _MARK = re.compile(r"[\"“”„«»‘’'‹›]")
-_PREFILTER = re.compile(r"[\"“”„«»‘‹]")
+_PREFILTER = re.compile(r"[\"“”„«»‘‹]|(?<![\w])'")
 _WORD = re.compile(r"[\w'’-]+")
 
 _VERBS = (
@@ -335,10 +335,20 @@ def diff(a: str, b: str) -> str:
         ops.pop(0)
     while ops and ops[-1][0] in ("insert", "delete"):
         ops.pop()
+    # One shared word between two changes joins them: `developing a reliable` -> `building a
+    # credible` reads better than two separate changes.
+    spans: list[list[int]] = []
+    for k, (op, i1, i2, j1, j2) in enumerate(ops):
+        if op == "equal":
+            continue
+        bridge = k >= 2 and ops[k - 1][0] == "equal" and ops[k - 1][2] - ops[k - 1][1] == 1
+        if spans and bridge:
+            spans[-1][1], spans[-1][3] = i2, j2
+        else:
+            spans.append([i1, i2, j1, j2])
     parts = [
         f"`{' '.join(wa[i1:i2]) or '∅'}` -> `{' '.join(wb[j1:j2]) or '∅'}`"
-        for op, i1, i2, j1, j2 in ops
-        if op != "equal"
+        for i1, i2, j1, j2 in spans
     ]
     return "; ".join(parts) or "word order"
 

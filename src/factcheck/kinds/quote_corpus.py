@@ -7,16 +7,67 @@ from factcheck.model import QuoteValue, Verdict
 CORPUS: tuple[tuple[QuoteValue, tuple[str, ...]], ...] = (
     (
         QuoteValue(speaker="Putin", text="we will increase cooperation"),
-        ("“We will increase co-operation,” said Putin", '"We will increase cooperation," said Putin'),
+        (
+            "“We will increase co-operation,” said Putin",
+            '"We will increase cooperation," said Putin',
+            "«We will increase cooperation», said Putin",
+            "‘We will increase cooperation,’ said Putin",
+            "'We will increase cooperation,' said Putin",
+            '"We will increase cooperation,” said Putin',
+            "“We will increase cooperation,” Putin said.",
+            "Putin said: “We will increase cooperation.”",
+            "Putin: “We will increase cooperation.”",
+            "According to Putin, “we will increase cooperation.”",
+            "Putin added that “we will increase cooperation.”",
+            "“We will increase\ncooperation,” said Putin",
+        ),
+    ),
+    (
+        QuoteValue(speaker="Putin", text="will increase cooperation with hanoi"),
+        ("Putin wrote that they “will increase cooperation with Hanoi.”",),
+    ),
+    (
+        QuoteValue(speaker="Peskov", text="the president told us we will win this war and left"),
+        ("“The president told us ‘we will win this war’ and left,” said Peskov",),
+    ),
+    (
+        QuoteValue(speaker="Vladimir Putin", text="we will build a reliable architecture"),
+        (
+            "Russian President Vladimir Putin arrived. “We will build a reliable architecture,” "
+            "said Mr Putin.",
+            "Russian President Vladimir Putin arrived. The Russian president said: “We will "
+            "build a reliable architecture.”",
+        ),
+    ),
+    (
+        QuoteValue(speaker="the embassy", text="no country should give him a platform"),
+        ("The embassy said “no country should give him a platform.”",),
+    ),
+    (
+        QuoteValue(speaker=None, text="we will organize a favorable cooperative program"),
+        ("“We will organise a favourable co-operative programme”",),
     ),
 )
 """Expected value → surface forms (the span is the quotation's inside)."""
 
-NEGATIVE_CORPUS: tuple[str, ...] = ("the tribunal was “invalid”", "no quotation here")
-"""Texts that yield no quote claim."""
+NEGATIVE_CORPUS: tuple[str, ...] = (
+    "the tribunal was “invalid”",
+    "no quotation here",
+    "The country's “bamboo diplomacy” works.",
+    "Putin's visit and Vietnam's stance don't change.",
+    "He said 'no' twice.",
+    "“We will win",
+    "The shares' value fell and the dealers' margins rose.",
+)
+"""Texts that yield no quote claim: scare quotes, apostrophes, an unclosed quotation."""
 
 COMPARE_CORPUS: tuple[tuple[str, str, Verdict], ...] = (
     ("“developing a reliable security architecture”", "“building a credible security architecture”", "conflict"),
     ("“further co-operate in defence and security”", "“further cooperate in defense and security”", "agree"),
-)
+    ("“to create favourable conditions for our companies”", "“to create favorable conditions for our companies”", "agree"),
+    ("“closed military-political blocs.”", "“no room for closed military-political blocs”", "agree"),
+    ("“We will organise talks”", "“we will organize talks.”", "agree"),
+    ("“further co-operate in defence and security to cope with challenges”",
+     "“want to further cooperate in the fields of defense and security to address challenges”", "conflict"),
+)  # fmt: skip
 """Pairs of surface forms and the expected verdict."""

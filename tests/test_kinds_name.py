@@ -1,0 +1,198 @@
+"""Names: recogniser, roles, linking, matching, the news pairs and the seed cluster."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from factcheck import Config, Report, check, extract
+from factcheck.kinds import name as name_kind
+from factcheck.kinds._recognizer import Mention, SpacyRecognizer, spacy_recognizer
+from factcheck.kinds.name import SPEC, extract_with, match
+from factcheck.kinds.name_corpus import MENTION_CORPUS, NEWS_PAIRS, NO_MATCH_CORPUS
+from factcheck.model import Document, EntityType, NameClaim
+from factcheck.pipeline import prepare
+from tests.conftest import article
+
+NAMES = Config(kinds=("name",))
+
+
+def _names(text: str, **kw: object) -> list[NameClaim]:
+    return [c for c in extract(article(text, **kw), NAMES) if isinstance(c, NameClaim)]  # type: ignore[arg-type]
+
+
+def _one(text: str) -> NameClaim:
+    (claim,) = _names(text)
+    return claim
+
+
+@pytest.mark.parametrize(("text", "expected"), MENTION_CORPUS, ids=[t for t, _ in MENTION_CORPUS])
+def test_kinds_name_mentions_in_context(
+    text: str, expected: tuple[tuple[str, EntityType, str | None], ...]
+) -> None:
+    got = tuple((c.value.name, c.value.entity_type, c.value.role) for c in _names(text))
+    assert got == expected, f"name: {text!r} gave {got}"
+
+
+def test_kinds_name_spans_index_the_original_text() -> None:
+    text = "Vietnamese President To Lam met Mr Putin’s delegation in Hanoi."
+    for c in _names(text):
+        assert text[c.span.start : c.span.end] == c.span.text == c.value.name
+
+
+@pytest.mark.parametrize(("a", "b"), NO_MATCH_CORPUS, ids=[f"{a}|{b}" for a, b in NO_MATCH_CORPUS])
+def test_kinds_name_distinct_people_never_align(a: str, b: str) -> None:
+    ca, cb = _one(a), _one(b)
+    assert SPEC.similarity is not None
+    assert SPEC.similarity(ca, cb) < (SPEC.threshold or 0), f"{a!r} and {b!r} were merged"
+    assert SPEC.compare(ca, cb, Config()) is None
+
+
+def test_kinds_name_short_reference_links_to_unique_full_mention() -> None:
+    claims = _names("Vietnamese President To Lam spoke. Mr Lam said more. Lam left.")
+    assert [c.value.canonical for c in claims] == ["to lam", "to lam", "to lam"]
+    assert {c.value.role for c in claims} == {"president of Vietnam"}
+
+
+def test_kinds_name_ambiguous_short_reference_stays_unlinked() -> None:
+    claims = _names("Kim Jong Un met Kim Yo Jong in Pyongyang. Kim smiled.")
+    assert [c.value.canonical for c in claims if c.value.name == "Kim"] == ["kim"]
+
+
+def test_kinds_name_links_only_inside_one_story() -> None:
+    text = "Gould Davis spoke first.\n\nSecond story\n\nLater Mr Davis left."
+    doc = prepare(article(text))
+    claims = [c for c in name_kind.extract(doc, NAMES) if isinstance(c, NameClaim)]
+    by_name = {c.value.name: c.value.canonical for c in claims}
+    assert by_name["Gould Davis"] == "gould davis"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "role_a", "role_b", "verdict"),
+    [
+        ("To Lam", "Lam Thu Lam", "President of Vietnam", "president", "conflict"),
+        ("To Lam", "Nguyen Van An", "President of Vietnam", "President of Vietnam", "conflict"),
+        ("To Lam", "Mr Lam", "President of Vietnam", "President of Vietnam", "agree"),
+        ("Nguyen Phu Trong", "Trong", "General Secretary", "party leader", "agree"),
+        ("Li Qiang", "Li Keqiang", "Premier of China", "former Premier of China", None),
+        ("Bashar al-Assad", "Bashar Assad", "President of Syria", "President of Turkey", None),
+        ("Vladimir Putin", "Vladimir Puttin", "President of Russia", "former President", None),
+        ("Kim Dae-jung", "Kim Young-sam", "former South Korean President",
+         "former South Korean President", None),
+    ],
+)  # fmt: skip
+def test_kinds_name_roles_make_slots_and_vetoes(
+    a: str, b: str, role_a: str, role_b: str, verdict: str | None
+) -> None:
+    assert match(a, b, role_a, role_b)[1] == verdict
+
+
+def test_kinds_name_same_slot_inside_one_article_needs_a_shared_part() -> None:
+    role = "president of United States"
+    assert match("Joe Biden", "Donald Trump", role, role, same_article=True) == (0.0, None)
+    assert match("Joe Biden", "Donald Trump", role, role)[1] == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        ("Gaddafi", "Qaddafi", "agree"),
+        ("Muammar Gaddafi", "Mouammar Kadhafi", "agree"),
+        ("Sergei Lavrov", "Sergey Lavrov", "agree"),
+        ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "agree"),
+        ("Kim Jong Un", "Kim Jong-Un", "agree"),
+        ("International Institute for Strategic Studies", "IISS", "agree"),
+        ("Zarubezhneft", "Zarbezhneft", "variant"),
+        ("Volodymyr Zelenskyy", "Volodymyr Zelenksyy", "variant"),
+        ("Kim Jong Un", "Kim Jong Il", None),
+        ("Kim Jong Un", "Kim Jong On", None),
+        ("习近平", "习近朋", None),
+    ],
+)
+def test_kinds_name_part_alignment_grades(a: str, b: str, verdict: str | None) -> None:
+    kind: EntityType = "org" if a.isupper() or b.isupper() else "person"
+    assert match(a, b, None, None, kind, kind)[1] == verdict
+
+
+DIFFERENT = [p for p in NEWS_PAIRS if p[2] == "different"]
+SAME = [p for p in NEWS_PAIRS if p[2] != "different"]
+
+
+def _decide(pair: tuple[str, str, str, str | None, str | None, EntityType]) -> tuple[bool, str | None]:
+    a, b, _, role_a, role_b, kind = pair
+    score, verdict = match(a, b, role_a, role_b, kind, kind)
+    return score >= (SPEC.threshold or 0), verdict
+
+
+@pytest.mark.parametrize("pair", DIFFERENT, ids=[f"{p[0]}|{p[1]}" for p in DIFFERENT])
+def test_kinds_name_news_pairs_hard_negatives_never_merge(
+    pair: tuple[str, str, str, str | None, str | None, EntityType],
+) -> None:
+    assert _decide(pair) == (False, None), f"{pair[0]!r} merged with {pair[1]!r}"
+
+
+def test_kinds_name_news_pairs_recall_and_grading() -> None:
+    merged = [(p, _decide(p)[1]) for p in SAME if _decide(p)[0]]
+    assert len(merged) / len(SAME) >= 0.9
+    wrong = [(p[0], p[1], v) for p, v in merged if (p[2] == "garbled") != (v != "agree")]
+    assert not wrong, f"misgraded news pairs: {wrong}"
+
+
+def test_kinds_name_putin_vietnam_2024_06_findings(seed_report: Report) -> None:
+    names = [f for f in seed_report.findings if f.kind == "name"]
+
+    def texts(f_ids: Sequence[str]) -> set[str]:
+        return {seed_report.claim(i).span.text for i in f_ids}
+
+    flagged = {(f.verdict, frozenset(texts(f.claims))) for f in names if f.verdict != "agree"}
+    assert flagged == {
+        ("conflict", frozenset({"To Lam", "Lam", "Lam Thu Lam"})),
+        ("variant", frozenset({"Zarubezhneft", "Zarbezhneft"})),
+        ("variant", frozenset({"Nigel Gould-Davies", "Gould Davis"})),
+    }
+    conflict = next(f for f in names if f.verdict == "conflict")
+    assert conflict.subject == "President of Vietnam"
+    agreed = [texts(f.claims) for f in names if f.verdict == "agree"]
+    assert any({"Pham Minh Chinh"} == t for t in agreed)
+    assert any("Nguyen Phu Trong" in t for t in agreed)
+
+
+def test_kinds_name_recognizer_is_pluggable() -> None:
+    def only_first_word(doc: Document) -> Sequence[Mention]:
+        first = doc.sentences[0]
+        end = doc.article.text.index(" ", first.start)
+        return [Mention(first.start, end, "org")]
+
+    doc = prepare(article("Vietsovpetro pumps oil. Zarubezhneft helps."))
+    claims = extract_with(doc, NAMES, recognizer=only_first_word)
+    assert [(c.span.text, c.value.entity_type) for c in claims] == [("Vietsovpetro", "org")]
+
+
+def test_kinds_name_spacy_pipeline_with_entity_ruler() -> None:
+    recognizer = spacy_recognizer(
+        patterns=[
+            {"label": "PERSON", "pattern": "To Lam"},
+            {"label": "ORG", "pattern": "Zarubezhneft"},
+            {"label": "GPE", "pattern": "Hanoi"},
+        ]
+    )
+    assert isinstance(recognizer, SpacyRecognizer)
+    text = "Vietnamese President To Lam met Zarubezhneft managers in Hanoi."
+    claims = extract_with(prepare(article(text)), NAMES, recognizer=recognizer)
+    got = [(c.span.text, c.value.entity_type, c.value.role) for c in claims]
+    assert got == [
+        ("To Lam", "person", "president of Vietnam"),
+        ("Zarubezhneft", "org", None),
+        ("Hanoi", "place", None),
+    ]
+
+
+def test_kinds_name_claims_round_trip_through_json() -> None:
+    arts = [
+        article("Vietnamese President To Lam met Putin.", id="a.txt"),
+        article("Vietnamese President Lam Thu Lam met Putin.", id="b.txt"),
+    ]
+    report = check(arts, Config(kinds=("name",)))
+    assert report.conflicts
+    assert Report.from_json(report.to_json()) == report
