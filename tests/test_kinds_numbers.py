@@ -250,6 +250,10 @@ def test_numerals_digits_follow_language_convention(
         ("10k", 1e4),
         ("88.000 millones", 88e9),
         ("88 mil millones", 88e9),
+        ("5mn", 5e6),
+        ("2tn", 2e12),
+        ("5 Mio.", 5e6),
+        ("2 Milliarden", 2e9),
     ],
 )
 def test_numerals_parse_number_grammar(text: str, value: float) -> None:
@@ -449,3 +453,36 @@ def test_kinds_numbers_hostile_input_finishes(text: str) -> None:
     began = time.perf_counter()
     extract(article(text), config)
     assert time.perf_counter() - began < 2.0, "numeric extraction did not scan linearly"
+
+
+# The examples table of docs/kinds-numbers.md runs as a test
+
+DOC = SEED.parent.parent.parent / "docs" / "kinds-numbers.md"
+
+
+def _doc_rows() -> list[Any]:
+    text = DOC.read_text(encoding="utf-8")
+    table = text[text.index("## Examples") :]
+    rows = []
+    for line in table.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 5 and cells[0] in ("count", "money", "percent"):
+            rows.append(pytest.param(*cells, id=f"{cells[0]}:{cells[1]}"))
+    return rows
+
+
+@pytest.mark.parametrize(("kind", "text", "low", "high", "tag"), _doc_rows())
+def test_docs_numbers_examples(kind: str, text: str, low: str, high: str, tag: str) -> None:
+    claim = _one(kind, text)
+    assert claim.span.text == text
+    v = claim.value
+    assert v.low == (None if low == "-" else pytest.approx(float(low)))
+    assert v.high == (None if high == "-" else pytest.approx(float(high)))
+    got_tag = {"count": getattr(v, "unit", None), "money": getattr(v, "currency", None)}.get(
+        kind, "points" if getattr(v, "points", False) else "percent"
+    )
+    assert got_tag == tag
+
+
+def test_docs_numbers_examples_present() -> None:
+    assert len(_doc_rows()) >= 10
