@@ -50,11 +50,11 @@ _OUR = re.compile(
     r"parlo|splendo|tumo|valo|fervo|clamo)ur(s|ed|ing|able|ably|ite|ites|ful|hood|less)?$"
 )
 _ISE = re.compile(
-    r"^(organi|recogni|reali|normali|maximi|minimi|priori|critici|stabili|moderni|mobili|"
+    r"^(organi|recogni|reali|normali|maximi|minimi|prioriti|critici|stabili|moderni|mobili|"
     r"characteri|authori|apologi|civili|legali|utili|speciali|summari|militari|capitali|"
     r"categori|centrali|emphasi|finali|globali|industriali|liberali|memori|neutrali|optimi|"
     r"penali|polari|privati|rationali|subsidi|symboli|synchroni|visuali|jeopardi|sympathi|"
-    r"mobili|democrati|digiti|harmoni|hospitali|idealis|immuni|incentivi|itemi|mechani|"
+    r"mobili|democrati|digiti|harmoni|hospitali|ideali|immuni|incentivi|itemi|mechani|"
     r"moderni|monopoli|nationali|patroni|revitali|scrutini|standardi|sterili|tranquili)"
     r"s(e|es|ed|ing|ation|ations|er|ers)$"
 )
