@@ -119,7 +119,9 @@ DIFFERENT = [p for p in NEWS_PAIRS if p[2] == "different"]
 SAME = [p for p in NEWS_PAIRS if p[2] != "different"]
 
 
-def _decide(pair: tuple[str, str, str, str | None, str | None, EntityType]) -> tuple[bool, str | None]:
+def _decide(
+    pair: tuple[str, str, str, str | None, str | None, EntityType],
+) -> tuple[bool, str | None]:
     a, b, _, role_a, role_b, kind = pair
     score, verdict = match(a, b, role_a, role_b, kind, kind)
     return score >= (SPEC.threshold or 0), verdict

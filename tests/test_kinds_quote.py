@@ -83,7 +83,9 @@ def test_kinds_quote_diff_reads_as_changed_phrases() -> None:
 
 def test_kinds_quote_diff_ignores_what_a_partial_quote_leaves_out() -> None:
     a = normalize_text("further co-operate in defence and security to cope with challenges")
-    b = normalize_text("want to further cooperate in the fields of defense and security to address challenges")
+    b = normalize_text(
+        "want to further cooperate in the fields of defense and security to address challenges"
+    )
     assert diff(a, b) == "`∅` -> `the fields of`; `cope with` -> `address`"
 
 

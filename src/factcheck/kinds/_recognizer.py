@@ -93,7 +93,9 @@ ORG_HEADS = frozenset(
 )
 """Words that make a name an organisation."""
 
-PARTICLES = frozenset("de del della di da dos das du van von der den ter bin ibn bint la le".split())
+PARTICLES = frozenset(
+    "de del della di da dos das du van von der den ter bin ibn bint la le".split()
+)
 """Lower-case particles allowed inside a name (`Ursula von der Leyen`)."""
 
 KNOWN_NAMES: dict[str, EntityType] = {
@@ -130,8 +132,12 @@ MONTHS = frozenset(
 )
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
-COMMON_WORDS = STOPWORDS | MONTHS | WEEKDAYS | frozenset(
-    """after before despite given speaking evidence allowing since while during many most some
+COMMON_WORDS = (
+    STOPWORDS
+    | MONTHS
+    | WEEKDAYS
+    | frozenset(
+        """after before despite given speaking evidence allowing since while during many most some
     both either neither none also but yet still even though although because however meanwhile
     earlier later last next new old recent current former late latest early big major key top
     great little small large long short high low full half whole other another several such
@@ -157,6 +163,7 @@ COMMON_WORDS = STOPWORDS | MONTHS | WEEKDAYS | frozenset(
     agree agrees meet meets hold holds launch launches vow vows pledge pledges urge warn call
     calls deny denies reject slam face faces win wins lose loses end ends open opens counterpart
     counterparts partner partners ally allies rise rises fall falls""".split()
+    )
 )
 """Words that are not names on their own (a run made only of them is dropped)."""
 
@@ -223,8 +230,10 @@ def _runs(text: str, start: int, end: int) -> Iterable[list[_Tok]]:
         if kind in ("word", "abbr") and (kind == "abbr" or _is_capitalised(word)):
             stripped = word
             # A trailing full stop belongs to the word only for honorifics and initials.
-            if kind == "word" and word.endswith(".") and not (
-                word[:-1].lower() in HONORIFICS or len(word) == 2
+            if (
+                kind == "word"
+                and word.endswith(".")
+                and not (word[:-1].lower() in HONORIFICS or len(word) == 2)
             ):
                 stripped = word[:-1]
             possessive = bool(re.search(r"['’]s$|s['’]$", stripped))
@@ -240,9 +249,13 @@ def _runs(text: str, start: int, end: int) -> Iterable[list[_Tok]]:
                 yield run
                 run = []
             continue
-        if kind == "word" and run and (
-            word.lower() in PARTICLES
-            or (word in ("of", "for") and any(t.text.lower() in ORG_HEADS for t in run))
+        if (
+            kind == "word"
+            and run
+            and (
+                word.lower() in PARTICLES
+                or (word in ("of", "for") and any(t.text.lower() in ORG_HEADS for t in run))
+            )
         ):
             pending.append(_Tok(m.start(), m.end(), word, False))
             continue
@@ -362,7 +375,7 @@ class RuleRecognizer:
         person_cue = False
         # A sentence's first word is capitalised anyway: keep it only if it looks like a name.
         opener = text[max(0, run[0].start - 1) : run[0].start] if run else ""
-        if run and (run[0].start == first_at or opener in "“\"‘«:("):
+        if run and (run[0].start == first_at or opener in '“"‘«:('):
             w = _bare(run[0].text)
             whole = " ".join(_bare(t.text) for t in run)
             named = len(run) > 1 and (
@@ -370,8 +383,10 @@ class RuleRecognizer:
             )
             if (named and w not in STOPWORDS) or (w in SHORT_NAME_PARTS and len(run) > 1):
                 pass  # "International Institute for Strategic Studies", "United States"
-            elif w in COMMON_WORDS or (w in lower and w not in PLACES) or (
-                len(run) == 1 and re.search(r"(?:ly|ing|ed)$", w)
+            elif (
+                w in COMMON_WORDS
+                or (w in lower and w not in PLACES)
+                or (len(run) == 1 and re.search(r"(?:ly|ing|ed)$", w))
             ):
                 if w not in HONORIFICS and w not in TITLE_WORDS and w not in NATIONALITIES:
                     run = run[1:]
@@ -418,14 +433,20 @@ class RuleRecognizer:
                 return None
             words = [t.text for t in run]
             bare = [_bare(w) for w in words]
-        if headline and not person_cue and (
-            all(w in lower for w in bare)
-            or (len(run) == 1 and words[0] not in evidenced and bare[0] not in PLACES)
+        if (
+            headline
+            and not person_cue
+            and (
+                all(w in lower for w in bare)
+                or (len(run) == 1 and words[0] not in evidenced and bare[0] not in PLACES)
+            )
         ):
             return None  # headline case: capitals say nothing
         if len(words) == 1 and len(bare[0]) < 2:
             return None
-        if len(words) == 1 and (bare[0] in NATIONALITIES or (bare[0] in lower and bare[0] not in PLACES)):
+        if len(words) == 1 and (
+            bare[0] in NATIONALITIES or (bare[0] in lower and bare[0] not in PLACES)
+        ):
             return None
         start, end = run[0].start, run[-1].end
         return Mention(start, end, _entity_type(words, person_cue))
@@ -454,7 +475,9 @@ class SpacyRecognizer:
         return out
 
 
-def spacy_recognizer(model: str = "", *, patterns: Sequence[dict[str, Any]] = ()) -> SpacyRecognizer:
+def spacy_recognizer(
+    model: str = "", *, patterns: Sequence[dict[str, Any]] = ()
+) -> SpacyRecognizer:
     """A `SpacyRecognizer` for a named spaCy model, or a blank English pipeline.
 
     `patterns` are EntityRuler patterns added to the pipeline (needs the `spacy` extra).
@@ -465,7 +488,7 @@ def spacy_recognizer(model: str = "", *, patterns: Sequence[dict[str, Any]] = ()
         raise ImportError("spaCy is not installed: pip install 'factcheck[spacy]'") from exc
     nlp = spacy.load(model) if model else spacy.blank("en")
     if patterns:
-        ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None)
+        ruler: Any = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None)
         ruler.add_patterns(list(patterns))
     return SpacyRecognizer(nlp)
 

@@ -105,25 +105,21 @@ _ROLE_CORE = (
     rf"(?:(?P<former>former|ex-|outgoing)\s+)?"
     rf"(?:(?:the\s+)?(?P<country>(?:{_NAT_RE})(?![\w'’-])|(?:{_CTRY_RE})['’]s?)\s+)?"
     rf"(?:(?:state-run|state-owned|ruling|Communist|Workers['’]?)\s+)*(?:Party\s+)?"
-    rf"(?:(?P<org>[\w-]+\s+)?)?"
     rf"(?P<title>{_TITLE_RE})"
     rf"(?:\s+(?-i:of|to)\s+(?:the\s+)?(?P<country2>(?:{_CTRY_RE})\b))?"
 )
 _ROLE_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s,(“\"]))" + _ROLE_CORE.replace("(?:(?P<org>[\\w-]+\\s+)?)?", "")
-    + r"\s+$",
+    r"(?:^|(?<=[\s,(“\"]))" + _ROLE_CORE + r"\s+$",
     re.I,
 )
 _APPOSITIVE = re.compile(
-    rf"^\s*,\s*(?:who\s+is\s+|now\s+)?(?:(?:an?|the)\s+)?"
-    rf"(?:(?!(?:said|says|met|told|added|also|has|have|had|was|were|is|are|will|would)\b)"
-    rf"(?:[a-z][\w'’.-]*|[A-Z][\w]*-[a-z]+)\s+){{0,3}}?"
-    + _ROLE_CORE.replace("(?:(?P<org>[\\w-]+\\s+)?)?", "")
-    + r"\b",
+    r"^\s*,\s*(?:who\s+is\s+|now\s+)?(?:(?:an?|the)\s+)?"
+    r"(?:(?!(?:said|says|met|told|added|also|has|have|had|was|were|is|are|will|would)\b)"
+    r"(?:[a-z][\w'’.-]*|[A-Z][\w]*-[a-z]+)\s+){0,3}?" + _ROLE_CORE + r"\b",
     re.I,
 )
 _MORE_ROLES = re.compile(
-    rf"\s+and\s+(?:(?:an?|the)\s+)?" + _ROLE_CORE.replace("(?:(?P<org>[\\w-]+\\s+)?)?", "") + r"\b",
+    r"\s+and\s+(?:(?:an?|the)\s+)?" + _ROLE_CORE + r"\b",
     re.I,
 )
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$")
@@ -190,7 +186,7 @@ def parse_roles(text: str | None) -> tuple[Role, ...]:
         return ()
     out: list[Role] = []
     for piece in text.split(";"):
-        m = re.search(_ROLE_CORE.replace("(?:(?P<org>[\\w-]+\\s+)?)?", ""), piece.strip(), re.I)
+        m = re.search(_ROLE_CORE, piece.strip(), re.I)
         if m:
             out.append(_role_from(m))
     return tuple(out)
@@ -203,8 +199,10 @@ def _merge_roles(roles: Sequence[Role]) -> tuple[Role, ...]:
         sorted(
             r
             for r in distinct
-            if r.country or not any(o.office == r.office and o.former == r.former and o.country
-                                    for o in distinct)
+            if r.country
+            or not any(
+                o.office == r.office and o.former == r.former and o.country for o in distinct
+            )
         )
     )
 
@@ -338,9 +336,7 @@ def align_parts(a: str, b: str) -> Alignment:
             cost = _part_cost(short[i - 1], long_[j - 1])
             if cost is not None:
                 al, neg, ex = best[i - 1][j - 1]
-                cands.append(
-                    (al + 1, neg - cost[0], ex + ((short[i - 1],) if cost[1] else ()))
-                )
+                cands.append((al + 1, neg - cost[0], ex + ((short[i - 1],) if cost[1] else ())))
             best[i][j] = max(cands, key=lambda c: (c[0], c[1], len(c[2])))
     aligned, neg, exact = best[n][m]
     return Alignment(aligned == n, -neg, exact)
@@ -373,8 +369,12 @@ def match(
     pa, pb = ca.split(), cb.split()
     # Acronyms: "IISS" and "International Institute for Strategic Studies".
     for x, y in ((pa, pb), (pb, pa)):
-        if len(x) == 1 and len(x[0]) >= 2 and len(y) >= 2 and _initials(y) == x[0] and (
-            a.replace(".", "").isupper() or b.replace(".", "").isupper()
+        if (
+            len(x) == 1
+            and len(x[0]) >= 2
+            and len(y) >= 2
+            and _initials(y) == x[0]
+            and (a.replace(".", "").isupper() or b.replace(".", "").isupper())
         ):
             return (90.0, "agree")
     al = align_parts(ca, cb)
@@ -419,7 +419,9 @@ class _Raw:
     context: str
 
 
-def _roles_around(text: str, s: int, e: int, sent_start: int, sent_end: int) -> tuple[list[Role], bool, bool]:
+def _roles_around(
+    text: str, s: int, e: int, sent_start: int, sent_end: int
+) -> tuple[list[Role], bool, bool]:
     """Roles stated around a mention, and person / organisation cues."""
     roles: list[Role] = []
     before = text[max(sent_start, s - 80) : s]
@@ -445,7 +447,9 @@ def _sentence_index(doc: Document) -> list[tuple[int, int, int, str]]:
     return [(s.start, s.end, s.segment, s.text) for s in doc.sentences]
 
 
-def extract_with(doc: Document, config: Config, *, recognizer: Recognizer = DEFAULT_RECOGNIZER) -> Sequence[Claim]:
+def extract_with(
+    doc: Document, config: Config, *, recognizer: Recognizer = DEFAULT_RECOGNIZER
+) -> Sequence[Claim]:
     """Every name mention found by `recognizer`, with roles and within-story linking."""
     text = doc.article.text
     sentences = _sentence_index(doc)

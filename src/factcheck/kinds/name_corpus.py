@@ -47,15 +47,22 @@ CORPUS: tuple[tuple[NameValue, tuple[str, ...]], ...] = (
     (_v("IISS", "iiss"), ("IISS",)),
     (_v("NATO", "nato"), ("NATO",)),
     (
-        _v("International Institute for Strategic Studies",
-           "international institute for strategic studies", "org"),
+        _v(
+            "International Institute for Strategic Studies",
+            "international institute for strategic studies",
+            "org",
+        ),
         ("International Institute for Strategic Studies",),
     ),  # fmt: skip
-    (_v("ISEAS-Yusof Ishak Institute", "iseas yusof ishak institute", "org"),
-     ("ISEAS-Yusof Ishak Institute",)),  # fmt: skip
+    (
+        _v("ISEAS-Yusof Ishak Institute", "iseas yusof ishak institute", "org"),
+        ("ISEAS-Yusof Ishak Institute",),
+    ),  # fmt: skip
     (_v("Vietnam News Agency", "vietnam news agency", "org"), ("Vietnam News Agency",)),
-    (_v("Communist Party of Vietnam", "communist party of vietnam", "org"),
-     ("Communist Party of Vietnam",)),  # fmt: skip
+    (
+        _v("Communist Party of Vietnam", "communist party of vietnam", "org"),
+        ("Communist Party of Vietnam",),
+    ),  # fmt: skip
     (_v("United Nations", "united nations", "org"), ("United Nations",)),
     (_v("United States", "united states", "place"), ("United States",)),
     (_v("North Korea", "north korea", "place"), ("North Korea",)),

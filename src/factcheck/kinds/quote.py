@@ -118,7 +118,7 @@ def _opens(ch: str, prev: str, nxt: str) -> bool:
     """Whether a quote mark opens a quotation here."""
     if ch in "'’":
         return ch == "'" and not _is_word_char(prev) and _is_word_char(nxt)
-    if ch in "\"”":
+    if ch in '"”':
         return not _is_word_char(prev) and not nxt.isspace()
     return True  # “ „ « ‘ ‹
 
@@ -170,8 +170,11 @@ def _paragraphs(doc: Document) -> list[tuple[int, int, int]]:
     text = doc.article.text
     out: list[tuple[int, int, int]] = []
     for b in doc.blocks:
-        if out and out[-1][2] == b.segment and text[out[-1][1] : b.start].count("\n") <= 1 and (
-            not text[out[-1][1] : b.start].strip()
+        if (
+            out
+            and out[-1][2] == b.segment
+            and text[out[-1][1] : b.start].count("\n") <= 1
+            and (not text[out[-1][1] : b.start].strip())
         ):
             out[-1] = (out[-1][0], b.end, b.segment)
         else:
@@ -412,4 +415,12 @@ SPEC = KindSpec(
     detail=detail,
 )
 
-__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC", "diff", "extract", "normalize_text"]
+__all__ = [
+    "COMPARE_CORPUS",
+    "CORPUS",
+    "NEGATIVE_CORPUS",
+    "SPEC",
+    "diff",
+    "extract",
+    "normalize_text",
+]
