@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from factcheck import Config, check, extract
 from factcheck.kinds import _numerals as nm
 from factcheck.load import load_cluster
+from factcheck.model import CountValue
 from tests.conftest import SEED, article
 
 ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen \
@@ -97,7 +98,9 @@ def test_kinds_numbers_money_round_trips_scaled_amounts(
     assert claim.span.text == rendered
     expected = float(number) * factor
     assert claim.value.currency == code
-    assert claim.value.low == pytest.approx(expected) and claim.value.high == pytest.approx(expected)
+    assert claim.value.low == pytest.approx(expected) and claim.value.high == pytest.approx(
+        expected
+    )
 
 
 @settings(max_examples=100, deadline=None)
@@ -157,6 +160,7 @@ def test_numerals_qualifier_shapes_interval(q: str | None, expected: tuple[Any, 
 def test_numerals_tolerance_follows_config() -> None:
     wide = Config(kinds=("count",), approx_tolerance=0.25)
     (claim,) = extract(article("They sent about 100 tanks."), wide)
+    assert isinstance(claim.value, CountValue)
     assert (claim.value.low, claim.value.high) == (75, 125)
 
 
@@ -384,10 +388,8 @@ def seed_articles() -> Any:
 @pytest.mark.parametrize("clean", [True, False])
 def test_kinds_numbers_seed_values(seed_articles: Any, clean: bool) -> None:
     config = Config(kinds=("count", "money", "percent"), clean=clean)
-    got = {
-        (c.kind, c.span.text): c.value
-        for a in seed_articles.values()
-        for c in extract(a, config)
+    got: dict[tuple[str, str], Any] = {
+        (c.kind, c.span.text): c.value for a in seed_articles.values() for c in extract(a, config)
     }
     expected = {
         ("money", "$337.5bn"): (337.5e9, "USD"),
@@ -409,7 +411,9 @@ def test_kinds_numbers_seed_values(seed_articles: Any, clean: bool) -> None:
 
 
 @pytest.mark.parametrize("clean", [True, False])
-def test_kinds_numbers_seed_donation_counter_yields_nothing(seed_articles: Any, clean: bool) -> None:
+def test_kinds_numbers_seed_donation_counter_yields_nothing(
+    seed_articles: Any, clean: bool
+) -> None:
     art = seed_articles["001_af0be74b6c0b0c53.txt"]
     start = art.text.index("You've Raised")
     config = Config(kinds=("count", "money", "percent"), clean=clean)

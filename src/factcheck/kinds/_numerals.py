@@ -426,7 +426,7 @@ def format_number(x: float) -> str:
 
 
 def format_interval(low: float | None, high: float | None) -> str:
-    """"12", "at least 12", "at most 5", "72-88"."""
+    """ "12", "at least 12", "at most 5", "72-88"."""
     if low is not None and high is not None:
         if _close(low, high):
             return format_number(low)

@@ -24,8 +24,8 @@ from factcheck.kinds._common import (
 from factcheck.kinds._numerals import (
     ORDINALS,
     UNITS,
-    Occupied,
     VAGUE_PATTERN,
+    Occupied,
     format_interval,
     is_interface_counter,
     normalize_qualifier,
@@ -174,9 +174,7 @@ def _singular(word: str) -> str | None:
 
 def _looks_modifier(word: str) -> bool:
     w = word.lower()
-    return w in _MODIFIERS or w.endswith(_MODIFIER_SUFFIXES) or (
-        "-" in w and not w.endswith("-")
-    )
+    return w in _MODIFIERS or w.endswith(_MODIFIER_SUFFIXES) or ("-" in w and not w.endswith("-"))
 
 
 def _acceptable(word: str) -> bool:
@@ -268,9 +266,11 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
         unit = head_noun(text, m.end(), sent.end, plural=True)
         if unit is None:
             continue
-        lo, hi = parse_vague(m.group("v"))
+        band = parse_vague(m.group("v"))
+        lo: float | None = band[0]
+        hi: float | None = band[1]
         q = normalize_qualifier(m.group("q"))
-        if q in ("at least", "more than", "over"):
+        if q in ("at least", "more than"):
             hi = None
         elif q == "up to":
             lo = 0
@@ -278,15 +278,15 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
 
     pos = sent.start
     while pos < sent.end:
-        m = _CARDINAL.search(text, pos, sent.end)
-        if m is None:
+        c = _CARDINAL.search(text, pos, sent.end)
+        if c is None:
             break
-        if taken.overlaps(m.start(), m.start() + 1):
-            pos = m.end()
+        if taken.overlaps(c.start(), c.start() + 1):
+            pos = c.end()
             continue
-        got = _cardinal(text, m, sent.end, line_start, doc.article.language, config)
+        got = _cardinal(text, c, sent.end, line_start, doc.article.language, config)
         if got is None:
-            pos = m.end("n") if m.group("n2") else m.end()
+            pos = c.end("n") if c.group("n2") else c.end()
             continue
         start, end, value = got
         add(start, end, value)

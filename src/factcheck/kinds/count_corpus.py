@@ -39,18 +39,39 @@ CORPUS: tuple[tuple[CountValue, tuple[str, ...]], ...] = (
     (_c(2, 3, "day"), ("two or three days", "2-3 days")),
     (_c(23, 23, "country"), ("twenty-three countries", "twenty three countries", "23 countries")),
     (_c(250, 250, "soldier"), ("two hundred and fifty soldiers", "250 soldiers")),
-    (_c(1200, 1200, "worker"), ("1,200 workers", "1\u2009200 workers", "1\u00a0200 workers",
-                                "one thousand two hundred workers")),  # fmt: skip
-    (_c(12_000, 12_000, "employee"), ("12,000 employees", "12k employees", "twelve thousand employees")),
+    (
+        _c(1200, 1200, "worker"),
+        (
+            "1,200 workers",
+            "1\u2009200 workers",
+            "1\u00a0200 workers",
+            "one thousand two hundred workers",
+        ),
+    ),
+    (
+        _c(12_000, 12_000, "employee"),
+        ("12,000 employees", "12k employees", "twelve thousand employees"),
+    ),
     (_c(6, 6, "egg"), ("half a dozen eggs", "six eggs")),
     (_c(36, 36, "vehicle"), ("three dozen vehicles",)),
     (_c(20, 20, "person"), ("a score of people",)),
     (_c(500_000, 500_000, "person"), ("half a million people", "500,000 people")),
     (_c(1_500_000, 1_500_000, "voter"), ("1.5 million voters", "one and a half million voters")),
-    (_c(3_000_000, 3_000_000, "child"), ("three million children", "3m children", "3 million children")),
+    (
+        _c(3_000_000, 3_000_000, "child"),
+        ("three million children", "3m children", "3 million children"),
+    ),
     (_c(11, 11, "sailor"), ("eleven sailors",)),
-    (_c(90, 110, "tank", "about"), ("about 100 tanks", "around 100 tanks", "roughly 100 tanks",
-                                    "approximately 100 tanks", "some 100 tanks")),  # fmt: skip
+    (
+        _c(90, 110, "tank", "about"),
+        (
+            "about 100 tanks",
+            "around 100 tanks",
+            "roughly 100 tanks",
+            "approximately 100 tanks",
+            "some 100 tanks",
+        ),
+    ),
     (_c(90, 100, "tank", "nearly"), ("nearly 100 tanks", "almost 100 tanks")),
     (_c(0, 50, "casualty", "up to"), ("up to 50 casualties", "as many as 50 casualties")),
     (_c(0, 50, "case", "under"), ("under 50 cases", "fewer than 50 cases", "less than 50 cases")),

@@ -147,8 +147,10 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
                 value = None  # "5 pounds of flour" is a weight
             if pattern is _AFTER and c == "won" and not re.search(r"\d", m.group("n")):
                 value = None  # "won" after a number word is usually the verb
-            if c.upper() in ISO_CODES and _BARE_INTEGER.fullmatch(m.group("n")) and not m.group(
-                "n2"
+            if (
+                c.upper() in ISO_CODES
+                and _BARE_INTEGER.fullmatch(m.group("n"))
+                and not m.group("n2")
             ):
                 value = None  # "COP 28", "PEN 2024": a code before a short bare integer is a name
             if value is None:

@@ -11,16 +11,38 @@ def _p(low: float | None, high: float | None, q: str | None = None, *, points: b
 
 
 CORPUS: tuple[tuple[PercentValue, tuple[str, ...]], ...] = (
-    (_p(38, 38), ("38%", "38 percent", "38 per cent", "38 %", "38pc", "38percent", "38 pc",
-                  "thirty-eight percent")),  # fmt: skip
-    (_p(72, 88, "about"), ("about 80 percent", "about 80%", "around 80%", "roughly 80 per cent",
-                           "some 80%", "approximately eighty percent")),  # fmt: skip
+    (
+        _p(38, 38),
+        (
+            "38%",
+            "38 percent",
+            "38 per cent",
+            "38 %",
+            "38pc",
+            "38percent",
+            "38 pc",
+            "thirty-eight percent",
+        ),
+    ),
+    (
+        _p(72, 88, "about"),
+        (
+            "about 80 percent",
+            "about 80%",
+            "around 80%",
+            "roughly 80 per cent",
+            "some 80%",
+            "approximately eighty percent",
+        ),
+    ),
     (_p(49, 49), ("49%-owned", "49 percent")),
     (_p(51, 51), ("51%-controlled",)),
     (_p(3.5, 3.5), ("3.5%", "3.5 per cent")),
     (_p(0.5, 0.5), ("0.5%", "0.5 per cent")),
-    (_p(2, 2, points=True), ("2 percentage points", "two percentage points",
-                             "2 percentage-points")),  # fmt: skip
+    (
+        _p(2, 2, points=True),
+        ("2 percentage points", "two percentage points", "2 percentage-points"),
+    ),
     (_p(0.5, 0.5, points=True), ("50 basis points", "50bps", "half a percentage point")),
     (_p(0.25, 0.25, points=True), ("25 basis points",)),
     (_p(50, None, "more than"), ("more than 50%", "over 50 percent", "upwards of 50%")),
