@@ -210,3 +210,17 @@ def test_kinds_date_docs_examples_hold(text: str, language: str, published: str,
         assert not value.resolved
     else:
         assert (str(value.start), str(value.end)) == (start, end), f"docs/dates.md: {text!r} gave {value!r}"
+
+
+@pytest.mark.parametrize("language", ["en-GB", "en_US", "vi", "pt-BR"])
+def test_kinds_date_locales_and_other_languages_read_english_forms(language: str) -> None:
+    claims = _dates("Talks ended June 19 after they began on Monday.", published=PUBLISHED,
+                    language=language)
+    assert [(c.span.text, c.value.start) for c in claims] == [
+        ("June 19", dt.date(2024, 6, 19)), ("on Monday", dt.date(2024, 6, 17)),
+    ]
+
+
+def test_kinds_date_same_verb_different_participants_do_not_align() -> None:
+    report = _two("Putin met Kim on Wednesday.", "Putin met Lam on Thursday.")
+    assert not report.conflicts, report.explain()

@@ -394,7 +394,10 @@ def dateparse(text: str, language: str, order: str = "DMY",
     sentinel base so that nothing is ever taken from today's date.
     """
     rel = _SENTINEL if base is None else dt.datetime(base.year, base.month, base.day)
-    data = _parser(language, order, rel).get_date_data(text)
+    try:
+        data = _parser(language, order, rel).get_date_data(text)
+    except (ValueError, OverflowError):  # dateparser rejects some located strings outright
+        return None
     if data is None or data.date_obj is None:
         return None
     return data.date_obj.date(), str(data.period or "day")
@@ -417,6 +420,9 @@ class _Anchor:
 class _Context:
     published: dt.date | None
     language: str
+    """The article's language or locale as given ("en-GB")."""
+    code: str = "en"
+    """The language of the scanner and of dateparser ("en")."""
     before: str = ""
     """Sentence text before the expression (tense and "every" checks)."""
     here: tuple[int, int] = (0, 0)
@@ -510,7 +516,7 @@ def _named_month(mon: int, prep: str, ctx: _Context) -> DateValue:
 
 def _month_day(mon: int, day: int, ctx: _Context, core: str) -> DateValue | None:
     pub = ctx.published
-    if dateparse(core, ctx.language, "DMY" if _day_first(ctx.language) else "MDY") is None:
+    if dateparse(core, ctx.code, "DMY" if _day_first(ctx.language) else "MDY") is None:
         return None
     if pub is None:
         return _unresolved("day", "no year stated and no publication date")
@@ -566,7 +572,7 @@ def _ago(n: int, unit: str, core: str, ctx: _Context) -> DateValue | None:
     pub = ctx.published
     if pub is None:
         return _unresolved(gran, _NO_PUB)
-    parsed = dateparse(core, ctx.language, "DMY", pub)
+    parsed = dateparse(core, ctx.code, "DMY", pub)
     why = f"publication date {pub.isoformat()}"
     if unit == "day":
         d = parsed[0] if parsed else pub - dt.timedelta(days=n)
@@ -777,7 +783,7 @@ def normalize(
     m = lang.pattern.fullmatch(text.strip())
     if m is None:
         return None
-    return _value_of_match(m, text.strip(), 0, _Context(published, language), lang)
+    return _value_of_match(m, text.strip(), 0, _Context(published, language, lang.code), lang)
 
 
 def _value_of_match(m: re.Match[str], text: str, sent_start: int, ctx: _Context,
@@ -874,7 +880,8 @@ def extract(doc: Document, config: Config) -> Sequence[Claim]:
         if sent.segment != segment:
             segment, seg_first, previous, lede = sent.segment, sent.index, [], None
         current: list[_Anchor] = []
-        ctx = _Context(article.published, article.language, previous=previous, lede=lede)
+        ctx = _Context(article.published, article.language, lang.code, previous=previous,
+                       lede=lede)
         for m in _scan(lang, text, low, sent.start, sent.end):
             ctx.same = current
             value = _value_of_match(m, text, sent.start, ctx, lang)
@@ -931,6 +938,8 @@ _DATE_WORDS = frozenset(
         + [w.lower() for w in (*_EN_MONTHS, *_EN_WEEKDAYS)]
     )
 )  # fmt: skip
+MIN_NAME_OVERLAP = 0.34
+"""Least Dice overlap of the names next to two dates of one event, when both clauses name any."""
 EVENT_WINDOW = 8
 """Words on each side of a date, inside its clause, that name the event it dates."""
 _CLAUSE = re.compile(
@@ -973,7 +982,9 @@ def event_similarity(a: Claim, b: Claim) -> float:
     Dice overlap of the content words next to each date inside its clause (date words
     excluded), weighted by nearness; no shared lower-case word (a verb or common noun: "met",
     "deals") means no shared event. Dates of different granularity must overlap more (x0.6).
-    Unresolved dates align with nothing: they can never be compared.
+    When both clauses name people or places (capitalised words past the sentence start), the
+    names must overlap too (Dice >= `MIN_NAME_OVERLAP`): "met Kim" and "met Lam" are two
+    meetings. Unresolved dates align with nothing: they can never be compared.
     """
     va, vb = _date_value(a), _date_value(b)
     if not (va.resolved and vb.resolved):
@@ -987,6 +998,12 @@ def event_similarity(a: Claim, b: Claim) -> float:
     common_a = {s for s, w, _ in ea if w[:1].islower()}
     common_b = {s for s, w, _ in eb if w[:1].islower()}
     if not common_a & common_b & shared:
+        return 0.0
+    names_a = {s for s, w, p in ea if w[:1].isupper() and p > 0}
+    names_b = {s for s, w, p in eb if w[:1].isupper() and p > 0}
+    if names_a and names_b and 2 * len(names_a & names_b) < MIN_NAME_OVERLAP * (
+        len(names_a) + len(names_b)
+    ):
         return 0.0
     score = 200.0 * sum(min(wa[s], wb[s]) for s in shared) / (sum(wa.values()) + sum(wb.values()))
     if va.granularity != vb.granularity:
