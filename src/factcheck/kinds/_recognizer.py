@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
@@ -320,6 +321,7 @@ def _split_compound(run: list[_Tok], standalone: frozenset[str]) -> list[list[_T
     return [[_Tok(t.start, cut, halves[0], False)], [_Tok(cut + 1, t.end, halves[1], t.possessive)]]
 
 
+@lru_cache(maxsize=4096)
 def _is_headline(sentence: str) -> bool:
     words = _HEADLINE_WORD.findall(sentence)
     content = [w for w in words if w.lower() not in STOPWORDS]

@@ -448,7 +448,7 @@ def _sentence_index(doc: Document) -> list[tuple[int, int, int, str]]:
 
 
 def extract_with(
-    doc: Document, config: Config, *, recognizer: Recognizer = DEFAULT_RECOGNIZER
+    doc: Document, config: Config | None, *, recognizer: Recognizer = DEFAULT_RECOGNIZER
 ) -> Sequence[Claim]:
     """Every name mention found by `recognizer`, with roles and within-story linking."""
     text = doc.article.text
@@ -540,9 +540,18 @@ def _contains(full: Sequence[str], parts: Sequence[str]) -> bool:
     return all(p in it for p in parts) and len(parts) < len(full)
 
 
-def extract(doc: Document, config: Config) -> Sequence[Claim]:
-    """Every name mention (rule-based recogniser); see `extract_with` for other recognisers."""
-    return extract_with(doc, config)
+@lru_cache(maxsize=8)
+def _extract_default(doc: Document) -> tuple[Claim, ...]:
+    return tuple(extract_with(doc, None))
+
+
+def extract(doc: Document, config: Config | None) -> Sequence[Claim]:
+    """Every name mention (rule-based recogniser); see `extract_with` for other recognisers.
+
+    The quote kind reads the same mentions to link speakers, so the last few documents'
+    mentions are kept.
+    """
+    return _extract_default(doc)
 
 
 def normalize(claim: Claim) -> NameValue:

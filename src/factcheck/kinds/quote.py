@@ -182,11 +182,10 @@ def _paragraphs(doc: Document) -> list[tuple[int, int, int]]:
     return out
 
 
-@lru_cache(maxsize=8)
 def _names(doc: Document) -> tuple[NameClaim, ...]:
-    from factcheck.kinds.name import extract_with
+    from factcheck.kinds.name import extract as names
 
-    return tuple(c for c in extract_with(doc, None) if isinstance(c, NameClaim))  # type: ignore[arg-type]
+    return tuple(c for c in names(doc, None) if isinstance(c, NameClaim))
 
 
 def _display(names: Sequence[NameClaim], canon: str, segment: int) -> str:
