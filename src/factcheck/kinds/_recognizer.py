@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any, Protocol
 
 from factcheck.kinds._common import STOPWORDS
