@@ -93,6 +93,7 @@ def test_cli_more_check_out_writes_report_file(tmp_path: Path, seed_dir: Path) -
     assert result.exit_code == 1 and result.stdout == ""
     assert json.loads(out.read_text())["summary"]["articles"] == 3
     assert [p.name for p in out.parent.iterdir()] == ["seed.json"]
+    assert out.stat().st_mode & 0o777 == 0o644
 
 
 def test_cli_more_baseline_of_missing_input_exits_2(tmp_path: Path) -> None:

@@ -77,8 +77,8 @@ def findings_from_results(paths: Iterable[Path]) -> list[Finding]:
 
 def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
     """Write the baseline accepting `findings` atomically; return how many it holds."""
-    from factcheck.io import atomic_write
+    from factcheck.batch import write_file
 
     text = dump_baseline(findings)
-    atomic_write(path, text)
+    write_file(path, text)
     return len(json.loads(text)["accepted"])

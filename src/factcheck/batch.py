@@ -440,9 +440,7 @@ def run_batch(
                 _drain(pending, record, cf.FIRST_COMPLETED)
         _drain(pending, record, cf.ALL_COMPLETED)
     summary = summarize(results, resumed=resumed, seconds=time.perf_counter() - started)
-    from factcheck.io import atomic_write
-
-    atomic_write(out / SUMMARY_FILE, summary.model_dump_json(indent=2) + "\n")
+    write_file(out / SUMMARY_FILE, summary.model_dump_json(indent=2) + "\n")
     return summary
 
 
@@ -580,11 +578,17 @@ def write_combined(
     out = Path(out_dir)
     reports = iter_reports(out / RESULTS_FILE, fail_on=fail_on)
     text = render_many(fmt, reports, min_severity=min_severity)  # type: ignore[arg-type]
+    target = out / COMBINED_FILES[fmt]
+    write_file(target, text)
+    return target
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write an output file atomically, readable like any file the user creates (mode 644)."""
     from factcheck.io import atomic_write
 
-    target = out / COMBINED_FILES[fmt]
-    atomic_write(target, text)
-    return target
+    atomic_write(path, text)
+    os.chmod(path, 0o644)
 
 
 def default_workers() -> int:

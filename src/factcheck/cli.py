@@ -47,9 +47,9 @@ def emit(text: str, out: Path | None) -> None:
     if out is None:
         sys.stdout.write(text)
         return
-    from factcheck.io import atomic_write
+    from factcheck.batch import write_file
 
-    atomic_write(out, text)
+    write_file(out, text)
 
 
 def render(report: Report, fmt: str, *, color: bool) -> str:
