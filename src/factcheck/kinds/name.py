@@ -135,6 +135,7 @@ _ORG_CUE_AFTER = re.compile(
 )
 _ROLE_SEP = "; "
 _SYLLABIC = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SYLLABIC_SPLIT = re.compile(r"([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 
 
 # --- roles -----------------------------------------------------------------------------
@@ -259,9 +260,13 @@ def canonical(name: str) -> str:
     """Identity form: ASCII-folded, lower case, hyphens and apostrophes as spaces, no
     honorific or legal form ("Nguyễn Phú Trọng" → "nguyen phu trong")."""
     text = unicodedata.normalize("NFC", name)
-    # Syllabic scripts: one part per character, so each syllable must match exactly.
-    text = _SYLLABIC.sub(lambda m: f" {anyascii(m.group(0))} ", text)
-    folded = anyascii(text).lower()
+    # Chinese, Japanese and Korean characters stay as written, one part each: romanising them
+    # would turn a different syllable into a one-letter edit.
+    folded = "".join(
+        f" {piece} " if _SYLLABIC.fullmatch(piece) else anyascii(piece)
+        for piece in _SYLLABIC_SPLIT.split(text)
+        if piece
+    ).lower()
     folded = re.sub(r"['’`]s\b", "", folded)
     folded = re.sub(r"['’`]", "", folded)
     folded = re.sub(r"[-‐–.,()・·]", " ", folded)
