@@ -22,7 +22,9 @@ def _dates(text: str, *, published: dt.date | None = None, language: str = "en")
     return [c for c in extract(art, DATE_ONLY) if isinstance(c, DateClaim)]
 
 
-def _check_entry(language: str, published: dt.date | None, marked: str, expected: DateValue) -> None:
+def _check_entry(
+    language: str, published: dt.date | None, marked: str, expected: DateValue
+) -> None:
     text = _MARK.sub(r"\1", marked)
     mark = _MARK.search(marked)
     want_span = mark.group(1) if mark else text
@@ -34,7 +36,10 @@ def _check_entry(language: str, published: dt.date | None, marked: str, expected
     got = claims[-1]
     assert got.span.text == want_span, f"{label} matched {got.span.text!r}"
     assert (got.value.start, got.value.end, got.value.granularity, got.value.resolved) == (
-        expected.start, expected.end, expected.granularity, expected.resolved,
+        expected.start,
+        expected.end,
+        expected.granularity,
+        expected.resolved,
     ), f"{label} gave {got.value!r}"
     if expected.reason is not None:
         assert got.value.reason and expected.reason in got.value.reason, (
@@ -46,7 +51,9 @@ def _check_entry(language: str, published: dt.date | None, marked: str, expected
     ("published", "text", "expected"),
     [pytest.param(p, t, v, id=f"{p}:{t}") for p, t, v in date.RELATIVE_CORPUS],
 )
-def test_kinds_date_relative_corpus(published: dt.date | None, text: str, expected: DateValue) -> None:
+def test_kinds_date_relative_corpus(
+    published: dt.date | None, text: str, expected: DateValue
+) -> None:
     _check_entry("en", published, text, expected)
 
 
@@ -71,10 +78,17 @@ def test_kinds_date_language_negatives_yield_nothing(language: str, text: str) -
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("en", dt.date(2024, 5, 6)), ("en-US", dt.date(2024, 5, 6)), ("en-GB", dt.date(2024, 6, 5)),
-     ("fr", dt.date(2024, 6, 5)), ("de", dt.date(2024, 6, 5))],
+    [
+        ("en", dt.date(2024, 5, 6)),
+        ("en-US", dt.date(2024, 5, 6)),
+        ("en-GB", dt.date(2024, 6, 5)),
+        ("fr", dt.date(2024, 6, 5)),
+        ("de", dt.date(2024, 6, 5)),
+    ],
 )
-def test_kinds_date_numeric_order_follows_article_language(language: str, expected: dt.date) -> None:
+def test_kinds_date_numeric_order_follows_article_language(
+    language: str, expected: dt.date
+) -> None:
     (claim,) = _dates("05/06/2024", language=language)
     assert claim.value.start == claim.value.end == expected
 
@@ -85,7 +99,9 @@ def test_kinds_date_unambiguous_numeric_date_ignores_language_order() -> None:
 
 
 @pytest.mark.parametrize("published", [None, dt.date(2024, 6, 20), dt.date(1999, 2, 3)])
-def test_kinds_date_year_alone_is_the_whole_year_whatever_the_base(published: dt.date | None) -> None:
+def test_kinds_date_year_alone_is_the_whole_year_whatever_the_base(
+    published: dt.date | None,
+) -> None:
     (claim,) = _dates("Putin visited Vietnam in 2017.", published=published)
     assert (claim.value.start, claim.value.end) == (dt.date(2017, 1, 1), dt.date(2017, 12, 31))
     assert claim.value.granularity == "year"
@@ -109,7 +125,9 @@ def test_kinds_date_normalize_reads_one_expression() -> None:
 
 
 def test_kinds_date_spans_index_the_original_text() -> None:
-    text = "HANOI — Putin arrived on Thursday.\n\nThe previous day, he met Kim Jong Un in Pyongyang."
+    text = (
+        "HANOI — Putin arrived on Thursday.\n\nThe previous day, he met Kim Jong Un in Pyongyang."
+    )
     claims = _dates(text, published=PUBLISHED)
     assert [c.span.text for c in claims] == ["on Thursday", "The previous day"]
     for c in claims:
@@ -117,14 +135,23 @@ def test_kinds_date_spans_index_the_original_text() -> None:
 
 
 def test_kinds_date_event_relative_names_its_anchor_in_reason() -> None:
-    *_, claim = _dates("Putin met Kim on Wednesday. He flew on just one day after meeting Kim.",
-                       published=PUBLISHED)
+    *_, claim = _dates(
+        "Putin met Kim on Wednesday. He flew on just one day after meeting Kim.",
+        published=PUBLISHED,
+    )
     assert claim.value.start == dt.date(2024, 6, 20)
-    assert claim.value.reason and "meeting Kim" in claim.value.reason and "on Wednesday" in claim.value.reason
+    assert (
+        claim.value.reason
+        and "meeting Kim" in claim.value.reason
+        and "on Wednesday" in claim.value.reason
+    )
 
 
 def _two(a: str, b: str, *, published: dt.date | None = PUBLISHED) -> Report:
-    arts = [article(a, id="a.txt", published=published), article(b, id="b.txt", published=published)]
+    arts = [
+        article(a, id="a.txt", published=published),
+        article(b, id="b.txt", published=published),
+    ]
     return check(arts, DATE_ONLY)
 
 
@@ -159,7 +186,8 @@ def test_kinds_date_year_and_day_of_one_event_are_compatible() -> None:
 def test_kinds_date_putin_vietnam_2024_06_kim_meeting_agrees(seed_report: Report) -> None:
     spans = {"on Wednesday", "The previous day"}
     found = [
-        f for f in seed_report.findings
+        f
+        for f in seed_report.findings
         if f.kind == "date" and {seed_report.claim(c).span.text for c in f.claims} == spans
     ]
     assert [f.verdict for f in found] == ["agree"], seed_report.explain()
@@ -171,18 +199,29 @@ def test_kinds_date_putin_vietnam_2024_06_kim_meeting_agrees(seed_report: Report
 def test_kinds_date_putin_vietnam_2024_06_no_date_conflict(seed_report: Report) -> None:
     assert not [f for f in seed_report.conflicts if f.kind == "date"], seed_report.explain()
     undated = [
-        c for c in seed_report.claims
-        if c.kind == "date" and c.article.startswith("000_")
-        and c.span.text.lower() in {"just a day ago", "earlier this week", "this year", "on thursday",
-                                    "thursday", "last year"}
+        c
+        for c in seed_report.claims
+        if c.kind == "date"
+        and c.article.startswith("000_")
+        and c.span.text.lower()
+        in {
+            "just a day ago",
+            "earlier this week",
+            "this year",
+            "on thursday",
+            "thursday",
+            "last year",
+        }
     ]
     assert len(undated) == 6
     assert all(not c.value.resolved and c.value.reason for c in undated)  # type: ignore[union-attr]
 
 
 def test_kinds_date_report_round_trips_resolved_and_unresolved() -> None:
-    report = _two("Putin signed the deals today; two days after meeting Kim he left.",
-                  "Putin signed the deals on Thursday.")
+    report = _two(
+        "Putin signed the deals today; two days after meeting Kim he left.",
+        "Putin signed the deals on Thursday.",
+    )
     assert {c.value.resolved for c in report.claims} == {True, False}  # type: ignore[union-attr]
     assert Report.from_json(report.to_json()) == report
 
@@ -200,7 +239,9 @@ def test_kinds_date_docs_have_examples() -> None:
 
 
 @pytest.mark.parametrize(("text", "language", "published", "start", "end"), _doc_rows())
-def test_kinds_date_docs_examples_hold(text: str, language: str, published: str, start: str, end: str) -> None:
+def test_kinds_date_docs_examples_hold(
+    text: str, language: str, published: str, start: str, end: str
+) -> None:
     pub = None if published == "—" else dt.date.fromisoformat(published)
     plain = _MARK.sub(r"\1", text)
     claims = _dates(plain, published=pub, language=language)
@@ -209,15 +250,19 @@ def test_kinds_date_docs_examples_hold(text: str, language: str, published: str,
     if start == "unresolved":
         assert not value.resolved
     else:
-        assert (str(value.start), str(value.end)) == (start, end), f"docs/dates.md: {text!r} gave {value!r}"
+        assert (str(value.start), str(value.end)) == (start, end), (
+            f"docs/dates.md: {text!r} gave {value!r}"
+        )
 
 
 @pytest.mark.parametrize("language", ["en-GB", "en_US", "vi", "pt-BR"])
 def test_kinds_date_locales_and_other_languages_read_english_forms(language: str) -> None:
-    claims = _dates("Talks ended June 19 after they began on Monday.", published=PUBLISHED,
-                    language=language)
+    claims = _dates(
+        "Talks ended June 19 after they began on Monday.", published=PUBLISHED, language=language
+    )
     assert [(c.span.text, c.value.start) for c in claims] == [
-        ("June 19", dt.date(2024, 6, 19)), ("on Monday", dt.date(2024, 6, 17)),
+        ("June 19", dt.date(2024, 6, 19)),
+        ("on Monday", dt.date(2024, 6, 17)),
     ]
 
 

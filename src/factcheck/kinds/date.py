@@ -216,27 +216,78 @@ def _templates_en() -> list[tuple[str, str]]:
         r"(?:\s+(?!(?:and|but|that|which|when|while|as|in|on|at|to|for|said)\b)[\w’'-]+){0,5})"
     )
     return [
-        ("mdy", rf"(?:{wd},?\s+)?(?P<mon>{mon})\s+(?P<d>{_DAY}){ordsfx},?\s+(?P<y>{_YYYY}){_YEAR_END}"),
-        ("dmy", rf"(?:{wd},?\s+)?(?:(?i:the)\s+)?(?P<d>{_DAY}){ordsfx}\s+(?:of\s+)?(?P<mon>{mon}),?\s+(?P<y>{_YYYY}){_YEAR_END}"),
+        (
+            "mdy",
+            rf"(?:{wd},?\s+)?(?P<mon>{mon})\s+(?P<d>{_DAY}){ordsfx},?\s+(?P<y>{_YYYY}){_YEAR_END}",
+        ),
+        (
+            "dmy",
+            rf"(?:{wd},?\s+)?(?:(?i:the)\s+)?(?P<d>{_DAY}){ordsfx}\s+(?:of\s+)?(?P<mon>{mon}),?\s+(?P<y>{_YYYY}){_YEAR_END}",
+        ),
         ("iso", rf"(?P<y>{_YYYY})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b(?![-/.]\d)"),
-        ("numeric", rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_YYYY})\b(?![/.]\d)"),
-        ("my", rf"(?:(?i:early|mid|late)[\s-]+)?(?P<mon>{mon}),?\s+(?:of\s+)?(?P<y>{_YYYY}){_YEAR_END}"),
+        (
+            "numeric",
+            rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_YYYY})\b(?![/.]\d)",
+        ),
+        (
+            "my",
+            rf"(?:(?i:early|mid|late)[\s-]+)?(?P<mon>{mon}),?\s+(?:of\s+)?(?P<y>{_YYYY}){_YEAR_END}",
+        ),
         ("md", rf"(?:{wd},?\s+)?(?P<mon>{mon})\s+(?P<d>{_DAY}){ordsfx}\b(?!\s*,?\s*\d|%|\.\d)"),
-        ("dm", rf"(?:{wd},?\s+)?(?:(?i:the)\s+)?(?<![\d.,])(?P<d>{_DAY}){ordsfx}\s+(?:of\s+)?(?P<mon>{mon})\b(?!,?\s+\d)"),
-        ("season", rf"(?i:(?P<s>spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<y>{_YYYY}){_YEAR_END}"),
-        ("century", r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-](?i:century)"),
-        ("decade", r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)[’']?s\b"),
-        ("yearpart", rf"(?P<part>(?i:early|mid|late))[\s-]+(?:(?i:in)\s+)?(?P<y>{_YYYY}){_YEAR_END}"),
+        (
+            "dm",
+            rf"(?:{wd},?\s+)?(?:(?i:the)\s+)?(?<![\d.,])(?P<d>{_DAY}){ordsfx}\s+(?:of\s+)?(?P<mon>{mon})\b(?!,?\s+\d)",
+        ),
+        (
+            "season",
+            rf"(?i:(?P<s>spring|summer|autumn|fall|winter))\s+(?:of\s+)?(?P<y>{_YYYY}){_YEAR_END}",
+        ),
+        (
+            "century",
+            r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-](?i:century)",
+        ),
+        (
+            "decade",
+            r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)[’']?s\b",
+        ),
+        (
+            "yearpart",
+            rf"(?P<part>(?i:early|mid|late))[\s-]+(?:(?i:in)\s+)?(?P<y>{_YYYY}){_YEAR_END}",
+        ),
         ("relpart", r"(?i:(?P<part>early|mid|late)[\s-]+(?P<rel>last|this|next)\s+(?P<u>year))\b"),
-        ("yearrange", rf"(?:(?P<p>(?i:from|between))\s+)?(?P<y1>{_YYYY})(?:\s*[-–]\s*|\s+(?i:to|and|until|through)\s+)(?P<y2>{_YYYY}){_YEAR_END}"),
-        ("year", rf"(?:(?P<p>(?i:in|since|during|throughout|from|until|till|by|before|after|around|circa|of))\s+)?(?:(?P<the>(?i:the\s+year))\s+)?(?<![\d$€£.,/-])(?P<y>{_YYYY}){_YEAR_END}"),
+        (
+            "yearrange",
+            rf"(?:(?P<p>(?i:from|between))\s+)?(?P<y1>{_YYYY})(?:\s*[-–]\s*|\s+(?i:to|and|until|through)\s+)(?P<y2>{_YYYY}){_YEAR_END}",
+        ),
+        (
+            "year",
+            rf"(?:(?P<p>(?i:in|since|during|throughout|from|until|till|by|before|after|around|circa|of))\s+)?(?:(?P<the>(?i:the\s+year))\s+)?(?<![\d$€£.,/-])(?P<y>{_YYYY}){_YEAR_END}",
+        ),
         ("deictic", rf"(?i:(?:(?P<el>earlier|later)\s+)?(?P<w>{_alt(_DEICTIC['en'])}))\b"),
-        ("ago", rf"(?i:(?:(?:just|only|about|some|nearly|almost|roughly)\s+)?(?P<n>{num})\s+(?P<u>days?|weeks?|months?|years?)\s+ago)\b"),
-        ("period", r"(?i:(?:(?P<el>earlier|later)\s+)?(?:the\s+)?(?P<rel>this|last|next|past|coming)\s+(?P<u>week|month|year|weekend))\b"),
-        ("evrelx", rf"(?i:(?:(?:just|only|barely)\s+)?(?:(?P<n>{num})\s+(?P<u>days?|weeks?)\s+(?P<dir>before|after)|the\s+day\s+(?P<dir3>before|after))\s+{event})"),
-        ("evrel", rf"(?i:(?:(?:just|only|barely)\s+)?(?:(?P<n>{num})\s+(?P<u>days?|weeks?)\s+(?P<dir>earlier|later|before|after|previously)|the\s+(?P<dir2>previous|preceding|following|next|same)\s+day|(?P<that>that\s+(?:same\s+)?day)|the\s+day\s+(?P<dir3>before|after)))\b"),
-        ("monthrel", rf"(?P<p>(?i:in|since|during|until|by|from|last|next|this|early|mid|late|earlier\s+in|later\s+in|(?:at\s+)?the\s+(?:start|end|beginning|middle)\s+of))[\s-]+(?P<mon>{full_mon})\b(?!\s*,?\s*\d)"),
-        ("weekday", rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|on|last|next|this|coming|past))\s+)?(?P<wd>{wd})\b(?!s\b)"),
+        (
+            "ago",
+            rf"(?i:(?:(?:just|only|about|some|nearly|almost|roughly)\s+)?(?P<n>{num})\s+(?P<u>days?|weeks?|months?|years?)\s+ago)\b",
+        ),
+        (
+            "period",
+            r"(?i:(?:(?P<el>earlier|later)\s+)?(?:the\s+)?(?P<rel>this|last|next|past|coming)\s+(?P<u>week|month|year|weekend))\b",
+        ),
+        (
+            "evrelx",
+            rf"(?i:(?:(?:just|only|barely)\s+)?(?:(?P<n>{num})\s+(?P<u>days?|weeks?)\s+(?P<dir>before|after)|the\s+day\s+(?P<dir3>before|after))\s+{event})",
+        ),
+        (
+            "evrel",
+            rf"(?i:(?:(?:just|only|barely)\s+)?(?:(?P<n>{num})\s+(?P<u>days?|weeks?)\s+(?P<dir>earlier|later|before|after|previously)|the\s+(?P<dir2>previous|preceding|following|next|same)\s+day|(?P<that>that\s+(?:same\s+)?day)|the\s+day\s+(?P<dir3>before|after)))\b",
+        ),
+        (
+            "monthrel",
+            rf"(?P<p>(?i:in|since|during|until|by|from|last|next|this|early|mid|late|earlier\s+in|later\s+in|(?:at\s+)?the\s+(?:start|end|beginning|middle)\s+of))[\s-]+(?P<mon>{full_mon})\b(?!\s*,?\s*\d)",
+        ),
+        (
+            "weekday",
+            rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|on|last|next|this|coming|past))\s+)?(?P<wd>{wd})\b(?!s\b)",
+        ),
     ]
 
 
@@ -279,15 +330,24 @@ def _templates_foreign(lang: str) -> list[tuple[str, str]]:
     return [
         ("dmy", f"(?{'' if lang == 'de' else 'i'}:{dmy})" if lang != "de" else dmy),
         ("iso", rf"(?P<y>{_YYYY})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b(?![-/.]\d)"),
-        ("numeric", rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_YYYY})\b(?![/.]\d)"),
+        (
+            "numeric",
+            rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_YYYY})\b(?![/.]\d)",
+        ),
         ("my", f"(?i:{my})" if lang != "de" else my),
         ("dm", f"(?i:{dm})" if lang != "de" else dm),
         ("decade", f"(?i:{decade})"),
         ("year", rf"(?:(?P<p>(?i:{prep}))\s+)?(?<![\d$€£.,/-])(?P<y>{_YYYY}){_YEAR_END}"),
         ("ago", f"(?i:{ago})(?!\\w)"),
-        ("deictic", f"(?P<w>{deictic})(?!\\w)" if lang == "de" else f"(?i:(?P<w>{deictic}))(?!\\w)"),
+        (
+            "deictic",
+            f"(?P<w>{deictic})(?!\\w)" if lang == "de" else f"(?i:(?P<w>{deictic}))(?!\\w)",
+        ),
         ("period", f"(?i:(?P<ph>{periods}))(?!\\w)"),
-        ("weekday", rf"(?:(?P<rel>{wd_ci and '(?i:'}{rel_before}{wd_ci and ')'})\s+)?(?P<wd>{wd_ci and '(?i:'}{wd}{wd_ci and ')'})(?!\w)(?:\s+(?P<rel2>(?i:{rel_after}))(?!\w))?"),
+        (
+            "weekday",
+            rf"(?:(?P<rel>{wd_ci and '(?i:'}{rel_before}{wd_ci and ')'})\s+)?(?P<wd>{wd_ci and '(?i:'}{wd}{wd_ci and ')'})(?!\w)(?:\s+(?P<rel2>(?i:{rel_after}))(?!\w))?",
+        ),
     ]
 
 
@@ -308,10 +368,16 @@ class _Lang:
 _GROUP = re.compile(r"\(\?P<(\w+)>|\(\?P=(\w+)\)")
 
 
-def _compile(code: str, templates: list[tuple[str, str]], months: Mapping[str, int],
-             weekdays: Mapping[str, int], keywords: Sequence[str]) -> _Lang:
+def _compile(
+    code: str,
+    templates: list[tuple[str, str]],
+    months: Mapping[str, int],
+    weekdays: Mapping[str, int],
+    keywords: Sequence[str],
+) -> _Lang:
     parts = []
     for form, tpl in templates:
+
         def prefixed(m: re.Match[str], form: str = form) -> str:
             if m.group(1):
                 return f"(?P<{form}__{m.group(1)}>"
@@ -323,12 +389,22 @@ def _compile(code: str, templates: list[tuple[str, str]], months: Mapping[str, i
     words = {w.lower().rstrip(".") for w in (*months, *weekdays, *keywords)}
     pre = r"\d|" + _trie(sorted(words))
     groups = {
-        form: tuple((name, name[len(form) + 2:]) for name in pattern.groupindex
-                    if name.startswith(form + "__"))
+        form: tuple(
+            (name, name[len(form) + 2 :])
+            for name in pattern.groupindex
+            if name.startswith(form + "__")
+        )
         for form, _ in templates
     }
-    return _Lang(code, pattern, re.compile(pre, re.I), tuple(f for f, _ in templates), groups,
-                 months, weekdays)
+    return _Lang(
+        code,
+        pattern,
+        re.compile(pre, re.I),
+        tuple(f for f, _ in templates),
+        groups,
+        months,
+        weekdays,
+    )
 
 
 _EN_KEYWORDS = ("day", "night", "tomorrow", "week", "month", "year", "ago", "morning", "afternoon",
@@ -340,17 +416,37 @@ def _lang(code: str) -> _Lang:
     """The scanner of an article language (English for languages without their own table)."""
     base = code.lower().replace("_", "-").split("-")[0]
     if base == "es":
-        return _compile("es", _templates_foreign("es"), _ES_MONTHS, _ES_WEEKDAYS,
-                        [*_DEICTIC["es"], *_UNITS["es"]])
+        return _compile(
+            "es",
+            _templates_foreign("es"),
+            _ES_MONTHS,
+            _ES_WEEKDAYS,
+            [*_DEICTIC["es"], *_UNITS["es"]],
+        )
     if base == "it":
-        return _compile("it", _templates_foreign("it"), _IT_MONTHS, _IT_WEEKDAYS,
-                        [*_DEICTIC["it"], *_UNITS["it"]])
+        return _compile(
+            "it",
+            _templates_foreign("it"),
+            _IT_MONTHS,
+            _IT_WEEKDAYS,
+            [*_DEICTIC["it"], *_UNITS["it"]],
+        )
     if base == "fr":
-        return _compile("fr", _templates_foreign("fr"), _FR_MONTHS, _FR_WEEKDAYS,
-                        [*_DEICTIC["fr"], *_UNITS["fr"]])
+        return _compile(
+            "fr",
+            _templates_foreign("fr"),
+            _FR_MONTHS,
+            _FR_WEEKDAYS,
+            [*_DEICTIC["fr"], *_UNITS["fr"]],
+        )
     if base == "de":
-        return _compile("de", _templates_foreign("de"), _DE_MONTHS, _DE_WEEKDAYS,
-                        [*_DEICTIC["de"], *_UNITS["de"]])
+        return _compile(
+            "de",
+            _templates_foreign("de"),
+            _DE_MONTHS,
+            _DE_WEEKDAYS,
+            [*_DEICTIC["de"], *_UNITS["de"]],
+        )
     return _compile("en", _templates_en(), _EN_MONTHS, _EN_WEEKDAYS, _EN_KEYWORDS)
 
 
@@ -386,8 +482,9 @@ def _parser(language: str, order: str, base: dt.datetime) -> Any:
 
 
 @lru_cache(maxsize=16384)
-def dateparse(text: str, language: str, order: str = "DMY",
-              base: dt.date | None = None) -> tuple[dt.date, str] | None:
+def dateparse(
+    text: str, language: str, order: str = "DMY", base: dt.date | None = None
+) -> tuple[dt.date, str] | None:
     """dateparser's reading of one located string: (date, period), or None.
 
     `base` is the publication date for relative strings; fully stated strings use a fixed
@@ -401,6 +498,114 @@ def dateparse(text: str, language: str, order: str = "DMY",
     if data is None or data.date_obj is None:
         return None
     return data.date_obj.date(), str(data.period or "day")
+
+
+# --------------------------------------------------------------------------------------------
+# Extraction
+
+
+_WORD_START = re.compile(r"(?<![\w’'-])[\w’']")
+WORDS_BEFORE_TRIGGER = 5
+"""A date expression starts at most this many words before its first trigger token ("at the
+start of June", "il y a deux jours")."""
+
+
+def _scan(lang: _Lang, text: str, low: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Date expressions in `text[start:end]`, leftmost first, without overlaps.
+
+    `low` is `text` lower-cased (same length). The full pattern is tried only at the word
+    starts up to `WORDS_BEFORE_TRIGGER` words before each trigger token, which gives the
+    matches of a scan of every position at a fraction of the cost.
+    """
+    pos = start
+    starts: list[int] | None = None
+    while True:
+        t = lang.trigger.search(low, pos, end)
+        if t is None:
+            return
+        if starts is None:
+            starts = [m.start() for m in _WORD_START.finditer(text, start, end)]
+        hi = bisect.bisect_right(starts, t.start())
+        m = None
+        for ws in starts[max(0, hi - WORDS_BEFORE_TRIGGER - 1) : hi]:
+            if ws < pos:
+                continue
+            m = lang.pattern.match(text, ws, end)
+            if m:
+                break
+        if m is None:
+            pos = t.end()
+            continue
+        yield m
+        pos = max(m.end(), pos + 1)
+
+
+_ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.\s*$")
+
+
+def _units(doc: Document) -> list[Sentence]:
+    """The sentences, with a sentence ending in a day ordinal ("Am 7.") joined to the next one.
+
+    A segmenter may cut German and other day-first dates ("7. Oktober 2023") after the
+    ordinal's full stop; the date scanner reads such pairs as one sentence.
+    """
+    out: list[Sentence] = []
+    for sent in doc.sentences:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.block == sent.block
+            and last.segment == sent.segment
+            and _ORDINAL_END.search(last.text)
+        ):
+            text = doc.article.text[last.start : sent.end]
+            out[-1] = Sentence(last.start, sent.end, text, last.segment, last.index, last.block)
+        else:
+            out.append(sent)
+    return out
+
+
+def extract(doc: Document, config: Config) -> Sequence[Claim]:
+    """Every date expression in the document's sentences, resolved where possible."""
+    article = doc.article
+    text = article.text
+    lang = _lang(article.language)
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two; keep offsets exact
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    out: list[Claim] = []
+    segment, seg_first = -1, 0
+    previous: list[_Anchor] = []
+    lede: _Anchor | None = None
+    for sent in _units(doc):
+        if sent.segment != segment:
+            segment, seg_first, previous, lede = sent.segment, sent.index, [], None
+        current: list[_Anchor] = []
+        ctx = _Context(article.published, article.language, lang.code, previous=previous, lede=lede)
+        for m in _scan(lang, text, low, sent.start, sent.end):
+            ctx.same = current
+            value = _value_of_match(m, text, sent.start, ctx, lang)
+            if value is None:
+                continue
+            start, end = m.start(), m.end()
+            while end > start and text[end - 1] in " \t\n,":
+                end -= 1
+            out.append(
+                DateClaim(
+                    id=claim_id(article.id, "date", start, end),
+                    article=article.id,
+                    span=make_span(doc, start, end),
+                    segment=sent.segment,
+                    context=sent.text,
+                    value=value,
+                )
+            )
+            if value.resolved and value.granularity == "day" and value.start:
+                current.append(_Anchor(value.start, text[start:end], sent.index, start, sent.text))
+        if lede is None and current and sent.index - seg_first < 2:
+            lede = current[0]
+        previous = current
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -529,8 +734,10 @@ def _month_day(mon: int, day: int, ctx: _Context, core: str) -> DateValue | None
     if not candidates:
         return None
     future = bool(_FUTURE.search(ctx.before[-80:]))
-    d = min(candidates, key=lambda c: (abs((c - pub).days) if future or c <= pub else 10**6,
-                                        abs((c - pub).days)))
+    d = min(
+        candidates,
+        key=lambda c: (abs((c - pub).days) if future or c <= pub else 10**6, abs((c - pub).days)),
+    )
     return _day(d, f"year from publication date {pub.isoformat()}")
 
 
@@ -558,13 +765,15 @@ def _period(rel: int, unit: str, el: str | None, ctx: _Context) -> DateValue:
 
 
 def _past(unit: str, ctx: _Context) -> DateValue:
-    """"The past week/month/year": the span ending on the publication date."""
+    """ "The past week/month/year": the span ending on the publication date."""
     gran: Granularity = "week" if unit in ("week", "weekend") else unit  # type: ignore[assignment]
     pub = ctx.published
     if pub is None:
         return _unresolved(gran, _NO_PUB)
     days = {"week": 7, "weekend": 7, "month": 31, "year": 366}[unit]
-    return _resolved(pub - dt.timedelta(days=days), pub, gran, f"publication date {pub.isoformat()}")
+    return _resolved(
+        pub - dt.timedelta(days=days), pub, gran, f"publication date {pub.isoformat()}"
+    )
 
 
 def _ago(n: int, unit: str, core: str, ctx: _Context) -> DateValue | None:
@@ -609,10 +818,16 @@ def _evrel(g: Mapping[str, str | None], ctx: _Context) -> DateValue:
             around = {st for st, _, p in _event(a.context, a.text) if not lo <= p < hi}
             if words & around:
                 d = a.day + dt.timedelta(days=step)
-                return _resolved(d, d, gran, f"{abs(step)} day(s) {direction} “{event}” on "
-                                 f"{a.day.isoformat()} (“{a.text}”)")
-        return _unresolved(gran, f"relative to “{event}”, whose date is not stated in this or "
-                                 "the previous sentence")
+                return _resolved(
+                    d,
+                    d,
+                    gran,
+                    f"{abs(step)} day(s) {direction} “{event}” on {a.day.isoformat()} (“{a.text}”)",
+                )
+        return _unresolved(
+            gran,
+            f"relative to “{event}”, whose date is not stated in this or the previous sentence",
+        )
     near = ctx.same or ctx.previous
     anchor = near[-1] if near else ctx.lede
     if anchor is None:
@@ -622,8 +837,9 @@ def _evrel(g: Mapping[str, str | None], ctx: _Context) -> DateValue:
     return _resolved(d, d, gran, f"relative to {where} {anchor.day.isoformat()} (“{anchor.text}”)")
 
 
-def _resolve(form: str, g: Mapping[str, str | None], core: str, ctx: _Context,
-             lang: _Lang) -> DateValue | None:
+def _resolve(
+    form: str, g: Mapping[str, str | None], core: str, ctx: _Context, lang: _Lang
+) -> DateValue | None:
     """The value of one located expression; None when it is not a date after all."""
     language = lang.code
     order = "DMY" if _day_first(ctx.language) else "MDY"
@@ -680,16 +896,18 @@ def _resolve(form: str, g: Mapping[str, str | None], core: str, ctx: _Context,
         part = (g.get("part") or "").lower() or None
         lo, hi = _PARTS_OF_CENTURY[part]
         first = (c - 1) * 100
-        return _resolved(dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), "century",
-                         "absolute")
+        return _resolved(
+            dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), "century", "absolute"
+        )
     if form == "relpart":
         pub = ctx.published
         if pub is None:
             return _unresolved("season", _NO_PUB)
         y = pub.year + {"last": -1, "this": 0, "next": 1}[(g["rel"] or "").lower()]
         lo, hi = _PARTS_OF_YEAR[(g["part"] or "").lower()]
-        return _resolved(_month(y, lo)[0], _month(y, hi)[1], "season",
-                         f"publication date {pub.isoformat()}")
+        return _resolved(
+            _month(y, lo)[0], _month(y, hi)[1], "season", f"publication date {pub.isoformat()}"
+        )
     if form == "deictic":
         word = " ".join((g["w"] or "").split())
         table = {k.lower(): v for k, v in _DEICTIC.get(language, _DEICTIC["en"]).items()}
@@ -716,7 +934,9 @@ def _resolve(form: str, g: Mapping[str, str | None], core: str, ctx: _Context,
         relw, unit = (g["rel"] or "").lower(), (g["u"] or "").lower()
         if relw == "past":
             return _past(unit, ctx)
-        return _period({"this": 0, "last": -1, "next": 1, "coming": 1}[relw], unit, g.get("el"), ctx)
+        return _period(
+            {"this": 0, "last": -1, "next": 1, "coming": 1}[relw], unit, g.get("el"), ctx
+        )
     if form == "monthrel":
         mon = _month_number(g["mon"] or "", lang)
         return _named_month(mon, g["p"] or "", ctx) if mon else None
@@ -724,7 +944,7 @@ def _resolve(form: str, g: Mapping[str, str | None], core: str, ctx: _Context,
         wd = _weekday_number(g["wd"] or "", lang)
         if wd is None or _skip_weekday(ctx.before):
             return None
-        rel_words = " ".join(((g.get("rel2") or g.get("rel") or "on")).lower().split())
+        rel_words = " ".join((g.get("rel2") or g.get("rel") or "on").lower().split())
         return _weekday(wd, _WEEKDAY_REL.get(rel_words, "on"), ctx, core)
     if form in ("evrel", "evrelx"):
         return _evrel(g, ctx)
@@ -749,11 +969,18 @@ def _weekday_number(word: str, lang: _Lang) -> int | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+_COUNTED = frozenset(
+    """km kg mph mw gw kw mm cm ft mi miles kilometres kilometers metres meters tonnes tons
+    barrels bpd acres hectares people troops soldiers residents workers jobs votes deaths
+    cases members units""".split()
+)
+"""Words after a number that make it a count, not a year ("a 1990 km journey")."""
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\W_]*$")
 
 
 def _skip_weekday(before: str) -> bool:
-    """"every Thursday", "Good Friday": a habit or a holiday name, not a date."""
+    """ "every Thursday", "Good Friday": a habit or a holiday name, not a date."""
     m = _LAST_WORD.search(before[-24:])
     if not m:
         return False
@@ -766,9 +993,13 @@ def _bare_year_ok(before: str, g: Mapping[str, str | None]) -> bool:
     tail = before[-20:].rstrip()
     if tail.endswith(("$", "€", "£", "No.", "no.", "#")):
         return False
+    following = _FIRST_WORD.match(g.get("__after") or "")
+    if following and following.group(1).lower() in _COUNTED:
+        return False
     m = _LAST_WORD.search(tail)
-    if tail.endswith(("’s", "'s")) or (m and m.group(1).lower() in _ARTICLE_BEFORE_YEAR
-                                       and tail.endswith(m.group(1))):
+    if tail.endswith(("’s", "'s")) or (
+        m and m.group(1).lower() in _ARTICLE_BEFORE_YEAR and tail.endswith(m.group(1))
+    ):
         return True
     stripped = (g.get("__after") or "").lstrip()
     at_end = stripped == "" or stripped[0] in ".,;:)!?—–\"”'’"
@@ -786,8 +1017,9 @@ def normalize(
     return _value_of_match(m, text.strip(), 0, _Context(published, language, lang.code), lang)
 
 
-def _value_of_match(m: re.Match[str], text: str, sent_start: int, ctx: _Context,
-                    lang: _Lang) -> DateValue | None:
+def _value_of_match(
+    m: re.Match[str], text: str, sent_start: int, ctx: _Context, lang: _Lang
+) -> DateValue | None:
     form = m.lastgroup or ""
     names = lang.groups[form]
     g: dict[str, str | None] = {short: m.group(full) for full, short in names}
@@ -796,117 +1028,11 @@ def _value_of_match(m: re.Match[str], text: str, sent_start: int, ctx: _Context,
         core_start = min(m.start(full) for full, short in names if g[short] is not None)
     if form in ("mdy", "md") and g.get("mon"):
         core_start = m.start(form + "__mon")
-    core = text[core_start:m.end()]
-    ctx.before = text[sent_start:m.start()]
+    core = text[core_start : m.end()]
+    ctx.before = text[sent_start : m.start()]
     ctx.here = (m.start() - sent_start, m.end() - sent_start)
-    g["__after"] = text[m.end():m.end() + 3]
+    g["__after"] = text[m.end() : m.end() + 24]
     return _resolve(form, g, core, ctx, lang)
-
-
-# --------------------------------------------------------------------------------------------
-# Extraction
-
-
-_WORD_START = re.compile(r"(?<![\w’'-])[\w’']")
-WORDS_BEFORE_TRIGGER = 5
-"""A date expression starts at most this many words before its first trigger token ("at the
-start of June", "il y a deux jours")."""
-
-
-def _scan(lang: _Lang, text: str, low: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """Date expressions in `text[start:end]`, leftmost first, without overlaps.
-
-    `low` is `text` lower-cased (same length). The full pattern is tried only at the word
-    starts up to `WORDS_BEFORE_TRIGGER` words before each trigger token, which gives the
-    matches of a scan of every position at a fraction of the cost.
-    """
-    pos = start
-    starts: list[int] | None = None
-    while True:
-        t = lang.trigger.search(low, pos, end)
-        if t is None:
-            return
-        if starts is None:
-            starts = [m.start() for m in _WORD_START.finditer(text, start, end)]
-        hi = bisect.bisect_right(starts, t.start())
-        m = None
-        for ws in starts[max(0, hi - WORDS_BEFORE_TRIGGER - 1):hi]:
-            if ws < pos:
-                continue
-            m = lang.pattern.match(text, ws, end)
-            if m:
-                break
-        if m is None:
-            pos = t.end()
-            continue
-        yield m
-        pos = max(m.end(), pos + 1)
-
-
-_ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.\s*$")
-
-
-def _units(doc: Document) -> list[Sentence]:
-    """The sentences, with a sentence ending in a day ordinal ("Am 7.") joined to the next one.
-
-    A segmenter may cut German and other day-first dates ("7. Oktober 2023") after the
-    ordinal's full stop; the date scanner reads such pairs as one sentence.
-    """
-    out: list[Sentence] = []
-    for sent in doc.sentences:
-        last = out[-1] if out else None
-        if (last is not None and last.block == sent.block and last.segment == sent.segment
-                and _ORDINAL_END.search(last.text)):
-            text = doc.article.text[last.start:sent.end]
-            out[-1] = Sentence(last.start, sent.end, text, last.segment, last.index, last.block)
-        else:
-            out.append(sent)
-    return out
-
-
-def extract(doc: Document, config: Config) -> Sequence[Claim]:
-    """Every date expression in the document's sentences, resolved where possible."""
-    article = doc.article
-    text = article.text
-    lang = _lang(article.language)
-    low = text.lower()
-    if len(low) != len(text):  # a few characters lower-case to two; keep offsets exact
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    out: list[Claim] = []
-    segment, seg_first = -1, 0
-    previous: list[_Anchor] = []
-    lede: _Anchor | None = None
-    for sent in _units(doc):
-        if sent.segment != segment:
-            segment, seg_first, previous, lede = sent.segment, sent.index, [], None
-        current: list[_Anchor] = []
-        ctx = _Context(article.published, article.language, lang.code, previous=previous,
-                       lede=lede)
-        for m in _scan(lang, text, low, sent.start, sent.end):
-            ctx.same = current
-            value = _value_of_match(m, text, sent.start, ctx, lang)
-            if value is None:
-                continue
-            start, end = m.start(), m.end()
-            while end > start and text[end - 1] in " \t\n,":
-                end -= 1
-            out.append(
-                DateClaim(
-                    id=claim_id(article.id, "date", start, end),
-                    article=article.id,
-                    span=make_span(doc, start, end),
-                    segment=sent.segment,
-                    context=sent.text,
-                    value=value,
-                )
-            )
-            if value.resolved and value.granularity == "day" and value.start:
-                current.append(_Anchor(value.start, text[start:end], sent.index, start,
-                                       sent.text))
-        if lede is None and current and sent.index - seg_first < 2:
-            lede = current[0]
-        previous = current
-    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -1001,8 +1127,10 @@ def event_similarity(a: Claim, b: Claim) -> float:
         return 0.0
     names_a = {s for s, w, p in ea if w[:1].isupper() and p > 0}
     names_b = {s for s, w, p in eb if w[:1].isupper() and p > 0}
-    if names_a and names_b and 2 * len(names_a & names_b) < MIN_NAME_OVERLAP * (
-        len(names_a) + len(names_b)
+    if (
+        names_a
+        and names_b
+        and 2 * len(names_a & names_b) < MIN_NAME_OVERLAP * (len(names_a) + len(names_b))
     ):
         return 0.0
     score = 200.0 * sum(min(wa[s], wb[s]) for s in shared) / (sum(wa.values()) + sum(wb.values()))
@@ -1044,7 +1172,7 @@ def describe(claim: Claim) -> str:
 
 
 def subject(claim: Claim) -> str:
-    """"date of <event words>": the five content words nearest the date, in sentence order."""
+    """ "date of <event words>": the five content words nearest the date, in sentence order."""
     picked: dict[str, tuple[int, str]] = {}
     for s, w, p in _event(claim.context, claim.span.text):
         if s not in picked:

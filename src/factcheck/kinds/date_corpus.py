@@ -21,15 +21,17 @@ PUBLISHED = dt.date(2024, 6, 20)
 MONDAY = dt.date(2024, 6, 17)
 
 
-def _v(start: str, end: str | None = None, gran: Granularity = "day",
-       reason: str | None = "absolute") -> DateValue:
+def _v(
+    start: str, end: str | None = None, gran: Granularity = "day", reason: str | None = "absolute"
+) -> DateValue:
     s = dt.date.fromisoformat(start)
     e = dt.date.fromisoformat(end) if end else s
     return DateValue(start=s, end=e, granularity=gran, resolved=True, reason=reason)
 
 
-def _r(start: str, end: str | None = None, gran: Granularity = "day",
-       reason: str | None = None) -> DateValue:
+def _r(
+    start: str, end: str | None = None, gran: Granularity = "day", reason: str | None = None
+) -> DateValue:
     """A resolved relative value; `reason` None leaves the reason unchecked."""
     return _v(start, end, gran, reason)
 
@@ -76,6 +78,8 @@ NEGATIVE_CORPUS: tuple[str, ...] = (
     "2024.5 tonnes", "the 12/12 rule", "day by day", "a busy day", "weeks of talks",
     "months of fighting", "for years", "over the years", "the week's news",
     "the year's biggest deal", "the 30th anniversary", "a 14th package", "Xi Jinping 2023",
+    "a 3-0 win", "a 24/7 service", "the G20 summit", "COVID-19", "Agenda 2030",
+    "the 1,200-km border", "a 1990 km journey", "about 1500 tonnes", "flight MH17",
 )  # fmt: skip
 """Texts that yield no date claim."""
 
