@@ -309,6 +309,25 @@ def test_count_ordinal_and_cardinal_never_compare() -> None:
     assert count.compare(a, b, Config()) is None
 
 
+@pytest.mark.parametrize(
+    ("headline", "span", "unit"),
+    [
+        ("Putin Signs 12 Deals With Vietnam", "12 Deals", "deal"),
+        ("Russia Sends 1,000 Troops To The Border", "1,000 Troops", "troop"),
+        ("EU Agrees The 14th Package Of Sanctions", "14th Package", "package"),
+    ],
+)
+def test_count_title_case_headline_keeps_capitalised_unit(
+    headline: str, span: str, unit: str
+) -> None:
+    claim = _one("count", headline)
+    assert (claim.span.text, claim.value.unit) == (span, unit)
+
+
+def test_count_capitalised_word_in_prose_is_not_a_unit() -> None:
+    assert not _kind_claims("count", "The talks ran until 3 Downing Street aides left.")
+
+
 def test_count_over_before_time_unit_is_a_duration_not_a_bound() -> None:
     claim = _one("count", "Talks ran over two days in Hanoi.")
     assert claim.span.text == "two days"

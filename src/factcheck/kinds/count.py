@@ -62,6 +62,8 @@ _PREFILTER = re.compile(
 )
 _WORD = re.compile(r"[ \t\u00a0\u202f\u2009]+([^\W\d_][\w'’-]*)", re.U)
 _OF = re.compile(r"\s+of\b", re.I)
+_TITLE_WORD = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*", re.U)
+_SMALL_WORDS = frozenset("a an the of with in on for to and at by as or from into over vs".split())
 _PREV_WORD = re.compile(r"([^\W\d_][\w.]*)\s*$", re.U)
 
 IRREGULAR_PLURALS: dict[str, str] = {
@@ -144,7 +146,9 @@ _STOP = (STOPWORDS | {"de", "del", "la", "le", "el", "per", "percent", "cent", "
                       "away", "later", "earlier", "apart", "against", "among", "within",
                       "without", "toward", "towards", "across", "along", "around", "behind",
                       "beyond", "near", "via", "like", "unlike", "including", "following",
-                      "instead", "overall", "altogether", "respectively", "ever", "already"}
+                      "instead", "overall", "altogether", "respectively", "ever", "already",
+                      "left", "now", "alive", "alone", "back", "still", "today", "tonight",
+                      "yesterday", "tomorrow", "old", "aged", "less"}
          ) - {"more", "other", "own", "same", "few"}  # fmt: skip
 _NOT_UNITS = (
     _STOP
@@ -177,33 +181,41 @@ def _looks_modifier(word: str) -> bool:
     return w in _MODIFIERS or w.endswith(_MODIFIER_SUFFIXES) or ("-" in w and not w.endswith("-"))
 
 
-def _acceptable(word: str) -> bool:
+def _acceptable(word: str, titled: bool = False) -> bool:
     """A word that may stand in a noun phrase after a number."""
     low = word.lower()
     if low in _NOT_UNITS or low.endswith("'s") or low.endswith("’s"):
         return False
-    if word[0].isupper():
+    if word[0].isupper() and not titled:
         return _looks_modifier(word) or (word.isupper() and len(word) <= 5)
     return True
 
 
-def _phrase(text: str, pos: int, end: int) -> list[tuple[str, int]]:
+def is_title_case(sentence: str) -> bool:
+    """True for a headline in title case, where capitals do not mark names."""
+    words = [w for w in _TITLE_WORD.findall(sentence) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _phrase(text: str, pos: int, end: int, titled: bool = False) -> list[tuple[str, int]]:
     """Up to four words after `pos` that may belong to the counted noun phrase."""
     out: list[tuple[str, int]] = []
     m = _WORD.match(text, pos, end)
-    while m and len(out) < 4 and _acceptable(m.group(1)):
+    while m and len(out) < 4 and _acceptable(m.group(1), titled):
         out.append((m.group(1), m.end(1)))
         m = _WORD.match(text, m.end(1), end)
     return out
 
 
-def head_noun(text: str, pos: int, end: int, *, plural: bool) -> tuple[str, int] | None:
+def head_noun(
+    text: str, pos: int, end: int, *, plural: bool, titled: bool = False
+) -> tuple[str, int] | None:
     """The counted noun after `pos` as (singular lemma, end offset), or None.
 
     Modifiers before the noun are skipped ("12 publicly announced agreements"); in a
     compound the last noun is the head ("14th sanctions package", "3 sanctions packages").
     """
-    words = _phrase(text, pos, end)
+    words = _phrase(text, pos, end, titled)
     found: tuple[str, int] | None = None
     for i, (word, w_end) in enumerate(words):
         low = word.lower()
@@ -255,6 +267,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
     line_start, line_end = (block.start, block.end) if block else (sent.start, sent.end)
     out: list[Claim] = []
     taken = Occupied()
+    titled = is_title_case(sent.text)
 
     def add(start: int, end: int, value: CountValue) -> None:
         if is_interface_counter(text, line_start, line_end, start, end):
@@ -263,7 +276,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
         taken.add(start, end)
 
     for m in _VAGUE.finditer(text, sent.start, sent.end):
-        unit = head_noun(text, m.end(), sent.end, plural=True)
+        unit = head_noun(text, m.end(), sent.end, plural=True, titled=titled)
         if unit is None:
             continue
         band = parse_vague(m.group("v"))
@@ -284,7 +297,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
         if taken.overlaps(c.start(), c.start() + 1):
             pos = c.end()
             continue
-        got = _cardinal(text, c, sent.end, line_start, doc.article.language, config)
+        got = _cardinal(text, c, sent.end, line_start, doc.article.language, config, titled)
         if got is None:
             pos = c.end("n") if c.group("n2") else c.end()
             continue
@@ -303,20 +316,28 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
             num = float(sum(UNITS.get(p, 0) for p in parts[:-1]) + ORDINALS[parts[-1]])
         if _prev_word(text, m.start(), line_start) in MONTHS:
             continue
-        unit = head_noun(text, m.end(), sent.end, plural=False)
+        unit = head_noun(text, m.end(), sent.end, plural=False, titled=titled)
         if unit is None:
-            plural_unit = head_noun(text, m.end(), sent.end, plural=True)
+            plural_unit = head_noun(text, m.end(), sent.end, plural=True, titled=titled)
             if plural_unit is None:
                 continue
             unit = plural_unit
-        if (raw, unit[0]) in ORDINAL_IDIOMS:
+        first = _WORD.match(text, m.end(), sent.end)
+        first_lemma = first.group(1).lower() if first else ""
+        if (raw, unit[0]) in ORDINAL_IDIOMS or (raw, first_lemma) in ORDINAL_IDIOMS:
             continue
         add(m.start(), unit[1], CountValue(low=num, high=num, unit=unit[0], ordinal=True))
     return out
 
 
 def _cardinal(
-    text: str, m: re.Match[str], end: int, line_start: int, language: str, config: Config
+    text: str,
+    m: re.Match[str],
+    end: int,
+    line_start: int,
+    language: str,
+    config: Config,
+    titled: bool = False,
 ) -> tuple[int, int, CountValue] | None:
     """(start, end, value) of a cardinal count match, or None when it is not a count."""
     n_text, n2_text = m.group("n"), m.group("n2")
@@ -342,12 +363,12 @@ def _cardinal(
         of = _OF.match(text, after, end)
         if of:
             after = of.end()
-    unit = head_noun(text, after, end, plural=not single)
+    unit = head_noun(text, after, end, plural=not single, titled=titled)
     if unit is None:
         return None
     lemma, u_end = unit
     rest = text[u_end : u_end + 5].lower()
-    if lemma in ("year", "month") and rest.startswith(" old"):
+    if lemma in ("year", "month") and rest.startswith(" old") or "year-old" in lemma:
         return None
     if n2_text and lemma in SCORE_NOUNS:
         return None

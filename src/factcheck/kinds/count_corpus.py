@@ -142,6 +142,8 @@ NEGATIVE_CORPUS: tuple[str, ...] = (
     "two-thirds of members",
     "Flight 370 debris",
     "the only one able to",
+    "3 Days Remaining",
+    "with one year left",
     "the second born",
     "their tenth straight",
     "1950",
