@@ -733,11 +733,11 @@ def _month_day(mon: int, day: int, ctx: _Context, core: str) -> DateValue | None
             continue
     if not candidates:
         return None
-    future = bool(_FUTURE.search(ctx.before[-80:]))
-    d = min(
-        candidates,
-        key=lambda c: (abs((c - pub).days) if future or c <= pub else 10**6, abs((c - pub).days)),
-    )
+    if _FUTURE.search(ctx.before[-80:]):
+        pool = [c for c in candidates if c >= pub] or candidates
+    else:
+        pool = [c for c in candidates if c <= pub] or candidates
+    d = min(pool, key=lambda c: abs((c - pub).days))
     return _day(d, f"year from publication date {pub.isoformat()}")
 
 

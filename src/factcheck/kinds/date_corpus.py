@@ -162,6 +162,7 @@ RELATIVE_CORPUS: tuple[tuple[dt.date | None, str, DateValue], ...] = (
     (PUBLISHED, "19 June", _r("2024-06-19")),
     (PUBLISHED, "December 5", _r("2023-12-05")),
     (PUBLISHED, "The summit will be held on [December 5]", _r("2024-12-05")),
+    (PUBLISHED, "Talks will resume on [June 19]", _r("2025-06-19")),
     (PUBLISHED, "in June", _r("2024-06-01", "2024-06-30", "month")),
     (PUBLISHED, "in December", _r("2023-12-01", "2023-12-31", "month")),
     (PUBLISHED, "last June", _r("2023-06-01", "2023-06-30", "month")),
