@@ -1,4 +1,10 @@
-"""Error family of factcheck: each error has a stable code and names file, line and reason."""
+"""Error family of factcheck: each error has a stable code and names file, line and reason.
+
+Codes are stable across releases (docs/errors.md lists every one). A library caller catches
+`FactcheckError` (or `InputError` for unusable input); the command line turns any of them into
+exit code 2 and one `factcheck: error: path:line: reason [code]` line on standard error. In a
+cluster, an input that fails with an `InputError` becomes a recorded `Skip` carrying the code.
+"""
 
 from __future__ import annotations
 
@@ -21,21 +27,32 @@ class FactcheckError(Exception):
             where = self.path + (f":{self.line}" if self.line is not None else "") + ": "
         return f"{where}{self.reason} [{self.code}]"
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only arguments do not survive the default pickling, which a process pool
+        # (batch) relies on to send an error back.
+        return (_rebuild, (type(self), self.reason, self.path, self.line))
+
+
+def _rebuild(
+    cls: type[FactcheckError], reason: str, path: str | None, line: int | None
+) -> FactcheckError:
+    return cls(reason, path=path, line=line)
+
 
 class InputError(FactcheckError):
-    """An input file or record cannot be used (missing, empty, binary, badly encoded, malformed)."""
+    """An input cannot be used: no such file, or no usable article in the cluster."""
 
     code = "FC100"
 
 
 class EmptyInputError(InputError):
-    """The input holds no text."""
+    """The input holds no text (empty, or only white space)."""
 
     code = "FC101"
 
 
 class BinaryInputError(InputError):
-    """The input is not text (NUL bytes or an undecodable byte sequence)."""
+    """The input is not text (NUL bytes, an image or archive signature, control characters)."""
 
     code = "FC102"
 
@@ -47,15 +64,39 @@ class EncodingError(InputError):
 
 
 class RecordError(InputError):
-    """A JSON Lines record or meta.json entry is malformed."""
+    """A JSON Lines record or meta.json entry is malformed (bad JSON, missing or mistyped key)."""
 
     code = "FC104"
 
 
 class TooLargeError(InputError):
-    """The input exceeds the configured maximum text size."""
+    """The input exceeds the configured maximum text size (`Config.max_text_chars`)."""
 
     code = "FC105"
+
+
+class UnreadableError(InputError):
+    """The file exists but cannot be read (permissions, a folder, a symbolic-link loop)."""
+
+    code = "FC106"
+
+
+class MissingFileError(InputError):
+    """A file named in meta.json (or linked from the cluster folder) does not exist."""
+
+    code = "FC107"
+
+
+class DuplicateIdError(InputError):
+    """Two inputs of one cluster carry the same article id; the later one is skipped."""
+
+    code = "FC108"
+
+
+class UnsupportedInputError(InputError):
+    """A file in a cluster folder is not of a supported type (text, Markdown, HTML, JSON Lines)."""
+
+    code = "FC109"
 
 
 class ConfigError(FactcheckError):
@@ -65,6 +106,24 @@ class ConfigError(FactcheckError):
 
 
 class ClusterTimeoutError(FactcheckError):
-    """A cluster took longer than the configured time limit."""
+    """A cluster took longer than the configured time limit (`Config.cluster_timeout`)."""
 
     code = "FC300"
+
+
+ERRORS: tuple[type[FactcheckError], ...] = (
+    FactcheckError,
+    InputError,
+    EmptyInputError,
+    BinaryInputError,
+    EncodingError,
+    RecordError,
+    TooLargeError,
+    UnreadableError,
+    MissingFileError,
+    DuplicateIdError,
+    UnsupportedInputError,
+    ConfigError,
+    ClusterTimeoutError,
+)
+"""Every error class, in code order; docs/errors.md lists the same codes."""
