@@ -17,7 +17,6 @@ from factcheck.kinds import KindSpec
 from factcheck.kinds._common import (
     STOPWORDS,
     claim_id,
-    context_similarity,
     keywords,
     make_span,
 )
@@ -429,16 +428,6 @@ def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
     return verdict
 
 
-def similarity(a: Claim, b: Claim) -> float:
-    """Context similarity, raised when both state the same figure of the same unit lemma."""
-    score = context_similarity(a, b)
-    va, vb = normalize(a), normalize(b)
-    if va.unit == vb.unit or SYNONYMS.get(va.unit) == SYNONYMS.get(vb.unit, "-"):
-        if (va.low, va.high) == (vb.low, vb.high) and va.unit not in TIME_UNITS:
-            score += 25
-    return min(score, 100.0)
-
-
 def describe(claim: Claim) -> str:
     v = normalize(claim)
     if v.ordinal and v.low is not None:
@@ -478,7 +467,6 @@ SPEC = KindSpec(
     compare=compare,
     describe=describe,
     subject=subject,
-    similarity=similarity,
     compare_within_article=False,
 )
 
