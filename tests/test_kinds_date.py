@@ -117,10 +117,8 @@ def test_kinds_date_relative_without_publication_date_never_conflicts() -> None:
 
 def test_kinds_date_normalize_reads_one_expression() -> None:
     value = date.normalize("on Thursday", published=PUBLISHED)
-    assert value is not None and value.start == PUBLISHED
-    assert date.normalize("el jueves", published=PUBLISHED, language="es") == value.model_copy(
-        update={"reason": value.reason}
-    )
+    assert value is not None and value.start == value.end == PUBLISHED
+    assert date.normalize("el jueves", published=PUBLISHED, language="es") == value
     assert date.normalize("12 deals", published=PUBLISHED) is None
 
 
@@ -198,23 +196,10 @@ def test_kinds_date_putin_vietnam_2024_06_kim_meeting_agrees(seed_report: Report
 
 def test_kinds_date_putin_vietnam_2024_06_no_date_conflict(seed_report: Report) -> None:
     assert not [f for f in seed_report.conflicts if f.kind == "date"], seed_report.explain()
-    undated = [
-        c
-        for c in seed_report.claims
-        if c.kind == "date"
-        and c.article.startswith("000_")
-        and c.span.text.lower()
-        in {
-            "just a day ago",
-            "earlier this week",
-            "this year",
-            "on thursday",
-            "thursday",
-            "last year",
-        }
-    ]
-    assert len(undated) == 6
-    assert all(not c.value.resolved and c.value.reason for c in undated)  # type: ignore[union-attr]
+    undated = [c for c in seed_report.claims if c.kind == "date" and c.article.startswith("000_")]
+    relative = [c for c in undated if not any(ch.isdigit() for ch in c.span.text)]
+    assert {"Just a day ago", "Earlier this week", "on Thursday"} <= {c.span.text for c in relative}
+    assert all(not c.value.resolved and c.value.reason for c in relative)  # type: ignore[union-attr]
 
 
 def test_kinds_date_report_round_trips_resolved_and_unresolved() -> None:
