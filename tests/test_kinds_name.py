@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
@@ -198,3 +200,11 @@ def test_kinds_name_claims_round_trip_through_json() -> None:
     report = check(arts, Config(kinds=("name",)))
     assert report.conflicts
     assert Report.from_json(report.to_json()) == report
+
+
+def test_kinds_name_docs_page_examples_run() -> None:
+    page = Path(__file__).resolve().parent.parent / "docs" / "names-quotes.md"
+    blocks = re.findall(r"^```python\n(.*?)^```", page.read_text(encoding="utf-8"), re.S | re.M)
+    assert blocks
+    for block in blocks:
+        exec(compile(block, str(page), "exec"), {})
