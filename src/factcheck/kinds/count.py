@@ -1,6 +1,6 @@
 """Counts and ordinals: "12 deals", "at least a dozen deals", "dozens of people", "14th package".
 
-A count is a number (or vague quantity) followed by the head noun it counts, within three
+A count is a number (or vague quantity) followed by the head noun it counts, within four
 words ("12 publicly announced agreements" counts agreements). The unit is the noun's
 singular lemma; `SYNONYMS` puts units that name the same thing in one alignment group
 (deal ~ agreement ~ pact). Years, dates, times, phone numbers, scores, ages, identifiers
