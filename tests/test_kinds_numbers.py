@@ -281,6 +281,22 @@ def test_money_spanish_article_uses_comma_decimals() -> None:
     ]
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    whole=st.integers(min_value=1_000, max_value=999_999_999),
+    cents=st.integers(min_value=0, max_value=99),
+    cur=st.sampled_from([("euros", "EUR"), ("dólares", "USD")]),
+)
+def test_money_round_trips_comma_decimal_convention(
+    whole: int, cents: int, cur: tuple[str, str]
+) -> None:
+    rendered = f"{whole:,}".replace(",", ".") + f",{cents:02d} {cur[0]}"
+    claim = _one("money", f"El gasto fue de {rendered} en total.", language="es")
+    assert claim.span.text == rendered
+    assert claim.value.currency == cur[1]
+    assert claim.value.low == pytest.approx(whole + cents / 100)
+
+
 def test_percent_spanish_article_reads_comma_decimal() -> None:
     claim = _one("percent", "La inflación fue del 3,5% en mayo.", language="es")
     assert claim.value.low == 3.5
@@ -345,6 +361,19 @@ def test_percent_from_to_is_a_change_not_a_range() -> None:
         ("5%", 5, 5),
         ("7%", 7, 7),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Costs rose from $3bn to $4bn.", [("$3bn", 3e9), ("$4bn", 4e9)]),
+        ("Costs rose from 3 to 4 billion dollars.", [("4 billion dollars", 4e9)]),
+        ("Costs will be $3bn to $4bn.", [("$3bn to $4bn", 3e9)]),
+    ],
+)
+def test_money_from_to_is_a_change_not_a_range(sentence: str, expected: Any) -> None:
+    claims = _kind_claims("money", sentence)
+    assert [(c.span.text, c.value.low) for c in claims] == expected
 
 
 def test_money_currencies_never_compare() -> None:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from factcheck.kinds import KindSpec
 from factcheck.kinds._common import claim_id, keywords, make_span
 from factcheck.kinds._numerals import (
+    NUMBER,
+    QUALIFIER,
     VAGUE_PATTERN,
     Occupied,
     format_interval,
@@ -83,6 +85,11 @@ _BEFORE = re.compile(
     rf"(?![\w%]|[.,]\d|\s?[-–]\s?\d)",
     re.I,
 )
+_BEFORE_ONE = re.compile(
+    rf"(?:(?P<q>{QUALIFIER})\s+)?{_SIGN_FIRST}(?P<n>{NUMBER})(?![\w%]|[.,]\d)",
+    re.I,
+)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
 _AFTER = re.compile(
     rf"{_EDGE}{quantity()}\s?(?:de\s+|d['’]\s?)?(?P<c>{_WORD})(?![\w{_SIGNS}])",
     re.I,
@@ -138,9 +145,15 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
     for pattern in (_BEFORE, _AFTER):
         pos = sent.start
         while pos < sent.end:
-            m = pattern.search(text, pos, sent.end)
-            if m is None:
+            found = pattern.search(text, pos, sent.end)
+            if found is None:
                 break
+            m = found
+            if m.group("n2") and _FROM.search(text, max(line_start, m.start() - 6), m.start()):
+                if pattern is _AFTER:  # "from 3 to 4 billion dollars" is a change
+                    pos = m.end("n")
+                    continue
+                m = _BEFORE_ONE.match(text, m.start(), sent.end) or m  # "from $3bn to $4bn"
             value = _value(m, language, config)
             c = m.group("c").lower()
             if c.startswith("pound") and _WEIGHT.match(text, m.end()):
@@ -150,11 +163,11 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
             if (
                 c.upper() in ISO_CODES
                 and _BARE_INTEGER.fullmatch(m.group("n"))
-                and not m.group("n2")
+                and not m.groupdict().get("n2")
             ):
                 value = None  # "COP 28", "PEN 2024": a code before a short bare integer is a name
             if value is None:
-                pos = m.end("n") if m.group("n2") else m.end()
+                pos = m.end("n") if m.groupdict().get("n2") else m.end()
                 continue
             add(m.start(), m.end(), value)
             pos = m.end()
@@ -166,9 +179,10 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
 
 
 def _value(m: re.Match[str], language: str, config: Config) -> MoneyValue | None:
-    q = "between" if m.group("bw") else normalize_qualifier(m.group("q"))
+    groups = m.groupdict()
+    q = "between" if groups.get("bw") else normalize_qualifier(groups["q"])
     interval = to_interval(
-        m.group("n"), m.group("n2"), q, language=language, tolerance=config.approx_tolerance
+        groups["n"], groups.get("n2"), q, language=language, tolerance=config.approx_tolerance
     )
     if interval is None:
         return None
