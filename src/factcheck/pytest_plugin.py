@@ -55,7 +55,7 @@ def factcheck_cluster(request: pytest.FixtureRequest) -> Callable[..., Report]:
     root = Path(request.config.rootpath)
 
     def run(*paths: str | Path, config: Config | None = None, **overrides: Any) -> Report:
-        full = [p if Path(p).is_absolute() else root / p for p in map(Path, paths)]
+        full = [_shorter(p if p.is_absolute() else root / p) for p in map(Path, paths)]
         baseline = opts.factcheck_baseline
         if config is None:
             config = resolve_config(
@@ -67,6 +67,14 @@ def factcheck_cluster(request: pytest.FixtureRequest) -> Callable[..., Report]:
         return check(full, config.with_overrides(**overrides))
 
     return run
+
+
+def _shorter(path: Path) -> Path:
+    """`path` relative to the current folder when inside it, for shorter messages."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 def pytest_assertrepr_compare(
