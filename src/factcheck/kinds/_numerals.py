@@ -8,14 +8,16 @@ Regular-expression fragments (no capturing groups, so kinds compose them freely)
   words ("twenty-three", "two hundred and fifty", "three million"), dozens ("a dozen",
   "half a dozen", "three dozen"), "a score", fractions of a scale ("half a million",
   "two-thirds of a billion") and halves ("one and a half million").
-- `VAGUE`: vague quantities that stand for a band ("dozens", "tens of thousands",
-  "a handful").
+- `VAGUE_PATTERN`: vague quantities that stand for a band (`VAGUE`: "dozens",
+  "tens of thousands", "a handful").
 - `QUALIFIER`: the words before a number that shape its interval.
-- `RANGE_SEP`: what joins the two ends of a range ("10-12", "10 to 12", "10 and 12").
+- `RANGE_SEP`: what joins the two ends of a range ("10-12", "10 to 12"); `quantity()`
+  builds a qualified number or range with named groups, "between X and Y" included.
 
 `parse_number` turns a matched `NUMBER` into a value, under the decimal convention of the
-article's language (`decimal_comma`); `to_interval` applies qualifier, range and tolerance.
-The tolerance rules are documented in docs/kinds-numbers.md.
+article's language (`decimal_comma`); `to_interval` applies qualifier, range and tolerance;
+`rounding_band` and `verdict_of` serve comparison; `is_interface_counter` recognises page
+furniture by layout. The rules are documented in docs/kinds-numbers.md.
 """
 
 from __future__ import annotations
