@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import Annotated, Literal, TypeAlias
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = "1"
 
@@ -321,19 +321,20 @@ class Report(_Frozen):
         """True when no finding fails the check."""
         return not self.failing
 
+    _claim_index: dict[str, Claim] | None = PrivateAttr(default=None)
+    _article_index: dict[str, Article] | None = PrivateAttr(default=None)
+
     def claim(self, claim_id: str) -> Claim:
-        """The claim with this id."""
-        for c in self.claims:
-            if c.id == claim_id:
-                return c
-        raise KeyError(claim_id)
+        """The claim with this id (KeyError when absent)."""
+        if self._claim_index is None:
+            self._claim_index = {c.id: c for c in self.claims}
+        return self._claim_index[claim_id]
 
     def article(self, article_id: str) -> Article:
-        """The article with this id."""
-        for a in self.articles:
-            if a.id == article_id:
-                return a
-        raise KeyError(article_id)
+        """The article with this id (KeyError when absent)."""
+        if self._article_index is None:
+            self._article_index = {a.id: a for a in self.articles}
+        return self._article_index[article_id]
 
     def explain(self, *, min_severity: Severity = "info") -> str:
         """Plain-text explanation of the findings at or above `min_severity`."""
