@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factcheck.kinds import KindSpec
@@ -411,10 +411,22 @@ _EN_KEYWORDS = ("day", "night", "tomorrow", "week", "month", "year", "ago", "mor
                 "evening", "century", "spring", "summer", "autumn", "fall", "winter")  # fmt: skip
 
 
-@cache
+_SCANNERS: dict[str, _Lang] = {}
+"""Compiled scanners by language, built on first use (setup, not a memo of inputs)."""
+
+
 def _lang(code: str) -> _Lang:
     """The scanner of an article language (English for languages without their own table)."""
     base = code.lower().replace("_", "-").split("-")[0]
+    base = base if base in ("es", "it", "fr", "de") else "en"
+    found = _SCANNERS.get(base)
+    if found is None:
+        found = _SCANNERS[base] = _build(base)
+    return found
+
+
+def _build(base: str) -> _Lang:
+    """Compile the scanner of one supported language."""
     if base == "es":
         return _compile(
             "es",
@@ -463,10 +475,26 @@ _SENTINEL = dt.datetime(2000, 1, 1)
 """Relative base for expressions that state every part themselves; the base is never read."""
 
 
-@lru_cache(maxsize=256)
+_PARSERS: dict[tuple[str, str, dt.datetime], Any] = {}
+"""dateparser parsers by (language, order, relative base); at most `_MAX_PARSERS` are kept."""
+_MAX_PARSERS = 256
+
+
 def _parser(language: str, order: str, base: dt.datetime) -> Any:
+    found = _PARSERS.get((language, order, base))
+    if found is None:
+        if len(_PARSERS) >= _MAX_PARSERS:
+            _PARSERS.clear()
+        found = _PARSERS[(language, order, base)] = _new_parser(language, order, base)
+    return found
+
+
+def _new_parser(language: str, order: str, base: dt.datetime) -> Any:
     from dateparser.date import DateDataParser  # type: ignore[import-untyped]
 
+    # Fully stated strings (sentinel base) need only the absolute parser; relative strings
+    # ("2 days ago", "today") go to the relative-time parser first.
+    parsers = ["absolute-time"] if base == _SENTINEL else ["relative-time", "absolute-time"]
     return DateDataParser(
         languages=[language],
         settings={
@@ -476,7 +504,7 @@ def _parser(language: str, order: str, base: dt.datetime) -> Any:
             "PREFER_DAY_OF_MONTH": "first",
             "PREFER_DATES_FROM": "current_period",
             "RETURN_TIME_AS_PERIOD": False,
-            "PARSERS": ["timestamp", "relative-time", "absolute-time"],
+            "PARSERS": parsers,
         },
     )
 
