@@ -321,20 +321,22 @@ class Report(_Frozen):
         """True when no finding fails the check."""
         return not self.failing
 
-    _claim_index: dict[str, Claim] | None = PrivateAttr(default=None)
-    _article_index: dict[str, Article] | None = PrivateAttr(default=None)
+    # Look-up tables, keyed by the identity of the tuple they index so that a model_copy
+    # with new claims or articles never sees a stale table.
+    _claim_index: tuple[int, dict[str, Claim]] | None = PrivateAttr(default=None)
+    _article_index: tuple[int, dict[str, Article]] | None = PrivateAttr(default=None)
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id (KeyError when absent)."""
-        if self._claim_index is None:
-            self._claim_index = {c.id: c for c in self.claims}
-        return self._claim_index[claim_id]
+        if self._claim_index is None or self._claim_index[0] != id(self.claims):
+            self._claim_index = (id(self.claims), {c.id: c for c in self.claims})
+        return self._claim_index[1][claim_id]
 
     def article(self, article_id: str) -> Article:
         """The article with this id (KeyError when absent)."""
-        if self._article_index is None:
-            self._article_index = {a.id: a for a in self.articles}
-        return self._article_index[article_id]
+        if self._article_index is None or self._article_index[0] != id(self.articles):
+            self._article_index = (id(self.articles), {a.id: a for a in self.articles})
+        return self._article_index[1][article_id]
 
     def explain(self, *, min_severity: Severity = "info") -> str:
         """Plain-text explanation of the findings at or above `min_severity`."""
