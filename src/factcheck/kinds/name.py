@@ -22,6 +22,7 @@ evidence. When unsure: no merge, no finding.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import unicodedata
 from collections.abc import Hashable, Sequence
@@ -90,6 +91,15 @@ LEGAL_FORMS = frozenset(
     "jv bv nv spa srl ab oy as kg lp llp aktiengesellschaft".split()
 )
 """Legal forms of organisations, dropped for identity."""
+
+WORD_FORM_ENDINGS = frozenset("s es n an ian ans ians ns ese i is ite ites ism ist ists".split())
+"""Endings that make another word of a name (a demonym, a plural), not a misspelling."""
+DERIVATIONS = frozenset(
+    frozenset(p) for p in (("a", "e"), ("ics", "ian"), ("cs", "an"), ("y", "ian"), ("e", "ian"),
+                           ("a", "ese"), ("o", "an"), ("ia", "ese"), ("y", "ish"), ("c", "an"),
+                           ("cs", "c"))
+)  # fmt: skip
+"""Pairs of endings that turn a name into a related word (Argentina / Argentine)."""
 
 _TITLE_RE = "|".join(
     re.escape(t).replace(r"\ ", r"\s+").replace(r"\-", "[-‐ ]")
@@ -267,6 +277,7 @@ def canonical(name: str) -> str:
         for piece in _SYLLABIC_SPLIT.split(text)
         if piece
     ).lower()
+    folded = re.sub(r"(?<=[a-z]{4})\d\b", "", folded)  # "Sierra Leone2": a footnote mark
     folded = re.sub(r"['’`]s\b", "", folded)
     folded = re.sub(r"['’`]", "", folded)
     folded = re.sub(r"[-‐–.,()・·]", " ", folded)
@@ -321,6 +332,15 @@ def _part_cost(x: str, y: str) -> tuple[int, bool] | None:
         return (0, True)
     if len(x) == 1 and y.startswith(x) or len(y) == 1 and x.startswith(y):
         return (0, False)
+    stem = len(os.path.commonprefix((x, y)))
+    ends = frozenset((x[stem:], y[stem:]))
+    doubled = ends - {""} == {x[stem - 1]}  # Lindeman / Lindemann: a doubled letter
+    if (
+        stem >= 4
+        and not doubled
+        and ("" in ends and ends - {""} <= WORD_FORM_ENDINGS or ends in DERIVATIONS)
+    ):
+        return None  # Romania / Romanian, Argentina / Argentine: other words, not misspellings
     allowed = _allowance(x, y)
     d = OSA.distance(x, y, score_cutoff=allowed + 1)
     return (d, False) if d <= allowed else None
@@ -395,8 +415,8 @@ def match(
         )
         if len(pa) != len(pb) and (orgs or "person" not in (type_a, type_b)):
             strong = False  # "PetroVietnam" / "PetroVietnam Gas": parent and subsidiary
-        if len(shorter) == 1 and len(pa) != len(pb) and len(shorter[0]) < 4:
-            strong = False  # "Lam" alone could be any of several Vietnamese names
+        if len(shorter) == 1 and len(pa) != len(pb) and (len(shorter[0]) < 4 or al.edits):
+            strong = False  # "Lam" could be several people; "Hardy" is not "Harry Potter"
         if strong or slot is not None:
             return (90.0 - 2 * al.edits, "agree" if al.edits == 0 else "variant")
     if slot == "exact" and not same_article:

@@ -232,6 +232,11 @@ NO_MATCH_CORPUS: tuple[tuple[str, str], ...] = (
     ("President Putin", "President To Lam"),
     ("Kim", "Kim Jong Un"),
     ("Nguyen", "Nguyen Phu Trong"),
+    ("Romania", "Romanian"),
+    ("Argentina", "Argentine"),
+    ("Paralympics", "Paralympian"),
+    ("Mr Hardy", "Harry Potter"),
+    ("Mr Lam", "Tran Thanh Lam"),
 )
 """Pairs that must never be merged (and so never make a finding)."""
 
