@@ -326,6 +326,13 @@ class Report(_Frozen):
     _claim_index: tuple[int, dict[str, Claim]] | None = PrivateAttr(default=None)
     _article_index: tuple[int, dict[str, Article]] | None = PrivateAttr(default=None)
 
+    def __eq__(self, other: object) -> bool:
+        # Equal when the fields are equal; the private look-up tables are a cache.
+        if not isinstance(other, Report):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id (KeyError when absent)."""
         if self._claim_index is None or self._claim_index[0] != id(self.claims):
