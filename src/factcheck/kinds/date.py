@@ -209,6 +209,7 @@ def _templates_en() -> list[tuple[str, str]]:
     mon = f"(?:{_alt(_EN_MONTHS)})"
     full_mon = f"(?:{_alt([m for m in _EN_MONTHS if len(m) > 3 and '.' not in m])})"
     wd = f"(?:{_alt(_EN_WEEKDAYS)})"
+    wdp = rf"(?:(?:(?i:on)\s+)?{wd},?\s+)?"
     num = f"(?:\\d{{1,3}}|{_alt(_NUMBERS['en'])})"
     ordsfx = r"(?:st|nd|rd|th)?"
     event = (
@@ -218,11 +219,11 @@ def _templates_en() -> list[tuple[str, str]]:
     return [
         (
             "mdy",
-            rf"(?:{wd},?\s+)?(?P<mon>{mon})\s+(?P<d>{_DAY}){ordsfx},?\s+(?P<y>{_YYYY}){_YEAR_END}",
+            rf"{wdp}(?P<mon>{mon})\s+(?P<d>{_DAY}){ordsfx},?\s+(?P<y>{_YYYY}){_YEAR_END}",
         ),
         (
             "dmy",
-            rf"(?:{wd},?\s+)?(?:(?i:the)\s+)?(?P<d>{_DAY}){ordsfx}\s+(?:of\s+)?(?P<mon>{mon}),?\s+(?P<y>{_YYYY}){_YEAR_END}",
+            rf"{wdp}(?:(?i:the)\s+)?(?P<d>{_DAY}){ordsfx}\s+(?:of\s+)?(?P<mon>{mon}),?\s+(?P<y>{_YYYY}){_YEAR_END}",
         ),
         ("iso", rf"(?P<y>{_YYYY})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b(?![-/.]\d)"),
         (
@@ -233,10 +234,10 @@ def _templates_en() -> list[tuple[str, str]]:
             "my",
             rf"(?:(?i:early|mid|late)[\s-]+)?(?P<mon>{mon}),?\s+(?:of\s+)?(?P<y>{_YYYY}){_YEAR_END}",
         ),
-        ("md", rf"(?:{wd},?\s+)?(?P<mon>{mon})\s+(?P<d>{_DAY}){ordsfx}\b(?!\s*,?\s*\d|%|\.\d)"),
+        ("md", rf"{wdp}(?P<mon>{mon})\s+(?P<d>{_DAY}){ordsfx}\b(?!\s*,?\s*\d|%|\.\d)"),
         (
             "dm",
-            rf"(?:{wd},?\s+)?(?:(?i:the)\s+)?(?<![\d.,])(?P<d>{_DAY}){ordsfx}\s+(?:of\s+)?(?P<mon>{mon})\b(?!,?\s+\d)",
+            rf"{wdp}(?:(?i:the)\s+)?(?<![\d.,])(?P<d>{_DAY}){ordsfx}\s+(?:of\s+)?(?P<mon>{mon})\b(?!,?\s+\d)",
         ),
         (
             "season",
@@ -279,6 +280,10 @@ def _templates_en() -> list[tuple[str, str]]:
         (
             "evrel",
             rf"(?i:(?:(?:just|only|barely)\s+)?(?:(?P<n>{num})\s+(?P<u>days?|weeks?)\s+(?P<dir>earlier|later|before|after|previously)|the\s+(?P<dir2>previous|preceding|following|next|same)\s+day|(?P<that>that\s+(?:same\s+)?day)|the\s+day\s+(?P<dir3>before|after)))\b",
+        ),
+        (
+            "monthyear",
+            rf"(?:(?i:in|since|during|until|by|from|early|mid|late)[\s-]+)?(?P<mon>{full_mon})\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b",
         ),
         (
             "monthrel",
@@ -965,6 +970,14 @@ def _resolve(
         return _period(
             {"this": 0, "last": -1, "next": 1, "coming": 1}[relw], unit, g.get("el"), ctx
         )
+    if form == "monthyear":
+        mon = _month_number(g["mon"] or "", lang)
+        if mon is None:
+            return None
+        if ctx.published is None:
+            return _unresolved("month", _NO_PUB)
+        y = ctx.published.year + {"last": -1, "this": 0, "next": 1}[(g["rel"] or "").lower()]
+        return _resolved(*_month(y, mon), "month", f"publication date {ctx.published.isoformat()}")
     if form == "monthrel":
         mon = _month_number(g["mon"] or "", lang)
         return _named_month(mon, g["p"] or "", ctx) if mon else None

@@ -43,7 +43,7 @@ def _u(gran: Granularity = "day", reason: str = "") -> DateValue:
 CORPUS: tuple[tuple[DateValue, tuple[str, ...]], ...] = (
     (_v("2024-06-20"), ("2024-06-20", "June 20, 2024", "20 June 2024", "June 20 2024",
                         "20th June 2024", "the 20th of June 2024", "Jun. 20, 2024",
-                        "Thursday, June 20, 2024", "20/06/2024", "06/20/2024", "20.06.2024")),
+                        "Thursday, June 20, 2024", "on Thursday, June 20, 2024", "20/06/2024", "06/20/2024", "20.06.2024")),
     (_v("2023-09-03"), ("Sept. 3, 2023", "September 3rd, 2023", "3 September 2023",
                         "09/03/2023", "2023-09-03")),
     (_v("2024-05-06"), ("05/06/2024", "May 6, 2024", "6 May 2024")),
@@ -167,6 +167,9 @@ RELATIVE_CORPUS: tuple[tuple[dt.date | None, str, DateValue], ...] = (
     (PUBLISHED, "in December", _r("2023-12-01", "2023-12-31", "month")),
     (PUBLISHED, "last June", _r("2023-06-01", "2023-06-30", "month")),
     (PUBLISHED, "next March", _r("2025-03-01", "2025-03-31", "month")),
+    (PUBLISHED, "in January last year", _r("2023-01-01", "2023-01-31", "month")),
+    (PUBLISHED, "March this year", _r("2024-03-01", "2024-03-31", "month")),
+    (PUBLISHED, "on Thursday, June 20", _r("2024-06-20")),
     (PUBLISHED, "The election will take place [in November]", _r("2024-11-01", "2024-11-30", "month")),
     # relative to another event in the text
     (PUBLISHED, "The summit opened on June 19, 2024. [The previous day], talks failed.",
