@@ -66,6 +66,7 @@ _SINGLE_CLOSE = frozenset("’'›")
 _MARK = re.compile(r"[\"“”„«»‘’'‹›]")
 _PREFILTER = re.compile(r"[\"“”„«»‘‹]|(?<![\w])'")
 _WORD = re.compile(r"[\w'’-]+")
+_CONTRACTION = re.compile(r"(?:s|re|m|ll|ve|d|t)\b", re.I)
 
 _VERBS = (
     r"said|says|added|adds|wrote|writes|told\s+[\w\s]{1,30}?|stated|declared|noted|explained|"
@@ -148,6 +149,8 @@ def _regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nxt = text[pos + 1] if pos + 1 < end else " "
         if ch in "'’" and _is_word_char(prev) and _is_word_char(nxt):
             continue  # an apostrophe: don't, Putin's
+        if ch in "'’" and _CONTRACTION.match(text, pos + 1, end):
+            continue  # a split contraction: "you 're", "Putin 's"
         if stack and text.count("\n", stack[0][1], pos) > 1:
             stack = []  # a quotation spans at most one line break
         if stack and _closes(ch, stack[-1][0], prev, nxt):

@@ -58,6 +58,7 @@ NEGATIVE_CORPUS: tuple[str, ...] = (
     "He said 'no' twice.",
     "“We will win",
     "The shares' value fell and the dealers' margins rose.",
+    "I 'm on television and you 're in a trailer , and she 's sure .",
 )
 """Texts that yield no quote claim: scare quotes, apostrophes, an unclosed quotation."""
 
