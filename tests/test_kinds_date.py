@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import Config, Report, check, extract
 from factcheck.kinds import date
@@ -254,3 +257,32 @@ def test_kinds_date_locales_and_other_languages_read_english_forms(language: str
 def test_kinds_date_same_verb_different_participants_do_not_align() -> None:
     report = _two("Putin met Kim on Wednesday.", "Putin met Lam on Thursday.")
     assert not report.conflicts, report.explain()
+
+
+_DAYS = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31))
+
+
+@settings(max_examples=60, deadline=None)
+@given(published=_DAYS, weekday=st.integers(0, 6))
+def test_kinds_date_weekday_is_publication_day_or_nearest_past(
+    published: dt.date, weekday: int
+) -> None:
+    name = calendar.day_name[weekday]
+    plain = date.normalize(f"on {name}", published=published)
+    ahead = date.normalize(f"next {name}", published=published)
+    assert plain is not None and plain.start is not None and ahead is not None and ahead.start
+    assert plain.start.weekday() == weekday and 0 <= (published - plain.start).days <= 6
+    assert ahead.start.weekday() == weekday and 1 <= (ahead.start - published).days <= 7
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=_DAYS)
+def test_kinds_date_written_dates_read_back(day: dt.date) -> None:
+    month = calendar.month_name[day.month]
+    for text in (
+        f"{month} {day.day}, {day.year}",
+        f"{day.day} {month} {day.year}",
+        day.isoformat(),
+    ):
+        value = date.normalize(text)
+        assert value is not None and value.start == value.end == day, text
