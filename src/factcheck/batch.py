@@ -36,7 +36,7 @@ from factcheck.errors import (
     InputError,
     RecordError,
 )
-from factcheck.model import Article, Report, Skip, Summary
+from factcheck.model import Article, Report, Severity, Skip, Summary
 
 RESULTS_FILE = "results.jsonl"
 """One JSON object per cluster, in the order clusters finished."""
@@ -536,7 +536,7 @@ def summarize(results: Path, *, resumed: int = 0, seconds: float = 0.0) -> Batch
 # Combined reports ------------------------------------------------------------------------------
 
 
-def iter_reports(results: str | Path, *, fail_on: str = "error") -> Iterator[Report]:
+def iter_reports(results: str | Path, *, fail_on: Severity = "error") -> Iterator[Report]:
     """A Report per results line; an error line becomes an empty report with the error as skip."""
     for line in iter_results(results):
         if line["status"] == "error":
@@ -548,7 +548,7 @@ def iter_reports(results: str | Path, *, fail_on: str = "error") -> Iterator[Rep
                 findings=(),
                 summary=Summary(
                     articles=0, claims=0, findings=0, by_verdict={}, by_severity={}, failing=0,
-                    fail_on=fail_on,  # type: ignore[arg-type]
+                    fail_on=fail_on,
                     skipped=(Skip(path=line["cluster"], code=err["code"], reason=err["reason"]),),
                 ),
             )  # fmt: skip
@@ -558,7 +558,7 @@ def iter_reports(results: str | Path, *, fail_on: str = "error") -> Iterator[Rep
 
 
 def write_combined(
-    out_dir: str | Path, fmt: str, *, fail_on: str = "error", min_severity: str = "info"
+    out_dir: str | Path, fmt: str, *, fail_on: Severity = "error", min_severity: Severity = "info"
 ) -> Path:
     """Render every cluster of `out_dir/results.jsonl` into one report file; return its path.
 
@@ -577,7 +577,7 @@ def write_combined(
         ) from None
     out = Path(out_dir)
     reports = iter_reports(out / RESULTS_FILE, fail_on=fail_on)
-    text = render_many(fmt, reports, min_severity=min_severity)  # type: ignore[arg-type]
+    text = render_many(fmt, reports, min_severity=min_severity)
     target = out / COMBINED_FILES[fmt]
     write_file(target, text)
     return target

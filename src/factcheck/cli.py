@@ -7,13 +7,13 @@ import contextlib
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
 
 from factcheck.config import resolve_config
 from factcheck.errors import FactcheckError
-from factcheck.model import Report
+from factcheck.model import Report, Severity
 
 app = typer.Typer(
     name="factcheck",
@@ -232,8 +232,9 @@ def batch(
             )  # fmt: skip
         typer.echo(summary.explain(), nl=False)
         if fmt:
+            shown = cast(Severity, min_severity)
             typer.echo(
-                f"wrote {write_combined(out, fmt, fail_on=config.fail_on, min_severity=min_severity)}"
+                f"wrote {write_combined(out, fmt, fail_on=config.fail_on, min_severity=shown)}"
             )
     except FactcheckError as exc:
         raise _fail(exc.describe()) from None
@@ -254,12 +255,12 @@ def _executor(
         except ImportError:
             raise _fail("--dask needs distributed: pip install 'factcheck[dask]'") from None
         try:
-            client = Client(dask, timeout="10s")
+            client = Client(dask, timeout="10s")  # type: ignore[no-untyped-call]
         except (OSError, TimeoutError) as exc:
             raise _fail(f"cannot reach the Dask scheduler at {dask}: {exc}") from None
         with client:
-            n = max(1, sum(client.nthreads().values()))
-            yield client.get_executor(), 2 * n
+            n = max(1, sum(client.nthreads().values()))  # type: ignore[no-untyped-call]
+            yield client.get_executor(), 2 * n  # type: ignore[no-untyped-call]
         return
     from factcheck.batch import default_workers
 

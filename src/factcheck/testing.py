@@ -55,6 +55,7 @@ def describe_finding(report: Report, f: Finding) -> str:
     lines = [
         f"{f.kind} {f.verdict} [{f.severity}]{where}: {f.subject}  (fingerprint {f.fingerprint})"
     ]
+    sides: tuple[tuple[str, tuple[str, ...]], ...]
     if f.other:
         sides = (("-", f.reference[:1]), ("+", f.other[:1]))
     else:
@@ -111,7 +112,7 @@ def assert_consistent(
         config = config or Config()
         if kinds is not None:
             config = config.with_overrides(kinds=list(kinds))
-        report = check(articles_or_report, config)  # type: ignore[arg-type]
+        report = check(articles_or_report, config)
     limit: Severity = fail_on or report.summary.fail_on
     failing = failing_findings(report, kinds=kinds, fail_on=limit)
     if failing:
