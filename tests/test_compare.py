@@ -59,3 +59,10 @@ def test_compare_fingerprint_ignores_position_and_order() -> None:
 def test_compare_every_verdict_has_a_template_and_severity() -> None:
     for verdict in ("agree", "compatible", "variant", "conflict", "single"):
         assert ("*", verdict) in TEMPLATES and verdict in VERDICT_SEVERITY
+
+
+def test_compare_unresolved_date_is_not_reported_as_unverified() -> None:
+    r = _report(("ap", "The deal was signed on Thursday in Hanoi."), ("bbc", "The weather was fine."))
+    dates = [c for c in r.claims if c.kind == "date"]
+    assert dates and not dates[0].value.resolved
+    assert not [f for f in r.findings if f.kind == "date"]

@@ -71,3 +71,9 @@ def test_segment_sentence_boundaries(text: str, expected: list[str]) -> None:
 def test_segment_marks_story_segments() -> None:
     doc = segment(article((SEED / "000_89ebe681212aaba4.txt").read_text(encoding="utf-8")))
     assert doc.sentences[0].segment == 0 and doc.sentences[-1].segment == 1
+
+
+def test_segment_day_ordinal_before_month_is_not_a_sentence_end() -> None:
+    text = "Am 7. Oktober 2023 griff die Hamas an. Es war ein Samstag. Er kam auf Platz 7. Dann ging er."
+    got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert got == ["Am 7. Oktober 2023 griff die Hamas an.", "Es war ein Samstag.", "Er kam auf Platz 7.", "Dann ging er."]

@@ -145,11 +145,16 @@ def compare_group(group: Group, articles: Mapping[str, Article], config: Config)
     n_sources = len({(c.article, c.segment) for c in agreeing})
     if n_sources >= 2:
         findings.append(_finding(spec, group, "agree", agreeing, [], articles))
-    elif not others and spec.report_single and config.include_single:
+    elif not others and config.include_single and _reports_single(spec, r0):
         findings.append(_finding(spec, group, "single", agreeing, [], articles))
     for verdict, cls in others:
         findings.append(_finding(spec, group, verdict, ref, cls, articles))
     return findings
+
+
+def _reports_single(spec: KindSpec, claim: Claim) -> bool:
+    rule = spec.report_single
+    return rule(claim) if callable(rule) else rule
 
 
 _KIND_ORDER = {spec.name: i for i, spec in enumerate(KINDS)}

@@ -48,8 +48,9 @@ class KindSpec:
     content words around the claim (with the default similarity) or no blocking."""
     compare_within_article: bool = True
     """Whether two differing claims of one article make a finding."""
-    report_single: bool = True
-    """Whether a fact stated by one source only is reported (verdict single)."""
+    report_single: bool | Callable[[Claim], bool] = True
+    """Whether a fact stated by one source only is reported (verdict single); a callable
+    decides per claim (an unresolved date is not a checkable fact)."""
     detail: Callable[[Claim, Claim], str] | None = None
     """Extra detail for a finding's message (a quote's word diff)."""
 

@@ -1249,4 +1249,5 @@ SPEC = KindSpec(
     similarity=event_similarity,
     threshold=25.0,
     compare_within_article=False,
+    report_single=lambda claim: isinstance(claim, DateClaim) and claim.value.resolved,
 )

@@ -16,6 +16,12 @@ _ABBREVIATIONS = frozenset(
     "approx dept est fig ft rev hon".split()
 )
 _LAST_TOKEN = re.compile(r"(\S+)$")
+_NEXT_TOKEN = re.compile(r"\s+([^\W\d_]+)")
+_ORDINAL_MONTHS = frozenset(
+    "januar jänner februar märz april mai juni juli august september oktober november "
+    "dezember".split()
+)
+"""Month names that follow a day ordinal with a full stop (German, Danish, Norwegian style)."""
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -28,6 +34,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     if len(token) == 1 and token.isalpha():  # an initial: "J. Smith"
         return True
+    if token.isdigit() and len(token) <= 2:  # a day ordinal: "am 7. Oktober 2023"
+        nxt = _NEXT_TOKEN.match(text, dot + 1)
+        return bool(nxt and nxt.group(1).lower() in _ORDINAL_MONTHS)
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # "U.S" in "U.S. ally"
 
 
