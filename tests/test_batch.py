@@ -319,3 +319,17 @@ def test_batch_combined_html_report_covers_every_cluster_and_escapes_text(tmp_pa
     assert "<script>alert(1)</script>" not in html
     junit = write_combined(tmp_path / "out", "junit").read_text(encoding="utf-8")
     assert junit.count("<testcase") == 3
+
+
+def test_batch_resume_refuses_a_damaged_line_before_the_end(tmp_path: Path) -> None:
+    src = make_folder(tmp_path / "in", {"c0": CONFLICT, "c1": AGREE})
+    out = tmp_path / "out"
+    run_batch(src, out)
+    results = out / RESULTS_FILE
+    first, second = results.read_bytes().splitlines(keepends=True)
+    results.write_bytes(first[:20] + b"\n" + second)
+    result = runner.invoke(
+        app, ["batch", str(src), "--out", str(out), "--resume", "--workers", "1"]
+    )
+    assert result.exit_code == 2 and "line 1" in result.stderr
+    assert results.read_bytes() == first[:20] + b"\n" + second

@@ -469,20 +469,30 @@ def _drain(
 
 
 def read_done(results: Path) -> set[str]:
-    """Cluster names already in a results file; a torn last line (a crash) is cut off."""
+    """Cluster names already in a results file; a torn last line (a crash) is cut off.
+
+    Only the last line can be torn by a crash; a bad line before it is an InputError, so
+    resuming never throws away results.
+    """
     if not results.exists():
         return set()
     done: set[str] = set()
     good_end = 0
+    torn: int | None = None
     with results.open("rb") as fh:
-        for raw in fh:
+        for line_no, raw in enumerate(fh, 1):
+            if torn is not None:
+                raise InputError(
+                    f"line {torn} is not a complete results line; fix or remove it",
+                    path=str(results),
+                )
             try:
-                line = json.loads(raw)
-                name = line["cluster"]
+                name = json.loads(raw)["cluster"]
             except (ValueError, KeyError, TypeError):
-                break
-            if not raw.endswith(b"\n"):
-                break
+                name = None
+            if not isinstance(name, str) or not raw.endswith(b"\n"):
+                torn = line_no
+                continue
             done.add(name)
             good_end += len(raw)
     if good_end != results.stat().st_size:
