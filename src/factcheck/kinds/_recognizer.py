@@ -125,6 +125,9 @@ COMPOUND_SUFFIXES = frozenset(
 )
 """`Soviet-style`, `US-led`: a capitalised word with one of these after a hyphen is no name."""
 
+MAX_NAME_WORDS = 12
+"""A capitalised run longer than this (with its title) is title case, not a name."""
+
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)[-‐](?=\w)", re.I)
 
 MONTHS = frozenset(
@@ -374,6 +377,8 @@ class RuleRecognizer:
         headline: bool,
         evidenced: frozenset[str] = frozenset(),
     ) -> Mention | None:
+        if len(run) > MAX_NAME_WORDS:
+            return None  # capitals all along: title case or shouting, not a name
         person_cue = False
         # A sentence's first word is capitalised anyway: keep it only if it looks like a name.
         opener = text[max(0, run[0].start - 1) : run[0].start] if run else ""
@@ -395,11 +400,12 @@ class RuleRecognizer:
         # Titles, honorifics and nationalities in front are the role; a title inside splits
         # the run unless what follows is an organisation ("General Assembly").
         cut = 0
-        for i, t in enumerate(run[:-1]):
-            w = _bare(t.text)
-            pair = f"{w} {_bare(run[i + 1].text)}"
-            rest = [_bare(x.text) for x in run[i + 1 :]]
-            if any(x in ORG_HEADS for x in rest):
+        bares = [_bare(t.text) for t in run]
+        last_org = max((i for i, w in enumerate(bares) if w in ORG_HEADS), default=-1)
+        for i in range(len(run) - 1):
+            w = bares[i]
+            pair = f"{w} {bares[i + 1]}"
+            if i < last_org:
                 continue
             if w in TITLE_WORDS or w in HONORIFICS or w in NATIONALITIES:
                 if w in PERSON_TITLES or w in HONORIFICS:

@@ -532,12 +532,16 @@ def _link(raws: list[_Raw]) -> None:
         fulls = sorted(
             {r.canon for r in group if len(r.canon.split()) > 1 and r.etype in ("person", "other")}
         )
+        by_part: dict[str, list[str]] = {}
+        for f in fulls:
+            for p in set(f.split()):
+                by_part.setdefault(p, []).append(f)
         for r in group:
             parts = r.canon.split()
             if r.etype not in ("person", "other") or not parts:
                 continue
             owners = [
-                f for f in fulls
+                f for f in by_part.get(parts[0], ())
                 if f != r.canon and _contains(f.split(), parts)
             ]  # fmt: skip
             if len(owners) == 1:

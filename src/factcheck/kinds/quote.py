@@ -16,17 +16,27 @@ whose words appear in order inside the other agrees, changed words conflict with
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import difflib
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from rapidfuzz import fuzz
 
 from factcheck.kinds import KindSpec
 from factcheck.kinds._common import claim_id, make_span
-from factcheck.model import Claim, Document, NameClaim, QuoteClaim, QuoteValue, Verdict
+from factcheck.model import (
+    Claim,
+    Document,
+    NameClaim,
+    QuoteClaim,
+    QuoteValue,
+    Sentence,
+    Verdict,
+)
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -87,6 +97,10 @@ _BEFORE = re.compile(
     rf"|(?P<c>{_NAME})\s*:\s*$)",
     re.S,
 )
+T = TypeVar("T")
+
+ATTRIBUTION_WINDOW = 240
+"""Characters before a quotation searched for its speaker (inside its sentence)."""
 MIN_WORDS = 3
 """Quotes shorter than this are scare quotes ("invalid"), not claims."""
 
@@ -168,6 +182,35 @@ def _regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_MEMO: dict[tuple[str, int], tuple[Document, object]] = {}
+"""Per-document indexes of the last few documents, keyed by identity (hashing a whole
+document on every look-up would cost more than building the index)."""
+MEMO_SIZE = 16
+
+
+def _memo(kind: str, doc: Document, build: Callable[[Document], T]) -> T:
+    hit = _MEMO.get((kind, id(doc)))
+    if hit is not None and hit[0] is doc:
+        return cast(T, hit[1])
+    value = build(doc)
+    if len(_MEMO) >= MEMO_SIZE:
+        _MEMO.pop(next(iter(_MEMO)))
+    _MEMO[(kind, id(doc))] = (doc, value)
+    return value
+
+
+def _sentence_starts(doc: Document) -> tuple[int, ...]:
+    return _memo("starts", doc, lambda d: tuple(x.start for x in d.sentences))
+
+
+def _sentence_at(doc: Document, pos: int) -> Sentence | None:
+    """The sentence holding offset `pos`."""
+    i = bisect.bisect_right(_sentence_starts(doc), pos) - 1
+    if i >= 0 and doc.sentences[i].start <= pos < doc.sentences[i].end:
+        return doc.sentences[i]
+    return None
+
+
 def _paragraphs(doc: Document) -> list[tuple[int, int, int]]:
     """Kept blocks joined across single line breaks: (start, end, segment)."""
     text = doc.article.text
@@ -185,16 +228,57 @@ def _paragraphs(doc: Document) -> list[tuple[int, int, int]]:
     return out
 
 
-def _names(doc: Document) -> tuple[NameClaim, ...]:
-    from factcheck.kinds.name import extract as names
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Entities:
+    """The name mentions of one document, indexed for speaker look-ups."""
 
-    return tuple(c for c in names(doc, None) if isinstance(c, NameClaim))
+    names: tuple[NameClaim, ...]
+    starts: tuple[int, ...]
+    """Span starts of `names` (sorted)."""
+    display: dict[tuple[int, str], str]
+    """(segment, canonical) → the entity's fullest surface form."""
+    persons: tuple[NameClaim, ...]
+    """Mentions that can say something: people, and unknown names of two parts or more."""
+    person_ends: tuple[int, ...]
 
 
-def _display(names: Sequence[NameClaim], canon: str, segment: int) -> str:
-    """The fullest surface form of an entity in a story."""
-    forms = [c.value.name for c in names if c.value.canonical == canon and c.segment == segment]
-    return max(forms, key=lambda f: (len(f.split()), len(f))) if forms else canon
+def _entities(doc: Document) -> _Entities:
+    return _memo("entities", doc, _build_entities)
+
+
+def _build_entities(doc: Document) -> _Entities:
+    from factcheck.kinds.name import extract as names_of
+
+    names = tuple(
+        sorted(
+            (c for c in names_of(doc, None) if isinstance(c, NameClaim)),
+            key=lambda c: c.span.start,
+        )
+    )
+    display: dict[tuple[int, str], str] = {}
+    for c in names:
+        k = (c.segment, c.value.canonical)
+        best = display.get(k)
+        if best is None or (len(c.value.name.split()), len(c.value.name)) > (
+            len(best.split()),
+            len(best),
+        ):
+            display[k] = c.value.name
+    persons = tuple(
+        sorted(
+            (
+                c
+                for c in names
+                if c.value.entity_type == "person"
+                or (c.value.entity_type == "other" and len(c.value.canonical.split()) > 1)
+            ),
+            key=lambda c: c.span.end,
+        )
+    )
+    return _Entities(
+        names, tuple(c.span.start for c in names), display, persons,
+        tuple(c.span.end for c in persons),
+    )  # fmt: skip
 
 
 def _resolve(doc: Document, text: str, start: int, segment: int) -> str | None:
@@ -204,12 +288,13 @@ def _resolve(doc: Document, text: str, start: int, segment: int) -> str | None:
     phrase = " ".join(text.split())
     if re.fullmatch(_PRONOUN, phrase):
         return None
-    names = _names(doc)
-    inside = [c for c in names if start <= c.span.start < start + len(text)]
-    persons = [c for c in inside if c.value.entity_type in ("person", "other", "org")]
-    if persons:
-        c = persons[-1]
-        return _display(names, c.value.canonical, segment)
+    ents = _entities(doc)
+    lo = bisect.bisect_left(ents.starts, start)
+    hi = bisect.bisect_left(ents.starts, start + len(text))
+    inside = [c for c in ents.names[lo:hi] if c.value.entity_type in ("person", "other", "org")]
+    if inside:
+        c = inside[-1]
+        return ents.display.get((segment, c.value.canonical), c.value.canonical)
     if phrase[:1].isupper() and not re.match(r"(?:The|A|An|His|Her)\s", phrase):
         return " ".join(w for w in phrase.split() if canonical(w)) or None
     roles = parse_roles(phrase)
@@ -217,13 +302,14 @@ def _resolve(doc: Document, text: str, start: int, segment: int) -> str | None:
         want = roles[0]
         holders = {
             c.value.canonical
-            for c in names
-            if c.segment == segment and c.span.start < start + len(text)
+            for c in ents.names[:hi]
+            if c.segment == segment and c.value.role
             for r in parse_roles(c.value.role)
             if r.office == want.office and (want.country is None or r.country == want.country)
         }
         if len(holders) == 1:
-            return _display(names, holders.pop(), segment)
+            canon = holders.pop()
+            return ents.display.get((segment, canon), canon)
     if re.match(r"(?:the|The)\s", phrase):
         return phrase[0].lower() + phrase[1:]
     return None
@@ -231,14 +317,16 @@ def _resolve(doc: Document, text: str, start: int, segment: int) -> str | None:
 
 def _last_person(doc: Document, before: int, segment: int) -> str | None:
     """The person named last before `before` in the story, for `he said`."""
-    names = [
-        c for c in _names(doc)
-        if c.segment == segment and c.span.end <= before and (
-            c.value.entity_type == "person"
-            or (c.value.entity_type == "other" and len(c.value.canonical.split()) > 1)
-        )
-    ]  # fmt: skip
-    return _display(_names(doc), names[-1].value.canonical, segment) if names else None
+    ents = _entities(doc)
+    i = bisect.bisect_right(ents.person_ends, before) - 1
+    while i >= 0 and ents.persons[i].segment != segment:
+        i -= 1
+        if i >= 0 and ents.persons[i].segment < segment:
+            return None
+    if i < 0:
+        return None
+    c = ents.persons[i]
+    return ents.display.get((segment, c.value.canonical), c.value.canonical)
 
 
 def _speaker(doc: Document, s: int, e: int, para: tuple[int, int, int]) -> str | None:
@@ -252,8 +340,8 @@ def _speaker(doc: Document, s: int, e: int, para: tuple[int, int, int]) -> str |
         who = _resolve(doc, after.group(group), after.start(group), segment)
         if who is not None or re.fullmatch(_PRONOUN, after.group(group)):
             return who if who is not None else last
-    sent = next((x for x in doc.sentences if x.start <= s < x.end), None)
-    s_start = max(sent.start if sent else p_start, p_start)
+    sent = _sentence_at(doc, s)
+    s_start = max(sent.start if sent else p_start, p_start, s - ATTRIBUTION_WINDOW)
     head = text[s_start : max(s_start, s - 1)]
     before = _BEFORE.search(head)
     if before:
@@ -284,7 +372,7 @@ def extract(doc: Document, config: Config) -> Sequence[Claim]:
             if speaker is None and previous[0] >= 0 and "\n" not in text[previous[0] : s]:
                 speaker = previous[1]  # “…,” he said. “…” continues the same speaker
             previous = (e, speaker)
-            sent = next((x for x in doc.sentences if x.start <= s < x.end), None)
+            sent = _sentence_at(doc, s)
             out.append(
                 QuoteClaim(
                     id=claim_id(doc.article.id, "quote", s, e),
