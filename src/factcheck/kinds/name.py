@@ -486,8 +486,12 @@ def extract_with(
         if si >= len(sentences):
             break
         s_start, s_end, segment, context = sentences[si]
+        if mention.start < s_start:
+            continue  # outside the kept text
         raws.append(_raw(text, mention, s_start, s_end, segment, context))
     _link(raws)
+    raws.extend(_descriptions(text, sentences, raws))
+    raws.sort(key=lambda r: (r.start, r.end))
     out: list[Claim] = []
     for r in raws:
         if not r.canon:
@@ -507,6 +511,67 @@ def extract_with(
                 ),
             )
         )
+    return out
+
+
+HEAD_OFFICES = frozenset(
+    {"president", "prime minister", "party general secretary", "chancellor", "king", "queen",
+     "leader"}
+)  # fmt: skip
+"""Offices "the Russian leader" may refer to."""
+
+_DESCRIPTION = re.compile(
+    rf"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:(?P<former>former)\s+)?"
+    rf"(?:(?P<country>{_NAT_RE})\s+)?(?P<title>{_TITLE_RE})\b(?!\s+(?-i:[A-Z]))(?!['’-])",
+    re.I,
+)
+
+
+_DESCRIPTION_PREFILTER = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s")
+
+
+def _descriptions(
+    text: str, sentences: Sequence[tuple[int, int, int, str]], raws: Sequence[_Raw]
+) -> list[_Raw]:
+    """`the Russian president`, `the prime minister`: a mention of the one entity named
+    earlier in the story with that role; nothing when no entity or several fit."""
+    out: list[_Raw] = []
+    for s_start, s_end, segment, context in sentences:
+        if not _DESCRIPTION_PREFILTER.search(context):
+            continue
+        for m in _DESCRIPTION.finditer(text, s_start, s_end):
+            if any(
+                r.end <= m.start() and re.fullmatch(r"\s*,\s*", text[r.end : m.start()])
+                for r in raws
+                if r.segment == segment
+            ):
+                continue  # an appositive of a name ("Sergei Lavrov, the foreign minister")
+            title = " ".join(m.group("title").lower().split())
+            office = TITLE_SYNONYMS.get(title, title)
+            country = _country(m.group("country"))
+            former = bool(m.group("former"))
+            offices = HEAD_OFFICES if office == "leader" else {office}
+            holders = {
+                r.canon: r
+                for r in raws
+                if r.segment == segment and r.start < m.start() and r.etype == "person"
+                and any(
+                    x.office in offices and x.former == former
+                    and (country is None or x.country == country)
+                    for x in r.roles
+                )
+            }  # fmt: skip
+            if len(holders) != 1:
+                continue
+            (owner,) = holders.values()
+            full = max(
+                (r.name for r in raws if r.canon == owner.canon and r.segment == segment),
+                key=lambda n: (len(n.split()), len(n)),
+            )
+            out.append(
+                _Raw(m.start(), m.end(), full, owner.canon, "person", list(owner.roles),
+                     True, False, segment, context)
+            )  # fmt: skip
     return out
 
 

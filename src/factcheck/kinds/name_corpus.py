@@ -192,6 +192,17 @@ MENTION_CORPUS: tuple[tuple[str, tuple[tuple[str, EntityType, str | None], ...]]
      (("Hafez al-Assad", "person", "former president of Syria"),)),
     ("Sergei Lavrov, the Russian foreign minister, arrived.",
      (("Sergei Lavrov", "person", "foreign minister of Russia"),)),
+    ("Russian President Vladimir Putin arrived. The Russian president said little.",
+     (("Vladimir Putin", "person", "president of Russia"),
+      ("Vladimir Putin", "person", "president of Russia"))),
+    ("Russian President Vladimir Putin arrived. Later the Russian leader said little.",
+     (("Vladimir Putin", "person", "president of Russia"),
+      ("Vladimir Putin", "person", "president of Russia"))),
+    ("Russian President Vladimir Putin met Vietnamese President To Lam. The president left.",
+     (("Vladimir Putin", "person", "president of Russia"),
+      ("To Lam", "person", "president of Vietnam"))),
+    ("Vietnamese President To Lam spoke. The Russian president said little.",
+     (("To Lam", "person", "president of Vietnam"),)),
 )  # fmt: skip
 """Sentences → the mentions in them: (name as written, entity type, role)."""
 
