@@ -536,41 +536,49 @@ def _descriptions(
     """`the Russian president`, `the prime minister`: a mention of the one entity named
     earlier in the story with that role; nothing when no entity or several fit."""
     out: list[_Raw] = []
+    ordered = sorted(raws, key=lambda r: r.start)
+    ends = {(r.segment, r.end) for r in raws}
+    fullest: dict[tuple[int, str], str] = {}
+    for r in raws:
+        best = fullest.get((r.segment, r.canon))
+        if best is None or (len(r.name.split()), len(r.name)) > (len(best.split()), len(best)):
+            fullest[(r.segment, r.canon)] = r.name
+    # Holders of each (segment, office, former) seen so far: country → up to two entities.
+    seen: dict[tuple[int, str, bool], dict[str | None, dict[str, _Raw]]] = {}
+    k = 0
     for s_start, s_end, segment, context in sentences:
         if not _DESCRIPTION_PREFILTER.search(context):
             continue
         for m in _DESCRIPTION.finditer(text, s_start, s_end):
-            if any(
-                r.end <= m.start() and re.fullmatch(r"\s*,\s*", text[r.end : m.start()])
-                for r in raws
-                if r.segment == segment
-            ):
+            while k < len(ordered) and ordered[k].start < m.start():
+                r = ordered[k]
+                k += 1
+                if r.etype != "person":
+                    continue
+                for x in r.roles:
+                    slot = seen.setdefault((r.segment, x.office, x.former), {})
+                    holders = slot.setdefault(x.country, {})
+                    if len(holders) < 2:
+                        holders.setdefault(r.canon, r)
+            before = text[max(s_start, m.start() - 4) : m.start()]
+            comma = re.search(r",\s*$", before)
+            if comma and (segment, max(s_start, m.start() - 4) + comma.start()) in ends:
                 continue  # an appositive of a name ("Sergei Lavrov, the foreign minister")
             title = " ".join(m.group("title").lower().split())
             office = TITLE_SYNONYMS.get(title, title)
             country = _country(m.group("country"))
             former = bool(m.group("former"))
-            offices = HEAD_OFFICES if office == "leader" else {office}
-            holders = {
-                r.canon: r
-                for r in raws
-                if r.segment == segment and r.start < m.start() and r.etype == "person"
-                and any(
-                    x.office in offices and x.former == former
-                    and (country is None or x.country == country)
-                    for x in r.roles
-                )
-            }  # fmt: skip
-            if len(holders) != 1:
+            found: dict[str, _Raw] = {}
+            for o in HEAD_OFFICES if office == "leader" else (office,):
+                for c, holders in seen.get((segment, o, former), {}).items():
+                    if country is None or c == country:
+                        found.update(holders)
+            if len(found) != 1:
                 continue
-            (owner,) = holders.values()
-            full = max(
-                (r.name for r in raws if r.canon == owner.canon and r.segment == segment),
-                key=lambda n: (len(n.split()), len(n)),
-            )
+            (owner,) = found.values()
             out.append(
-                _Raw(m.start(), m.end(), full, owner.canon, "person", list(owner.roles),
-                     True, False, segment, context)
+                _Raw(m.start(), m.end(), fullest[(segment, owner.canon)], owner.canon, "person",
+                     list(owner.roles), True, False, segment, context)
             )  # fmt: skip
     return out
 
