@@ -431,3 +431,48 @@ def test_load_python_m_factcheck_exits_2_on_binary_input(tmp_path: Path) -> None
     assert proc.returncode == 2
     assert proc.stderr.startswith("factcheck: error: ") and "PNG image" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+# Writing: reports are replaced atomically (factcheck.io).
+
+
+def test_io_atomic_write_writes_text_exactly(tmp_path: Path) -> None:
+    from factcheck.io import atomic_write
+
+    target = tmp_path / "out" / "report.md"
+    atomic_write(target, "line one\r\nNguyễn «12»\n")
+    assert target.read_bytes() == "line one\r\nNguyễn «12»\n".encode()
+    assert [p.name for p in target.parent.iterdir()] == ["report.md"]
+
+
+def test_io_atomic_write_failure_leaves_old_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck import io
+
+    target = tmp_path / "report.json"
+    target.write_text("old complete report\n")
+
+    def interrupted(src: str, dst: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(io.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        io.atomic_write(target, "new report " * 10_000)
+    assert target.read_text() == "old complete report\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_io_atomic_write_permissions_follow_umask_or_existing_file(tmp_path: Path) -> None:
+    from factcheck.io import atomic_write
+
+    old = os.umask(0o027)
+    try:
+        atomic_write(tmp_path / "new.txt", "x")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "new.txt").stat().st_mode & 0o777 == 0o640
+    (tmp_path / "kept.txt").write_text("x")
+    (tmp_path / "kept.txt").chmod(0o604)
+    atomic_write(tmp_path / "kept.txt", "y")
+    assert (tmp_path / "kept.txt").stat().st_mode & 0o777 == 0o604
