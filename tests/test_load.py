@@ -346,6 +346,18 @@ def test_load_oversize_file_is_refused_before_reading(tmp_path: Path) -> None:
         read_article(big, config=Config())
 
 
+def test_load_oversize_jsonl_line_is_skipped_without_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    with path.open("wb") as fh:
+        fh.write(record(id="a").encode() + b"\n")
+        fh.write(b'{"id": "big", "text": "' + b"12 deals " * 5_600_000 + b'"}\n')
+        fh.write(record(id="c").encode() + b"\n")
+    loaded = load_cluster([path])
+    assert [a.id for a in loaded.articles] == ["a", "c"]
+    (skip,) = loaded.skipped
+    assert (skip.line, skip.code) == (2, TooLargeError.code) and "bytes" in skip.reason
+
+
 def test_load_max_text_chars_counts_characters_not_bytes(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("é" * 600)  # 1,200 bytes, 600 characters
     config = Config(max_text_chars=1000)
