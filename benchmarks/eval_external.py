@@ -7,9 +7,10 @@ Fixture gold: every `fixtures/clusters/*/expected.json` is scored with `factchec
 (precision and recall per kind and per verdict, misses and false alarms printed).
 
 External sets: each item's `document` and `summary` are checked as two articles of one
-cluster (no publication date: relative dates stay unresolved). The item is predicted
-"inconsistent" when the report holds a conflict between the two (a conflict finding whose
-claims come from both articles). Positives and negatives follow ../shared/eval/README.md:
+cluster (no publication date: relative dates stay unresolved). Escaped apostrophes (`\\'`)
+in summaries are unescaped (XSumFaith's `summary_unescaped`; the same for FRANK). The item
+is predicted "inconsistent" when the report holds a conflict between the two (a conflict
+finding whose claims come from both articles). Positives and negatives follow ../shared/eval/README.md:
 
 - SummEdits: positive `labels.label == 0`, negative `== 1`. Recall is also given on the typed
   subset (inconsistent items whose edit touches a number, date, name or quote, by the
@@ -125,6 +126,7 @@ def run_set(name: str, config: Config) -> SetResult:
     for row in eval_rows(SETS[name]):
         positive, types, detail = LABELLERS[name](row)
         summary = str(row["derived"].get("summary_unescaped") or row["summary"])
+        summary = summary.replace("\\'", "'")  # FRANK's BBC outputs escape apostrophes
         arts = [
             Article(id="document", source="document", text=str(row["document"])),
             Article(id="summary", source="summary", text=summary),
