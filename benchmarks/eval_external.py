@@ -1,10 +1,12 @@
 """Accuracy: the fixtures' gold files and the labelled external sets of ../shared/eval/.
 
 Usage: .venv/bin/python benchmarks/eval_external.py [--sets summedits,frank,xsumfaith]
-                                                    [--details N] [--no-write]
+                                                    [--clusters DIR ...] [--details N]
+                                                    [--no-write]
 
-Fixture gold: every `fixtures/clusters/*/expected.json` is scored with `factcheck.evaluate`
-(precision and recall per kind and per verdict, misses and false alarms printed).
+Gold files: every `fixtures/clusters/*/expected.json` (or the clusters given with --clusters)
+is scored with `factcheck.evaluate` (precision and recall per kind and per verdict, misses and
+false alarms printed). `--sets ''` scores gold files only.
 
 External sets: each item's `document` and `summary` are checked as two articles of one
 cluster (no publication date: relative dates stay unresolved). Escaped apostrophes (`\\'`)
@@ -33,6 +35,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from _shared import ROOT, eval_rows, stamp, table, write_section
@@ -209,11 +212,11 @@ def set_tables(res: SetResult) -> str:
     return out
 
 
-def fixture_gold() -> tuple[str, str]:
+def fixture_gold(clusters: list[Path]) -> tuple[str, str]:
     rows = []
     printed = []
-    for gold_file in sorted((ROOT / "fixtures" / "clusters").glob("*/expected.json")):
-        cluster = gold_file.parent
+    for cluster in clusters:
+        gold_file = cluster / "expected.json"
         ev = evaluate(check(cluster), load_gold(gold_file))
         printed.append(f"== {cluster.name}\n{format_evaluation(ev)}")
         o = ev.overall
@@ -237,14 +240,21 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--details", type=int, default=4, help="examples per set in the doc")
+    ap.add_argument(
+        "--clusters", nargs="*", type=Path, default=None,
+        help="cluster folders holding expected.json (default: fixtures/clusters/*)",
+    )  # fmt: skip
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     config = Config()
-    gold_md, gold_text = fixture_gold()
+    clusters = args.clusters or sorted(
+        p.parent for p in (ROOT / "fixtures" / "clusters").glob("*/expected.json")
+    )
+    gold_md, gold_text = fixture_gold(clusters)
     print(gold_text)
     body = stamp(f"python benchmarks/eval_external.py --sets {args.sets}")
     body += "\n### Fixture gold (`fixtures/clusters/*/expected.json`)\n\n" + gold_md
-    for name in args.sets.split(","):
+    for name in [s for s in args.sets.split(",") if s]:
         res = run_set(name, config)
         n = len(res.items)
         print(f"\n== {name}: {n} items in {res.seconds:.1f} s", file=sys.stderr)
