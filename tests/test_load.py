@@ -91,6 +91,12 @@ def test_load_decode_rejects_unusable_bytes_naming_file(
         pytest.param("Tô Lâm 12".encode("utf-16-le"), "Tô Lâm 12", id="utf-16-le-no-bom"),
         pytest.param("Tô Lâm 12".encode("utf-32"), "Tô Lâm 12", id="utf-32-bom"),
         pytest.param(b"one\r\ntwo\rthree\nfour", "one\r\ntwo\rthree\nfour", id="mixed-newlines"),
+        pytest.param(
+            "Nguyễn said 12 deals".encode() + b" \xff.",
+            "Nguyễn said 12 deals \ufffd.",
+            id="utf-8-with-damaged-byte",
+        ),
+        pytest.param("Hà Nộ".encode()[:-1], "Hà N\ufffd", id="utf-8-truncated"),
     ],
 )
 def test_load_decode_reads_supported_encodings_verbatim(data: bytes, expected: str) -> None:

@@ -90,7 +90,8 @@ class LoadedCluster:
 def decode(data: bytes, *, path: str, line: int | None = None) -> str:
     """Text of a file's bytes: UTF-8 (BOM allowed), UTF-16/32 with BOM, else Windows-1252.
 
-    UTF-16 without a BOM is recognised by its NUL bytes on every other position. Raises
+    UTF-16 without a BOM is recognised by its NUL bytes on every other position; UTF-8 with a
+    few damaged bytes stays UTF-8, with U+FFFD for each damaged byte. Raises
     EmptyInputError, BinaryInputError or EncodingError naming `path` (and `line`).
     """
     if not data.strip():
@@ -103,16 +104,31 @@ def decode(data: bytes, *, path: str, line: int | None = None) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError as exc2:
-                raise EncodingError(
-                    f"not valid UTF-8 (byte {exc.start}) nor Windows-1252 (byte {exc2.start})",
-                    path=path,
-                    line=line,
-                ) from None
+            text = _decode_damaged(data, exc, path=path, line=line)
     check_text(text, path=path, line=line)
     return text
+
+
+def _decode_damaged(data: bytes, exc: UnicodeDecodeError, *, path: str, line: int | None) -> str:
+    """Text of bytes that are not valid UTF-8.
+
+    UTF-8 with a few damaged bytes (most non-ASCII characters decode) is read as UTF-8, each
+    undecodable byte becoming U+FFFD; anything else is read as Windows-1252, which covers the
+    printable Latin-1 range.
+    """
+    lenient = data.decode("utf-8-sig", errors="replace")
+    damaged = lenient.count("\ufffd")
+    decoded = sum(1 for ch in lenient if ord(ch) > 127) - damaged
+    if decoded and decoded >= damaged:
+        return lenient
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc2:
+        raise EncodingError(
+            f"not valid UTF-8 (byte {exc.start}) nor Windows-1252 (byte {exc2.start})",
+            path=path,
+            line=line,
+        ) from None
 
 
 def _decode_unicode(data: bytes, *, path: str, line: int | None) -> str | None:
