@@ -77,3 +77,9 @@ def test_segment_day_ordinal_before_month_is_not_a_sentence_end() -> None:
     text = "Am 7. Oktober 2023 griff die Hamas an. Es war ein Samstag. Er kam auf Platz 7. Dann ging er."
     got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
     assert got == ["Am 7. Oktober 2023 griff die Hamas an.", "Es war ein Samstag.", "Er kam auf Platz 7.", "Dann ging er."]
+
+
+def test_segment_is_linear_on_many_sentences() -> None:
+    # 20,000 sentences: the abbreviation check looks back a bounded distance only.
+    text = "This is a sentence. " * 20000
+    assert len(split_sentences(text, 0, len(text))) == 20000

@@ -120,11 +120,18 @@ def compare_group(group: Group, articles: Mapping[str, Article], config: Config)
     def weight(cs: list[Claim]) -> tuple[int, int]:
         return (len({(c.article, c.segment) for c in cs}), len(cs))
 
-    # Majority first; ties go to the class whose first article id sorts first, so the
-    # reference never depends on input order.
+    # Majority first; ties go to the fuller form ("Gould-Davies" over "Gould Davis"), then to
+    # the class whose first article id sorts first, so the reference never depends on input
+    # order.
     ordered = sorted(
         classes.values(),
-        key=lambda cs: (-weight(cs)[0], -weight(cs)[1], min(c.article for c in cs), cs[0].span.text),
+        key=lambda cs: (
+            -weight(cs)[0],
+            -weight(cs)[1],
+            -max(len(c.span.text) for c in cs),
+            min(c.article for c in cs),
+            cs[0].span.text,
+        ),
     )
     ref = list(ordered[0])
     r0 = ref[0]

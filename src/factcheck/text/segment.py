@@ -26,7 +26,7 @@ _ORDINAL_MONTHS = frozenset(
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial, not a sentence."""
-    m = _LAST_TOKEN.search(text, 0, dot)
+    m = _LAST_TOKEN.search(text, max(0, dot - 64), dot)  # bounded look-back: linear overall
     if not m:
         return False
     token = m.group(1).lstrip("\"'“‘(«[").lower()
