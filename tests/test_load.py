@@ -364,6 +364,23 @@ def test_load_oversize_jsonl_line_is_skipped_without_parsing(tmp_path: Path) -> 
     assert (skip.line, skip.code) == (2, TooLargeError.code) and "bytes" in skip.reason
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-32"])
+def test_load_jsonl_in_any_unicode_encoding_with_overlong_line(
+    tmp_path: Path, encoding: str
+) -> None:
+    lines = [record(id="a", text="Nguyễn: 12 deals"), record(id="b", text="x " * 20_000),
+             record(id="c", text="Tô Lâm: 14 deals")]  # fmt: skip
+    path = tmp_path / "in.jsonl"
+    path.write_bytes("\n".join(lines).encode(encoding))
+    loaded = load_cluster([path], config=Config(max_text_chars=1000))
+    assert [(a.id, a.text) for a in loaded.articles] == [
+        ("a", "Nguyễn: 12 deals"),
+        ("c", "Tô Lâm: 14 deals"),
+    ]
+    (skip,) = loaded.skipped
+    assert (skip.line, skip.code) == (2, TooLargeError.code)
+
+
 def test_load_max_text_chars_counts_characters_not_bytes(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("é" * 600)  # 1,200 bytes, 600 characters
     config = Config(max_text_chars=1000)

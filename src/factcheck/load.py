@@ -311,18 +311,58 @@ def article_from_record(record: Any, *, path: str, line: int, config: Config) ->
     )
 
 
+def line_limit(config: Config) -> int:
+    """Longest JSON Lines line, in bytes, that can hold a text of `max_text_chars`."""
+    return config.max_text_chars * MAX_BYTES_PER_CHAR + 4096
+
+
+def jsonl_lines(fh: BinaryIO, *, max_bytes: int) -> Iterator[bytes]:
+    """Lines of a JSON Lines stream as UTF-8 bytes, one per physical line, memory bounded.
+
+    A line longer than `max_bytes` is yielded cut to `max_bytes + 1` bytes (so it reads as too
+    large) and the rest of it is discarded without being held. A stream starting with a UTF-16
+    or UTF-32 byte-order mark is decoded first.
+    """
+    head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
+    codec = next((c for bom, c in _BOMS if head.startswith(bom)), None)
+    if codec is None:
+        yield from _bounded(fh.readline, max_bytes, b"\n")
+        return
+    import io
+
+    text = io.TextIOWrapper(fh, encoding=codec, errors="replace", newline="\n")
+    try:
+        for line in _bounded(text.readline, max_bytes, "\n"):
+            yield line.encode("utf-8")
+    finally:
+        text.detach()
+
+
+def _bounded(readline: Any, max_bytes: int, newline: Any) -> Iterator[Any]:
+    while True:
+        line = readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(newline):
+            while True:
+                rest = readline(1 << 20)
+                if not rest or rest.endswith(newline):
+                    break
+        yield line
+
+
 def iter_records(
     lines: Iterable[bytes], *, path: str, config: Config
 ) -> Iterator[tuple[str, int, Article | Skip]]:
     """(cluster, line number, article or skip) for every non-blank line of JSON Lines bytes."""
-    limit = config.max_text_chars * MAX_BYTES_PER_CHAR + 4096
+    limit = line_limit(config)
     for line_no, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
         cluster = ""
         try:
             if len(raw) > limit:
-                _check_size(len(raw), config, path=path, line=line_no, unit="bytes")
+                _check_size(len(raw), config, path=path, line=line_no, unit="bytes or more")
             record = json.loads(decode(raw, path=path, line=line_no))
             if isinstance(record, dict) and isinstance(record.get("cluster"), str):
                 cluster = record["cluster"]
@@ -366,7 +406,8 @@ def iter_jsonl(path: Path, *, config: Config) -> Iterator[tuple[str, Article | S
     fh = _open_regular(path)
     with fh:
         try:
-            for cluster, _, item in iter_records(fh, path=str(path), config=config):
+            lines = jsonl_lines(fh, max_bytes=line_limit(config))
+            for cluster, _, item in iter_records(lines, path=str(path), config=config):
                 yield cluster, item
         except OSError as exc:  # a folder opens on some systems and fails on read
             raise UnreadableError(
@@ -540,7 +581,8 @@ def _numbered_jsonl(
     fh = _open_regular(path)
     with fh:
         try:
-            for cluster, line_no, item in iter_records(fh, path=str(path), config=config):
+            lines = jsonl_lines(fh, max_bytes=line_limit(config))
+            for cluster, line_no, item in iter_records(lines, path=str(path), config=config):
                 yield cluster, item if isinstance(item, Skip) else (item, line_no)
         except OSError as exc:
             raise UnreadableError(
