@@ -16,7 +16,9 @@ discounted (`perturb.score_pair`).
   when the edit sits inside a quotation) holding the rewritten span;
 - false alarm: any other new conflict, on either kind of pair;
 - precision = hits / (hits + false alarms); recall = hits / fact-changing pairs;
-- clean = share of fact-keeping pairs without a new conflict.
+- clean = share of fact-keeping pairs without a new conflict;
+- a miss is "not extracted" when no claim of the rule's kind covers the edit in the passage or
+  in its rewrite, else "not flagged" (extracted, but alignment or comparison gave no conflict).
 """
 
 from __future__ import annotations
@@ -55,10 +57,16 @@ def main() -> None:
     for rule, s in perturb.by_rule(results).items():
         keeps = next(r.keeps_facts for r in perturb.RULES if r.name == rule)
         kind = next(r.kind for r in perturb.RULES if r.name == rule)
+        misses = [
+            r for r in results
+            if r.perturbation.rule == rule and not r.perturbation.keeps_facts and not r.hit
+        ]  # fmt: skip
+        unextracted = sum(not r.extracted for r in misses)
         rows.append([
             rule, kind, "keeps" if keeps else "changes", s.pairs,
-            "" if keeps else f"{s.recall:.2f}", s.false_alarms,
-            f"{s.keep_clean:.2f}" if keeps else "",
+            "" if keeps else f"{s.recall:.2f}",
+            "" if keeps else f"{unextracted} / {len(misses) - unextracted}",
+            s.false_alarms, f"{s.keep_clean:.2f}" if keeps else "",
         ])  # fmt: skip
     for r in results:
         p = r.perturbation
@@ -83,7 +91,11 @@ def main() -> None:
           total.hits, total.false_alarms]],
     )  # fmt: skip
     body += "\nPer rule:\n\n"
-    body += table(["rule", "kind", "facts", "pairs", "recall", "false alarms", "clean"], rows)
+    body += table(
+        ["rule", "kind", "facts", "pairs", "recall", "misses: not extracted / not flagged",
+         "false alarms", "clean"],
+        rows,
+    )  # fmt: skip
     examples = []
     for rule in (r.name for r in perturb.RULES):
         bad = [

@@ -157,6 +157,9 @@ class PairResult:
     """A new conflict of the rule's kind covering the edit (for fact-changing rules)."""
     false_alarms: tuple[str, ...]
     """Messages of new conflicts that the rewrite does not justify."""
+    extracted: bool = True
+    """Whether a claim of the rule's kind covers the edit in both texts (a miss without one
+    is an extraction miss; with one, an alignment or comparison miss)."""
 
 
 # --- candidate finders -------------------------------------------------------------------
@@ -753,7 +756,18 @@ def score_pair(
             hit = True
         else:
             alarms.append(f"{f.kind}: {f.message}")
-    return PairResult(p, hit, tuple(alarms))
+    e = p.edit
+    extracted = all(
+        any(
+            c.article == side
+            and c.kind in kinds
+            and c.span.start < max(b, a + 1)
+            and c.span.end > a
+            for c in report.claims
+        )
+        for side, a, b in (("original", e.start, e.end), ("rewrite", lo, hi))
+    )
+    return PairResult(p, hit, tuple(alarms), extracted)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
