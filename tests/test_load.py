@@ -511,3 +511,12 @@ def test_io_atomic_write_permissions_follow_umask_or_existing_file(tmp_path: Pat
     (tmp_path / "kept.txt").chmod(0o604)
     atomic_write(tmp_path / "kept.txt", "y")
     assert (tmp_path / "kept.txt").stat().st_mode & 0o777 == 0o604
+
+
+def test_load_cli_check_refuses_50_mb_text_with_exit_2(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(50_000_000)  # a sparse 50 MB file: refused by its size, before any read
+    result = runner.invoke(app, ["check", str(big)])
+    assert result.exit_code == 2
+    assert "big.txt" in result.stderr and "max_text_chars=5,000,000" in result.stderr
