@@ -208,3 +208,31 @@ def test_kinds_name_docs_page_examples_run() -> None:
     assert blocks
     for block in blocks:
         exec(compile(block, str(page), "exec"), {})
+
+
+def test_kinds_name_config_recognizer_is_used_by_check() -> None:
+    from factcheck import Article, Config, check
+    from factcheck.kinds._recognizer import Mention
+
+    text = "zarubezhneft signed a deal. zarbezhneft said more."
+
+    def lower_case_names(doc):  # type: ignore[no-untyped-def]
+        t = doc.article.text
+        return [Mention(t.index(w), t.index(w) + len(w), "org") for w in ("zarubezhneft", "zarbezhneft")]
+
+    plain = check([Article(id="a", text=text)], Config(kinds=("name",)))
+    assert not plain.claims
+    custom = check([Article(id="a", text=text)], Config(kinds=("name",), name_recognizer=lower_case_names))
+    assert [c.span.text for c in custom.claims] == ["zarubezhneft", "zarbezhneft"]
+    assert [f.verdict for f in custom.findings] == ["variant"]
+
+
+def test_kinds_name_config_rejects_unknown_recognizer() -> None:
+    import pytest
+
+    from factcheck import Config, ConfigError
+    from factcheck.config import validate_config
+
+    with pytest.raises(ConfigError, match="name_recognizer"):
+        validate_config({"name_recognizer": "nltk"}, source="factcheck.toml")
+    assert Config().name_recognizer is None

@@ -38,6 +38,21 @@ class Config(BaseModel):
     """Articles longer than this are skipped with a recorded reason."""
     cluster_timeout: float = Field(default=120.0, gt=0)
     """Seconds one cluster may take in a batch before it is recorded as failed."""
+    name_recognizer: Any = None
+    """Name recogniser: None for the rule-based one, a callable `(Document) -> [Mention]`
+    (see `factcheck.kinds._recognizer.Recognizer`), or in a config file "spacy" / "spacy:MODEL"
+    for a spaCy pipeline (needs the `spacy` extra)."""
+
+    @field_validator("name_recognizer", mode="before")
+    @classmethod
+    def _recognizer(cls, v: Any) -> Any:
+        if v is None or callable(v):
+            return v
+        if isinstance(v, str) and (v == "spacy" or v.startswith("spacy:")):
+            from factcheck.kinds._recognizer import spacy_recognizer
+
+            return spacy_recognizer(v.partition(":")[2])
+        raise ValueError('expected "spacy", "spacy:MODEL" or a recogniser callable')
 
     @field_validator("kinds", mode="before")
     @classmethod

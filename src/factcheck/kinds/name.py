@@ -648,11 +648,14 @@ def _extract_default(doc: Document) -> tuple[Claim, ...]:
 
 
 def extract(doc: Document, config: Config | None) -> Sequence[Claim]:
-    """Every name mention (rule-based recogniser); see `extract_with` for other recognisers.
+    """Every name mention, by `config.name_recognizer` (default: the rule-based recogniser).
 
     The quote kind reads the same mentions to link speakers, so the last few documents'
     mentions are kept.
     """
+    recognizer = getattr(config, "name_recognizer", None)
+    if recognizer is not None:
+        return tuple(extract_with(doc, config, recognizer=recognizer))
     return _extract_default(doc)
 
 
