@@ -196,11 +196,19 @@ def _plain_number(text: str, start: int, end: int) -> bool:
     return not _in_date_context(text, start, end)
 
 
-_COUNT_DIGITS = re.compile(
-    r"(?<![\w$£€¥#.,:/-])(\d{1,3}(?:,\d{3})*)(?=\s+(?:[a-z][a-z-]+\s+){0,2}[a-z]{3,})"
+_FUNCTION_WORD = (
+    r"(?:and|or|but|of|in|on|at|to|the|a|an|as|for|with|from|by|is|was|were|are|more|less|"
+    r"than|times|per|who|which|that|this|these|those|after|before|into|over|under)\b"
 )
+_COUNT_DIGITS = re.compile(
+    r"(?<![\w$£€¥#.,:/-])(\d{1,3}(?:,\d{3})*)"
+    rf"(?=\s+(?!{_FUNCTION_WORD})(?:[a-z][a-z-]+\s+){{0,2}}[a-z]{{3,}})"
+)
+"""A number counting something: followed by a noun (perhaps after two modifiers)."""
 _COUNT_WORD = re.compile(
-    r"(?<![\w-])(" + "|".join(WORD_NUMBERS) + r")(?=\s+(?:[a-z][a-z-]+\s+){0,2}[a-z]{3,}s\b)", re.I
+    r"(?<![\w-])(" + "|".join(WORD_NUMBERS) + r")"
+    rf"(?=\s+(?!{_FUNCTION_WORD})(?:[a-z][a-z-]+\s+){{0,2}}[a-z]{{3,}}s\b)",
+    re.I,
 )
 _DOZEN = re.compile(
     r"(?<![\w-])(a dozen)(?=\s+[a-z]{3,})|(?<![\w$£€¥#.,:/-])(12)(?=\s+[a-z]{3,}s\b)", re.I
@@ -218,7 +226,9 @@ _DAY_MONTH = re.compile(
 _YEAR = re.compile(r"\b(?:in|since|from|of|by|until|to|and) ((?:19|20)\d{2})(?![\w'’-])", re.I)
 _WEEKDAY = re.compile(r"\bon (" + "|".join(WEEKDAYS) + r")\b")
 _ORDINAL = re.compile(r"(?<![\w])(\d{1,3})(st|nd|rd|th)(?=\s+[a-z]{3,})")
-_QUOTED = re.compile(r"[“\"]([^“”\"\n]{12,300})[”\"]")
+_QUOTED = re.compile(r"(?:“|(?<![^\s(:,—–-])\")([^“”\"\n]{12,300})(?:”|\"(?=[\s,.;:!?)—–-]|$))")
+"""A quotation with clear boundaries: a straight opening quote after a space or colon and a
+closing one before a space or punctuation (glued "ran."My fifth..." text is ambiguous)."""
 
 
 def _number_sub(rng: random.Random, n: int) -> int:
