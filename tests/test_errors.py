@@ -86,7 +86,7 @@ def test_errors_library_raises_documented_types(tmp_path: Path) -> None:
     with pytest.raises(factcheck.InputError) as info2:
         factcheck.check(tmp_path / "a.txt", Config(max_text_chars=10))
     assert info2.value.code == "FC100"
-    assert "more than max_text_chars=10" in info2.value.reason
+    assert "100 bytes, more than max_text_chars=10 characters can take" in info2.value.reason
     with pytest.raises(ConfigError):
         Config().with_overrides(max_text_chars=0)
 

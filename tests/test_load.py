@@ -92,6 +92,11 @@ def test_load_decode_rejects_unusable_bytes_naming_file(
         pytest.param("Tô Lâm 12".encode("utf-32"), "Tô Lâm 12", id="utf-32-bom"),
         pytest.param(b"one\r\ntwo\rthree\nfour", "one\r\ntwo\rthree\nfour", id="mixed-newlines"),
         pytest.param(
+            b"Red text \x1b[31m12 deals\x1b[0m.",
+            "Red text \x1b[31m12 deals\x1b[0m.",
+            id="stray-escapes",
+        ),
+        pytest.param(
             "Nguyễn said 12 deals".encode() + b" \xff.",
             "Nguyễn said 12 deals \ufffd.",
             id="utf-8-with-damaged-byte",

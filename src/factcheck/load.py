@@ -75,7 +75,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 MAX_CONTROL_SHARE = 0.01
-"""Text with more than this share of control characters is treated as binary."""
+"""Text with more than this share of control characters is treated as binary..."""
+MIN_CONTROLS = 8
+"""...when it holds more than this many of them (one stray escape in a short text is text)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -159,7 +161,7 @@ def check_text(text: str, *, path: str, line: int | None = None, what: str = "fi
     if not text.strip():
         raise EmptyInputError(f"{what} is empty or holds only white space", path=path, line=line)
     controls = len(_CONTROL.findall(text, 0, 1_000_000))
-    if controls and controls > MAX_CONTROL_SHARE * min(len(text), 1_000_000):
+    if controls > MIN_CONTROLS and controls > MAX_CONTROL_SHARE * min(len(text), 1_000_000):
         raise BinaryInputError(
             f"binary data, not text ({controls:,} control characters)", path=path, line=line
         )
@@ -172,11 +174,25 @@ def check_text(text: str, *, path: str, line: int | None = None, what: str = "fi
         )
 
 
-def _check_size(length: int, config: Config, *, path: str, line: int | None = None,
-                unit: str = "characters") -> None:  # fmt: skip
+def _check_size(length: int, config: Config, *, path: str, line: int | None = None) -> None:
     if length > config.max_text_chars:
         raise TooLargeError(
-            f"text has {length:,} {unit}, more than max_text_chars={config.max_text_chars:,}",
+            f"text has {length:,} characters, more than max_text_chars={config.max_text_chars:,}",
+            path=path,
+            line=line,
+        )
+
+
+def _check_bytes(
+    size: int, config: Config, *, path: str, line: int | None = None, cut: bool = False
+) -> None:
+    """TooLargeError when `size` bytes cannot fit `max_text_chars` (`cut`: read stopped there)."""
+    limit = config.max_text_chars * MAX_BYTES_PER_CHAR
+    if size > limit:
+        what = f"more than {limit:,} bytes" if cut else f"{size:,} bytes"
+        raise TooLargeError(
+            f"{what}, more than max_text_chars={config.max_text_chars:,} characters can take "
+            f"({MAX_BYTES_PER_CHAR} bytes each at most)",
             path=path,
             line=line,
         )
@@ -219,16 +235,14 @@ def _read_bytes(path: Path, config: Config) -> bytes:
             raise UnreadableError("is a folder, not a file", path=where)
         if not stat.S_ISREG(st.st_mode):
             raise UnreadableError("not a regular file (a pipe, socket or device)", path=where)
-        if st.st_size > config.max_text_chars * MAX_BYTES_PER_CHAR:
-            _check_size(st.st_size, config, path=where, unit="bytes")
+        _check_bytes(st.st_size, config, path=where)
         with path.open("rb") as fh:
             data = fh.read(config.max_text_chars * MAX_BYTES_PER_CHAR + 1)
     except FileNotFoundError:
         raise MissingFileError("no such file (a broken link?)", path=where) from None
     except OSError as exc:
         raise UnreadableError(f"cannot read file: {exc.strerror or exc}", path=where) from None
-    if len(data) > config.max_text_chars * MAX_BYTES_PER_CHAR:
-        _check_size(len(data), config, path=where, unit="bytes or more")
+    _check_bytes(len(data), config, path=where, cut=True)
     return data
 
 
@@ -362,7 +376,7 @@ def iter_records(
         cluster = ""
         try:
             if len(raw) > limit:
-                _check_size(len(raw), config, path=path, line=line_no, unit="bytes or more")
+                _check_bytes(len(raw), config, path=path, line=line_no, cut=True)
             record = json.loads(decode(raw, path=path, line=line_no))
             if isinstance(record, dict) and isinstance(record.get("cluster"), str):
                 cluster = record["cluster"]
