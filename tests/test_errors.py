@@ -131,3 +131,13 @@ def test_errors_limits_doc_pre_read_size_matches_loader() -> None:
     default = Config.model_fields["max_text_chars"].default
     assert f"{default * MAX_BYTES_PER_CHAR:,} bytes" in text
     assert f"at most {MAX_CONTROL_SHARE:.0%} of a text" in text
+
+
+def test_errors_limits_doc_example_config_loads(tmp_path: Path) -> None:
+    from factcheck.config import load_config
+
+    block = re.search(r"```toml\n(.*?)```", LIMITS_DOC.read_text(), re.S)
+    assert block
+    (tmp_path / "pyproject.toml").write_text(block.group(1))
+    config = load_config(tmp_path / "pyproject.toml")
+    assert (config.max_text_chars, config.cluster_timeout) == (2_000_000, 60)
