@@ -12,8 +12,8 @@ sentence with the edit and one on each side) and its rewrite, checked as a two-a
 cluster; conflicts the unchanged passage already raises against a copy of itself are
 discounted (`perturb.score_pair`).
 
-- hit: a fact-changing pair raised a new conflict of the rule's kind (or a quote conflict,
-  when the edit sits inside a quotation) holding the rewritten span;
+- hit: a fact-changing pair raised a new conflict of the rule's kind, or of a quotation,
+  holding the rewritten span (a number changed inside a quotation also alters the quote);
 - false alarm: any other new conflict, on either kind of pair;
 - precision = hits / (hits + false alarms); recall = hits / fact-changing pairs;
 - clean = share of fact-keeping pairs without a new conflict;

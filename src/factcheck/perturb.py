@@ -165,12 +165,6 @@ class PairResult:
 # --- candidate finders -------------------------------------------------------------------
 
 
-def _inside_quote(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    before = text[line_start:pos]
-    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
-
-
 def _in_date_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
     after = text[end : end + 12]
@@ -733,9 +727,9 @@ def score_pair(
 
     Conflicts already present when the passage is checked against an unchanged copy of
     itself are not counted. For a fact-changing rule the edit is found when a new conflict of
-    the rule's kind holds a claim of the rewrite overlapping the edit; every other new
-    conflict is a false alarm. A changed number or name inside a quotation may be reported
-    as the quote's conflict.
+    the rule's kind, or of a quotation, holds a claim of the rewrite overlapping the edit (a
+    changed number inside a quotation is also an altered quote); every other new conflict is
+    a false alarm.
     """
     if check is None:
         from factcheck.pipeline import check as run
@@ -752,7 +746,7 @@ def score_pair(
             baseline_cache[key] = known
     report = check(_pair_articles(p.original, p.text, p.published))
     lo, hi = p.new_span
-    kinds = {p.kind, "quote"} if _inside_quote(p.text, lo) else {p.kind}
+    kinds = {p.kind, "quote"}
     hit = False
     alarms: list[str] = []
     for f in report.conflicts:
@@ -762,8 +756,8 @@ def score_pair(
             c.article == "rewrite" and c.span.start < max(hi, lo + 1) and c.span.end > lo
             for c in (report.claim(i) for i in f.claims)
         )
-        if not p.keeps_facts and not hit and covers and f.kind in kinds:
-            hit = True
+        if not p.keeps_facts and covers and f.kind in kinds:
+            hit = True  # a second justified conflict (the quote holding the number) is no alarm
         else:
             alarms.append(f"{f.kind}: {f.message}")
     e = p.edit
