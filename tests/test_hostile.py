@@ -37,8 +37,11 @@ HOSTILE: dict[str, str] = {
     "nested-brackets-mixed": "([{" * 3_000 + "$5bn" + "}])" * 3_000,
     "money-signs": "$1," * 30_000,
     "percent-signs": "1%" * 30_000,
+    "initials-20k": "A. " * 20_000,
+    "sentences-10k": "Word. " * 10_000,
+    "numbered-sentences": "He signed 12 deals. " * 5_000,
 }
-"""Adversarial article texts, each of them one line (no sentence break to split on)."""
+"""Adversarial article texts, each of them one line."""
 
 EXTRACT_CASES = [
     pytest.param(name, kind, id=f"{name}-{kind}") for name in HOSTILE for kind in ALL_KINDS
