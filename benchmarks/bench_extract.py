@@ -1,6 +1,7 @@
 """Extraction throughput and correct values, factcheck against dateparser and quantulum3.
 
-Usage: .venv/bin/python benchmarks/bench_extract.py [--reps 5] [--ext-reps 3] [--no-write]
+Usage: .venv/bin/python benchmarks/bench_extract.py [--reps 5] [--ext-reps 3] [--profile]
+                                                   [--no-write]
 
 The corpus is the fixtures' article texts plus every distinct document and summary of
 ../shared/eval/. Every document is cleaned and segmented once (`factcheck.pipeline.prepare`);
@@ -30,9 +31,11 @@ from typing import Any
 from _shared import (
     EVAL_FILES,
     SEED,
+    clear_caches,
     eval_rows,
     median_time,
     pin_one_core,
+    profile_tables,
     stamp,
     table,
     write_section,
@@ -193,7 +196,7 @@ def search_dates_spans(text: str, base: dt.datetime) -> list[tuple[int, int, dt.
     return out
 
 
-def run(reps: int, ext_reps: int) -> tuple[str, str]:
+def run(reps: int, ext_reps: int, *, profile: bool = False) -> tuple[str, str]:
     warnings.filterwarnings("ignore")
     logging.disable(logging.WARNING)
     from quantulum3 import parser as qparser
@@ -288,6 +291,18 @@ def run(reps: int, ext_reps: int) -> tuple[str, str]:
             + [f"**{sum(got.values())}/{len(EXPECTED)}**"]
         )
     ratio = results["factcheck all kinds"] / base_rate
+    profiled = ""
+    if profile:
+        import cProfile
+
+        clear_caches()
+        prof = cProfile.Profile()
+        prof.enable()
+        for d in docs:
+            for spec in KINDS:
+                spec.extract(d, config)
+        prof.disable()
+        profiled = "\ncProfile of one pass of all kinds over the corpus.\n\n" + profile_tables(prof)
     body = stamp("python benchmarks/bench_extract.py")
     body += (
         f"\nCorpus: {len(texts)} texts ({words:,} words): the seed cluster's articles plus every "
@@ -306,16 +321,17 @@ def run(reps: int, ext_reps: int) -> tuple[str, str]:
         f"{sum(per_tool['factcheck'].values())} vs {sum(per_tool['dateparser'].values())} "
         f"(dateparser) and {sum(per_tool['quantulum3'].values())} (quantulum3).\n"
     )
-    return body, verdict
+    return body + profiled, verdict
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--ext-reps", type=int, default=3)
+    ap.add_argument("--profile", action="store_true", help="add a cProfile of all kinds")
     ap.add_argument("--no-write", action="store_true", help="print only; leave docs alone")
     args = ap.parse_args()
-    body, _ = run(args.reps, args.ext_reps)
+    body, _ = run(args.reps, args.ext_reps, profile=args.profile)
     print(body)
     if not args.no_write:
         write_section("extract", body)

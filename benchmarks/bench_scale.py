@@ -19,16 +19,14 @@ from __future__ import annotations
 import argparse
 import cProfile
 import datetime as dt
-import io
 import json
-import pstats
 import resource
 import subprocess
 import sys
 import time
 from collections import Counter
 
-from _shared import ROOT, SEED, clear_caches, pin_one_core, stamp, table, write_section
+from _shared import SEED, clear_caches, pin_one_core, profile_tables, stamp, table, write_section
 
 PUBLISHED = dt.date(2024, 6, 20)
 
@@ -83,37 +81,13 @@ def profile(n: int, story: str, top: int = 12) -> str:
 
     copies = _copies(n, story)
     arts = [Article(id=c.id, source=c.id, published=PUBLISHED, text=c.text) for c in copies]  # type: ignore[attr-defined]
+    check(arts[:1])  # warm-up, as in the timed runs
+    clear_caches()
     prof = cProfile.Profile()
     prof.enable()
     check(arts)
     prof.disable()
-    buf = io.StringIO()
-    stats = pstats.Stats(prof, stream=buf)
-    rows = []
-    for (file, line, fn), (_, ncalls, tottime, cumtime, _) in sorted(
-        stats.stats.items(),
-        key=lambda kv: kv[1][2],
-        reverse=True,  # type: ignore[attr-defined]
-    )[:top]:
-        short = file.replace(str(ROOT) + "/", "").split("site-packages/")[-1]
-        rows.append([f"`{short}:{line} {fn}`", f"{ncalls:,}", f"{tottime:.2f}", f"{cumtime:.2f}"])
-    cum = []
-    for (file, line, fn), (_, ncalls, tottime, cumtime, _) in sorted(
-        stats.stats.items(),
-        key=lambda kv: kv[1][3],
-        reverse=True,  # type: ignore[attr-defined]
-    ):
-        if "factcheck" in file and len(cum) < top:
-            short = file.replace(str(ROOT) + "/", "")
-            cum.append(
-                [f"`{short}:{line} {fn}`", f"{ncalls:,}", f"{tottime:.2f}", f"{cumtime:.2f}"]
-            )
-    return (
-        f"cProfile of one check over {n} copies, by own time:\n\n"
-        + table(["function", "calls", "own s", "cumulative s"], rows)
-        + "\nfactcheck functions by cumulative time:\n\n"
-        + table(["function", "calls", "own s", "cumulative s"], cum)
-    )
+    return f"cProfile of one check over {n} copies.\n\n" + profile_tables(prof, top)
 
 
 def main() -> None:
