@@ -280,8 +280,21 @@ def run(reps: int, ext_reps: int, *, profile: bool = False) -> tuple[str, str]:
                 misses.append(f"{e.article} {e.kind} “{e.surface}”")
 
     base_rate = results["dateparser search_dates"]
+    n_all = len(EXPECTED)
+
+    def correct(label: str) -> str:
+        tool, _, what = label.partition(" ")
+        got = per_tool[tool]
+        if what in totals:  # one factcheck kind
+            return f"{got.get(what, 0)}/{totals[what]}"
+        if what in ("all kinds", "clean + segment + all kinds", "search_dates", "parse"):
+            return f"{sum(got.values())}/{n_all}"
+        return ""
+
     for label, rate in results.items():
-        rows.append([label, f"{words:,}", f"{rate:,.0f}", f"{rate / base_rate:.1f}×"])
+        rows.append(
+            [label, f"{words:,}", f"{rate:,.0f}", f"{rate / base_rate:.1f}×", correct(label)]
+        )
     kinds = list(totals)
     correct_rows = []
     for tool, got in per_tool.items():
@@ -309,7 +322,9 @@ def run(reps: int, ext_reps: int, *, profile: bool = False) -> tuple[str, str]:
         f"distinct document and summary of the three eval files. Pinned to CPU {cpu}. "
         f"Medians of {reps} runs for factcheck, {ext_reps} for dateparser and quantulum3.\n\n"
     )
-    body += table(["extractor", "words", "words/s (median)", "vs search_dates"], rows)
+    body += table(
+        ["extractor", "words", "words/s (median)", "vs search_dates", "correct seed values"], rows
+    )
     body += "\nValues correct on the seed cluster (hand-checked list in `bench_extract.py`):\n\n"
     body += table(["tool", *kinds, "total"], correct_rows)
     if misses:
