@@ -83,3 +83,47 @@ def test_segment_is_linear_on_many_sentences() -> None:
     # 20,000 sentences: the abbreviation check looks back a bounded distance only.
     text = "This is a sentence. " * 20000
     assert len(split_sentences(text, 0, len(text))) == 20000
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Police counted 12\u200b000 people in the square.", "count", 12000),
+        ("The fund raised £\u200b14,276 from donors.", "money", 14276),
+        ("It cost ￡１４，２７６ in total.", "money", 14276),
+        ("Over １２ deals were signed.", "count", 12),
+    ],
+)
+def test_segment_match_text_reads_invisible_and_fullwidth_characters(
+    text: str, kind: str, value: float
+) -> None:
+    from factcheck import extract
+
+    (claim,) = [c for c in extract(article(text)) if c.kind == kind]
+    assert claim.value.low == value
+    assert text[claim.span.start : claim.span.end] == claim.span.text
+
+
+def test_segment_match_text_keeps_offsets() -> None:
+    from factcheck.text.segment import match_text
+
+    text = "a\u200bb ＡＢ\u00ad c"
+    assert len(match_text(text)) == len(text) and match_text("plain") == "plain"
+
+
+def test_report_text_shows_control_characters_inert() -> None:
+    from factcheck import check
+
+    a = article("“We will \x1b[2J win this long war soon,” Putin said.", id="a")
+    b = article("“We will \x1b[2J lose this long war soon,” Putin said.", id="b")
+    out = check([a, b]).explain()
+    assert "\x1b" not in out and "\\x1b" in out
+
+
+def test_pipeline_screens_articles_given_as_objects() -> None:
+    from factcheck import check
+
+    good = article("Officials said 12 people died.", id="a")
+    report = check([good, good, article("   ", id="b")])
+    assert report.summary.articles == 1
+    assert {s.path for s in report.summary.skipped} >= {"b"}

@@ -87,7 +87,10 @@ def validate_config(data: dict[str, Any], *, source: str) -> Config:
 
 def find_config_file(start: Path) -> Path | None:
     """Walk up from `start` to the first factcheck.toml or pyproject.toml with [tool.factcheck]."""
-    here = start.resolve()
+    try:
+        here = start.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: search from where the path says
+        here = start.absolute()
     if here.is_file():
         here = here.parent
     for folder in (here, *here.parents):

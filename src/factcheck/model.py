@@ -406,3 +406,7 @@ class Document:
     blocks: tuple[Block, ...]
     sentences: tuple[Sentence, ...]
     removed: tuple[Removed, ...] = ()
+    text: str = ""
+    """The text extractors match against: the original with one-for-one character
+    substitutions only (fullwidth forms to ASCII, invisible joiners to thin spaces), so every
+    offset is an offset into `article.text` too. Spans always quote `article.text`."""

@@ -64,7 +64,14 @@ def check(
         skipped = (*skipped, *loaded.skipped)
         arts: list[Article] = list(loaded.articles)
     else:
-        arts = [a for a in articles if isinstance(a, Article)]
+        from factcheck.load import screen_articles
+
+        given = list(articles)
+        foreign = [type(a).__name__ for a in given if not isinstance(a, Article)]
+        if foreign:
+            raise TypeError(f"check() takes Article objects or paths, got {foreign[0]}")
+        arts, extra = screen_articles(given, config)  # type: ignore[arg-type]
+        skipped = (*skipped, *extra)
     claims: list[Claim] = []
     for art in arts:
         claims.extend(extract(art, config))

@@ -349,7 +349,7 @@ class RuleRecognizer:
     """The default recogniser: capitalised sequences with the rules of this module."""
 
     def __call__(self, doc: Document) -> Sequence[Mention]:
-        text = doc.article.text
+        text = doc.text or doc.article.text
         lower = _lower_words(doc)
         standalone = _standalone_words(doc)
         evidenced = _body_capitals(doc)

@@ -591,7 +591,7 @@ def _units(doc: Document) -> list[Sentence]:
             and last.segment == sent.segment
             and _ORDINAL_END.search(last.text)
         ):
-            text = doc.article.text[last.start : sent.end]
+            text = (doc.text or doc.article.text)[last.start : sent.end]
             out[-1] = Sentence(last.start, sent.end, text, last.segment, last.index, last.block)
         else:
             out.append(sent)
@@ -601,7 +601,7 @@ def _units(doc: Document) -> list[Sentence]:
 def extract(doc: Document, config: Config) -> Sequence[Claim]:
     """Every date expression in the document's sentences, resolved where possible."""
     article = doc.article
-    text = article.text
+    text = doc.text or article.text
     lang = _lang(article.language)
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep offsets exact

@@ -476,7 +476,7 @@ def extract_with(
     doc: Document, config: Config | None, *, recognizer: Recognizer = DEFAULT_RECOGNIZER
 ) -> Sequence[Claim]:
     """Every name mention found by `recognizer`, with roles and within-story linking."""
-    text = doc.article.text
+    text = doc.text or doc.article.text
     sentences = _sentence_index(doc)
     raws: list[_Raw] = []
     si = 0

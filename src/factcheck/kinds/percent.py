@@ -60,7 +60,7 @@ def extract(doc: Document, config: Config) -> Sequence[Claim]:
 
 
 def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Claim]:
-    text = doc.article.text
+    text = doc.text or doc.article.text
     block = doc.blocks[sent.block] if sent.block < len(doc.blocks) else None
     line_start, line_end = (block.start, block.end) if block else (sent.start, sent.end)
     out: list[Claim] = []

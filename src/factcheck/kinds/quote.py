@@ -213,7 +213,7 @@ def _sentence_at(doc: Document, pos: int) -> Sentence | None:
 
 def _paragraphs(doc: Document) -> list[tuple[int, int, int]]:
     """Kept blocks joined across single line breaks: (start, end, segment)."""
-    text = doc.article.text
+    text = doc.text or doc.article.text
     out: list[tuple[int, int, int]] = []
     for b in doc.blocks:
         if (
@@ -330,7 +330,7 @@ def _last_person(doc: Document, before: int, segment: int) -> str | None:
 
 
 def _speaker(doc: Document, s: int, e: int, para: tuple[int, int, int]) -> str | None:
-    text = doc.article.text
+    text = doc.text or doc.article.text
     last = _last_person(doc, s, para[2])
     p_start, p_end, segment = para
     after = _AFTER.match(text, e + 1, min(p_end, e + 120))
@@ -354,7 +354,7 @@ def _speaker(doc: Document, s: int, e: int, para: tuple[int, int, int]) -> str |
 
 def extract(doc: Document, config: Config) -> Sequence[Claim]:
     """Every quotation of at least MIN_WORDS words, with its speaker when named."""
-    text = doc.article.text
+    text = doc.text or doc.article.text
     out: list[Claim] = []
     for para in _paragraphs(doc):
         p_start, p_end, segment = para

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.model import SEVERITY_ORDER, Finding, Report, Severity
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "none": "\033[32m"}
@@ -20,6 +22,14 @@ def _location(report: Report, claim_id: str) -> str:
     art = report.article(claim.article)
     line = art.text.count("\n", 0, claim.span.start) + 1
     return f"{art.path or art.id}:{line}"
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _inert(s: str) -> str:
+    """Article-derived text with control characters shown as escapes, never sent to a terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", s)
 
 
 def render_text(report: Report, *, color: bool = False, min_severity: Severity = "none") -> str:
@@ -42,8 +52,8 @@ def render_text(report: Report, *, color: bool = False, min_severity: Severity =
         lines.append(paint(f"{_HEADINGS[severity]}: {len(group)}", _COLORS[severity] + _BOLD))
         for f in group:
             tag = f"[{f.verdict}]" + (" (baselined)" if f.baselined else "")
-            lines.append(f"  {paint(f.id, _COLORS[severity])} {f.kind} {tag} {f.subject}")
-            lines.append(f"      {f.message}")
+            lines.append(f"  {paint(f.id, _COLORS[severity])} {f.kind} {tag} {_inert(f.subject)}")
+            lines.append(f"      {_inert(f.message)}")
             if f.verdict in ("conflict", "variant", "compatible"):
                 where = ", ".join(_location(report, c) for c in (*f.reference[:1], *f.other[:1]))
                 lines.append(f"      at {where}  fingerprint {f.fingerprint}")

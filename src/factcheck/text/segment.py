@@ -57,15 +57,36 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+_ODD = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u3000\uff01-\uff5e\uffe0-\uffe6]")
+_MATCH_TABLE = {
+    **{cp: " " for cp in (0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)},
+    0x3000: " ",
+    **{cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)},
+    0xFFE0: "¢", 0xFFE1: "£", 0xFFE2: "¬", 0xFFE3: "¯", 0xFFE4: "¦", 0xFFE5: "¥", 0xFFE6: "₩",
+}  # fmt: skip
+"""One-for-one substitutions for matching: fullwidth forms to ASCII, invisible characters
+(zero-width space and joiners, word joiner, soft hyphen, BOM) to a thin space."""
+_MATCH_TABLE = {k: ("\u2009" if v == " " and k != 0x3000 else v) for k, v in _MATCH_TABLE.items()}
+
+
+def match_text(text: str) -> str:
+    """`text` with the one-for-one substitutions of `_MATCH_TABLE` (same length, same offsets)."""
+    if not _ODD.search(text):
+        return text
+    out = text.translate(_MATCH_TABLE)
+    assert len(out) == len(text)
+    return out
+
+
 def segment(article: Article, *, clean_text: bool = True) -> Document:
     """Clean and split an article into blocks and sentences (offsets into `article.text`)."""
-    text = article.text
+    text = match_text(article.text)
     blocks, removed = clean(text, enabled=clean_text)
     sentences: list[Sentence] = []
     for b_index, block in enumerate(blocks):
         for s, e in split_sentences(text, block.start, block.end):
             sentences.append(Sentence(s, e, text[s:e], block.segment, len(sentences), b_index))
-    return Document(article, blocks, tuple(sentences), removed)
+    return Document(article, blocks, tuple(sentences), removed, text)
 
 
 __all__ = ["Block", "Document", "Sentence", "segment", "split_sentences"]
