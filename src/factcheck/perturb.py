@@ -87,15 +87,18 @@ _NOT_PERSON_WORDS = frozenset(
     However Meanwhile Although Yesterday Today Last Next After Before Christmas Easter Day
     Real Grand Slam Judge Coach Captain Manager Chancellor Justice Surgeon Professor Prof
     Sen Rep Gov Colonel Officer Inspector Sergeant Detective Constable Dame Chairman Chief
-    La Le Los Las Del Von Van Al
+    La Le Los Las Del Von Van Al Given According Despite During Following Including Unlike
+    Like Amid Although Though Because Also Both Even Only Every Speaking Asked
     Twitter Facebook Instagram Google Apple Microsoft Premier Championship Olympic Olympics
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December The This That These Those It He She
     They We Mr Mrs Ms Dr Sir Lord Lady St Share Email Messenger Copy""".split()
 )
 _PERSON = re.compile(
-    r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})(?![\w-])"
+    r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)+)(?![\w-])"
 )
+"""A run of two or more capitalised words; `person_names` trims titles and places off it."""
+_CAP_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _DEMONYM = re.compile(r"(?:ese|ian|ish|ing|ed|ly)$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|(?=[A-Z“\"]))")
 
@@ -345,27 +348,37 @@ def find_spelling(text: str, rng: random.Random, published: dt.date | None) -> l
 def person_names(text: str) -> list[tuple[int, int, str]]:
     """Mentions that look like person names.
 
-    Two or three capitalised words, none a common word, title, place or demonym, whose last
-    word the text also uses alone (news refers to people by surname after first mention).
+    Two or three capitalised words, none a common word, title, place or demonym (leading titles
+    and demonyms are trimmed: "Russian President Vladimir Putin" gives "Vladimir Putin"), whose
+    last word the text also uses alone (news refers to people by surname after first mention).
     """
     lower_words = set(re.findall(r"(?<![\w'’])[a-z]+", text))
+
+    def excluded(w: str) -> bool:
+        parts = w.split("-")
+        return any(p in _NOT_PERSON_WORDS or p.lower() in lower_words for p in parts) or bool(
+            _DEMONYM.search(w)
+        )
+
     out = []
     for m in _PERSON.finditer(text):
-        words = m.group(1).replace("-", " ").split()
-        if any(
-            w in _NOT_PERSON_WORDS or w.lower() in lower_words or w.lower() in _STOP for w in words
-        ):
-            continue
-        if any(_DEMONYM.search(w) for w in (words[0], words[-1])):
-            continue
         if text[max(0, m.start() - 4) : m.start()].rstrip().endswith(("the", "The")):
             continue
-        surname = re.escape(words[-1])
+        words = list(_CAP_WORD.finditer(text, m.start(1), m.end(1)))
+        while words and excluded(words[0].group(0)):  # titles, demonyms: "Vietnamese President"
+            words.pop(0)
+        if not 2 <= len(words) <= 3 or any(excluded(w.group(0)) for w in words):
+            continue
+        if any(w.group(0).lower() in _STOP for w in words):
+            continue
+        start, end = words[0].start(), words[-1].end()
+        name = text[start:end]
+        surname = re.escape(words[-1].group(0))
         alone = len(re.findall(rf"(?<![\w-]){surname}(?![\w-])", text))
-        full = len(re.findall(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", text))
+        full = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
         if alone <= full:
             continue
-        out.append((m.start(1), m.end(1), m.group(1)))
+        out.append((start, end, name))
     return out
 
 
@@ -854,17 +867,20 @@ def republish(
     seed: int = 0,
     conflicts: int = 3,
     published: dt.date | None = None,
-    rewrites_per_paragraph: float = 0.5,
+    rewrite: float = 0.3,
+    rounds: int = 8,
     drop: float = 0.1,
     reorder: float = 0.3,
 ) -> list[Copy]:
     """`n` copies of a story with realistic variation, `conflicts` of them with one changed fact.
 
-    Each copy rewrites facts without changing them (digits and words, bn and billion, date
-    formats, spelling), misspells a name now and then, drops a paragraph with probability
-    `drop` and swaps two paragraphs with probability `reorder`. The first copy is the story
-    unchanged. `conflicts` copies spread over the list get one fact-changing edit each inside
-    the story text, by the rules of `INJECT_ORDER` in turn where the copy offers a candidate.
+    Candidate rewrites are found once on the whole story (`rounds` times, so random rewrites
+    such as a misspelt name vary). Each copy applies each candidate fact-keeping rewrite
+    (digits and words, bn and billion, date formats, spelling, diacritics, a misspelt name)
+    with probability `rewrite` (overlapping ones once), swaps two story paragraphs with
+    probability `reorder` and drops one with probability `drop` (never the headline). The
+    first copy is the story unchanged. `conflicts` copies spread over the list get one
+    fact-changing edit each inside the story text, by the rules of `INJECT_ORDER` in turn.
     """
     rng = random.Random(seed)
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
@@ -873,7 +889,27 @@ def republish(
     story = {
         i for i, m in enumerate(lines) if any(a <= m.start() and m.end() <= b for a, b in bounds)
     }
-    keep_rules = (*KEEP_RULES, MISSPELLING)
+
+    def local(e: Edit) -> tuple[int, Edit] | None:
+        for i in story:
+            m = lines[i]
+            if m.start() <= e.start and e.end <= m.end():
+                return i, Edit(e.start - m.start(), e.end - m.start(), e.old, e.new)
+        return None
+
+    keep_pool: dict[int, list[Edit]] = {}
+    change_pool: dict[str, list[tuple[int, Edit]]] = {}
+    for _ in range(rounds):
+        for rule in (*KEEP_RULES, MISSPELLING):
+            for e in rule.find(text, rng, published):
+                at = local(e)
+                if at and e.old != e.new and at[1] not in keep_pool.setdefault(at[0], []):
+                    keep_pool[at[0]].append(at[1])
+        for rule in INJECT_ORDER:
+            for e in rule.find(text, rng, published):
+                at = local(e)
+                if at and e.old != e.new and at not in change_pool.setdefault(rule.name, []):
+                    change_pool[rule.name].append(at)
     marked = (
         {round(i * n / (conflicts + 1)) for i in range(1, conflicts + 1)} - {0} if n > 1 else set()
     )
@@ -881,29 +917,24 @@ def republish(
     used_rules: list[str] = []
     for k in range(1, n):
         order = list(range(len(paragraphs)))
-        if len(order) > 3 and rng.random() < drop:
-            order.pop(rng.randrange(1, len(order)))
-        if len(order) > 3 and rng.random() < reorder:
-            i, j = rng.sample(range(1, len(order)), 2)
+        movable = [i for i in sorted(story) if i > min(story, default=0)]  # keep the headline
+        if len(movable) > 2 and rng.random() < reorder:
+            i, j = rng.sample(movable, 2)
             order[i], order[j] = order[j], order[i]
+        if len(movable) > 2 and rng.random() < drop:
+            order.remove(rng.choice(movable))
         target = -1
         change: tuple[Rule, Edit] | None = None
         if k in marked:
-            options = [
-                (pi, rule, e)
-                for pi in order
-                if pi in story
-                for rule in INJECT_ORDER
-                for e in rule.find(paragraphs[pi], rng, published)
-                if e.old != e.new
+            kinds = [
+                r for r in INJECT_ORDER if any(pi in order for pi, _ in change_pool.get(r.name, []))
             ]
-            kinds = [r for r in INJECT_ORDER if any(o[1] is r for o in options)]
             if kinds:
                 # rotate through the rules so the injected changes differ in kind
                 rule = kinds[len(used_rules) % len(kinds)]
                 used_rules.append(rule.name)
-                picks = [o for o in options if o[1] is rule]
-                target, _, e = picks[rng.randrange(len(picks))]
+                picks = [(pi, e) for pi, e in change_pool[rule.name] if pi in order]
+                target, e = picks[rng.randrange(len(picks))]
                 change = (rule, e)
         parts: list[str] = []
         injected: Edit | None = None
@@ -914,11 +945,8 @@ def republish(
             edits: list[Edit] = []
             if change is not None and pi == target:
                 edits.append(change[1])
-            elif rng.random() < rewrites_per_paragraph:
-                rule = keep_rules[rng.randrange(len(keep_rules))]
-                found = rule.find(para, rng, published)
-                if found:
-                    edits.append(found[rng.randrange(len(found))])
+            else:
+                edits.extend(e for e in keep_pool.get(pi, ()) if rng.random() < rewrite)
             new_para = apply_edits(para, edits)
             if change is not None and pi == target:
                 e = change[1]
