@@ -2,9 +2,10 @@
 "today", "the previous day"), resolved against the article's publication date only.
 
 A compiled scanner per language finds candidate expressions in each sentence (after a cheap
-prefilter); calendar dates are read by dateparser from the located span only, with the
-publication date as relative base; news conventions (weekdays, periods, parts of years,
-decades, event-relative days) are rules of this module. See docs/dates.md.
+prefilter); dates stated in full are calendar arithmetic on the scanner's groups, and only a
+located span with a month word the tables lack is read by dateparser (that span only); news
+conventions (weekdays, periods, parts of years, decades, event-relative days) are rules of
+this module. See docs/dates.md.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from factcheck.kinds import KindSpec
 from factcheck.kinds._common import STOPWORDS, claim_id, make_span, stem
@@ -754,7 +755,7 @@ def _named_month(mon: int, prep: str, ctx: _Context) -> DateValue:
 
 def _month_day(mon: int, day: int, ctx: _Context, core: str) -> DateValue | None:
     pub = ctx.published
-    if dateparse(core, ctx.code, "DMY" if _day_first(ctx.language) else "MDY") is None:
+    if not 1 <= mon <= 12 or not 1 <= day <= calendar.monthrange(2024, mon)[1]:
         return None
     if pub is None:
         return _unresolved("day", "no year stated and no publication date")
@@ -814,11 +815,9 @@ def _ago(n: int, unit: str, core: str, ctx: _Context) -> DateValue | None:
     pub = ctx.published
     if pub is None:
         return _unresolved(gran, _NO_PUB)
-    parsed = dateparse(core, ctx.code, "DMY", pub)
     why = f"publication date {pub.isoformat()}"
     if unit == "day":
-        d = parsed[0] if parsed else pub - dt.timedelta(days=n)
-        return _day(d, why)
+        return _day(pub - dt.timedelta(days=n), why)
     if unit == "week":
         d = pub - dt.timedelta(weeks=n)
         return _resolved(d - dt.timedelta(days=3), d + dt.timedelta(days=3), "week", why)
@@ -870,6 +869,30 @@ def _evrel(g: Mapping[str, str | None], ctx: _Context) -> DateValue:
     return _resolved(d, d, gran, f"relative to {where} {anchor.day.isoformat()} (“{anchor.text}”)")
 
 
+def _calendar_day(
+    form: str, g: Mapping[str, str | None], order: str, lang: _Lang
+) -> dt.date | None | Literal[False]:
+    """A fully stated day by calendar arithmetic: the date, None when no such day exists
+    (February 30), or False when the month word is unknown here and dateparser must read it.
+
+    dateparser is slow; a day given as numbers or a known month name needs no parser.
+    """
+    try:
+        y, d = int(g["y"] or 0), int(g["d"] or 0) if form != "numeric" else 0
+        if form == "iso":
+            mon: int | None = int(g["m"] or 0)
+        elif form == "numeric":
+            a, b = int(g["a"] or 0), int(g["b"] or 0)
+            mon, d = (b, a) if order == "DMY" else (a, b)
+        else:
+            mon = _month_number(g["mon"] or "", lang)
+            if mon is None:
+                return False
+        return dt.date(y, mon, d)
+    except ValueError:
+        return None
+
+
 def _resolve(
     form: str, g: Mapping[str, str | None], core: str, ctx: _Context, lang: _Lang
 ) -> DateValue | None:
@@ -883,11 +906,17 @@ def _resolve(
                 order = "DMY"
             elif b > 12:
                 order = "MDY"
+        direct = _calendar_day(form, g, order, lang)
+        if direct is not False:  # stated in full: plain calendar arithmetic decides
+            return _day(direct, "absolute") if direct else None
         parsed = dateparse(core, language, order)
         if parsed is None or parsed[1] != "day" or parsed[0].year != int(g["y"] or 0):
             return None
         return _day(parsed[0], "absolute")
     if form == "my":
+        mon = _month_number(g["mon"] or "", lang)
+        if mon is not None:
+            return _resolved(*_month(int(g["y"] or 0), mon), "month", "absolute")
         parsed = dateparse(core, language, order)
         if parsed is None or parsed[0].year != int(g["y"] or 0):
             return None
@@ -898,10 +927,7 @@ def _resolve(
     if form == "year":
         if not g.get("p") and not g.get("the") and not _bare_year_ok(ctx.before, g):
             return None
-        parsed = dateparse(g["y"] or "", "en", "DMY")
-        if parsed is None or parsed[1] != "year":
-            return None
-        return _resolved(*_year(parsed[0].year), "year", "absolute")
+        return _resolved(*_year(int(g["y"] or 0)), "year", "absolute")
     if form == "yearrange":
         y1, y2 = int(g["y1"] or 0), int(g["y2"] or 0)
         if y2 <= y1:
@@ -947,9 +973,7 @@ def _resolve(
         off = table.get(word.lower(), 0)
         if ctx.published is None:
             return _unresolved("day", _NO_PUB)
-        single = off in (-1, 0, 1) and " " not in word
-        parsed = dateparse(word, language, "DMY", ctx.published) if single else None
-        d = parsed[0] if parsed and parsed[1] == "day" else ctx.published + dt.timedelta(days=off)
+        d = ctx.published + dt.timedelta(days=off)
         return _day(d, f"publication date {ctx.published.isoformat()}")
     if form == "ago":
         n = _number(g["n"] or "", language)
