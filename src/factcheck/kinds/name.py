@@ -132,6 +132,11 @@ _MORE_ROLES = re.compile(
     r"\s+and\s+(?:(?:an?|the)\s+)?" + _ROLE_CORE + r"\b",
     re.I,
 )
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
+_ROLE_ENDINGS = frozenset(
+    re.split(r"[\s-]+", t.lower())[-1] for t in (*TITLE_SYNONYMS, *COUNTRIES)
+) | frozenset(w.lower().rstrip(".") for w in TITLE_SYNONYMS)
+"""Last words of titles and countries: `_ROLE_BEFORE` can only end on one of them."""
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$")
 _ORG_CUE_BEFORE = re.compile(
     r"\b(?:company|firm|producer|agency|group|newspaper|broadcaster|bank|corporation|"
@@ -451,9 +456,11 @@ def _roles_around(
     roles: list[Role] = []
     before = text[max(sent_start, s - 80) : s]
     after = text[e : min(sent_end, e + 200)]
-    m = _ROLE_BEFORE.search(before)
-    if m:
-        roles.append(_role_from(m))
+    last = _LAST_WORD.search(before)
+    if last and last.group(1).lower() in _ROLE_ENDINGS:  # cheap gate before the big pattern
+        m = _ROLE_BEFORE.search(before)
+        if m:
+            roles.append(_role_from(m))
     m = _APPOSITIVE.match(after)
     if m:
         roles.append(_role_from(m))
