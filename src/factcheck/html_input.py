@@ -31,8 +31,10 @@ def html_to_text(html: str, *, path: str) -> tuple[str, dt.date | None, str | No
     """
     try:
         import trafilatura
-    except ImportError:
-        raise InputError(INSTALL_HINT, path=path) from None
+    except ImportError as exc:
+        # Name the missing module: an installed trafilatura can still fail to import when
+        # one of its own dependencies (lxml_html_clean, say) is absent.
+        raise InputError(f"{INSTALL_HINT} ({exc})", path=path) from None
     try:
         doc = trafilatura.bare_extraction(
             html,
