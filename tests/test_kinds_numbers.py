@@ -376,13 +376,48 @@ def test_money_from_to_is_a_change_not_a_range(sentence: str, expected: Any) -> 
     assert [(c.span.text, c.value.low) for c in claims] == expected
 
 
-def test_money_currencies_never_compare() -> None:
+def test_money_currencies_are_never_equal() -> None:
     from factcheck.kinds import money
 
     a = _one("money", "It cost $2m.")
     b = _one("money", "It cost £2m.")
     assert money.key(a) != money.key(b)
-    assert money.compare(a, b, Config()) is None
+    assert money.compare(a, b, Config()) == "conflict"
+    assert money.compare(a, _one("money", "It cost 2 million dollars."), Config()) == "agree"
+
+
+def _money_findings(*texts: str) -> list[Any]:
+    arts = [article(t, id=f"{i}.txt", source=f"Outlet {i}") for i, t in enumerate(texts)]
+    return [f for f in check(arts, Config(kinds=("money",))).findings if f.kind == "money"]
+
+
+def test_money_same_fact_in_another_currency_is_a_conflict() -> None:
+    line = "Russia will lend Vietnam {} to build the Ninh Thuan nuclear power plant."
+    found = _money_findings(line.format("$3.6 billion"), line.format("€3.6 billion"),
+                            line.format("US$3,600m"))  # fmt: skip
+    conflicts = [f for f in found if f.verdict == "conflict"]
+    assert len(conflicts) == 1
+    msg = conflicts[0].message
+    assert "“€3.6 billion” [Outlet 1]" in msg and "different currencies, EUR and USD" in msg
+    assert any(f.verdict == "agree" and f.articles == ("0.txt", "2.txt") for f in found)
+
+
+@pytest.mark.parametrize("converted_first", [False, True])
+def test_money_conversion_stated_by_one_source_is_no_conflict(converted_first: bool) -> None:
+    both = "The deal is worth $3.6 billion (£2.8 billion), officials in Hanoi said on Friday."
+    pounds = "The deal is worth £2.8 billion, officials in Hanoi said on Friday."
+    texts = (pounds, both) if converted_first else (both, pounds)
+    found = _money_findings(*texts)
+    assert [f.verdict for f in found if f.verdict == "conflict"] == []
+    assert any(f.verdict == "agree" for f in found)
+
+
+def test_money_other_currencies_about_other_things_are_not_compared() -> None:
+    found = _money_findings(
+        "Exports of rice to Japan reached $3 billion last year, the ministry said.",
+        "The new stadium in Manchester will cost £450 million, the club announced.",
+    )
+    assert all(f.verdict == "single" for f in found)
 
 
 def test_percent_points_never_compare_with_percent() -> None:

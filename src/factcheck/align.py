@@ -11,13 +11,19 @@ Claims are blocked by kind and key (unit, currency, entity type). Inside a block
 3. the claim joins the best-scoring group at or above the threshold, or starts a new one.
 
 The cost grows with claims × CANDIDATES, never claims².
+
+For kinds with `merge_keys` (money: one fact, two currencies), a second pass merges groups of
+different keys when no article has claims in both and their contexts score at least
+`CROSS_KEY_THRESHOLD`: two sources naming the same amount in different currencies.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
+
+from rapidfuzz import fuzz
 
 from factcheck.config import Config
 from factcheck.kinds import KINDS, KindSpec
@@ -31,6 +37,9 @@ CANDIDATES = 12
 SAME_VALUE_BONUS = 8.0
 """Added to the score against a claim of equal value: in one story, equal values of one unit
 are more likely the same fact. It only eases agreement; a conflict needs the full score."""
+CROSS_KEY_THRESHOLD = 80.0
+"""Context score two groups of different keys need to be merged: well above the default
+threshold, since the key (the currency) already differs."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -77,9 +86,7 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
             toks = tuple(tokens_of(claim)) if tokens_of else ()
             signature = (ident, toks) if tokens_of else (ident, (claim.context,))
 
-            def allowed(
-                g: _Building, src: tuple[str, int] = src, ident: Hashable = ident
-            ) -> bool:
+            def allowed(g: _Building, src: tuple[str, int] = src, ident: Hashable = ident) -> bool:
                 seen = g.sources.get(src)
                 return seen is None or ident in seen or spec.compare_within_article
 
@@ -120,7 +127,61 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
             for t in toks:
                 postings.setdefault(t, set()).add(best.index)
         out.extend(Group(spec.name, key, tuple(g.claims)) for g in building)
+    if spec.merge_keys and len(blocks) > 1:
+        out = _merge_keys(spec, out, similarity, tokens_of, max(threshold, CROSS_KEY_THRESHOLD))
     return out
+
+
+def _merge_keys(
+    spec: KindSpec,
+    groups: list[Group],
+    similarity: Callable[[Claim, Claim], float],
+    tokens_of: Callable[[Claim], Sequence[str]] | None,
+    threshold: float,
+) -> list[Group]:
+    """Merge groups of different keys that speak of the same fact in disjoint articles.
+
+    Each group is scored against the merged groups sharing the most tokens with it (a few
+    exemplars each); it joins the best one at or above `threshold` whose keys and articles it
+    does not share, else stays on its own.
+    """
+    merged: list[tuple[set[str], set[str], list[Claim]]] = []  # keys, articles, claims
+    postings: dict[str, set[int]] = {}
+    for g in groups:
+        arts = {c.article for c in g.claims}
+        exemplars = g.claims[:EXEMPLARS_PER_VALUE]
+        toks = {t for c in exemplars for t in (tokens_of(c) if tokens_of else ())}
+        if tokens_of is not None:
+            shared: Counter[int] = Counter()
+            for t in toks:
+                shared.update(postings.get(t, ()))
+            candidates = [i for i, _ in shared.most_common(CANDIDATES)]
+        else:
+            candidates = list(range(len(merged)))
+        best, best_rank = -1, (0.0, 0.0)
+        for i in candidates:
+            keys, m_arts, claims = merged[i]
+            if g.key in keys or arts & m_arts:
+                continue
+            # Ranked by context, then by how alike the figures read ("$50,000" is nearer
+            # "£50,000" than "£675,000" in the same sentence); the context alone must pass.
+            rank = max(
+                (similarity(a, b), fuzz.ratio(a.span.text, b.span.text))
+                for a in exemplars
+                for b in claims[: 2 * EXEMPLARS_PER_VALUE]
+            )
+            if rank[0] >= threshold and rank > best_rank:
+                best, best_rank = i, rank
+        if best < 0:
+            best = len(merged)
+            merged.append((set(), set(), []))
+        keys, m_arts, claims = merged[best]
+        keys.add(g.key)
+        m_arts |= arts
+        claims.extend(g.claims)
+        for t in toks:
+            postings.setdefault(t, set()).add(best)
+    return [Group(spec.name, "|".join(sorted(keys)), tuple(claims)) for keys, _, claims in merged]
 
 
 def align(claims: Sequence[Claim], config: Config) -> list[Group]:

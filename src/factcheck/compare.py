@@ -26,6 +26,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("*", "variant"): "{other_quote} [{other_source}] looks like a misspelling of {ref_quote} [{ref_source}]; the majority form is {ref_value}.",
     ("name", "conflict"): "{subject}: {ref_source} names {ref_quote} but {other_source} names {other_quote}, which is not a spelling of the same name.",
     ("name", "agree"): "{n} sources agree on the name {ref_value}: {ref_quotes}.",
+    ("money", "conflict"): "{other_quote} [{other_source}] contradicts {ref_quote} [{ref_source}] on {subject}: {other_value} vs {ref_value}{detail}.",
     ("quote", "conflict"): "The quote by {speaker} differs: {other_quote} [{other_source}] vs {ref_quote} [{ref_source}]; changed words: {detail}.",
     ("quote", "agree"): "{n} sources quote {speaker} alike: {ref_quotes}.",
 }  # fmt: skip

@@ -53,6 +53,11 @@ class KindSpec:
     decides per claim (an unresolved date is not a checkable fact)."""
     detail: Callable[[Claim, Claim], str] | None = None
     """Extra detail for a finding's message (a quote's word diff)."""
+    merge_keys: bool = False
+    """Whether groups of different keys may still be one fact: after blocking, two groups of
+    different keys whose articles are disjoint and whose contexts match closely are merged, so
+    `compare` sees both (the same amount stated in euros by one source, in dollars by another).
+    An article stating both keys (a conversion) keeps them apart."""
 
 
 def _load() -> tuple[KindSpec, ...]:

@@ -49,6 +49,8 @@ def make_span(doc: Document, start: int, end: int) -> Span:
 def stem(word: str) -> str:
     """A crude stem good enough for context overlap: lower-case, US spelling, no plural."""
     w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]  # possessive: "Morocco's" is "morocco"
     w = _US_SPELLING.get(w, w)
     for suffix in ("ies", "es", "s", "ly", "ed", "ing"):
         if len(w) > len(suffix) + 3 and w.endswith(suffix):

@@ -207,10 +207,15 @@ def identity(claim: Claim) -> Hashable:
 
 
 def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
-    """Same currency only; interval relation → verdict, exact scaled figures as rounded."""
+    """Interval relation → verdict, exact scaled figures as rounded.
+
+    Claims in different currencies meet only when alignment found them to be the same amount
+    in different articles (`merge_keys`); amounts in different currencies are never equal, so
+    that is a conflict.
+    """
     va, vb = normalize(a), normalize(b)
     if va.currency != vb.currency:
-        return None
+        return "conflict"
     verdict = verdict_of((va.low, va.high), (vb.low, vb.high))
     if verdict == "conflict":
         ra = rounding_band(a.span.text, va.low, va.high)
@@ -223,6 +228,14 @@ def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
 def describe(claim: Claim) -> str:
     v = normalize(claim)
     return f"{v.currency} {format_interval(v.low, v.high)}"
+
+
+def detail(a: Claim, b: Claim) -> str:
+    """For a finding's message: says when the two amounts are in different currencies."""
+    ca, cb = normalize(a).currency, normalize(b).currency
+    if ca == cb:
+        return ""
+    return f" (different currencies, {cb} and {ca}: the sources do not state the same amount)"
 
 
 def subject(claim: Claim) -> str:
@@ -244,6 +257,8 @@ SPEC = KindSpec(
     describe=describe,
     subject=subject,
     compare_within_article=False,
+    detail=detail,
+    merge_keys=True,
 )
 
 __all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC"]

@@ -96,5 +96,7 @@ COMPARE_CORPUS: tuple[tuple[str, str, Verdict], ...] = (
     ("more than $3bn", "$2bn", "conflict"),
     ("$3-4 billion", "$3.5bn", "compatible"),
     ("£2m", "2 million pounds", "agree"),
+    ("$2m", "£2m", "conflict"),
+    ("€3.6 billion", "US$3,600m", "conflict"),
 )
 """Pairs of surface forms and the expected verdict."""
