@@ -4,7 +4,9 @@
 The currency comes from a sign or ISO code before the number, or a sign, ISO code or word
 after it; the value carries its ISO 4217 code. Digits follow the decimal convention of the
 article's language (or of a foreign scale word: "88.000 millones" is 88 thousand million).
-Amounts in different currencies are never compared.
+Amounts in different currencies are never equal: when two sources state the same amount in
+different currencies (alignment merges the two currencies' groups only for articles that do
+not state both), that is a conflict.
 """
 
 from __future__ import annotations
