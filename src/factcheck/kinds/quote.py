@@ -10,8 +10,10 @@ president` all become `Vladimir Putin` when the article names him so.
 
 Across sources, quotes of the same (or an unknown) speaker are aligned by fuzzy text
 similarity; a partial quote inside a longer one aligns too. Comparison works on normalised
-words (case, punctuation, quote marks, UK/US spelling): the same words agree, a partial quote
-whose words appear in order inside the other agrees, changed words conflict with a word diff.
+words (case, punctuation, quote marks, diacritics, UK/US spelling, and one form for each
+number, percentage, amount of money and date, so `twelve` = `12` and `$3.6 billion` =
+`US$3,600m`): the same words agree, a partial quote whose words appear in order inside the
+other agrees, changed words conflict with a word diff that shows the words as written.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import bisect
 import dataclasses
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Hashable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -28,6 +31,8 @@ from rapidfuzz import fuzz
 
 from factcheck.kinds import KindSpec
 from factcheck.kinds._common import claim_id, make_span
+from factcheck.kinds._numerals import NUMBER, UNITS, parse_number
+from factcheck.kinds.money import ISO_CODES, SYMBOLS, WORDS
 from factcheck.model import (
     Claim,
     Document,
@@ -118,11 +123,176 @@ def _us(word: str) -> str:
     return word
 
 
+_FOLD_EXTRA: dict[str, str] = {
+    "đ": "d", "ð": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i",
+    "þ": "th", "ħ": "h", "ŧ": "t",
+}  # fmt: skip
+"""Lower-case Latin letters that carry no combining mark but have a plain-letter reading."""
+
+
+@lru_cache(maxsize=16384)
+def _fold(word: str) -> str:
+    """Latin letters without diacritics (`nguyễn` → `nguyen`, `ﬁ` → `fi`); other scripts kept."""
+    if word.isascii():
+        return word
+    out: list[str] = []
+    for ch in word:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        base = unicodedata.normalize("NFKD", ch)
+        if base[:1].isascii():
+            out.append("".join(c for c in base if c.isascii()))
+        else:
+            out.append(_FOLD_EXTRA.get(ch, ch))
+    return "".join(out)
+
+
+def _render(value: float) -> str:
+    """A number as one canonical form: `12`, `12000`, `3.6 billion`, `0.5`."""
+    for word, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+        if abs(value) >= scale:
+            return f"{value / scale:.9g} {word}"
+    return str(int(value)) if float(value).is_integer() else f"{value:.9g}"
+
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_MONTH = rf"(?-i:{'|'.join(_MONTH_NAMES)})"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d"
+_SIGNS = "$£€¥₹₽₩₺₫₴"
+_EDGE = rf"(?<![\w.,'’{_SIGNS}-])"
+_CURRENCY_BEFORE = "|".join(
+    [re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if s.upper() not in ISO_CODES]
+    + [rf"(?-i:{'|'.join(sorted(ISO_CODES))})"]
+)
+_CURRENCY_AFTER = "|".join(
+    [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(WORDS, key=len, reverse=True)
+     if w.upper() not in ISO_CODES]
+    + [rf"(?-i:{'|'.join(sorted(ISO_CODES))})"]
+)  # fmt: skip
+_UNIT = re.compile(
+    # dates: 2024-06-19, June 19(th)(, 2024), 19(th) (of) June( 2024)
+    rf"(?<![\w-])(?:(?P<iy>{_YEAR})-(?P<im>\d\d)-(?P<id>\d\d)"
+    rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)(?![\w-])"
+    # money with the sign first: $3.6 billion, US$3,600m, €5m, USD 10bn
+    rf"|(?<![\w{_SIGNS}])(?P<sym>{_CURRENCY_BEFORE})\s?(?P<sn>{NUMBER})(?![\w%])"
+    # a number, perhaps a percentage or an amount with the currency after it
+    rf"|{_EDGE}(?P<n>{NUMBER})(?:\s?(?P<pct>%|(?:per\s?cent|percent|pct|pc)(?!\w))"
+    rf"|\s?(?P<cw>{_CURRENCY_AFTER})(?![\w{_SIGNS}])|(?!\w))",
+    re.I,
+)
+"""A date, an amount of money or a number (a percentage) in quoted text."""
+_NUMBER_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
+_CANDIDATE = re.compile(
+    rf"(?<![\w'’.,-])(?:[\d{_SIGNS}]|(?=[otfsenzah])(?:(?:{_NUMBER_WORD})(?![\w'’])"
+    r"|(?:an?|half)[\s-]+(?:dozen|score|hundred|thousand|million|billion|trillion|third|"
+    r"quarter|fifth|half|and|an?)(?![\w'’])))",
+    re.I,
+)
+"""Where a date, money or number may start: a digit, a sign or a number word (cheap, so
+`_UNIT` is tried only there)."""
+_LEAD = re.compile(rf"(?:(?<![\w-]){_MONTH}\s+|(?<![\w{_SIGNS}])(?:{_CURRENCY_BEFORE})\s?)\Z", re.I)
+"""A month name or currency letters (`US$`, `USD `) right before a candidate."""
+_PLAIN_WORD = re.compile(r"[\w'’-]+")
+
+
+Token = tuple[str, int, int]
+"""A normalised word and the [start, end) of the text it stands for."""
+
+
+@lru_cache(maxsize=16384)
+def _normalize_word(word: str) -> str:
+    """One written word normalised: `Co-operation` → `cooperation`, `Nguyễn` → `nguyen`,
+    `military-political` → `military political`; "" for none."""
+    w = _fold(word.lower().replace("’", "'").strip("-'"))
+    return " ".join(part for part in _us(w).split("-") if part)
+
+
+def _unit(m: re.Match[str]) -> list[str] | None:
+    """The normalised words of a date, money, percent or number match; None if malformed."""
+    if m.group("iy"):
+        y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        return [_MONTH_NAMES[mo - 1].lower(), str(d), str(y)]
+    month = m.group("m1") or m.group("m2")
+    if month:
+        day = int((m.group("d1") or m.group("d2")).rstrip("stndrh"))
+        year = m.group("y1") or m.group("y2")
+        if not 1 <= day <= 31:
+            return None
+        return [month.lower(), str(day), *([year] if year else [])]
+    number = m.group("sn") or m.group("n")
+    value = parse_number(number)
+    if value is None:
+        return None
+    words = _render(value).split()
+    if m.group("sym"):
+        return [*words, _currency(m.group("sym"), SYMBOLS)]
+    if m.group("cw"):
+        return [*words, _currency(m.group("cw"), WORDS)]
+    if m.group("pct"):
+        return [*words, "percent"]
+    return words
+
+
+def _currency(text: str, table: dict[str, str]) -> str:
+    return table.get(" ".join(text.lower().split()), text.lower()).lower()
+
+
+def _units(text: str) -> list[tuple[int, int, list[str] | None]]:
+    """(start, end, normalised words) of each date, money amount or number in `text`; the
+    words are None for a malformed one (read as plain words)."""
+    out: list[tuple[int, int, list[str] | None]] = []
+    pos = 0
+    for c in _CANDIDATE.finditer(text):
+        if c.start() < pos:
+            continue
+        lead = _LEAD.search(text, max(pos, c.start() - 12), c.start())
+        unit = _UNIT.match(text, lead.start()) if lead else None
+        if unit is None:
+            unit = _UNIT.match(text, c.start())
+        if unit is not None:
+            out.append((unit.start(), unit.end(), _unit(unit)))
+            pos = unit.end()
+    return out
+
+
+def _tokens(text: str) -> list[Token]:
+    """The normalised words of a quotation (as `normalize_text`), each with the stretch of
+    `text` it comes from."""
+    out: list[Token] = []
+    pos = 0
+    for start, end, words in (*_units(text), (len(text), len(text), [])):
+        for m in _PLAIN_WORD.finditer(text, pos, start if words is not None else end):
+            out.extend((w, m.start(), m.end()) for w in _normalize_word(m.group(0)).split())
+        out.extend((w, start, end) for w in words or ())
+        pos = end
+    return out
+
+
 @lru_cache(maxsize=16384)
 def normalize_text(text: str) -> str:
-    """Lower-case words, US spelling, no punctuation or quote marks."""
-    words = [w.lower().replace("’", "'").strip("-'") for w in _WORD.findall(text)]
-    return " ".join(_us(w).replace("-", " ") for w in words if w)
+    """Lower-case words folded to plain Latin letters, US spelling, no punctuation or quote
+    marks, hyphens as spaces; numbers as digits (`twelve`, `a dozen` → `12`; `3.6bn`,
+    `3,600m` → `3.6 billion`), percentages as `<n> percent`, money as `<n> <currency code>`
+    (`$3.6 billion`, `US$3,600m`, `3.6 billion dollars` → `3.6 billion usd`), dates as
+    `<month> <day> [<year>]` (`19 June 2024`, `June 19, 2024`, `2024-06-19` → `june 19 2024`).
+    """
+    parts: list[str] = []
+    pos = 0
+    for start, end, words in (*_units(text), (len(text), len(text), [])):
+        plain = _PLAIN_WORD.findall(text, pos, start if words is not None else end)
+        parts.extend(filter(None, map(_normalize_word, plain)))
+        if words:
+            parts.append(" ".join(words))
+        pos = end
+    return " ".join(parts)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -420,9 +590,11 @@ def _contained(short: list[str], long_: list[str]) -> bool:
 
 
 def diff(a: str, b: str) -> str:
-    """Word-level diff of `a` to `b`, without the words a partial quote simply leaves out:
-    `developing a reliable` -> `building a credible`."""
-    wa, wb = a.split(), b.split()
+    """Word-level diff of quotation `a` to `b`, compared on normalised words and shown as
+    written, without the words a partial quote simply leaves out:
+    `developing a reliable` -> `building a credible`, `twelve` -> `13`."""
+    ta, tb = _tokens(a), _tokens(b)
+    wa, wb = [w for w, _, _ in ta], [w for w, _, _ in tb]
     ops = [op for op in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes()]
     while ops and ops[0][0] in ("insert", "delete"):
         ops.pop(0)
@@ -440,10 +612,16 @@ def diff(a: str, b: str) -> str:
         else:
             spans.append([i1, i2, j1, j2])
     parts = [
-        f"`{' '.join(wa[i1:i2]) or '∅'}` -> `{' '.join(wb[j1:j2]) or '∅'}`"
-        for i1, i2, j1, j2 in spans
+        f"`{_written(a, ta[i1:i2])}` -> `{_written(b, tb[j1:j2])}`" for i1, i2, j1, j2 in spans
     ]
     return "; ".join(parts) or "word order"
+
+
+def _written(text: str, tokens: Sequence[Token]) -> str:
+    """The stretch of `text` the tokens come from, on one line; `∅` for none."""
+    if not tokens:
+        return "∅"
+    return " ".join(text[min(t[1] for t in tokens) : max(t[2] for t in tokens)].split())
 
 
 def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
@@ -484,8 +662,8 @@ def subject(claim: Claim) -> str:
 
 
 def detail(a: Claim, b: Claim) -> str:
-    """The changed words, for a conflict's message."""
-    return diff(normalize(a).text, normalize(b).text)
+    """The changed words as each quotation writes them, for a conflict's message."""
+    return diff(a.span.text, b.span.text)
 
 
 from factcheck.kinds.quote_corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS  # noqa: E402
