@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
 from factcheck.kinds._common import STOPWORDS
-from factcheck.model import Document, EntityType
+from factcheck.model import Document, EntityType, Sentence
 
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady mme m".split())
 """Honorifics dropped from the front of a name (with or without a full stop)."""
@@ -288,31 +288,35 @@ def _split_at(run: list[_Tok], breaks: frozenset[str]) -> list[list[_Tok]]:
 
 def _lower_words(doc: Document) -> frozenset[str]:
     """Words the document writes in lower case somewhere (common words, not names)."""
-    words: set[str] = set()
-    for s in doc.sentences:
-        words.update(w.lower() for w in _LOWER_WORD.findall(s.text))
-    return frozenset(words)
+    return frozenset().union(*(_sentence_facts(s.text)[0] for s in doc.sentences))
 
 
 def _standalone_words(doc: Document) -> frozenset[str]:
     """Capitalised words the document also writes on their own (not inside a hyphenation)."""
-    return frozenset(
-        m.group(0)
-        for s in doc.sentences
-        for m in re.finditer(r"(?<![\w'’‐-])[A-Z][\w]*(?![\w‐-])", s.text)
-    )
+    return frozenset().union(*(_sentence_facts(s.text)[1] for s in doc.sentences))
 
 
 def _body_capitals(doc: Document) -> frozenset[str]:
     """Capitalised words of the non-headline sentences."""
-    out: set[str] = set()
-    for s in doc.sentences:
-        if not _is_headline(s.text):
-            out.update(w for w in _HEADLINE_WORD.findall(s.text) if w[:1].isupper())
-    return frozenset(out)
+    return frozenset().union(*(_sentence_facts(s.text)[2] for s in doc.sentences))
 
 
-def _split_compound(run: list[_Tok], standalone: frozenset[str]) -> list[list[_Tok]]:
+_STANDALONE_WORD = re.compile(r"(?<![\w'’‐-])[A-Z][\w]*(?![\w‐-])")
+
+
+@lru_cache(maxsize=16384)
+def _sentence_facts(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """One sentence's share of the document facts: its lower-case words, its standalone
+    capitalised words, and its capitalised words unless it is a headline."""
+    lower = frozenset(w.lower() for w in _LOWER_WORD.findall(sentence))
+    standalone = frozenset(m.group(0) for m in _STANDALONE_WORD.finditer(sentence))
+    capitals: frozenset[str] = frozenset()
+    if not _is_headline(sentence):
+        capitals = frozenset(w for w in _HEADLINE_WORD.findall(sentence) if w[:1].isupper())
+    return lower, standalone, capitals
+
+
+def _split_compound(run: list[_Tok], standalone: Container[str]) -> list[list[_Tok]]:
     """`Putin-Kim` is two names when both halves are named on their own elsewhere."""
     if len(run) != 1:
         return [run]
@@ -345,27 +349,116 @@ def _entity_type(words: Sequence[str], person_cue: bool) -> EntityType:
     return "other"
 
 
+class _Probe:
+    """A set that remembers which words were asked about, and the answers."""
+
+    __slots__ = ("answers", "which", "words")
+
+    def __init__(self, words: frozenset[str], which: int, answers: dict[tuple[int, str], bool]):
+        self.words = words
+        self.which = which
+        self.answers = answers
+
+    def __contains__(self, word: object) -> bool:
+        found = word in self.words
+        self.answers[(self.which, str(word))] = found
+        return found
+
+
+_Found = tuple[
+    tuple[tuple[tuple[int, str, bool], ...], tuple[tuple[int, int, EntityType], ...]], ...
+]
+
+
+class _SentenceMemo:
+    """Mentions of one sentence, remembered across documents (bounded, oldest out first).
+
+    The key holds everything of the sentence itself the rules read: its text, the character
+    before it (an opening quotation mark) and its text as segmented. The rules also ask the
+    document about a few words (lower case elsewhere, written on their own, capitalised in
+    the body); each remembered result keeps those questions with their answers and is reused
+    only when the current document answers all of them alike. Offsets are kept relative to
+    the sentence start.
+    """
+
+    def __init__(self, maxsize: int = 8192, variants: int = 8) -> None:
+        self.maxsize = maxsize
+        self.variants = variants
+        self.data: dict[tuple[str, str, str | None], _Found] = {}
+        self.cache_clear = self.data.clear
+        """Forget every sentence (the `functools` cache spelling, so cache sweeps find it)."""
+
+    def get(
+        self, key: tuple[str, str, str | None], facts: tuple[frozenset[str], ...]
+    ) -> tuple[tuple[int, int, EntityType], ...] | None:
+        for answers, found in self.data.get(key, ()):
+            if all((word in facts[which]) is ans for which, word, ans in answers):
+                return found
+        return None
+
+    def put(
+        self,
+        key: tuple[str, str, str | None],
+        answers: dict[tuple[int, str], bool],
+        found: tuple[tuple[int, int, EntityType], ...],
+    ) -> None:
+        entry = (tuple((w, word, a) for (w, word), a in answers.items()), found)
+        known = self.data.pop(key, ())
+        if not known and len(self.data) >= self.maxsize:
+            del self.data[next(iter(self.data))]
+        self.data[key] = (entry, *known[: self.variants - 1])
+
+
+_MEMO = _SentenceMemo()
+"""Per-sentence mentions of `RuleRecognizer`: republished copies share most sentences."""
+
+
 class RuleRecognizer:
     """The default recogniser: capitalised sequences with the rules of this module."""
 
     def __call__(self, doc: Document) -> Sequence[Mention]:
         text = doc.text or doc.article.text
-        lower = _lower_words(doc)
-        standalone = _standalone_words(doc)
-        evidenced = _body_capitals(doc)
+        facts = (_lower_words(doc), _standalone_words(doc), _body_capitals(doc))
         out: list[Mention] = []
         for sent in doc.sentences:
-            if not _PREFILTER.search(sent.text):
-                continue
-            headline = _is_headline(sent.text)
-            first_word = _HEADLINE_WORD.search(sent.text)
-            first_at = sent.start + first_word.start() if first_word else -1
-            for run in _runs(text, sent.start, sent.end):
-                for part in _split_at(run, FUNCTION_BREAKS):
-                    for piece in _split_compound(part, standalone):
-                        mention = self._mention(text, piece, first_at, lower, headline, evidenced)
-                        if mention is not None:
-                            out.append(mention)
+            local = text[sent.start : sent.end]
+            key = (
+                local,
+                text[sent.start - 1] if sent.start > 0 else "",
+                None if sent.text == local else sent.text,
+            )
+            found = _MEMO.get(key, facts)
+            if found is None:
+                answers: dict[tuple[int, str], bool] = {}
+                lower, standalone, evidenced = (_Probe(f, i, answers) for i, f in enumerate(facts))
+                found = tuple(
+                    (m.start - sent.start, m.end - sent.start, m.entity_type)
+                    for m in self._sentence(text, sent, lower, standalone, evidenced)
+                )
+                _MEMO.put(key, answers, found)
+            out.extend(Mention(sent.start + s, sent.start + e, t) for s, e, t in found)
+        return out
+
+    def _sentence(
+        self,
+        text: str,
+        sent: Sentence,
+        lower: Container[str],
+        standalone: Container[str],
+        evidenced: Container[str],
+    ) -> list[Mention]:
+        out: list[Mention] = []
+        if not _PREFILTER.search(sent.text):
+            return out
+        headline = _is_headline(sent.text)
+        first_word = _HEADLINE_WORD.search(sent.text)
+        first_at = sent.start + first_word.start() if first_word else -1
+        for run in _runs(text, sent.start, sent.end):
+            for part in _split_at(run, FUNCTION_BREAKS):
+                for piece in _split_compound(part, standalone):
+                    mention = self._mention(text, piece, first_at, lower, headline, evidenced)
+                    if mention is not None:
+                        out.append(mention)
         return out
 
     def _mention(
@@ -373,9 +466,9 @@ class RuleRecognizer:
         text: str,
         run: list[_Tok],
         first_at: int,
-        lower: frozenset[str],
+        lower: Container[str],
         headline: bool,
-        evidenced: frozenset[str] = frozenset(),
+        evidenced: Container[str] = frozenset(),
     ) -> Mention | None:
         if len(run) > MAX_NAME_WORDS:
             return None  # capitals all along: title case or shouting, not a name
