@@ -131,3 +131,108 @@ def test_kinds_quote_claims_round_trip_through_json() -> None:
     report = check(arts, QUOTES)
     assert [f.verdict for f in report.findings if f.kind == "quote"] == ["conflict"]
     assert Report.from_json(report.to_json()) == report
+
+
+SAME_WORDS = [
+    # numbers in words and in digits, dozens, scales
+    ("we signed twelve deals", "we signed 12 deals"),
+    ("at least a dozen deals", "at least 12 deals"),
+    ("half a dozen ministers and twenty-three aides", "6 ministers and 23 aides"),
+    ("a twelve-year-old boy", "a 12-year-old boy"),
+    ("3.6bn barrels a year", "3.6 billion barrels a year"),
+    ("one and a half million people", "1.5 million people"),
+    ("12,000 troops", "12 thousand troops"),
+    # money: sign first, code first or currency word after; scale abbreviations
+    ("deals worth $3.6 billion", "deals worth US$3,600m"),
+    ("deals worth $3.6 billion", "deals worth 3.6 billion dollars"),
+    ("deals worth $3.6bn", "deals worth USD 3.6 billion"),
+    ("a fund of €5m", "a fund of 5 million euros"),
+    ("it cost £300", "it cost 300 pounds"),
+    # percentages
+    ("growth of 38%", "growth of 38 per cent"),
+    ("growth of 38 percent", "growth of 38 per cent"),
+    ("a 49%-owned venture", "a 49 percent-owned venture"),
+    # dates
+    ("we met on June 19", "we met on 19 June"),
+    ("we met on 19th June", "we met on June 19"),
+    ("we met on June 19, 2024", "we met on 19 June 2024"),
+    ("we met on 2024-06-19", "we met on 19 June 2024"),
+    # diacritics
+    ("Nguyễn Phú Trọng said so", "Nguyen Phu Trong said so"),
+    ("the port of Đà Nẵng grew", "the port of Da Nang grew"),
+    ("Sylvía Blackbürn and her family", "Sylvia Blackburn and her family"),
+    # UK and US spelling
+    ("the organisation criticised the labour ministry", "the organization criticized the labor ministry"),
+    ("she travelled to the centre", "she traveled to the center"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_WORDS)
+def test_kinds_quote_normalisation_equates_fact_keeping_forms(a: str, b: str) -> None:
+    assert normalize_text(a) == normalize_text(b)
+
+
+CHANGED_WORDS = [
+    ("we signed twelve deals", "we signed 13 deals", "`twelve` -> `13`"),
+    ("we signed 12 deals", "we signed 15 deals", "`12` -> `15`"),
+    ("at least a dozen deals", "at least 13 deals", "`a dozen` -> `13`"),
+    ("deals worth $3.6 billion", "deals worth €3.6 billion", "`$3.6 billion` -> `€3.6 billion`"),
+    ("deals worth $3.6 billion", "deals worth $3.6 million", "`$3.6 billion` -> `$3.6 million`"),
+    ("deals worth 3.6 billion dollars", "deals worth 3.6 billion euros",
+     "`3.6 billion dollars` -> `3.6 billion euros`"),
+    ("growth of 38% this year", "growth of 45 per cent this year", "`38%` -> `45 per cent`"),
+    ("we met on June 19", "we met on June 22", "`June 19` -> `June 22`"),
+    ("we met on 19 June 2024", "we met on June 19, 2023", "`19 June 2024` -> `June 19, 2023`"),
+    ("Nguyễn Phú Trọng said so", "Nguyễn Phú Trọng denied so", "`said` -> `denied`"),
+    ("a reliable partner in defence", "a credible partner in defense", "`reliable` -> `credible`"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "changed"), CHANGED_WORDS)
+def test_kinds_quote_changed_words_differ_and_diff_shows_them_as_written(
+    a: str, b: str, changed: str
+) -> None:
+    assert normalize_text(a) != normalize_text(b)
+    assert diff(a, b) == changed
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        ("We signed twelve deals worth $3.6 billion.", "we signed 12 deals worth 3.6 billion usd"),
+        ("Growth was 38 per cent on 19 June 2024.", "growth was 38 percent on june 19 2024"),
+        ("Mr Nguyễn met Путин.", "mr nguyen met путин"),
+        # not a date or a plain number: the words as they are
+        ("On June 45, COVID-19 hit the 12th team.", "on june 45 covid 19 hit the 12th team"),
+        ("Someone may often say one thing.", "someone may often say 1 thing"),
+    ],
+)
+def test_kinds_quote_normalize_text_forms(text: str, normalized: str) -> None:
+    assert normalize_text(text) == normalized
+
+
+def test_kinds_quote_diff_shows_only_the_real_change_among_equivalent_forms() -> None:
+    a = "We signed twelve deals worth $3.6 billion, up 38% on June 19."
+    b = "We signed 12 deals worth US$5,000m, up 38 per cent on 19 June."
+    assert diff(a, b) == "`$3.6 billion` -> `US$5,000m`"
+
+
+def _quote_findings(a: str, b: str) -> list[tuple[str, str]]:
+    report = check([article(a, id="a.txt"), article(b, id="b.txt")], QUOTES)
+    return [(f.verdict, f.message) for f in report.findings if f.kind == "quote"]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_WORDS)
+def test_kinds_quote_check_agrees_on_fact_keeping_rewrites(a: str, b: str) -> None:
+    findings = _quote_findings(f"“{a},” said Putin.", f"“{b},” said Putin.")
+    assert [verdict for verdict, _ in findings] == ["agree"]
+
+
+@pytest.mark.parametrize(("a", "b", "changed"), CHANGED_WORDS)
+def test_kinds_quote_check_flags_changed_words_with_the_words_as_written(
+    a: str, b: str, changed: str
+) -> None:
+    ((verdict, message),) = _quote_findings(f"“{a},” said Putin.", f"“{b},” said Putin.")
+    assert verdict == "conflict"
+    old, new = changed.split(" -> ")
+    assert f"changed words: {changed}." in message or f"changed words: {new} -> {old}." in message
