@@ -10,10 +10,8 @@ president` all become `Vladimir Putin` when the article names him so.
 
 Across sources, quotes of the same (or an unknown) speaker are aligned by fuzzy text
 similarity; a partial quote inside a longer one aligns too. Comparison works on normalised
-words (case, punctuation, quote marks, diacritics, UK/US spelling, and one form for each
-number, percentage, amount of money and date, so `twelve` = `12` and `$3.6 billion` =
-`US$3,600m`): the same words agree, a partial quote whose words appear in order inside the
-other agrees, changed words conflict with a word diff that shows the words as written.
+words (case, punctuation, quote marks, UK/US spelling): the same words agree, a partial quote
+whose words appear in order inside the other agrees, changed words conflict with a word diff.
 """
 
 from __future__ import annotations
