@@ -210,6 +210,11 @@ def parse_roles(text: str | None) -> tuple[Role, ...]:
 
 def _merge_roles(roles: Sequence[Role]) -> tuple[Role, ...]:
     """Distinct roles; an office without a country is dropped when one with a country exists."""
+    return _merged(tuple(roles)) if roles else ()
+
+
+@lru_cache(maxsize=4096)
+def _merged(roles: tuple[Role, ...]) -> tuple[Role, ...]:
     distinct = set(roles)
     return tuple(
         sorted(
@@ -453,9 +458,16 @@ def _roles_around(
     text: str, s: int, e: int, sent_start: int, sent_end: int
 ) -> tuple[list[Role], bool, bool]:
     """Roles stated around a mention, and person / organisation cues."""
-    roles: list[Role] = []
     before = text[max(sent_start, s - 80) : s]
     after = text[e : min(sent_end, e + 200)]
+    roles, person, org = _cues(before, after)
+    return list(roles), person, org
+
+
+@lru_cache(maxsize=16384)
+def _cues(before: str, after: str) -> tuple[tuple[Role, ...], bool, bool]:
+    """Roles, person cue and organisation cue of a mention, from the text around it."""
+    roles: list[Role] = []
     last = _LAST_WORD.search(before)
     if last and last.group(1).lower() in _ROLE_ENDINGS:  # cheap gate before the big pattern
         m = _ROLE_BEFORE.search(before)
@@ -472,7 +484,7 @@ def _roles_around(
             pos = more.end()
     person = bool(_HONORIFIC_BEFORE.search(before) or roles)
     org = bool(_ORG_CUE_BEFORE.search(before) or _ORG_CUE_AFTER.match(after))
-    return roles, person and not org, org
+    return tuple(roles), person and not org, org
 
 
 def _sentence_index(doc: Document) -> list[tuple[int, int, int, str]]:
@@ -510,15 +522,16 @@ def extract_with(
                 span=make_span(doc, r.start, r.end),
                 segment=r.segment,
                 context=r.context,
-                value=NameValue(
-                    name=r.name,
-                    entity_type=r.etype,
-                    role=roles_text(_merge_roles(r.roles)),
-                    canonical=r.canon,
-                ),
+                value=_value(r.name, r.etype, _merge_roles(r.roles), r.canon),
             )
         )
     return out
+
+
+@lru_cache(maxsize=16384)
+def _value(name: str, etype: EntityType, roles: tuple[Role, ...], canon: str) -> NameValue:
+    """The value of a name claim (immutable, so one object serves every equal mention)."""
+    return NameValue(name=name, entity_type=etype, role=roles_text(roles), canonical=canon)
 
 
 HEAD_OFFICES = frozenset(

@@ -1,0 +1,112 @@
+"""Memoised extraction: with caches warm, every article gets exactly the claims it gets cold."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck import Article, Config, check, extract
+from factcheck.load import load_cluster
+from factcheck.model import Claim
+from tests.conftest import ROOT, SEED, article
+
+EVAL = Path(os.environ.get("FACTCHECK_EVAL_DIR", ROOT.parent / "shared" / "eval"))
+"""The external eval data (../shared/eval/ beside the repository unless FACTCHECK_EVAL_DIR)."""
+EVAL_FILES = ("summedits-news-dev.jsonl", "frank-dev.jsonl", "xsumfaith-dev.jsonl")
+NAMES = Config(kinds=("name",))
+
+
+def _clear() -> None:
+    """Empty every cache of the loaded factcheck modules (functools caches and memos)."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("factcheck") or module is None:
+            continue
+        for obj in list(vars(module).values()):
+            clear = getattr(obj, "cache_clear", None)
+            if callable(clear) and not isinstance(obj, type):
+                clear()
+
+
+def _cold(articles: list[Article], config: Config | None = None) -> list[list[Claim]]:
+    out = []
+    for a in articles:
+        _clear()
+        out.append(extract(a, config))
+    return out
+
+
+def _eval_articles() -> list[Article]:
+    """Eval documents (every other distinct one), each also with the last paragraph of the
+    next one appended (same sentences, other document facts), and a slice of the summaries."""
+    documents: dict[str, str] = {}
+    summaries: list[str] = []
+    for name in EVAL_FILES:
+        with (EVAL / name).open(encoding="utf-8") as fh:
+            for line in fh:
+                item = json.loads(line)
+                documents.setdefault(item["group_id"], item["document"])
+                summaries.append(item["summary"])
+    docs = list(documents.values())[::2][:50]  # all three sources, in under ~5 s
+    out = [Article(id=f"doc-{i}", text=t) for i, t in enumerate(docs)]
+    for i, t in enumerate(docs):
+        tail = docs[(i + 1) % len(docs)].strip().split("\n")[-1]
+        out.append(Article(id=f"mix-{i}", text=f"{t}\n\n{tail}"))
+    out.extend(Article(id=f"sum-{i}", text=t) for i, t in enumerate(summaries[::4]))
+    return out
+
+
+def test_memo_seed_cluster_warm_equals_cold() -> None:
+    articles = list(load_cluster([SEED]).articles)
+    cold = _cold(articles)
+    _clear()
+    cold_report = check(articles)
+    warm_report = check(articles)  # every sentence seen before
+    assert warm_report == cold_report
+    assert [extract(a) for a in reversed(articles)] == cold[::-1]
+
+
+def test_memo_eval_texts_warm_equals_cold() -> None:
+    articles = _eval_articles()
+    assert len(articles) > 300
+    cold = _cold(articles)
+    _clear()
+    warm = [extract(a) for a in articles]
+    again = [extract(a) for a in reversed(articles)]
+    for a, c, w, r in zip(articles, cold, warm, again[::-1], strict=True):
+        assert w == c, f"{a.id}: warm claims differ from cold ones"
+        assert r == c, f"{a.id}: claims differ when extracted after later articles"
+
+
+SHARED = "Hope Hicks met Putin-Kim delegates in Hanoi."
+
+CONTEXT_CASES = [
+    # A word written in lower case elsewhere in the article is no name at a sentence start.
+    ("", SHARED, ("Hope Hicks", "Putin-Kim", "Hanoi")),
+    ("We hope for calm. ", SHARED, ("Hicks", "Putin-Kim", "Hanoi")),
+    # Both halves of a hyphenation named on their own elsewhere: two names.
+    ("Putin spoke. Kim spoke. ", SHARED, ("Putin", "Kim", "Hope Hicks", "Putin", "Kim", "Hanoi")),
+    # A headline word counts as a name only when the body writes it capitalised too.
+    ("", "Putin Arrives In Hanoi For Talks With Lam Today\nHe met officials.", ("Putin Arrives", "Hanoi")),
+    (
+        "",
+        "Putin Arrives In Hanoi For Talks With Lam Today\nLam met officials.",
+        ("Putin Arrives", "Hanoi", "Lam", "Lam"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("order", ["forward", "backward"])
+def test_memo_shared_sentence_reads_its_own_article(order: str) -> None:
+    articles = [
+        article(before + text, id=f"a{i}.txt") for i, (before, text, _) in enumerate(CONTEXT_CASES)
+    ]
+    expected = [names for _, _, names in CONTEXT_CASES]
+    _clear()
+    indices = range(len(articles)) if order == "forward" else range(len(articles) - 1, -1, -1)
+    for i in [*indices, *indices]:
+        got = tuple(c.value.name for c in extract(articles[i], NAMES))  # type: ignore[union-attr]
+        assert got == expected[i], f"name: {articles[i].text!r} gave {got} with warm caches"
