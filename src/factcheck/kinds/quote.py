@@ -10,8 +10,11 @@ president` all become `Vladimir Putin` when the article names him so.
 
 Across sources, quotes of the same (or an unknown) speaker are aligned by fuzzy text
 similarity; a partial quote inside a longer one aligns too. Comparison works on normalised
-words (case, punctuation, quote marks, UK/US spelling): the same words agree, a partial quote
-whose words appear in order inside the other agrees, changed words conflict with a word diff.
+words (case, punctuation, quote marks, UK/US spelling, accents on Latin letters, and one form
+for numbers, percentages, amounts of money and dates: `twelve` = `12`, `38 per cent` = `38%`,
+`US$3,600m` = `$3.6 billion`, `19 June` = `June 19`): the same words agree, a partial quote
+whose words appear in order inside the other agrees, changed words conflict with a word diff
+that shows the words as written.
 """
 
 from __future__ import annotations

@@ -70,5 +70,10 @@ COMPARE_CORPUS: tuple[tuple[str, str, Verdict], ...] = (
     ("“We will organise talks”", "“we will organize talks.”", "agree"),
     ("“further co-operate in defence and security to cope with challenges”",
      "“want to further cooperate in the fields of defense and security to address challenges”", "conflict"),
+    ("“We signed twelve agreements worth $3.6bn”", "“We signed 12 agreements worth US$3,600m”", "agree"),
+    ("“Trade grew 38 per cent since 19 June”", "“trade grew 38% since June 19”", "agree"),
+    ("“We signed twelve agreements”", "“We signed 13 agreements”", "conflict"),
+    ("“a plant worth $3.6bn for Vietnam”", "“a plant worth €3.6bn for Vietnam”", "conflict"),
+    ("“Nguyễn Phú Trọng will visit Moscow”", "“Nguyen Phu Trong will visit Moscow”", "agree"),
 )  # fmt: skip
 """Pairs of surface forms and the expected verdict."""
