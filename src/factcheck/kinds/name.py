@@ -557,12 +557,8 @@ def _descriptions(
     earlier in the story with that role; nothing when no entity or several fit."""
     out: list[_Raw] = []
     ordered = sorted(raws, key=lambda r: r.start)
-    ends = {(r.segment, r.end) for r in raws}
-    fullest: dict[tuple[int, str], str] = {}
-    for r in raws:
-        best = fullest.get((r.segment, r.canon))
-        if best is None or (len(r.name.split()), len(r.name)) > (len(best.split()), len(best)):
-            fullest[(r.segment, r.canon)] = r.name
+    ends: set[tuple[int, int]] | None = None  # built when first needed, as is `fullest`
+    fullest: dict[tuple[int, str], str] | None = None
     # Holders of each (segment, office, former) seen so far: country → up to two entities.
     seen: dict[tuple[int, str, bool], dict[str | None, dict[str, _Raw]]] = {}
     k = 0
@@ -582,8 +578,11 @@ def _descriptions(
                         holders.setdefault(r.canon, r)
             before = text[max(s_start, m.start() - 4) : m.start()]
             comma = re.search(r",\s*$", before)
-            if comma and (segment, max(s_start, m.start() - 4) + comma.start()) in ends:
-                continue  # an appositive of a name ("Sergei Lavrov, the foreign minister")
+            if comma:
+                if ends is None:
+                    ends = {(r.segment, r.end) for r in raws}
+                if (segment, max(s_start, m.start() - 4) + comma.start()) in ends:
+                    continue  # an appositive of a name ("Sergei Lavrov, the foreign minister")
             title = " ".join(m.group("title").lower().split())
             office = TITLE_SYNONYMS.get(title, title)
             country = _country(m.group("country"))
@@ -596,11 +595,23 @@ def _descriptions(
             if len(found) != 1:
                 continue
             (owner,) = found.values()
+            if fullest is None:
+                fullest = _fullest(raws)
             out.append(
                 _Raw(m.start(), m.end(), fullest[(segment, owner.canon)], owner.canon, "person",
                      list(owner.roles), True, False, segment, context)
             )  # fmt: skip
     return out
+
+
+def _fullest(raws: Sequence[_Raw]) -> dict[tuple[int, str], str]:
+    """The fullest written name of each (segment, entity)."""
+    fullest: dict[tuple[int, str], str] = {}
+    for r in raws:
+        best = fullest.get((r.segment, r.canon))
+        if best is None or (len(r.name.split()), len(r.name)) > (len(best.split()), len(best)):
+            fullest[(r.segment, r.canon)] = r.name
+    return fullest
 
 
 def _raw(text: str, m: Mention, s_start: int, s_end: int, segment: int, context: str) -> _Raw:
@@ -720,19 +731,24 @@ def identity(claim: Claim) -> Hashable:
 def tokens(claim: Claim) -> Sequence[str]:
     """Blocking tokens: name parts, their prefixes and transliteration keys, role slots."""
     v = normalize(claim)
+    return _tokens(v.canonical, v.role)
+
+
+@lru_cache(maxsize=16384)
+def _tokens(canonical_name: str, role: str | None) -> tuple[str, ...]:
     out: list[str] = []
-    for p in v.canonical.split():
+    for p in canonical_name.split():
         out.extend((p, fold(p)))
         if len(p) >= 5:
             out.append(p[:3] + "…")
-    if len(v.canonical.split()) > 1:
-        out.append(_initials(v.canonical.split()))
+    if len(canonical_name.split()) > 1:
+        out.append(_initials(canonical_name.split()))
     else:
-        out.append(v.canonical)
-    for r in parse_roles(v.role):
+        out.append(canonical_name)
+    for r in parse_roles(role):
         if r.slot:
             out.append(f"slot:{r.office}:{r.country or ''}")
-    return out
+    return tuple(out)
 
 
 def describe(claim: Claim) -> str:
