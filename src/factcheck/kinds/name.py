@@ -464,7 +464,7 @@ def _roles_around(
     return list(roles), person, org
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def _cues(before: str, after: str) -> tuple[tuple[Role, ...], bool, bool]:
     """Roles, person cue and organisation cue of a mention, from the text around it."""
     roles: list[Role] = []
@@ -528,7 +528,7 @@ def extract_with(
     return out
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def _value(name: str, etype: EntityType, roles: tuple[Role, ...], canon: str) -> NameValue:
     """The value of a name claim (immutable, so one object serves every equal mention)."""
     return NameValue(name=name, entity_type=etype, role=roles_text(roles), canonical=canon)
@@ -734,7 +734,7 @@ def tokens(claim: Claim) -> Sequence[str]:
     return _tokens(v.canonical, v.role)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def _tokens(canonical_name: str, role: str | None) -> tuple[str, ...]:
     out: list[str] = []
     for p in canonical_name.split():
