@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -110,3 +112,17 @@ def test_memo_shared_sentence_reads_its_own_article(order: str) -> None:
     for i in [*indices, *indices]:
         got = tuple(c.value.name for c in extract(articles[i], NAMES))  # type: ignore[union-attr]
         assert got == expected[i], f"name: {articles[i].text!r} gave {got} with warm caches"
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_memo_check_leaves_the_collector_as_it_found_it(enabled: bool) -> None:
+    articles = list(load_cluster([SEED]).articles)
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        with ThreadPoolExecutor(max_workers=3) as pool:
+            reports = list(pool.map(lambda _: check(articles), range(3)))
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+    assert reports[0] == reports[1] == reports[2]
