@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import threading
 from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
@@ -385,6 +386,8 @@ class _SentenceMemo:
         self.maxsize = maxsize
         self.variants = variants
         self.data: dict[tuple[str, str, str | None], _Found] = {}
+        self.lock = threading.Lock()
+        """Held while the memo changes (checks may run in several threads)."""
         self.cache_clear = self.data.clear
         """Forget every sentence (the `functools` cache spelling, so cache sweeps find it)."""
 
@@ -403,10 +406,11 @@ class _SentenceMemo:
         found: tuple[tuple[int, int, EntityType], ...],
     ) -> None:
         entry = (tuple((w, word, a) for (w, word), a in answers.items()), found)
-        known = self.data.pop(key, ())
-        if not known and len(self.data) >= self.maxsize:
-            del self.data[next(iter(self.data))]
-        self.data[key] = (entry, *known[: self.variants - 1])
+        with self.lock:
+            known = self.data.pop(key, ())
+            if not known and len(self.data) >= self.maxsize:
+                del self.data[next(iter(self.data))]
+            self.data[key] = (entry, *known[: self.variants - 1])
 
 
 _MEMO = _SentenceMemo()
