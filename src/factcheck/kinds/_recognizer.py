@@ -17,6 +17,10 @@ The rule-based recogniser:
 - drops runs made only of common words (`Recent Visit`, headline case), months, weekdays,
   and a sentence's first word when it is a common word or occurs in lower case elsewhere
   in the document (`Speaking`, `Earlier`, `Bilateral`).
+
+Republished copies of a story share most sentences, so each sentence's mentions are
+remembered across documents, together with the few document facts the rules read for it;
+a remembered result is reused only where the document gives the same answers.
 """
 
 from __future__ import annotations
