@@ -27,6 +27,7 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("name", "conflict"): "{subject}: {ref_source} names {ref_quote} but {other_source} names {other_quote}, which is not a spelling of the same name.",
     ("name", "agree"): "{n} sources agree on the name {ref_value}: {ref_quotes}.",
     ("money", "conflict"): "{other_quote} [{other_source}] contradicts {ref_quote} [{ref_source}] on {subject}: {other_value} vs {ref_value}{detail}.",
+    ("name", "slot"): "{ref_source} and {other_source} print the same sentence with different names: {ref_quote} [{ref_source}] vs {other_quote} [{other_source}] in “{slot}”.",
     ("quote", "conflict"): "The quote by {speaker} differs: {other_quote} [{other_source}] vs {ref_quote} [{ref_source}]; changed words: {detail}.",
     ("quote", "agree"): "{n} sources quote {speaker} alike: {ref_quotes}.",
 }  # fmt: skip
@@ -66,6 +67,9 @@ def _finding(
     ref: Sequence[Claim],
     other: Sequence[Claim],
     articles: Mapping[str, Article],
+    *,
+    template: str | None = None,
+    slot: str = "",
 ) -> Finding:
     r0 = ref[0]
     o0 = other[0] if other else r0
@@ -80,7 +84,7 @@ def _finding(
         or getattr(o0.value, "speaker", None)
         or "an unnamed speaker"
     )
-    message = _template(spec.name, verdict).format(
+    message = (template or _template(spec.name, verdict)).format(
         n=len(sources),
         subject=subject,
         ref_quotes=ref_quotes,
@@ -92,6 +96,7 @@ def _finding(
         other_value=spec.describe(o0),
         speaker=speaker,
         detail=spec.detail(r0, o0) if spec.detail and other else "",
+        slot=slot,
     )
     involved = tuple(c.id for c in ref) + tuple(c.id for c in other)
     arts = tuple(sorted({c.article for c in (*ref, *other)}))
@@ -177,12 +182,65 @@ def sort_findings(findings: Sequence[Finding]) -> tuple[Finding, ...]:
     return tuple(f.model_copy(update={"id": f"F{i:03d}"}) for i, f in enumerate(ordered, 1))
 
 
+SLOT_MIN_WORDS = 6
+"""Words a masked sentence needs before its slot counts ("_ said." says nothing)."""
+SLOT_SHOWN = 160
+"""Characters of the sentence a slot conflict's message shows."""
+
+
+def slot_findings(
+    spec: KindSpec, claims: Sequence[Claim], articles: Mapping[str, Article], config: Config
+) -> list[Finding]:
+    """Conflicts of claims that fill the same slot of the same sentence in different articles
+    with values `spec.compare` cannot relate: a republished sentence naming someone else."""
+    if spec.slot is None:
+        return []
+    by_slot: dict[str, list[Claim]] = {}
+    for c in claims:
+        s = spec.slot(c)
+        if s is not None and len(s.split()) >= SLOT_MIN_WORDS:
+            by_slot.setdefault(s, []).append(c)
+    out: list[Finding] = []
+    for cs in by_slot.values():
+        if len({c.article for c in cs}) < 2:
+            continue
+        classes: dict[Hashable, list[Claim]] = {}
+        for c in cs:
+            classes.setdefault(spec.identity(c), []).append(c)
+        if len(classes) < 2:
+            continue
+        ordered = sorted(
+            classes.values(),
+            key=lambda g: (-len({c.article for c in g}), min(c.article for c in g), g[0].span.text),
+        )
+        ref = ordered[0]
+        for cls in ordered[1:]:
+            if {c.article for c in cls} <= {c.article for c in ref}:
+                continue  # both names in the same articles: not a substitution
+            if spec.compare(ref[0], cls[0], config) is not None:
+                continue  # related values: the groups' own comparison reports them
+            group = Group(spec.name, "slot", tuple(ref) + tuple(cls))
+            r0 = ref[0]
+            shown = " ".join(r0.context.replace(r0.span.text, "…", 1).split())
+            if len(shown) > SLOT_SHOWN:
+                shown = shown[: SLOT_SHOWN - 1].rstrip() + "…"
+            out.append(
+                _finding(spec, group, "conflict", ref, cls, articles,
+                         template=_template(spec.name, "slot"), slot=shown)
+            )  # fmt: skip
+    return out
+
+
 def compare(
     groups: Sequence[Group], articles: Sequence[Article], config: Config
 ) -> tuple[Finding, ...]:
-    """Findings of every group, sorted."""
+    """Findings of every group, then slot conflicts, sorted."""
     by_id = {a.id: a for a in articles}
     out: list[Finding] = []
     for g in groups:
         out.extend(compare_group(g, by_id, config))
+    for spec in KINDS:
+        if spec.slot is not None:
+            kind_claims = [c for g in groups if g.kind == spec.name for c in g.claims]
+            out.extend(slot_findings(spec, kind_claims, by_id, config))
     return sort_findings(out)

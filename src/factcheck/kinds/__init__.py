@@ -53,6 +53,10 @@ class KindSpec:
     decides per claim (an unresolved date is not a checkable fact)."""
     detail: Callable[[Claim, Claim], str] | None = None
     """Extra detail for a finding's message (a quote's word diff)."""
+    slot: Callable[[Claim], str | None] | None = None
+    """The place a claim holds in its sentence (the sentence with the claim masked), or None.
+    Two claims of different articles with the same slot but different values that `compare`
+    cannot relate (None) are a conflict: the same sentence names someone else."""
     merge_keys: bool = False
     """Whether groups of different keys may still be one fact: after blocking, two groups of
     different keys whose articles are disjoint and whose contexts match closely are merged, so

@@ -89,6 +89,21 @@ def context_similarity(a: Claim, b: Claim) -> float:
     return float(fuzz.token_set_ratio(ka, kb) * 0.5 + fuzz.token_sort_ratio(ka, kb) * 0.5)
 
 
+_SLOT_WORD = re.compile(r"[^\W_]+", re.U)
+
+
+def masked_sentence(claim: Claim) -> str | None:
+    """The claim's sentence in lower-case words with the claim as `_` ("putin met _ in
+    hanoi"), or None when the claim's text occurs twice in it."""
+    ctx, span = claim.context, claim.span.text
+    at = ctx.find(span)
+    if at < 0 or ctx.find(span, at + 1) >= 0:
+        return None
+    before = " ".join(_SLOT_WORD.findall(ctx[:at].lower()))
+    after = " ".join(_SLOT_WORD.findall(ctx[at + len(span) :].lower()))
+    return f"{before} _ {after}".strip()
+
+
 def keywords(claim: Claim, n: int = 3) -> str:
     """The `n` content words nearest the claim, for subjects."""
     words = context_words(claim.context, claim.span.text, 4)

@@ -33,7 +33,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import OSA
 
 from factcheck.kinds import KindSpec
-from factcheck.kinds._common import claim_id, make_span
+from factcheck.kinds._common import claim_id, make_span, masked_sentence
 from factcheck.kinds._recognizer import (
     COUNTRIES,
     DEFAULT_RECOGNIZER,
@@ -782,6 +782,7 @@ SPEC = KindSpec(
     tokens=tokens,
     compare_within_article=True,
     report_single=False,
+    slot=masked_sentence,
 )
 
 __all__ = [
