@@ -131,3 +131,12 @@ def test_compare_different_sentences_naming_different_people_are_no_conflict() -
         )
         == []
     )
+
+
+def test_compare_same_written_name_read_otherwise_is_no_slot_conflict() -> None:
+    # "Karo" links to "Kristina Karo" in one article only; the sentence names the same person.
+    tail = " Karo, now living in Los Angeles, said the hen had been stolen from her farm."
+    assert (
+        _name_conflicts("Kristina Karo spoke to reporters." + tail, "A neighbour spoke." + tail)
+        == []
+    )

@@ -219,6 +219,8 @@ def slot_findings(
                 continue  # both names in the same articles: not a substitution
             if spec.compare(ref[0], cls[0], config) is not None:
                 continue  # related values: the groups' own comparison reports them
+            if _written_alike(ref, cls):
+                continue  # the same words, read otherwise elsewhere in the story ("Karo")
             group = Group(spec.name, "slot", tuple(ref) + tuple(cls))
             r0 = ref[0]
             shown = " ".join(r0.context.replace(r0.span.text, "…", 1).split())
@@ -229,6 +231,17 @@ def slot_findings(
                          template=_template(spec.name, "slot"), slot=shown)
             )  # fmt: skip
     return out
+
+
+def _written_alike(a: Sequence[Claim], b: Sequence[Claim]) -> bool:
+    """True when a claim of one side is written with the words of one of the other (the same
+    name, or a short form of it)."""
+
+    def words(c: Claim) -> frozenset[str]:
+        return frozenset(c.span.text.lower().split())
+
+    wa, wb = {words(c) for c in a}, {words(c) for c in b}
+    return any(x <= y or y <= x for x in wa for y in wb)
 
 
 def compare(
