@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import dataclasses
 import gc
 import threading
 from collections import Counter
@@ -13,13 +15,15 @@ from factcheck.align import align
 from factcheck.baseline import load_baseline
 from factcheck.compare import compare
 from factcheck.config import Config
-from factcheck.kinds import KINDS
+from factcheck.kinds import KINDS, KindSpec
+from factcheck.kinds._common import claim_id, make_span
 from factcheck.model import (
     SEVERITY_ORDER,
     Article,
     Claim,
     Document,
     Report,
+    Sentence,
     Skip,
     Summary,
 )
@@ -65,13 +69,167 @@ def prepare(article: Article, config: Config | None = None) -> Document:
     return segment(article, clean_text=config.clean)
 
 
+SENTENCE_MARGIN = 8
+"""Characters on either side of a block that a sentence-local kind may read
+(`KindSpec.sentence_local`)."""
+
+
+class _ConfigKey:
+    """A config as part of a memo key: equal when the configs are equal, hashed once."""
+
+    __slots__ = ("config", "hash")
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.hash = hash(config)
+
+    def __hash__(self) -> int:
+        return self.hash
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _ConfigKey) and (
+            other.config is self.config or other.config == self.config
+        )
+
+
+_SentenceKey = tuple[str, int, int, int, int, str | None, str, _ConfigKey]
+
+
+class _SentenceClaims:
+    """Claims of the sentence-local kinds per sentence, remembered across documents
+    (bounded, oldest out first).
+
+    The key holds everything such a kind reads for one sentence (`KindSpec.sentence_local`):
+    the matched text of its block with `SENTENCE_MARGIN` characters on either side, where the
+    block and the sentence lie in that window, the sentence's text when it is not the
+    window's slice, the article's language and the config (which also says which kinds run).
+    A remembered sentence keeps its claims with the window's start; on reuse each claim
+    moves by the difference and takes the current article's id, original text and segment.
+    """
+
+    def __init__(self, maxsize: int = 4096) -> None:
+        self.maxsize = maxsize
+        self.data: dict[_SentenceKey, tuple[int, tuple[Claim, ...]]] = {}
+        self.lock = threading.Lock()
+        """Held while the memo changes (checks may run in several threads)."""
+        self.cache_clear = self.data.clear
+        """Forget every sentence (the `functools` cache spelling, so cache sweeps find it)."""
+
+    def claims(self, doc: Document, specs: Sequence[KindSpec], ckey: _ConfigKey) -> list[Claim]:
+        """The claims of `specs` (sentence-local kinds) in `doc`, sentence by sentence."""
+        text = doc.text or doc.article.text
+        language, config = doc.article.language, ckey.config
+        found: list[tuple[Claim, ...] | None] = []
+        keys: list[tuple[_SentenceKey, int]] = []
+        missed: list[Sentence] = []
+        windows: dict[tuple[int, int], tuple[str, int]] = {}
+        for sent in doc.sentences:
+            if sent.block < len(doc.blocks):
+                block = doc.blocks[sent.block]
+                line_start, line_end = block.start, block.end
+            else:
+                line_start, line_end = sent.start, sent.end
+            window = windows.get((line_start, line_end))
+            if window is None:
+                at = max(0, line_start - SENTENCE_MARGIN)
+                window = windows[(line_start, line_end)] = (
+                    text[at : line_end + SENTENCE_MARGIN],
+                    at,
+                )
+            body, at = window
+            local = body[sent.start - at : sent.end - at]
+            key: _SentenceKey = (
+                body,
+                line_start - at,
+                line_end - at,
+                sent.start - at,
+                sent.end - at,
+                None if sent.text == local else sent.text,
+                language,
+                ckey,
+            )
+            keys.append((key, at))
+            hit = self.data.get(key)
+            if hit is None:
+                found.append(None)
+                missed.append(sent)
+            else:
+                found.append(_rebase(hit[1], at - hit[0], doc, sent))
+        if missed:
+            part = (
+                doc
+                if len(missed) == len(doc.sentences)
+                else dataclasses.replace(doc, sentences=tuple(missed))
+            )
+            starts = [s.start for s in missed]
+            fresh: list[list[Claim]] = [[] for _ in missed]
+            for spec in specs:
+                for c in spec.extract(part, config):
+                    i = bisect.bisect_right(starts, c.span.start) - 1
+                    if i < 0 or c.span.end > missed[i].end:
+                        raise ValueError(f"{c.id} lies outside its sentence: {spec.name} is "
+                                         "not sentence-local")  # fmt: skip
+                    fresh[i].append(c)
+            it = iter(fresh)
+            with self.lock:
+                for i, got in enumerate(found):
+                    if got is not None:
+                        continue
+                    claims = tuple(next(it))
+                    found[i] = claims
+                    key, at = keys[i]
+                    self.data.pop(key, None)
+                    while self.data and len(self.data) >= self.maxsize:
+                        del self.data[next(iter(self.data))]
+                    self.data[key] = (at, claims)
+        return [c for claims in found if claims for c in claims]
+
+
+def _rebase(
+    claims: tuple[Claim, ...], delta: int, doc: Document, sent: Sentence
+) -> tuple[Claim, ...]:
+    """Remembered claims moved by `delta` characters into `doc`'s sentence `sent`."""
+    art = doc.article.id
+    out = []
+    for c in claims:
+        start, end = c.span.start + delta, c.span.end + delta
+        span = make_span(doc, start, end)
+        if delta == 0 and c.article == art and c.segment == sent.segment and c.span == span:
+            out.append(c)
+            continue
+        out.append(
+            c.model_copy(
+                update={
+                    "id": claim_id(art, c.kind, start, end),
+                    "article": art,
+                    "span": span,
+                    "segment": sent.segment,
+                }
+            )
+        )
+    return tuple(out)
+
+
+_MEMO = _SentenceClaims()
+"""Per-sentence claims of the sentence-local kinds: republished copies share most sentences."""
+
+
 def extract(article: Article | Document, config: Config | None = None) -> list[Claim]:
     """Every claim of the enabled kinds in one article, sorted by span."""
     config = config or Config()
     doc = article if isinstance(article, Document) else prepare(article, config)
+    enabled = [spec for spec in KINDS if spec.name in config.kinds]
     claims: list[Claim] = []
-    for spec in KINDS:
-        if spec.name in config.kinds:
+    local = [spec for spec in enabled if spec.sentence_local]
+    if local:
+        try:
+            ckey = _ConfigKey(config)
+        except TypeError:  # an unhashable setting (a recogniser object): nothing to key on
+            claims.extend(c for spec in local for c in spec.extract(doc, config))
+        else:
+            claims.extend(_MEMO.claims(doc, local, ckey))
+    for spec in enabled:
+        if not spec.sentence_local:
             claims.extend(spec.extract(doc, config))
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
     return claims

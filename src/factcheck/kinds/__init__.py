@@ -62,6 +62,13 @@ class KindSpec:
     different keys whose articles are disjoint and whose contexts match closely are merged, so
     `compare` sees both (the same amount stated in euros by one source, in dollars by another).
     An article stating both keys (a conversion) keeps them apart."""
+    sentence_local: bool = False
+    """Whether `extract` finds each sentence's claims from that sentence alone: each claim
+    lies inside one sentence and depends only on the matched text of the sentence's block
+    (the sentence itself when it has none) with up to 8 characters on either side, where
+    the sentence lies in it, the article's language and the config. Republished copies
+    share most sentences, so `factcheck.extract` remembers the claims of such kinds per
+    sentence across documents and reuses them with id, article, span and segment rebased."""
 
 
 def _load() -> tuple[KindSpec, ...]:

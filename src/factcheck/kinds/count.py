@@ -468,6 +468,7 @@ SPEC = KindSpec(
     describe=describe,
     subject=subject,
     compare_within_article=False,
+    sentence_local=True,
 )
 
 __all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC"]

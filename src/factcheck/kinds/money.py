@@ -158,7 +158,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
                 m = _BEFORE_ONE.match(text, m.start(), sent.end) or m  # "from $3bn to $4bn"
             value = _value(m, language, config)
             c = m.group("c").lower()
-            if c.startswith("pound") and _WEIGHT.match(text, m.end()):
+            if c.startswith("pound") and _WEIGHT.match(text, m.end(), line_end):
                 value = None  # "5 pounds of flour" is a weight
             if pattern is _AFTER and c == "won" and not re.search(r"\d", m.group("n")):
                 value = None  # "won" after a number word is usually the verb
@@ -261,6 +261,7 @@ SPEC = KindSpec(
     compare_within_article=False,
     detail=detail,
     merge_keys=True,
+    sentence_local=True,
 )
 
 __all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC"]
