@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Hashable, Mapping, Sequence
+from functools import lru_cache
 
 from factcheck.align import Group
 from factcheck.config import Config
@@ -44,6 +45,11 @@ def _label(articles: Mapping[str, Article], claim: Claim) -> str:
     return label + (f", story {claim.segment + 1}" if claim.segment else "")
 
 
+@lru_cache(maxsize=65536)
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
 def _quote(claim: Claim) -> str:
     return f"“{' '.join(claim.span.text.split())}”"
 
@@ -54,7 +60,7 @@ def fingerprint(
     """Content hash of a finding: kind, verdict, key and the claims' articles and texts."""
 
     def side(cs: Sequence[Claim]) -> list[tuple[str, str]]:
-        return sorted({(c.article, " ".join(c.span.text.lower().split())) for c in cs})
+        return sorted({(c.article, _folded(c.span.text)) for c in cs})
 
     payload = json.dumps([kind, verdict, key, side(ref), side(other)], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
@@ -73,10 +79,19 @@ def _finding(
 ) -> Finding:
     r0 = ref[0]
     o0 = other[0] if other else r0
-    sources = sorted({_label(articles, c) for c in ref})
+    # One label per source: the last claim of each (a group may hold thousands of claims).
+    last: dict[tuple[str, int], tuple[int, Claim]] = {}
+    for i, c in enumerate(ref):
+        last[(c.article, c.segment)] = (i, c)
+    by_label: dict[str, tuple[int, Claim]] = {}
+    for i, c in last.values():
+        label = _label(articles, c)
+        if label not in by_label or by_label[label][0] < i:
+            by_label[label] = (i, c)
+    sources = sorted(by_label)
     ref_quotes = ", ".join(
-        f"{_quote(c)} [{_label(articles, c)}]"
-        for c in sorted({_label(articles, c): c for c in ref}.values(), key=lambda c: c.id)
+        f"{_quote(c)} [{label}]"
+        for label, (_, c) in sorted(by_label.items(), key=lambda kv: kv[1][1].id)
     )
     subject = spec.subject(r0)
     speaker = (

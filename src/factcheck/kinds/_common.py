@@ -95,7 +95,11 @@ _SLOT_WORD = re.compile(r"[^\W_]+", re.U)
 def masked_sentence(claim: Claim) -> str | None:
     """The claim's sentence in lower-case words with the claim as `_` ("putin met _ in
     hanoi"), or None when the claim's text occurs twice in it."""
-    ctx, span = claim.context, claim.span.text
+    return _masked(claim.context, claim.span.text)
+
+
+@lru_cache(maxsize=65536)
+def _masked(ctx: str, span: str) -> str | None:
     at = ctx.find(span)
     if at < 0 or ctx.find(span, at + 1) >= 0:
         return None
