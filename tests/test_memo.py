@@ -114,10 +114,6 @@ def test_memo_shared_sentence_reads_its_own_article(order: str) -> None:
         assert got == expected[i], f"name: {articles[i].text!r} gave {got} with warm caches"
 
 
-NO_QUOTES = Config(kinds=("count", "money", "percent", "date", "name"))
-"""Every kind whose extraction may run in several threads at once."""
-
-
 @pytest.mark.parametrize("enabled", [True, False])
 def test_memo_check_leaves_the_collector_as_it_found_it(enabled: bool) -> None:
     articles = list(load_cluster([SEED]).articles)
@@ -127,9 +123,31 @@ def test_memo_check_leaves_the_collector_as_it_found_it(enabled: bool) -> None:
         alone = check(articles)
         assert gc.isenabled() is enabled
         with ThreadPoolExecutor(max_workers=3) as pool:
-            reports = list(pool.map(lambda _: check(articles, NO_QUOTES), range(6)))
+            reports = list(pool.map(lambda _: check(articles), range(6)))
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
     assert alone == check(articles)
-    assert all(r == reports[0] for r in reports)
+    assert all(r == alone for r in reports)
+
+
+def test_memo_checks_in_threads_match_checks_alone() -> None:
+    """Every kind, quotes included, with the memos filling and evicting in several threads."""
+    seed = list(load_cluster([SEED]).articles)
+    clusters = [seed] + [
+        [
+            a.model_copy(update={"id": f"{a.id}-{i}", "text": a.text + f"\n\nUpdate {i}."})
+            for a in seed
+        ]
+        for i in range(1, 12)
+    ]
+    _clear()
+    alone = [check(c) for c in clusters]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            reports = list(pool.map(check, clusters * 4))
+    finally:
+        sys.setswitchinterval(interval)
+    assert reports == alone * 4

@@ -23,6 +23,7 @@ import bisect
 import dataclasses
 import difflib
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Hashable, Sequence
 from functools import lru_cache
@@ -357,6 +358,8 @@ _MEMO: dict[tuple[str, int], tuple[Document, object]] = {}
 """Per-document indexes of the last few documents, keyed by identity (hashing a whole
 document on every look-up would cost more than building the index)."""
 MEMO_SIZE = 16
+_MEMO_LOCK = threading.Lock()
+"""Held while `_MEMO` changes (checks may run in several threads)."""
 
 
 def _memo(kind: str, doc: Document, build: Callable[[Document], T]) -> T:
@@ -364,9 +367,11 @@ def _memo(kind: str, doc: Document, build: Callable[[Document], T]) -> T:
     if hit is not None and hit[0] is doc:
         return cast(T, hit[1])
     value = build(doc)
-    if len(_MEMO) >= MEMO_SIZE:
-        _MEMO.pop(next(iter(_MEMO)))
-    _MEMO[(kind, id(doc))] = (doc, value)
+    with _MEMO_LOCK:
+        _MEMO.pop((kind, id(doc)), None)
+        while _MEMO and len(_MEMO) >= MEMO_SIZE:
+            del _MEMO[next(iter(_MEMO))]
+        _MEMO[(kind, id(doc))] = (doc, value)
     return value
 
 
