@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from factcheck.model import Block, Removed
 
@@ -65,6 +66,17 @@ def _is_headline(line: str) -> bool:
     return stripped[0].isupper() or stripped[0].isdigit()
 
 
+@lru_cache(maxsize=16384)
+def _line_shape(t: str) -> tuple[str | None, bool]:
+    """("url" or "separator" or None, whether the line carries a boilerplate cue), of one
+    stripped line on its own; republished copies repeat their lines, so this is cached."""
+    if _URL_LINE.match(t):
+        return "url", False
+    if _SEPARATOR_LINE.match(t):
+        return "separator", False
+    return None, len(t) <= SHORT_LINE * 2 and bool(_CUE.search(t))
+
+
 def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[Removed, ...]]:
     """Split `text` into kept blocks (paragraph lines with their story segment) and removed ones."""
     lines = [(s, e) for s, e in _lines(text)]
@@ -76,13 +88,12 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
     for i, t in enumerate(stripped):
         if not t:
             continue
-        if _URL_LINE.match(t):
-            reason[i] = "url"
-        elif _SEPARATOR_LINE.match(t):
-            reason[i] = "separator"
+        shape, cue = _line_shape(t)
+        if shape is not None:
+            reason[i] = shape
         elif len(t) <= SHORT_LINE and counts[t] > 1 and len(t) < 100:
             reason[i] = "repeated line"
-        elif len(t) <= SHORT_LINE * 2 and _CUE.search(t):
+        elif cue:
             reason[i] = "boilerplate cue"
     # Short, non-sentence lines next to boilerplate join it (donation counters, headings).
     changed = True
