@@ -89,20 +89,25 @@ def eval_rows(name: str) -> Iterator[dict[str, object]]:
 
 
 def clear_caches() -> int:
-    """Empty every `functools` cache of the loaded factcheck modules; returns how many.
+    """Empty every cache and memo of the loaded factcheck modules; returns how many.
 
-    Extractors memoise per string; without this, repetitions over the same corpus would
-    measure cache hits instead of extraction.
+    Extractors memoise per string and per sentence; without this, repetitions over the same
+    corpus would measure cache hits instead of extraction. Only functions and objects with a
+    `cache_clear` of their own are emptied (a class defining the method is skipped).
     """
     import sys
 
     n = 0
+    seen: set[int] = set()
     for name, module in list(sys.modules.items()):
         if not name.startswith("factcheck") or module is None:
             continue
         for obj in list(vars(module).values()):
+            if isinstance(obj, type) or id(obj) in seen:
+                continue
             clear = getattr(obj, "cache_clear", None)
             if callable(clear):
+                seen.add(id(obj))
                 clear()
                 n += 1
     return n
