@@ -15,6 +15,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
+import threading
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -574,6 +575,48 @@ def _scan(lang: _Lang, text: str, low: str, start: int, end: int) -> Iterator[re
         pos = max(m.end(), pos + 1)
 
 
+class _ScanMemo:
+    """Where `_scan` found date expressions in a sentence, remembered across documents
+    (bounded, oldest out first); republished copies share most sentences.
+
+    A scan reads the sentence and one character before it (the scanner's look-behinds), in
+    the text and in its lower-cased copy: the key holds both slices, the scanner's language
+    and where the sentence starts in them. Match starts are kept relative to the sentence;
+    on reuse the scanner's pattern is matched again at each of them, which gives the same
+    matches as a full scan. Resolving the matches (publication date, previous sentences) is
+    never remembered.
+    """
+
+    def __init__(self, maxsize: int = 4096) -> None:
+        self.maxsize = maxsize
+        self.data: dict[tuple[str, str, str, int], tuple[int, ...]] = {}
+        self.lock = threading.Lock()
+        """Held while the memo changes (extraction may run in several threads)."""
+        self.cache_clear = self.data.clear
+        """Forget every sentence (the `functools` cache spelling, so cache sweeps find it)."""
+
+    def scan(self, lang: _Lang, text: str, low: str, start: int, end: int) -> list[re.Match[str]]:
+        """The matches of `_scan(lang, text, low, start, end)`."""
+        if lang.trigger.search(low, start, end) is None:
+            return []
+        at = max(0, start - 1)
+        key = (lang.code, text[at:end], low[at:end], start - at)
+        found = self.data.get(key)
+        if found is not None:
+            return [m for r in found if (m := lang.pattern.match(text, start + r, end))]
+        matches = list(_scan(lang, text, low, start, end))
+        with self.lock:
+            self.data.pop(key, None)
+            while self.data and len(self.data) >= self.maxsize:
+                del self.data[next(iter(self.data))]
+            self.data[key] = tuple(m.start() - start for m in matches)
+        return matches
+
+
+_SCANS = _ScanMemo()
+"""Per-sentence date expression starts."""
+
+
 _ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.\s*$")
 
 
@@ -616,7 +659,7 @@ def extract(doc: Document, config: Config) -> Sequence[Claim]:
             segment, seg_first, previous, lede = sent.segment, sent.index, [], None
         current: list[_Anchor] = []
         ctx = _Context(article.published, article.language, lang.code, previous=previous, lede=lede)
-        for m in _scan(lang, text, low, sent.start, sent.end):
+        for m in _SCANS.scan(lang, text, low, sent.start, sent.end):
             ctx.same = current
             value = _value_of_match(m, text, sent.start, ctx, lang)
             if value is None:
