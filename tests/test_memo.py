@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import json
 import os
@@ -151,3 +152,54 @@ def test_memo_checks_in_threads_match_checks_alone() -> None:
     finally:
         sys.setswitchinterval(interval)
     assert reports == alone * 4
+
+
+FIGURES = "The fund paid 3,600 million euros, up 1,5 percent, to 12 firms on Thursday."
+SIGNED = "Signed on Thursday: 12 firms paid $3bn, up 5%."
+RIDER = "The ministry wrote on its website that the money was ready. "
+JUNE_20, JUNE_27 = dt.date(2024, 6, 20), dt.date(2024, 6, 27)
+
+KEY_CASES = {
+    # Digits read by the article's language: "3,600 million" and "1,5 percent".
+    "language": [article(FIGURES, id="en.txt"), article(FIGURES, id="de.txt", language="de")],
+    # Dates resolve on each article's publication date; the sentence moves with an intro.
+    "published": [
+        article(SIGNED, id="a.txt", published=JUNE_20),
+        article(f"Intro line here.\n\n{SIGNED}", id="b.txt", published=JUNE_27),
+        article(SIGNED, id="c.txt"),
+    ],
+    # A label and a figure ending its line are page furniture, unless the line says more
+    # (the same sentence at the same offset of a line of the same length).
+    "block": [
+        article("Total budget: $3bn\n", id="alone.txt"),
+        article("We said so. Total budget: $3bn\n", id="label.txt"),
+        article("Note: fine. Total budget: $3bn\n", id="colon.txt"),
+        article(f"{RIDER}Total budget: $3bn\n", id="rider.txt"),
+    ],
+    # Spans quote the text as written: fullwidth digits match as ASCII ones.
+    "original text": [
+        article("Officials said 12 firms paid $3bn, up 5%.", id="ascii.txt"),
+        article("Officials said １２ firms paid $３bn, up ５%.", id="fullwidth.txt"),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", KEY_CASES)
+def test_memo_shared_sentence_figures_read_their_own_article(case: str) -> None:
+    articles = KEY_CASES[case]
+    cold = _cold(articles)
+    seen = [[(c.kind, c.span.text, c.value) for c in claims] for claims in cold]
+    assert any(s != seen[0] for s in seen), f"{case}: the articles should differ"
+    for a, claims in zip(articles, cold, strict=True):
+        assert claims, f"{case}: {a.id} has no claims"
+        for c in claims:
+            assert c.id.startswith(f"{a.id}#") and c.article == a.id
+            assert a.text[c.span.start : c.span.end] == c.span.text
+    _clear()
+    cold_report = check(articles)
+    for order in (articles, articles[::-1], articles):
+        for a in order:
+            got = extract(a)
+            assert got == cold[articles.index(a)], f"{case}: {a.id} differs with warm caches"
+    assert check(articles) == cold_report
+    assert check(articles[::-1]).claims == tuple(c for claims in cold[::-1] for c in claims)
