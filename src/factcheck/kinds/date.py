@@ -545,17 +545,21 @@ WORDS_BEFORE_TRIGGER = 5
 start of June", "il y a deux jours")."""
 
 
-def _scan(lang: _Lang, text: str, low: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _scan(
+    lang: _Lang, text: str, low: str, start: int, end: int, first: re.Match[str] | None = None
+) -> Iterator[re.Match[str]]:
     """Date expressions in `text[start:end]`, leftmost first, without overlaps.
 
     `low` is `text` lower-cased (same length). The full pattern is tried only at the word
     starts up to `WORDS_BEFORE_TRIGGER` words before each trigger token, which gives the
-    matches of a scan of every position at a fraction of the cost.
+    matches of a scan of every position at a fraction of the cost. `first` is the first
+    trigger token when the caller has searched for it already.
     """
     pos = start
     starts: list[int] | None = None
     while True:
-        t = lang.trigger.search(low, pos, end)
+        t = first or lang.trigger.search(low, pos, end)
+        first = None
         if t is None:
             return
         if starts is None:
@@ -579,17 +583,18 @@ class _ScanMemo:
     """Where `_scan` found date expressions in a sentence, remembered across documents
     (bounded, oldest out first); republished copies share most sentences.
 
-    A scan reads the sentence and one character before it (the scanner's look-behinds), in
-    the text and in its lower-cased copy: the key holds both slices, the scanner's language
-    and where the sentence starts in them. Match starts are kept relative to the sentence;
-    on reuse the scanner's pattern is matched again at each of them, which gives the same
-    matches as a full scan. Resolving the matches (publication date, previous sentences) is
-    never remembered.
+    A scan reads the sentence and one character before it (the scanner's look-behinds): the
+    key holds that slice of the text, the scanner's language and where the sentence starts
+    in it. The trigger runs on the lower-cased copy, which the slice determines up to the
+    form of a lower-case sigma (final or not), a letter no trigger token holds. Match starts
+    are kept relative to the sentence; on reuse the scanner's pattern is matched again at
+    each of them, which gives the same matches as a full scan. Resolving the matches
+    (publication date, previous sentences) is never remembered.
     """
 
     def __init__(self, maxsize: int = 4096) -> None:
         self.maxsize = maxsize
-        self.data: dict[tuple[str, str, str, int], tuple[int, ...]] = {}
+        self.data: dict[tuple[str, str, int], tuple[int, ...]] = {}
         self.lock = threading.Lock()
         """Held while the memo changes (extraction may run in several threads)."""
         self.cache_clear = self.data.clear
@@ -597,14 +602,15 @@ class _ScanMemo:
 
     def scan(self, lang: _Lang, text: str, low: str, start: int, end: int) -> list[re.Match[str]]:
         """The matches of `_scan(lang, text, low, start, end)`."""
-        if lang.trigger.search(low, start, end) is None:
+        first = lang.trigger.search(low, start, end)
+        if first is None:
             return []
         at = max(0, start - 1)
-        key = (lang.code, text[at:end], low[at:end], start - at)
+        key = (lang.code, text[at:end], start - at)
         found = self.data.get(key)
         if found is not None:
             return [m for r in found if (m := lang.pattern.match(text, start + r, end))]
-        matches = list(_scan(lang, text, low, start, end))
+        matches = list(_scan(lang, text, low, start, end, first))
         with self.lock:
             self.data.pop(key, None)
             while self.data and len(self.data) >= self.maxsize:
