@@ -602,15 +602,13 @@ class _ScanMemo:
 
     def scan(self, lang: _Lang, text: str, low: str, start: int, end: int) -> list[re.Match[str]]:
         """The matches of `_scan(lang, text, low, start, end)`."""
-        first = lang.trigger.search(low, start, end)
-        if first is None:
-            return []
         at = max(0, start - 1)
         key = (lang.code, text[at:end], start - at)
         found = self.data.get(key)
         if found is not None:
             return [m for r in found if (m := lang.pattern.match(text, start + r, end))]
-        matches = list(_scan(lang, text, low, start, end, first))
+        first = lang.trigger.search(low, start, end)
+        matches = [] if first is None else list(_scan(lang, text, low, start, end, first))
         with self.lock:
             self.data.pop(key, None)
             while self.data and len(self.data) >= self.maxsize:
