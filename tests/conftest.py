@@ -14,8 +14,14 @@ SEED = ROOT / "fixtures" / "clusters" / "putin-vietnam-2024-06"
 PUBLISHED = dt.date(2024, 6, 20)
 
 
-def article(text: str, *, id: str = "a.txt", source: str = "", published: dt.date | None = None,
-            language: str = "en") -> Article:
+def article(
+    text: str,
+    *,
+    id: str = "a.txt",
+    source: str = "",
+    published: dt.date | None = None,
+    language: str = "en",
+) -> Article:
     """An article built by hand for a unit test."""
     return Article(id=id, source=source or id, published=published, language=language, text=text)
 

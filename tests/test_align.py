@@ -37,7 +37,9 @@ def test_align_separates_different_contexts_of_one_key() -> None:
 
 
 def test_align_blocks_by_key_units_never_meet() -> None:
-    claims = _claims("Officials counted 12 ships in the port.", "Officials counted 12 barrels in the port.")
+    claims = _claims(
+        "Officials counted 12 ships in the port.", "Officials counted 12 barrels in the port."
+    )
     groups = align(claims, Config())
     assert sorted(g.key for g in groups) == ["barrel", "vessel"]
 
@@ -67,6 +69,10 @@ def test_align_scales_without_all_pairs() -> None:
 
     import dataclasses
 
-    groups = align_kind(dataclasses.replace(spec, similarity=counting, tokens=spec.tokens or (lambda c: ())), claims, Config())
+    groups = align_kind(
+        dataclasses.replace(spec, similarity=counting, tokens=spec.tokens or (lambda c: ())),
+        claims,
+        Config(),
+    )
     assert len(groups) == 1 and len(groups[0].claims) == 2000
     assert calls < 10

@@ -26,7 +26,16 @@ def test_cli_check_json_follows_contract(seed_dir: Path) -> None:
     data = json.loads(result.stdout)
     assert set(data) >= {"articles", "claims", "findings", "summary"}
     for f in data["findings"]:
-        assert set(f) >= {"id", "fingerprint", "kind", "verdict", "severity", "subject", "message", "claims"}
+        assert set(f) >= {
+            "id",
+            "fingerprint",
+            "kind",
+            "verdict",
+            "severity",
+            "subject",
+            "message",
+            "claims",
+        }
     values = {
         "count": {"low", "high", "unit", "ordinal"},
         "money": {"low", "high", "currency"},

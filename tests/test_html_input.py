@@ -32,7 +32,9 @@ def test_html_input_extracts_main_text_date_and_url() -> None:
 
 
 def test_html_input_page_without_date_has_none() -> None:
-    page = PAGE.replace('<meta property="article:published_time" content="2024-06-20T10:00:00Z">', "")
+    page = PAGE.replace(
+        '<meta property="article:published_time" content="2024-06-20T10:00:00Z">', ""
+    )
     _, published, _ = html_to_text(page, path="page.html")
     assert published is None
 
@@ -50,7 +52,9 @@ def test_html_input_html_file_in_cluster_anchors_relative_dates(tmp_path: Path) 
 
 def test_html_input_page_without_text_is_empty_input() -> None:
     with pytest.raises(EmptyInputError) as exc:
-        html_to_text("<html><head><script>var x = 1;</script></head><body></body></html>", path="blank.html")
+        html_to_text(
+            "<html><head><script>var x = 1;</script></head><body></body></html>", path="blank.html"
+        )
     assert "blank.html" in str(exc.value)
 
 

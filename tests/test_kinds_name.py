@@ -218,11 +218,15 @@ def test_kinds_name_config_recognizer_is_used_by_check() -> None:
 
     def lower_case_names(doc):  # type: ignore[no-untyped-def]
         t = doc.article.text
-        return [Mention(t.index(w), t.index(w) + len(w), "org") for w in ("zarubezhneft", "zarbezhneft")]
+        return [
+            Mention(t.index(w), t.index(w) + len(w), "org") for w in ("zarubezhneft", "zarbezhneft")
+        ]
 
     plain = check([Article(id="a", text=text)], Config(kinds=("name",)))
     assert not plain.claims
-    custom = check([Article(id="a", text=text)], Config(kinds=("name",), name_recognizer=lower_case_names))
+    custom = check(
+        [Article(id="a", text=text)], Config(kinds=("name",), name_recognizer=lower_case_names)
+    )
     assert [c.span.text for c in custom.claims] == ["zarubezhneft", "zarbezhneft"]
     assert [f.verdict for f in custom.findings] == ["variant"]
 

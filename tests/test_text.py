@@ -76,7 +76,12 @@ def test_segment_marks_story_segments() -> None:
 def test_segment_day_ordinal_before_month_is_not_a_sentence_end() -> None:
     text = "Am 7. Oktober 2023 griff die Hamas an. Es war ein Samstag. Er kam auf Platz 7. Dann ging er."
     got = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
-    assert got == ["Am 7. Oktober 2023 griff die Hamas an.", "Es war ein Samstag.", "Er kam auf Platz 7.", "Dann ging er."]
+    assert got == [
+        "Am 7. Oktober 2023 griff die Hamas an.",
+        "Es war ein Samstag.",
+        "Er kam auf Platz 7.",
+        "Dann ging er.",
+    ]
 
 
 def test_segment_is_linear_on_many_sentences() -> None:

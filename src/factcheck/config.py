@@ -121,7 +121,9 @@ def resolve_config(
 
     Overrides that are None are left to the file; the rest replace it, so flags always win.
     """
-    found = Path(config_file) if config_file else (find_config_file(Path(paths[0])) if paths else None)
+    found = (
+        Path(config_file) if config_file else (find_config_file(Path(paths[0])) if paths else None)
+    )
     base = load_config(found) if found else Config()
     return base.with_overrides(**overrides)
 

@@ -332,7 +332,6 @@ class Report(_Frozen):
             return NotImplemented
         return self.__dict__ == other.__dict__
 
-
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id (KeyError when absent)."""
         if self._claim_index is None or self._claim_index[0] != id(self.claims):

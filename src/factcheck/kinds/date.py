@@ -927,14 +927,15 @@ def _calendar_day(
     try:
         y, d = int(g["y"] or 0), int(g["d"] or 0) if form != "numeric" else 0
         if form == "iso":
-            mon: int | None = int(g["m"] or 0)
+            mon = int(g["m"] or 0)
         elif form == "numeric":
             a, b = int(g["a"] or 0), int(g["b"] or 0)
             mon, d = (b, a) if order == "DMY" else (a, b)
         else:
-            mon = _month_number(g["mon"] or "", lang)
-            if mon is None:
+            named = _month_number(g["mon"] or "", lang)
+            if named is None:
                 return False
+            mon = named
         return dt.date(y, mon, d)
     except ValueError:
         return None
