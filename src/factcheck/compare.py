@@ -45,7 +45,7 @@ def _label(articles: Mapping[str, Article], claim: Claim) -> str:
     return label + (f", story {claim.segment + 1}" if claim.segment else "")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _folded(text: str) -> str:
     return " ".join(text.lower().split())
 

@@ -107,7 +107,7 @@ class _SentenceClaims:
     moves by the difference and takes the current article's id, original text and segment.
     """
 
-    def __init__(self, maxsize: int = 4096) -> None:
+    def __init__(self, maxsize: int = 2048) -> None:
         self.maxsize = maxsize
         self.data: dict[_SentenceKey, tuple[int, tuple[Claim, ...]]] = {}
         self.lock = threading.Lock()

@@ -98,7 +98,7 @@ def masked_sentence(claim: Claim) -> str | None:
     return _masked(claim.context, claim.span.text)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _masked(ctx: str, span: str) -> str | None:
     at = ctx.find(span)
     if at < 0 or ctx.find(span, at + 1) >= 0:

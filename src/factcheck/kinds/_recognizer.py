@@ -309,7 +309,7 @@ def _body_capitals(doc: Document) -> frozenset[str]:
 _STANDALONE_WORD = re.compile(r"(?<![\w'’‐-])[A-Z][\w]*(?![\w‐-])")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)
 def _sentence_facts(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """One sentence's share of the document facts: its lower-case words, its standalone
     capitalised words, and its capitalised words unless it is a headline."""
@@ -386,7 +386,7 @@ class _SentenceMemo:
     the sentence start.
     """
 
-    def __init__(self, maxsize: int = 4096, variants: int = 8) -> None:
+    def __init__(self, maxsize: int = 2048, variants: int = 8) -> None:
         self.maxsize = maxsize
         self.variants = variants
         self.data: dict[tuple[str, str, str | None], _Found] = {}

@@ -592,7 +592,7 @@ class _ScanMemo:
     (publication date, previous sentences) is never remembered.
     """
 
-    def __init__(self, maxsize: int = 4096) -> None:
+    def __init__(self, maxsize: int = 2048) -> None:
         self.maxsize = maxsize
         self.data: dict[tuple[str, str, int], tuple[int, ...]] = {}
         self.lock = threading.Lock()
