@@ -573,3 +573,13 @@ def test_docs_numbers_examples(kind: str, text: str, low: str, high: str, tag: s
 
 def test_docs_numbers_examples_present() -> None:
     assert len(_doc_rows()) >= 10
+
+
+def test_money_swap_among_several_amounts_of_one_sentence_is_one_conflict() -> None:
+    # Exact copies keep their groups, so the changed amount meets its own original.
+    line = "The court cut the fine on the club from $1m (£675,000) to $50,000 (£34,000) on Monday."
+    found = _money_findings(line, line.replace("£675,000", "$675,000"))
+    conflicts = [f for f in found if f.verdict == "conflict"]
+    assert [f.message.split(" contradicts ")[0] for f in conflicts] == ["“$675,000” [Outlet 1]"]
+    assert "“£675,000” [Outlet 0]" in conflicts[0].message
+    assert sum(f.verdict == "agree" for f in found) == 3

@@ -57,6 +57,7 @@ class _Building:
     claims: list[Claim]
     exemplars: dict[Hashable, list[Claim]]
     sources: dict[tuple[str, int], set[Hashable]]
+    order: list[int] = dataclasses.field(default_factory=list)
 
 
 def _source(claim: Claim) -> tuple[str, int]:
@@ -79,12 +80,36 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
     for key in sorted(blocks):
         building: list[_Building] = []
         exact: dict[tuple[Hashable, tuple[str, ...]], _Building] = {}
+        exact_seen: set[tuple[Hashable, tuple[str, ...]]] = set()
         postings: dict[str, set[int]] = {}
+        items = []
         for claim in blocks[key]:
             ident = spec.identity(claim)
-            src = _source(claim)
             toks = tuple(tokens_of(claim)) if tokens_of else ()
             signature = (ident, toks) if tokens_of else (ident, (claim.context,))
+            items.append((claim, ident, toks, signature))
+        # Sentence by sentence; inside one, claims whose value and words equal a claim of an
+        # earlier sentence go first, so a changed amount cannot take the group of its
+        # neighbour's exact copy ("from $1m (£675,000) to $50,000" with one currency changed).
+        order: list[int] = []
+        i = 0
+        while i < len(items):
+            j = i
+            first = items[i][0]
+            while (
+                j < len(items)
+                and items[j][0].article == first.article
+                and items[j][0].context == first.context
+            ):
+                j += 1
+            run = range(i, j)
+            order.extend(n for n in run if items[n][3] in exact_seen)
+            order.extend(n for n in run if items[n][3] not in exact_seen)
+            exact_seen.update(items[n][3] for n in run)
+            i = j
+        for n in order:
+            claim, ident, toks, signature = items[n]
+            src = _source(claim)
 
             def allowed(g: _Building, src: tuple[str, int] = src, ident: Hashable = ident) -> bool:
                 seen = g.sources.get(src)
@@ -119,6 +144,7 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
                 best = _Building(len(building), [], {}, {})
                 building.append(best)
             best.claims.append(claim)
+            best.order.append(n)
             exs = best.exemplars.setdefault(ident, [])
             if len(exs) < EXEMPLARS_PER_VALUE:
                 exs.append(claim)
@@ -126,6 +152,10 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
             exact.setdefault(signature, best)
             for t in toks:
                 postings.setdefault(t, set()).add(best.index)
+        for g in building:  # back to article and span order
+            g.claims = [
+                c for _, c in sorted(zip(g.order, g.claims, strict=True), key=lambda x: x[0])
+            ]
         out.extend(Group(spec.name, key, tuple(g.claims)) for g in building)
     if spec.merge_keys and len(blocks) > 1:
         out = _merge_keys(spec, out, similarity, tokens_of, max(threshold, CROSS_KEY_THRESHOLD))
