@@ -205,6 +205,18 @@ _TOKEN = re.compile(
     r"|(?P<other>\S)"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ENDS_POSSESSIVE = re.compile(r"['’]s$|s['’]$")
+_IDLE_SKIP = (
+    r"(?:\s+|[^\w\s]+|[\d_]+"
+    r"|(?![a-z].[-‐])"
+    r"(?!(?i:" + "|".join(sorted(PARTICLES)) + r")(?![\w'’‐-]*[^\W_])(?!\.))"
+    r"[a-z](?:[\w'’‐-]*[^\W_])?\.?)*+"
+)
+_IDLE_TOKEN = re.compile(_IDLE_SKIP + r"(?:" + _TOKEN.pattern + r")")
+"""`_TOKEN` after the tokens that are nothing to `_runs` while no run is open: spaces,
+punctuation, digits and lower-case ASCII words other than particles, each consumed exactly
+as a `_TOKEN` scan would (same boundaries), without backtracking (possessive). Words with
+a hyphen third (`al-Assad`) are left to `_TOKEN`."""
 _PREFILTER = re.compile(r"[^\W\d_]", re.U)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -231,11 +243,19 @@ def _runs(text: str, start: int, end: int) -> Iterable[list[_Tok]]:
     """Runs of capitalised words (with particles and org connectors) in text[start:end]."""
     run: list[_Tok] = []
     pending: list[_Tok] = []  # particles or connectors waiting for a capitalised word
-    for m in _TOKEN.finditer(text, start, end):
+    pos = start
+    while True:
+        # With nothing open, tokens that cannot start a run are passed over in one match.
+        # (A match, not a search: a search would retry inside the words just passed over.)
+        m = _TOKEN.search(text, pos, end) if run or pending else _IDLE_TOKEN.match(text, pos, end)
+        if m is None:
+            break  # the idle match fails only at the end: whitespace was passed over
         kind = m.lastgroup
+        pos = m.end()
         if kind == "gap":
             continue
-        word = m.group(0)
+        word = m.group(kind)  # type: ignore[arg-type]
+        tstart = m.start(kind)  # type: ignore[arg-type]
         if kind in ("word", "abbr") and (kind == "abbr" or _is_capitalised(word)):
             stripped = word
             # A trailing full stop belongs to the word only for honorifics and initials.
@@ -245,8 +265,8 @@ def _runs(text: str, start: int, end: int) -> Iterable[list[_Tok]]:
                 and not (word[:-1].lower() in HONORIFICS or len(word) == 2)
             ):
                 stripped = word[:-1]
-            possessive = bool(re.search(r"['’]s$|s['’]$", stripped))
-            tok = _Tok(m.start(), m.start() + len(stripped), stripped, possessive)
+            possessive = bool(_ENDS_POSSESSIVE.search(stripped))
+            tok = _Tok(tstart, tstart + len(stripped), stripped, possessive)
             if possessive:
                 tok.end -= 2
                 tok.text = stripped[:-2]
@@ -266,10 +286,10 @@ def _runs(text: str, start: int, end: int) -> Iterable[list[_Tok]]:
                 or (word in ("of", "for") and any(t.text.lower() in ORG_HEADS for t in run))
             )
         ):
-            pending.append(_Tok(m.start(), m.end(), word, False))
+            pending.append(_Tok(tstart, pos, word, False))
             continue
         if kind == "word" and not run and word.lower() in PARTICLES:
-            pending = [_Tok(m.start(), m.end(), word, False)]
+            pending = [_Tok(tstart, pos, word, False)]
             continue
         if run:
             yield run
