@@ -218,7 +218,9 @@ punctuation, digits and lower-case ASCII words other than particles, each consum
 as a `_TOKEN` scan would (same boundaries), without backtracking (possessive). Words with
 a hyphen third (`al-Assad`) are left to `_TOKEN`."""
 _PREFILTER = re.compile(r"[^\W\d_]", re.U)
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\b")
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’-]*\b")
+"""A lower-case word not inside a longer word (the look-behind after the first letter lets
+the search skip ahead to letters)."""
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -326,19 +328,24 @@ def _body_capitals(doc: Document) -> frozenset[str]:
     return frozenset().union(*(_sentence_facts(s.text)[2] for s in doc.sentences))
 
 
-_STANDALONE_WORD = re.compile(r"(?<![\w'’‐-])[A-Z][\w]*(?![\w‐-])")
+_STANDALONE_WORD = re.compile(r"[A-Z](?<![\w'’‐-][A-Z])[\w]*(?![\w‐-])")
 
 
 @lru_cache(maxsize=2048)
-def _sentence_facts(sentence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _sentence_facts(
+    sentence: str,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], bool]:
     """One sentence's share of the document facts: its lower-case words, its standalone
-    capitalised words, and its capitalised words unless it is a headline."""
-    lower = frozenset(w.lower() for w in _LOWER_WORD.findall(sentence))
-    standalone = frozenset(m.group(0) for m in _STANDALONE_WORD.finditer(sentence))
+    capitalised words, and its capitalised words unless it is a headline; then whether it
+    is a headline."""
+    lower = frozenset(_LOWER_WORD.findall(sentence))  # lower case already
+    standalone = frozenset(_STANDALONE_WORD.findall(sentence))
     capitals: frozenset[str] = frozenset()
-    if not _is_headline(sentence):
-        capitals = frozenset(w for w in _HEADLINE_WORD.findall(sentence) if w[:1].isupper())
-    return lower, standalone, capitals
+    words = _HEADLINE_WORD.findall(sentence)
+    headline = _headline_words(sentence, words)
+    if not headline:
+        capitals = frozenset(w for w in words if w[0].isupper())
+    return lower, standalone, capitals, headline
 
 
 def _split_compound(run: list[_Tok], standalone: Container[str]) -> list[list[_Tok]]:
@@ -353,9 +360,12 @@ def _split_compound(run: list[_Tok], standalone: Container[str]) -> list[list[_T
     return [[_Tok(t.start, cut, halves[0], False)], [_Tok(cut + 1, t.end, halves[1], t.possessive)]]
 
 
-@lru_cache(maxsize=4096)
 def _is_headline(sentence: str) -> bool:
-    words = _HEADLINE_WORD.findall(sentence)
+    return _sentence_facts(sentence)[3]
+
+
+def _headline_words(sentence: str, words: list[str]) -> bool:
+    """`_is_headline`, given the sentence's `_HEADLINE_WORD` words."""
     content = [w for w in words if w.lower() not in STOPWORDS]
     if len(content) < 3:
         return False
