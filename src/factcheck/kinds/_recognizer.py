@@ -176,6 +176,12 @@ COMMON_WORDS = (
 )
 """Words that are not names on their own (a run made only of them is dropped)."""
 
+_TRIMMED_WORDS = COMMON_WORDS - SHORT_NAME_PARTS
+"""Common words trimmed from the edges of a name."""
+
+_CONNECTORS = PARTICLES | {"of", "for"}
+"""Words that may sit inside a name but never at its edges."""
+
 ENTITY_LABELS: dict[str, EntityType] = {
     "PERSON": "person", "PER": "person", "ORG": "org", "GPE": "place", "LOC": "place",
     "FAC": "place", "NORP": "other",
@@ -205,6 +211,7 @@ _TOKEN = re.compile(
     r"|(?P<other>\S)"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_HYPHEN = re.compile(r"[-‐]")
 _ENDS_POSSESSIVE = re.compile(r"['’]s$|s['’]$")
 _IDLE_SKIP = (
     r"(?:\s+|[^\w\s]+|[\d_]+"
@@ -213,10 +220,12 @@ _IDLE_SKIP = (
     r"[a-z](?:[\w'’‐-]*[^\W_])?\.?)*+"
 )
 _IDLE_TOKEN = re.compile(_IDLE_SKIP + r"(?:" + _TOKEN.pattern + r")")
+_NEXT_TOKEN = re.compile(r"\s*+(?:" + _TOKEN.pattern + r")")
 """`_TOKEN` after the tokens that are nothing to `_runs` while no run is open: spaces,
 punctuation, digits and lower-case ASCII words other than particles, each consumed exactly
 as a `_TOKEN` scan would (same boundaries), without backtracking (possessive). Words with
-a hyphen third (`al-Assad`) are left to `_TOKEN`."""
+a hyphen third (`al-Assad`) are left to `_TOKEN`. `_NEXT_TOKEN` passes over whitespace
+only (gaps and line breaks are never part of a token, and `_runs` skips gaps)."""
 _PREFILTER = re.compile(r"[^\W\d_]", re.U)
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’-]*\b")
 """A lower-case word not inside a longer word (the look-behind after the first letter lets
@@ -228,6 +237,7 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or bool(_ARABIC_ARTICLE.match(word) and word[3:4].isupper())
 
 
+@lru_cache(maxsize=8192)
 def _bare(word: str) -> str:
     """Lower case, no trailing full stop or possessive."""
     return _POSSESSIVE.sub("", word.rstrip(".")).lower()
@@ -249,9 +259,9 @@ def _runs(text: str, start: int, end: int) -> Iterable[list[_Tok]]:
     while True:
         # With nothing open, tokens that cannot start a run are passed over in one match.
         # (A match, not a search: a search would retry inside the words just passed over.)
-        m = _TOKEN.search(text, pos, end) if run or pending else _IDLE_TOKEN.match(text, pos, end)
+        m = (_NEXT_TOKEN if run or pending else _IDLE_TOKEN).match(text, pos, end)
         if m is None:
-            break  # the idle match fails only at the end: whitespace was passed over
+            break  # fails only at the end: whitespace is passed over
         kind = m.lastgroup
         pos = m.end()
         if kind == "gap":
@@ -303,7 +313,7 @@ def _runs(text: str, start: int, end: int) -> Iterable[list[_Tok]]:
 def _split_at(run: list[_Tok], breaks: frozenset[str]) -> list[list[_Tok]]:
     out: list[list[_Tok]] = [[]]
     for t in run:
-        compound = re.split(r"[-‐]", t.text)
+        compound = _HYPHEN.split(t.text)
         if (t.text.lower() in breaks and t.text[:1].isupper()) or (
             len(compound) > 1 and compound[-1] in COMPOUND_SUFFIXES
         ):
@@ -353,7 +363,7 @@ def _split_compound(run: list[_Tok], standalone: Container[str]) -> list[list[_T
     if len(run) != 1:
         return [run]
     t = run[0]
-    halves = re.split(r"[-‐]", t.text)
+    halves = _HYPHEN.split(t.text)
     if len(halves) != 2 or not all(h[:1].isupper() and h in standalone for h in halves):
         return [run]
     cut = t.start + len(halves[0])
@@ -524,7 +534,7 @@ class RuleRecognizer:
             elif (
                 w in COMMON_WORDS
                 or (w in lower and w not in PLACES)
-                or (len(run) == 1 and re.search(r"(?:ly|ing|ed)$", w))
+                or (len(run) == 1 and w.endswith(("ly", "ing", "ed")))  # one line: no \n
             ):
                 if w not in HONORIFICS and w not in TITLE_WORDS and w not in NATIONALITIES:
                     run = run[1:]
@@ -545,9 +555,9 @@ class RuleRecognizer:
             elif pair in NATIONALITIES and i + 2 < len(run):
                 cut = i + 2
         run = run[cut:]
-        while run and run[0].text.lower() in PARTICLES | {"of", "for"}:
+        while run and run[0].text.lower() in _CONNECTORS:
             run = run[1:]
-        while run and run[-1].text.lower() in PARTICLES | {"of", "for"}:
+        while run and run[-1].text.lower() in _CONNECTORS:
             run = run[:-1]
         if not run:
             return None
@@ -564,9 +574,9 @@ class RuleRecognizer:
             return None
         if not any(w in ORG_HEADS for w in bare):
             # Trim common words at the edges ("Putin Signs" gives "Putin").
-            while run and _bare(run[-1].text) in COMMON_WORDS - SHORT_NAME_PARTS:
+            while run and _bare(run[-1].text) in _TRIMMED_WORDS:
                 run = run[:-1]
-            while run and _bare(run[0].text) in COMMON_WORDS - SHORT_NAME_PARTS:
+            while run and _bare(run[0].text) in _TRIMMED_WORDS:
                 run = run[1:]
             if not run:
                 return None
