@@ -468,7 +468,7 @@ def _roles_around(
 def _cues(before: str, after: str) -> tuple[tuple[Role, ...], bool, bool]:
     """Roles, person cue and organisation cue of a mention, from the text around it."""
     roles: list[Role] = []
-    last = _LAST_WORD.search(before)
+    last = _last_word(before)
     if last and last.group(1).lower() in _ROLE_ENDINGS:  # cheap gate before the big pattern
         m = _ROLE_BEFORE.search(before)
         if m:
@@ -482,9 +482,35 @@ def _cues(before: str, after: str) -> tuple[tuple[Role, ...], bool, bool]:
         ):
             roles.append(_role_from(more))
             pos = more.end()
-    person = bool(_HONORIFIC_BEFORE.search(before) or roles)
-    org = bool(_ORG_CUE_BEFORE.search(before) or _ORG_CUE_AFTER.match(after))
+    person = bool(_honorific_before(before) or roles)
+    org = bool(_org_cue_before(before) or _ORG_CUE_AFTER.match(after))
     return tuple(roles), person and not org, org
+
+
+# The patterns below end in `\s+$` or `[\s,]*$`, so a match sits against the text's end:
+# searching from near the end finds the same (look-behinds and `\b` still see the text
+# before the start position; `^` matters only when that position is 0).
+
+
+def _last_word(before: str) -> re.Match[str] | None:
+    """`_LAST_WORD.search(before)`, searched from the last whitespace on."""
+    t = before.rstrip()
+    if not t or len(t) == len(before):
+        return None  # no word, or no whitespace after it
+    return _LAST_WORD.search(before, len(t) - len(t.rsplit(None, 1)[-1]))
+
+
+def _honorific_before(before: str) -> bool:
+    """`_HONORIFIC_BEFORE.search(before)`: at most a space and `Prof.` before the end."""
+    return bool(_HONORIFIC_BEFORE.search(before, max(0, len(before.rstrip()) - 8)))
+
+
+def _org_cue_before(before: str) -> bool:
+    """`_ORG_CUE_BEFORE.search(before)`: the cue word is at most 11 letters."""
+    t = before.rstrip()
+    while t.endswith(","):
+        t = t.rstrip(",").rstrip()
+    return bool(_ORG_CUE_BEFORE.search(before, max(0, len(t) - 16)))
 
 
 def _sentence_index(doc: Document) -> list[tuple[int, int, int, str]]:
