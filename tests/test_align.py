@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from factcheck import Config, extract
-from factcheck.align import align, align_kind
+from factcheck.align import CANDIDATES, EXEMPLARS_PER_VALUE, align, align_kind
 from factcheck.kinds import get_kind
 from factcheck.model import Claim
 from tests.conftest import article
@@ -76,3 +78,34 @@ def test_align_scales_without_all_pairs() -> None:
     )
     assert len(groups) == 1 and len(groups[0].claims) == 2000
     assert calls < 10
+
+
+def test_align_scores_few_date_groups_per_claim() -> None:
+    # Many dated events: each date is scored against a few candidate groups, not all of them.
+    spec = get_kind("date")
+    calls = 0
+
+    def counting(a: Claim, b: Claim) -> float:
+        nonlocal calls
+        calls += 1
+        assert spec.similarity is not None
+        return spec.similarity(a, b)
+
+    def word(i: int) -> str:  # a distinct made-up word per event
+        return "".join("bcdfghjklmnpqrstvwxz"[int(d)] for d in f"{i:03d}") + "ing"
+
+    # Two sources, each dating 300 different events and saying "on Monday" 100 times without
+    # a publication date (unresolved): every date of one source is a candidate for the other.
+    claims: list[Claim] = []
+    for i in range(2):
+        text = " ".join(
+            f"Officials {word(n)} {word(n + 500 + i)} on {1 + n % 28} May 2023." for n in range(300)
+        )
+        text += " " + " ".join(
+            f"They {word(n + 300)} {word(n + 900 + i)} on Monday." for n in range(100)
+        )
+        claims.extend(extract(article(text, id=f"a{i}"), Config(kinds=("date",))))
+    assert len(claims) == 800
+    groups = align_kind(dataclasses.replace(spec, similarity=counting), claims, Config())
+    assert calls <= len(claims) * CANDIDATES * EXEMPLARS_PER_VALUE
+    assert all({c.article for c in g.claims} == {"a0", "a1"} for g in groups if len(g.claims) > 1)

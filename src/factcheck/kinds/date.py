@@ -1252,6 +1252,15 @@ def event_similarity(a: Claim, b: Claim) -> float:
     return score
 
 
+def tokens(claim: Claim) -> Sequence[str]:
+    """Blocking tokens: the stems of the words naming the event (none for an unresolved date,
+    which aligns with nothing). Two dates can only score when they share a lower-case one, so
+    alignment scores a few candidate groups instead of every group."""
+    if not _date_value(claim).resolved:
+        return ()
+    return tuple(s for s, _, _ in _event(claim.context, claim.span.text))
+
+
 def _weights(words: tuple[tuple[str, str, int], ...]) -> dict[str, float]:
     out: dict[str, float] = {}
     for i, (s, _, _) in enumerate(words):
@@ -1320,6 +1329,7 @@ SPEC = KindSpec(
     subject=subject,
     similarity=event_similarity,
     threshold=25.0,
+    tokens=tokens,
     compare_within_article=False,
     report_single=lambda claim: isinstance(claim, DateClaim) and claim.value.resolved,
 )
