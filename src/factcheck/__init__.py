@@ -1,8 +1,8 @@
 """factcheck: read several articles about one event, extract typed claims, report disagreements.
 
-    >>> import factcheck
-    >>> report = factcheck.check("fixtures/clusters/putin-vietnam-2024-06")  # doctest: +SKIP
-    >>> report.ok, len(report.conflicts)  # doctest: +SKIP
+>>> import factcheck
+>>> report = factcheck.check("fixtures/clusters/putin-vietnam-2024-06")  # doctest: +SKIP
+>>> report.ok, len(report.conflicts)  # doctest: +SKIP
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from factcheck.baseline import load_baseline
 from factcheck.compare import compare
 from factcheck.config import Config
 from factcheck.kinds import KINDS, KindSpec
-from factcheck.kinds._common import claim_id, make_span
+from factcheck.kinds._common import BoundedMemo, claim_id, make_span
 from factcheck.model import (
     SEVERITY_ORDER,
     Article,
@@ -95,7 +95,7 @@ class _ConfigKey:
 _SentenceKey = tuple[str, int, int, int, int, str | None, str, _ConfigKey]
 
 
-class _SentenceClaims:
+class _SentenceClaims(BoundedMemo[_SentenceKey, tuple[int, tuple[Claim, ...]]]):
     """Claims of the sentence-local kinds per sentence, remembered across documents
     (bounded, oldest out first).
 
@@ -108,12 +108,7 @@ class _SentenceClaims:
     """
 
     def __init__(self, maxsize: int = 2048) -> None:
-        self.maxsize = maxsize
-        self.data: dict[_SentenceKey, tuple[int, tuple[Claim, ...]]] = {}
-        self.lock = threading.Lock()
-        """Held while the memo changes (checks may run in several threads)."""
-        self.cache_clear = self.data.clear
-        """Forget every sentence (the `functools` cache spelling, so cache sweeps find it)."""
+        super().__init__(maxsize)
 
     def claims(self, doc: Document, specs: Sequence[KindSpec], ckey: _ConfigKey) -> list[Claim]:
         """The claims of `specs` (sentence-local kinds) in `doc`, sentence by sentence."""
@@ -149,7 +144,7 @@ class _SentenceClaims:
                 ckey,
             )
             keys.append((key, at))
-            hit = self.data.get(key)
+            hit = self.get(key)
             if hit is None:
                 found.append(None)
                 missed.append(sent)
@@ -171,17 +166,11 @@ class _SentenceClaims:
                                          "not sentence-local")  # fmt: skip
                     fresh[i].append(c)
             it = iter(fresh)
-            with self.lock:
-                for i, got in enumerate(found):
-                    if got is not None:
-                        continue
-                    claims = tuple(next(it))
-                    found[i] = claims
+            for i, got in enumerate(found):
+                if got is None:
+                    found[i] = claims = tuple(next(it))
                     key, at = keys[i]
-                    self.data.pop(key, None)
-                    while self.data and len(self.data) >= self.maxsize:
-                        del self.data[next(iter(self.data))]
-                    self.data[key] = (at, claims)
+                    self.put(key, (at, claims))
         return [c for claims in found if claims for c in claims]
 
 

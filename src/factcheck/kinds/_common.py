@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Hashable
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -32,6 +35,34 @@ _NUMERIC_WORDS = frozenset(
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
     ninety percent per cent""".split()
 )
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class BoundedMemo(Generic[K, V]):
+    """A dict of at most `maxsize` entries, oldest out first, that several threads may use.
+
+    Reads take no lock (a dict look-up is atomic); `put` changes it under a lock.
+    `cache_clear` empties it (the `functools` spelling, so cache sweeps find it).
+    """
+
+    def __init__(self, maxsize: int) -> None:
+        self.maxsize = maxsize
+        self.data: dict[K, V] = {}
+        self.lock = threading.Lock()
+        self.cache_clear = self.data.clear
+
+    def get(self, key: K) -> V | None:
+        return self.data.get(key)
+
+    def put(self, key: K, value: V) -> None:
+        with self.lock:
+            self.data.pop(key, None)
+            while self.data and len(self.data) >= self.maxsize:
+                del self.data[next(iter(self.data))]
+            self.data[key] = value
+
+
 CONTEXT_WINDOW = 8
 """Words on each side of a claim that make its alignment context."""
 

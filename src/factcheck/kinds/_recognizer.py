@@ -27,12 +27,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import threading
 from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
-from factcheck.kinds._common import STOPWORDS
+from factcheck.kinds._common import STOPWORDS, BoundedMemo
 from factcheck.model import Document, EntityType, Sentence
 
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady mme m".split())
@@ -415,7 +414,7 @@ _Found = tuple[
 ]
 
 
-class _SentenceMemo:
+class _SentenceMemo(BoundedMemo[tuple[str, str, str | None], _Found]):
     """Mentions of one sentence, remembered across documents (bounded, oldest out first).
 
     The key holds everything of the sentence itself the rules read: its text, the character
@@ -427,34 +426,27 @@ class _SentenceMemo:
     """
 
     def __init__(self, maxsize: int = 2048, variants: int = 8) -> None:
-        self.maxsize = maxsize
+        super().__init__(maxsize)
         self.variants = variants
-        self.data: dict[tuple[str, str, str | None], _Found] = {}
-        self.lock = threading.Lock()
-        """Held while the memo changes (checks may run in several threads)."""
-        self.cache_clear = self.data.clear
-        """Forget every sentence (the `functools` cache spelling, so cache sweeps find it)."""
 
-    def get(
+    def mentions(
         self, key: tuple[str, str, str | None], facts: tuple[frozenset[str], ...]
     ) -> tuple[tuple[int, int, EntityType], ...] | None:
-        for answers, found in self.data.get(key, ()):
+        """The remembered mentions of the sentence whose document facts answer alike."""
+        for answers, found in self.get(key) or ():
             if all((word in facts[which]) is ans for which, word, ans in answers):
                 return found
         return None
 
-    def put(
+    def remember(
         self,
         key: tuple[str, str, str | None],
         answers: dict[tuple[int, str], bool],
         found: tuple[tuple[int, int, EntityType], ...],
     ) -> None:
+        """Keep `found` with the questions it asked, before the sentence's older variants."""
         entry = (tuple((w, word, a) for (w, word), a in answers.items()), found)
-        with self.lock:
-            known = self.data.pop(key, ())
-            if not known and len(self.data) >= self.maxsize:
-                del self.data[next(iter(self.data))]
-            self.data[key] = (entry, *known[: self.variants - 1])
+        self.put(key, (entry, *(self.get(key) or ())[: self.variants - 1]))
 
 
 _MEMO = _SentenceMemo()
@@ -475,7 +467,7 @@ class RuleRecognizer:
                 text[sent.start - 1] if sent.start > 0 else "",
                 None if sent.text == local else sent.text,
             )
-            found = _MEMO.get(key, facts)
+            found = _MEMO.mentions(key, facts)
             if found is None:
                 answers: dict[tuple[int, str], bool] = {}
                 lower, standalone, evidenced = (_Probe(f, i, answers) for i, f in enumerate(facts))
@@ -483,7 +475,7 @@ class RuleRecognizer:
                     (m.start - sent.start, m.end - sent.start, m.entity_type)
                     for m in self._sentence(text, sent, lower, standalone, evidenced)
                 )
-                _MEMO.put(key, answers, found)
+                _MEMO.remember(key, answers, found)
             out.extend(Mention(sent.start + s, sent.start + e, t) for s, e, t in found)
         return out
 

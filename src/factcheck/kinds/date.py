@@ -15,13 +15,12 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
-import threading
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from factcheck.kinds import KindSpec
-from factcheck.kinds._common import STOPWORDS, claim_id, make_span, stem
+from factcheck.kinds._common import STOPWORDS, BoundedMemo, claim_id, make_span, stem
 from factcheck.model import (
     Claim,
     DateClaim,
@@ -579,7 +578,7 @@ def _scan(
         pos = max(m.end(), pos + 1)
 
 
-class _ScanMemo:
+class _ScanMemo(BoundedMemo[tuple[str, str, int], tuple[int, ...]]):
     """Where `_scan` found date expressions in a sentence, remembered across documents
     (bounded, oldest out first); republished copies share most sentences.
 
@@ -593,27 +592,18 @@ class _ScanMemo:
     """
 
     def __init__(self, maxsize: int = 2048) -> None:
-        self.maxsize = maxsize
-        self.data: dict[tuple[str, str, int], tuple[int, ...]] = {}
-        self.lock = threading.Lock()
-        """Held while the memo changes (extraction may run in several threads)."""
-        self.cache_clear = self.data.clear
-        """Forget every sentence (the `functools` cache spelling, so cache sweeps find it)."""
+        super().__init__(maxsize)
 
     def scan(self, lang: _Lang, text: str, low: str, start: int, end: int) -> list[re.Match[str]]:
         """The matches of `_scan(lang, text, low, start, end)`."""
         at = max(0, start - 1)
         key = (lang.code, text[at:end], start - at)
-        found = self.data.get(key)
+        found = self.get(key)
         if found is not None:
             return [m for r in found if (m := lang.pattern.match(text, start + r, end))]
         first = lang.trigger.search(low, start, end)
         matches = [] if first is None else list(_scan(lang, text, low, start, end, first))
-        with self.lock:
-            self.data.pop(key, None)
-            while self.data and len(self.data) >= self.maxsize:
-                del self.data[next(iter(self.data))]
-            self.data[key] = tuple(m.start() - start for m in matches)
+        self.put(key, tuple(m.start() - start for m in matches))
         return matches
 
 

@@ -23,7 +23,6 @@ import bisect
 import dataclasses
 import difflib
 import re
-import threading
 import unicodedata
 from collections.abc import Callable, Hashable, Sequence
 from functools import lru_cache
@@ -32,7 +31,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 from rapidfuzz import fuzz
 
 from factcheck.kinds import KindSpec
-from factcheck.kinds._common import claim_id, make_span
+from factcheck.kinds._common import BoundedMemo, claim_id, make_span
 from factcheck.kinds._numerals import NUMBER, UNITS, parse_number
 from factcheck.kinds.money import ISO_CODES, SYMBOLS, WORDS
 from factcheck.model import (
@@ -354,12 +353,10 @@ def _regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_MEMO: dict[tuple[str, int], tuple[Document, object]] = {}
+MEMO_SIZE = 16
+_MEMO: BoundedMemo[tuple[str, int], tuple[Document, object]] = BoundedMemo(MEMO_SIZE)
 """Per-document indexes of the last few documents, keyed by identity (hashing a whole
 document on every look-up would cost more than building the index)."""
-MEMO_SIZE = 16
-_MEMO_LOCK = threading.Lock()
-"""Held while `_MEMO` changes (checks may run in several threads)."""
 
 
 def _memo(kind: str, doc: Document, build: Callable[[Document], T]) -> T:
@@ -367,11 +364,7 @@ def _memo(kind: str, doc: Document, build: Callable[[Document], T]) -> T:
     if hit is not None and hit[0] is doc:
         return cast(T, hit[1])
     value = build(doc)
-    with _MEMO_LOCK:
-        _MEMO.pop((kind, id(doc)), None)
-        while _MEMO and len(_MEMO) >= MEMO_SIZE:
-            del _MEMO[next(iter(_MEMO))]
-        _MEMO[(kind, id(doc))] = (doc, value)
+    _MEMO.put((kind, id(doc)), (doc, value))
     return value
 
 
