@@ -66,11 +66,12 @@ WORDS: dict[str, str] = {
 """Currency words, signs and codes written after the number."""
 
 _ISO = rf"(?-i:{'|'.join(sorted(ISO_CODES))})"
-_SYMBOL = "|".join(
+CURRENCY_BEFORE = "|".join(
     [re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if s.upper() not in ISO_CODES]
     + [_ISO]
 )
-_WORD = "|".join(
+"""Regex alternation of the signs and codes written before a number."""
+CURRENCY_AFTER = "|".join(
     [
         re.escape(w).replace(r"\ ", r"\s+")
         for w in sorted(WORDS, key=len, reverse=True)
@@ -78,10 +79,12 @@ _WORD = "|".join(
     ]
     + [_ISO]
 )
-_SIGNS = "$£€¥₹₽₩₺₫₴"
-_EDGE = rf"(?<![\w{_SIGNS}/:#+@&-])(?<!\d[.,\s\u00a0\u202f\u2009])"
-_SIGN_FIRST = rf"(?P<c>{_SYMBOL})\s?"
-_SIGN_SECOND = rf"(?:{_SYMBOL})?\s?"
+"""Regex alternation of the words, signs and codes written after a number."""
+SIGNS = "$£€¥₹₽₩₺₫₴"
+"""Currency signs (one character each)."""
+_EDGE = rf"(?<![\w{SIGNS}/:#+@&-])(?<!\d[.,\s\u00a0\u202f\u2009])"
+_SIGN_FIRST = rf"(?P<c>{CURRENCY_BEFORE})\s?"
+_SIGN_SECOND = rf"(?:{CURRENCY_BEFORE})?\s?"
 _BEFORE = re.compile(
     rf"{_EDGE}{quantity(_SIGN_FIRST, _SIGN_SECOND)}"
     rf"(?![\w%]|[.,]\d|\s?[-–]\s?\d)",
@@ -93,14 +96,14 @@ _BEFORE_ONE = re.compile(
 )
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _AFTER = re.compile(
-    rf"{_EDGE}{quantity()}\s?(?:de\s+|d['’]\s?)?(?P<c>{_WORD})(?![\w{_SIGNS}])",
+    rf"{_EDGE}{quantity()}\s?(?:de\s+|d['’]\s?)?(?P<c>{CURRENCY_AFTER})(?![\w{SIGNS}])",
     re.I,
 )
 _VAGUE = re.compile(
-    rf"(?<![\w-])(?P<v>{VAGUE_PATTERN})\s+of\s+(?P<c>{_WORD})(?![\w{_SIGNS}])",
+    rf"(?<![\w-])(?P<v>{VAGUE_PATTERN})\s+of\s+(?P<c>{CURRENCY_AFTER})(?![\w{SIGNS}])",
     re.I,
 )
-_PREFILTER = re.compile(rf"[{_SIGNS}]|\b(?:{_WORD}|rs)", re.I)
+_PREFILTER = re.compile(rf"[{SIGNS}]|\b(?:{CURRENCY_AFTER}|rs)", re.I)
 _BARE_INTEGER = re.compile(r"\d{1,4}")
 _WEIGHT = re.compile(r"\s+of\b", re.I)
 

@@ -20,6 +20,7 @@ that shows the words as written.
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import difflib
 import re
@@ -33,7 +34,7 @@ from rapidfuzz import fuzz
 from factcheck.kinds import KindSpec
 from factcheck.kinds._common import BoundedMemo, claim_id, make_span
 from factcheck.kinds._numerals import NUMBER, UNITS, parse_number
-from factcheck.kinds.money import ISO_CODES, SYMBOLS, WORDS
+from factcheck.kinds.money import CURRENCY_AFTER, CURRENCY_BEFORE, SIGNS, SYMBOLS, WORDS
 from factcheck.model import (
     Claim,
     Document,
@@ -157,47 +158,34 @@ def _render(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.9g}"
 
 
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
+_MONTH_NAMES = tuple(calendar.month_name[1:])
 _MONTH = rf"(?-i:{'|'.join(_MONTH_NAMES)})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
-_SIGNS = "$£€¥₹₽₩₺₫₴"
-_EDGE = rf"(?<![\w.,'’{_SIGNS}-])"
-_CURRENCY_BEFORE = "|".join(
-    [re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if s.upper() not in ISO_CODES]
-    + [rf"(?-i:{'|'.join(sorted(ISO_CODES))})"]
-)
-_CURRENCY_AFTER = "|".join(
-    [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(WORDS, key=len, reverse=True)
-     if w.upper() not in ISO_CODES]
-    + [rf"(?-i:{'|'.join(sorted(ISO_CODES))})"]
-)  # fmt: skip
+_EDGE = rf"(?<![\w.,'’{SIGNS}-])"
 _UNIT = re.compile(
     # dates: 2024-06-19, June 19(th)(, 2024), 19(th) (of) June( 2024)
     rf"(?<![\w-])(?:(?P<iy>{_YEAR})-(?P<im>\d\d)-(?P<id>\d\d)"
     rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)(?![\w-])"
     # money with the sign first: $3.6 billion, US$3,600m, €5m, USD 10bn
-    rf"|(?<![\w{_SIGNS}])(?P<sym>{_CURRENCY_BEFORE})\s?(?P<sn>{NUMBER})(?![\w%])"
+    rf"|(?<![\w{SIGNS}])(?P<sym>{CURRENCY_BEFORE})\s?(?P<sn>{NUMBER})(?![\w%])"
     # a number, perhaps a percentage or an amount with the currency after it
     rf"|{_EDGE}(?P<n>{NUMBER})(?:\s?(?P<pct>%|(?:per\s?cent|percent|pct|pc)(?!\w))"
-    rf"|\s?(?P<cw>{_CURRENCY_AFTER})(?![\w{_SIGNS}])|(?!\w))",
+    rf"|\s?(?P<cw>{CURRENCY_AFTER})(?![\w{SIGNS}])|(?!\w))",
     re.I,
 )
 """A date, an amount of money or a number (a percentage) in quoted text."""
 _NUMBER_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
 _CANDIDATE = re.compile(
-    rf"(?<![\w'’.,-])(?:[\d{_SIGNS}]|(?=[otfsenzah])(?:(?:{_NUMBER_WORD})(?![\w'’])"
+    rf"(?<![\w'’.,-])(?:[\d{SIGNS}]|(?=[otfsenzah])(?:(?:{_NUMBER_WORD})(?![\w'’])"
     r"|(?:an?|half)[\s-]+(?:dozen|score|hundred|thousand|million|billion|trillion|third|"
     r"quarter|fifth|half|and|an?)(?![\w'’])))",
     re.I,
 )
 """Where a date, money or number may start: a digit, a sign or a number word (cheap, so
 `_UNIT` is tried only there)."""
-_LEAD = re.compile(rf"(?:(?<![\w-]){_MONTH}\s+|(?<![\w{_SIGNS}])(?:{_CURRENCY_BEFORE})\s?)\Z", re.I)
+_LEAD = re.compile(rf"(?:(?<![\w-]){_MONTH}\s+|(?<![\w{SIGNS}])(?:{CURRENCY_BEFORE})\s?)\Z", re.I)
 """A month name or currency letters (`US$`, `USD `) right before a candidate."""
 _PLAIN_WORD = re.compile(r"[\w'’-]+")
 
