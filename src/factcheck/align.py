@@ -68,6 +68,15 @@ def _default_tokens(claim: Claim) -> Sequence[str]:
     return context_words(claim.context, claim.span.text)
 
 
+def _top_candidates(toks: Sequence[str], postings: dict[str, set[int]]) -> list[int]:
+    """The `CANDIDATES` groups sharing the most tokens; ties go to the earlier group, so the
+    choice never depends on the order a set of strings iterates in."""
+    shared: Counter[int] = Counter()
+    for t in dict.fromkeys(toks):
+        shared.update(postings.get(t, ()))
+    return sorted(shared, key=lambda i: (-shared[i], i))[:CANDIDATES]
+
+
 def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[Group]:
     """Groups of one kind's claims (already in article and span order)."""
     similarity = spec.similarity or context_similarity
@@ -120,10 +129,7 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
                 best = None
             if best is None:
                 if tokens_of is not None:
-                    shared: Counter[int] = Counter()
-                    for t in set(toks):
-                        shared.update(postings.get(t, ()))
-                    candidates = [building[i] for i, _ in shared.most_common(CANDIDATES)]
+                    candidates = [building[i] for i in _top_candidates(toks, postings)]
                 else:
                     candidates = building
                 best_score = threshold
@@ -180,12 +186,11 @@ def _merge_keys(
     for g in groups:
         arts = {c.article for c in g.claims}
         exemplars = g.claims[:EXEMPLARS_PER_VALUE]
-        toks = {t for c in exemplars for t in (tokens_of(c) if tokens_of else ())}
+        toks = tuple(
+            dict.fromkeys(t for c in exemplars for t in (tokens_of(c) if tokens_of else ()))
+        )
         if tokens_of is not None:
-            shared: Counter[int] = Counter()
-            for t in toks:
-                shared.update(postings.get(t, ()))
-            candidates = [i for i, _ in shared.most_common(CANDIDATES)]
+            candidates = _top_candidates(toks, postings)
         else:
             candidates = list(range(len(merged)))
         best, best_rank = -1, (0.0, 0.0)
