@@ -43,6 +43,10 @@ def test_cli_check_json_follows_contract(seed_dir: Path) -> None:
         "date": {"start", "end", "granularity", "resolved"},
         "name": {"name", "entity_type", "role"},
         "quote": {"speaker", "text"},
+        "age": {"low", "high", "unit"},
+        "duration": {"low", "high", "unit"},
+        "time": {"hour", "minute", "timezone"},
+        "quantity": {"low", "high", "unit", "dimension"},
     }
     for c in data["claims"]:
         assert set(c) >= {"id", "kind", "article", "span", "value"}

@@ -8,6 +8,7 @@ import pytest
 
 from factcheck import Config, extract
 from factcheck.kinds import KINDS, KindSpec
+from factcheck.kinds._common import corpus_form
 from tests.conftest import article
 
 POSITIVES = [
@@ -29,28 +30,34 @@ PAIRS = [
 CONFIG = Config()
 
 
-def _claims(spec: KindSpec, text: str) -> list[Any]:
-    return [c for c in extract(article(text), Config(kinds=(spec.name,))) if c.kind == spec.name]
+def _claims(spec: KindSpec, form: str | tuple[str, str]) -> list[Any]:
+    language, text, _ = corpus_form(form)
+    return [
+        c
+        for c in extract(article(text, language=language), Config(kinds=(spec.name,)))
+        if c.kind == spec.name
+    ]
 
 
 @pytest.mark.parametrize(("spec", "value", "form"), POSITIVES)
-def test_kinds_corpus_extracts_whole_form_once(spec: KindSpec, value: Any, form: str) -> None:
+def test_kinds_corpus_extracts_whole_form_once(spec: KindSpec, value: Any, form: Any) -> None:
     claims = _claims(spec, form)
     assert len(claims) == 1, f"{spec.name}: {form!r} gave {len(claims)} claims: {claims}"
     (claim,) = claims
     if spec.name != "quote":
-        assert claim.span.text == form, f"{spec.name}: {form!r} matched only {claim.span.text!r}"
+        expected = corpus_form(form)[2]
+        assert claim.span.text == expected, f"{spec.name}: {form!r} matched {claim.span.text!r}"
     assert claim.value == value, f"{spec.name}: {form!r} gave {claim.value!r}"
 
 
 @pytest.mark.parametrize(("spec", "text"), NEGATIVES)
-def test_kinds_negative_corpus_yields_nothing(spec: KindSpec, text: str) -> None:
+def test_kinds_negative_corpus_yields_nothing(spec: KindSpec, text: Any) -> None:
     claims = _claims(spec, text)
     assert not claims, f"{spec.name}: {text!r} should yield nothing, gave {claims}"
 
 
 @pytest.mark.parametrize(("spec", "a", "b", "verdict"), PAIRS)
-def test_kinds_compare_corpus_verdicts(spec: KindSpec, a: str, b: str, verdict: str) -> None:
+def test_kinds_compare_corpus_verdicts(spec: KindSpec, a: Any, b: Any, verdict: str) -> None:
     (ca,) = _claims(spec, a)
     (cb,) = _claims(spec, b)
     got = "agree" if spec.identity(ca) == spec.identity(cb) else spec.compare(ca, cb, CONFIG)
@@ -58,4 +65,6 @@ def test_kinds_compare_corpus_verdicts(spec: KindSpec, a: str, b: str, verdict: 
 
 
 def test_kinds_registry_is_ordered_and_complete() -> None:
-    assert [k.name for k in KINDS] == ["count", "money", "percent", "date", "name", "quote"]
+    assert [k.name for k in KINDS] == [
+        "count", "money", "percent", "date", "name", "quote", "age", "duration", "time", "quantity"
+    ]  # fmt: skip

@@ -12,7 +12,18 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from factcheck.errors import ConfigError
 from factcheck.model import KindName, Severity
 
-ALL_KINDS: tuple[KindName, ...] = ("count", "money", "percent", "date", "name", "quote")
+ALL_KINDS: tuple[KindName, ...] = (
+    "count",
+    "money",
+    "percent",
+    "date",
+    "name",
+    "quote",
+    "age",
+    "duration",
+    "time",
+    "quantity",
+)
 
 
 class Config(BaseModel):

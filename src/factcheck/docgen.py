@@ -21,7 +21,9 @@ def _value(v: Any) -> str:
     return ", ".join(f"{k}={data[k]}" for k in data if data[k] not in (None, False, ""))
 
 
-def _cell(s: str) -> str:
+def _cell(s: str | tuple[str, str]) -> str:
+    if not isinstance(s, str):  # (language, text)
+        s = f"{s[0]}: {s[1]}"
     return s.replace("|", "\\|").replace("\n", " ")
 
 
@@ -33,7 +35,9 @@ def render_kinds_md() -> str:
         "Generated from the corpora in `src/factcheck/kinds/` by "
         "`python -m factcheck.docgen --update`; do not edit by hand. Every example below is "
         "also a test: positives must be extracted whole, exactly once, with this value; "
-        "negatives must yield nothing; pairs must get the verdict shown.",
+        "negatives must yield nothing; pairs must get the verdict shown (None: never "
+        "compared). A form `fr: text` is read as a French article; square brackets mark the "
+        "claim's span when it is not the whole form.",
         "",
     ]
     for spec in KINDS:
@@ -51,8 +55,9 @@ def render_kinds_md() -> str:
             "|---|---|",
         ]
         for value, forms in corpus:
-            out.append(f"| {_cell(_value(value))} | {_cell(' · '.join(f'`{f}`' for f in forms))} |")
-        out += ["", "Yield nothing: " + _cell(", ".join(f"`{n}`" for n in negatives)), ""]
+            shown = " · ".join(f"`{_cell(f)}`" for f in forms)
+            out.append(f"| {_cell(_value(value))} | {shown} |")
+        out += ["", "Yield nothing: " + ", ".join(f"`{_cell(n)}`" for n in negatives), ""]
         out += ["| a | b | verdict |", "|---|---|---|"]
         for a, b, verdict in pairs:
             out.append(f"| `{_cell(a)}` | `{_cell(b)}` | {verdict} |")

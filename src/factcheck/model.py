@@ -10,7 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = "1"
 
-KindName: TypeAlias = Literal["count", "money", "percent", "date", "name", "quote"]
+KindName: TypeAlias = Literal[
+    "count", "money", "percent", "date", "name", "quote", "age", "duration", "time", "quantity"
+]
 Verdict: TypeAlias = Literal["agree", "compatible", "variant", "conflict", "single"]
 Severity: TypeAlias = Literal["none", "info", "warning", "error"]
 EntityType: TypeAlias = Literal["person", "org", "place", "other"]
@@ -146,6 +148,61 @@ class QuoteValue(_Frozen):
     """The quoted words, normalised for comparison (case, punctuation, UK/US spelling)."""
 
 
+class AgeValue(_Frozen):
+    """How old someone or something is: an interval in one unit."""
+
+    low: float | None
+    """Lower bound, or None when unbounded."""
+    high: float | None
+    """Upper bound, or None when unbounded."""
+    unit: Literal["year", "month", "week", "day"] = "year"
+    """Unit of the bounds."""
+    qualifier: str | None = None
+    """The qualifier that shaped the interval ("about", "vague" for "in her forties"), if any."""
+
+
+class DurationValue(_Frozen):
+    """How long something lasted or lasts: an interval in one unit."""
+
+    low: float | None
+    """Lower bound, or None when unbounded."""
+    high: float | None
+    """Upper bound, or None when unbounded."""
+    unit: Literal["second", "minute", "hour", "day", "week", "month", "year"]
+    """Unit of the bounds; a range or sum of two units is given in the smaller."""
+    qualifier: str | None = None
+    """The qualifier that shaped the interval, if any."""
+
+
+class TimeValue(_Frozen):
+    """A time of day, in the zone the text states."""
+
+    hour: int
+    """Hour, 0-23."""
+    minute: int = 0
+    """Minute, 0-59."""
+    timezone: str | None = None
+    """The zone as written ("GMT", "EDT", "local"), or None when none is stated."""
+    qualifier: str | None = None
+    """"about", "after" or "before" when the text gives the time loosely, else None."""
+
+
+class QuantityValue(_Frozen):
+    """A measure with a unit: an interval in one canonical unit."""
+
+    low: float | None
+    """Lower bound in `unit`, or None when unbounded."""
+    high: float | None
+    """Upper bound in `unit`, or None when unbounded."""
+    unit: str
+    """Canonical unit symbol ("km", "ft", "m3", "°C", "km/h", "magnitude")."""
+    dimension: str
+    """What the unit measures: length, mass, volume, temperature, speed, area, power,
+    energy or magnitude; only quantities of one dimension are compared."""
+    qualifier: str | None = None
+    """The qualifier that shaped the interval, if any."""
+
+
 class _ClaimBase(_Frozen):
     id: str
     """Stable claim id: article, kind and span start."""
@@ -213,8 +270,53 @@ class QuoteClaim(_ClaimBase):
     """Normalised value."""
 
 
+class AgeClaim(_ClaimBase):
+    """An age claim ("Dawood, 48", "a 20-year-old")."""
+
+    kind: Literal["age"] = "age"
+    """Discriminator."""
+    value: AgeValue
+    """Normalised value."""
+
+
+class DurationClaim(_ClaimBase):
+    """A duration claim ("40 hours", "three months to two years")."""
+
+    kind: Literal["duration"] = "duration"
+    """Discriminator."""
+    value: DurationValue
+    """Normalised value."""
+
+
+class TimeClaim(_ClaimBase):
+    """A time-of-day claim ("at about 1:30 a.m.", "vers 1h30")."""
+
+    kind: Literal["time"] = "time"
+    """Discriminator."""
+    value: TimeValue
+    """Normalised value."""
+
+
+class QuantityClaim(_ClaimBase):
+    """A measure with a unit ("1,600 metros", "magnitude 6.8")."""
+
+    kind: Literal["quantity"] = "quantity"
+    """Discriminator."""
+    value: QuantityValue
+    """Normalised value."""
+
+
 Claim = Annotated[
-    CountClaim | MoneyClaim | PercentClaim | DateClaim | NameClaim | QuoteClaim,
+    CountClaim
+    | MoneyClaim
+    | PercentClaim
+    | DateClaim
+    | NameClaim
+    | QuoteClaim
+    | AgeClaim
+    | DurationClaim
+    | TimeClaim
+    | QuantityClaim,
     Field(discriminator="kind"),
 ]
 """Any claim; the `kind` field selects the class."""

@@ -72,9 +72,21 @@ class KindSpec:
 
 
 def _load() -> tuple[KindSpec, ...]:
-    from factcheck.kinds import count, date, money, name, percent, quote
+    from factcheck.kinds import age, count, date, duration, money, name, percent, quantity, quote
+    from factcheck.kinds import time as time_of_day
 
-    return (count.SPEC, money.SPEC, percent.SPEC, date.SPEC, name.SPEC, quote.SPEC)
+    return (
+        count.SPEC,
+        money.SPEC,
+        percent.SPEC,
+        date.SPEC,
+        name.SPEC,
+        quote.SPEC,
+        age.SPEC,
+        duration.SPEC,
+        time_of_day.SPEC,
+        quantity.SPEC,
+    )
 
 
 KINDS: tuple[KindSpec, ...] = _load()

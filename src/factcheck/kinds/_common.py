@@ -155,3 +155,17 @@ def sentence_at(doc: Document, pos: int) -> Sentence | None:
         if s.start <= pos < s.end:
             return s
     return None
+
+
+def corpus_form(form: str | tuple[str, str]) -> tuple[str, str, str]:
+    """(language, text, expected span text) of a corpus form.
+
+    A form is English text or (language, text); square brackets mark the claim's span when it
+    is not the whole text ("Dawood, [48], was aboard").
+    """
+    language, raw = ("en", form) if isinstance(form, str) else form
+    if "[" in raw and "]" in raw:
+        at = raw.index("[")
+        end = raw.index("]", at)
+        return language, raw[:at] + raw[at + 1 : end] + raw[end + 1 :], raw[at + 1 : end]
+    return language, raw, raw

@@ -46,11 +46,19 @@ SCALES: dict[str, float] = {
     "billón": 1e12, "billones": 1e12, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
     "million de": 1e6, "millionen": 1e6, "mio": 1e6, "mio.": 1e6, "milliarde": 1e9,
     "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9,
+    # Italian, Portuguese
+    "mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9,
+    "milhão": 1e6, "milhao": 1e6, "milhões": 1e6, "milhoes": 1e6, "mil milhões": 1e9,
+    "bilhão": 1e9, "bilhao": 1e9, "bilhões": 1e9, "bilhoes": 1e9,
+    # South Asian numbering: a lakh is 10⁵, a crore 10⁷, a lakh crore 10¹²
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
+    "cr": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
 }  # fmt: skip
 """Scale words and abbreviations after a number, lower-cased."""
 FOREIGN_SCALES = frozenset(
     "mil millón millon millones billón billones millions milliard milliards millionen "
-    "mio mio. milliarde milliarden mrd mrd.".split()
+    "mio mio. milliarde milliarden mrd mrd. mila milione milioni miliardo miliardi milhão "
+    "milhao milhões milhoes bilhão bilhao bilhões bilhoes".split()
 )
 """Scale words of languages writing decimals with a comma: they imply that convention."""
 LONG_SCALE_LANGUAGES = frozenset({"fr", "es", "de", "it", "pt", "nl", "pl"})
@@ -95,19 +103,213 @@ _WORD_NUMBER = (
     rf"(?:(?:{_GROUP}|a)\s+{_BIG}(?:\s+{_BIG})*(?:,?\s+(?:and\s+)?{_GROUP}(?:\s+{_BIG})*)*"
     rf"|{_GROUP})"
 )
-_THOUSANDS_SEP = r"[,.\u00a0\u202f\u2009]"
+_THOUSANDS_SEP = r"[,. \u00a0\u202f\u2009]"
 DIGITS = rf"(?:\d{{1,3}}(?:{_THOUSANDS_SEP}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)"
 """Digits with optional thousands separators and decimals, under either convention."""
 _SCALE_WORD = (
-    r"(?:mil\s+millones|millones|mill[óo]n|billones|bill[óo]n|milliards?|millions|"
-    r"milliarden?|millionen|mrd\.?|mio\.?|mil|trillion|billion|million|thousand|hundred)"
+    r"(?:mil\s+millones|mil\s+milh[õo]es|millones|mill[óo]n|billones|bill[óo]n|milliards?|"
+    r"millions|milliarden?|millionen|mrd\.?|mio\.?|milion[ei]|miliard[oi]|milh[ãa]o|milh[õo]es|"
+    r"bilh[ãa]o|bilh[õo]es|mila|mil|lakh\s+crores?|lakhs?|lacs?|crores?|cr|trillion|billion|"
+    r"million|thousand|hundred)"
 )
+SCALE_WORD = _SCALE_WORD
+"""A scale word after a number, of any of the six languages ("million", "millones", "Mrd.")."""
 _SCALE = rf"(?:\s?(?:{_SCALE_WORD}|bn|tn|trn|mln|mn)(?![\w])|(?:m|k|b)(?![\w]))"
 _FRACTION = (
     r"(?:half|a\s+half|one\s+half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|"
     r"three[-\s]quarters|(?:a|one)[-\s]fifth)"
 )
 _DOZEN_HEAD = rf"(?:half\s+a|a|{_BELOW_100}|\d+)"
+
+
+# Number words of es, fr, de, it and pt. Each language maps a word to (value, role): "n" adds
+# its value, "h" multiplies what comes before by a hundred ("deux cent" is 200), "s" is a scale
+# that multiplies everything before it ("dos mil", "drei Millionen"). Articles ("un", "eine")
+# stand for one only before a scale word ("un millón"), never alone.
+
+
+def _lexicon(
+    words: str, *, hundred: str = "", scales: dict[str, float] | None = None
+) -> dict[str, tuple[float, str]]:
+    out: dict[str, tuple[float, str]] = {}
+    for item in words.split():
+        word, _, number = item.partition("=")
+        out[word] = (float(number), "n")
+    for word in hundred.split():
+        out[word] = (100.0, "h")
+    for word, scale in (scales or {}).items():
+        out[word] = (scale, "s")
+    return out
+
+
+def _compounds(
+    tens: dict[str, int], ones: dict[str, int], join: str, *, elide: bool = False
+) -> str:
+    """ "veintidós" style compounds as "word=value" items."""
+    items = []
+    for t, tv in tens.items():
+        for o, ov in ones.items():
+            head = t[:-1] if elide and o[0] in "aeiou" else t
+            items.append(f"{head}{join}{o}={tv + ov}" if join != "rev" else f"{o}und{t}={tv + ov}")
+    return " ".join(items)
+
+
+_DE_ONES = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+            "acht": 8, "neun": 9}  # fmt: skip
+_DE_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
+            "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}  # fmt: skip
+_IT_ONES = {"uno": 1, "due": 2, "tre": 3, "tré": 3, "quattro": 4, "cinque": 5, "sei": 6,
+            "sette": 7, "otto": 8, "nove": 9}  # fmt: skip
+_IT_TENS = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
+            "settanta": 70, "ottanta": 80, "novanta": 90}  # fmt: skip
+
+NUMBER_WORDS: dict[str, dict[str, tuple[float, str]]] = {
+    "es": _lexicon(
+        "cero=0 dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 "
+        "doce=12 trece=13 catorce=14 quince=15 dieciséis=16 dieciseis=16 diecisiete=17 "
+        "dieciocho=18 diecinueve=19 veinte=20 veintiuno=21 veintiún=21 veintidós=22 "
+        "veintidos=22 veintitrés=23 veintitres=23 veinticuatro=24 veinticinco=25 veintiséis=26 "
+        "veintiseis=26 veintisiete=27 veintiocho=28 veintinueve=29 treinta=30 cuarenta=40 "
+        "cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 cien=100 ciento=100 "
+        "doscientos=200 doscientas=200 trescientos=300 trescientas=300 cuatrocientos=400 "
+        "cuatrocientas=400 quinientos=500 quinientas=500 seiscientos=600 seiscientas=600 "
+        "setecientos=700 setecientas=700 ochocientos=800 ochocientas=800 novecientos=900 "
+        "novecientas=900",
+        scales={"mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6},
+    ),
+    "fr": _lexicon(
+        "zéro=0 deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 neuf=9 dix=10 onze=11 "
+        "douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 "
+        "cinquante=50 soixante=60 quatre-vingt=80 quatre-vingts=80",
+        hundred="cent cents",
+        scales={"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9,
+                "milliards": 1e9},
+    ),
+    "de": _lexicon(
+        "null=0 eins=1 zwei=2 zwo=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 "
+        "zehn=10 elf=11 zwölf=12 dreizehn=13 vierzehn=14 fünfzehn=15 sechzehn=16 siebzehn=17 "
+        "achtzehn=18 neunzehn=19 zwanzig=20 dreißig=30 dreissig=30 vierzig=40 fünfzig=50 "
+        "sechzig=60 siebzig=70 achtzig=80 neunzig=90 "
+        + _compounds(_DE_TENS, _DE_ONES, "rev")
+        + " "
+        + " ".join(f"{o}hundert={v * 100}" for o, v in _DE_ONES.items()),
+        hundred="hundert",
+        scales={"tausend": 1e3, "million": 1e6, "millionen": 1e6, "milliarde": 1e9,
+                "milliarden": 1e9},
+    ),
+    "it": _lexicon(
+        "zero=0 due=2 tre=3 quattro=4 cinque=5 sei=6 sette=7 otto=8 nove=9 dieci=10 undici=11 "
+        "dodici=12 tredici=13 quattordici=14 quindici=15 sedici=16 diciassette=17 diciotto=18 "
+        "diciannove=19 venti=20 trenta=30 quaranta=40 cinquanta=50 sessanta=60 settanta=70 "
+        "ottanta=80 novanta=90 cento=100 mille=1000 "
+        + _compounds(_IT_TENS, _IT_ONES, "", elide=True)
+        + " "
+        + " ".join(f"{o}cento={v * 100}" for o, v in _IT_ONES.items() if o not in ("uno", "tré"))
+        + " "
+        + " ".join(f"{o}mila={v * 1000}" for o, v in _IT_ONES.items() if o not in ("uno", "tré")),
+        scales={"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9},
+    ),
+    "pt": _lexicon(
+        "zero=0 dois=2 duas=2 três=3 tres=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 "
+        "onze=11 doze=12 treze=13 catorze=14 quatorze=14 quinze=15 dezesseis=16 dezasseis=16 "
+        "dezessete=17 dezassete=17 dezoito=18 dezenove=19 dezanove=19 vinte=20 trinta=30 "
+        "quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 cem=100 "
+        "cento=100 duzentos=200 duzentas=200 trezentos=300 trezentas=300 quatrocentos=400 "
+        "quatrocentas=400 quinhentos=500 quinhentas=500 seiscentos=600 seiscentas=600 "
+        "setecentos=700 setecentas=700 oitocentos=800 oitocentas=800 novecentos=900 "
+        "novecentas=900",
+        scales={"mil": 1e3, "milhão": 1e6, "milhao": 1e6, "milhões": 1e6, "milhoes": 1e6},
+    ),
+}  # fmt: skip
+"""Number words per language (ISO 639-1): word → (value, role)."""
+ARTICLES: dict[str, frozenset[str]] = {
+    "es": frozenset({"un", "una", "uno"}), "fr": frozenset({"un", "une"}),
+    "de": frozenset({"ein", "eine", "einer", "einen"}), "it": frozenset({"un", "uno", "una"}),
+    "pt": frozenset({"um", "uma"}),
+}  # fmt: skip
+"""Indefinite articles: one, before a scale word only ("un millón", "eine Million")."""
+CONNECTORS = frozenset({"y", "e", "et", "und"})
+"""Words joining number words ("treinta y cinco", "vingt et un", "trinta e cinco")."""
+
+
+def trie_pattern(words: set[str] | frozenset[str] | list[str]) -> str:
+    """A regular expression matching exactly `words`, branching on shared prefixes (an
+    alternation of hundreds of words is slow to try at every position; a trie is not)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie).replace("\\ ", "\\s+")
+
+
+_FOREIGN_WORDS = {w for lex in NUMBER_WORDS.values() for w in lex}
+_FOREIGN_SCALE_WORDS = {w for lex in NUMBER_WORDS.values() for w, (_, r) in lex.items() if r == "s"}
+FOREIGN_NUMBER_WORDS = trie_pattern(_FOREIGN_WORDS)
+"""Alternation of the number words of es, fr, de, it and pt (a trie, for speed)."""
+_FW = rf"(?:{FOREIGN_NUMBER_WORDS})(?![\w'’])"
+FOREIGN_WORD_NUMBER = (
+    rf"(?:(?:{trie_pattern({a for s in ARTICLES.values() for a in s})})\s+"
+    rf"(?={trie_pattern(_FOREIGN_SCALE_WORDS)}(?![\w'’])))?"
+    rf"{_FW}(?:(?:\s+(?:y|e|et|und)\s+|[\s-]+){_FW})*"
+)
+"""Number words of es, fr, de, it, pt ("seis", "huit", "trentacinque", "dos mil", "un
+millón"); which language's words count is decided when parsing (`parse_number`)."""
+
+
+def _foreign_words_to_number(text: str, language: str) -> float | None:
+    """The value of number words in `language` ("treinta y cinco", "deux cent mille")."""
+    lex = NUMBER_WORDS.get(language)
+    if lex is None:
+        return None
+    t = re.sub(r"quatre[-\s]vingts?", "quatre-vingt", text.lower())
+    tokens = [tok for tok in re.split(r"[\s]+|(?<!quatre)-", t) if tok]
+    total = current = largest = 0.0
+    seen = False
+    for i, tok in enumerate(tokens):
+        if tok in CONNECTORS and 0 < i < len(tokens) - 1:
+            continue
+        if i and tokens[i - 1] in CONNECTORS and tok in ARTICLES.get(language, ()):
+            current += 1  # "vingt et un"
+            seen = True
+            continue
+        if tok in ARTICLES.get(language, ()) and i == 0 and len(tokens) > 1:
+            nxt = lex.get(tokens[1])
+            if nxt is None or nxt[1] != "s":
+                return None
+            current = 1
+            continue
+        entry = lex.get(tok)
+        if entry is None:
+            return None
+        value, role = entry
+        if role == "n":
+            current += value
+        elif role == "h":
+            current = (current or 1) * 100
+        else:
+            if value > largest:
+                total = (total + (current or (0 if total else 1))) * value
+                largest = value
+            else:
+                total += (current or 1) * value
+            current = 0
+        seen = True
+    return total + current if seen else None
+
+
+WORD_NUMBER = _WORD_NUMBER
+"""A number in English words ("twenty-three", "two hundred and fifty")."""
 
 NUMBER = (
     rf"(?:{_DOZEN_HEAD}\s+dozen\b"
@@ -117,7 +319,10 @@ NUMBER = (
     rf"|{DIGITS}{_SCALE}?"
     rf"|{_WORD_NUMBER})"
 )
-"""One number expression, without qualifier."""
+"""One number expression in an English text, without qualifier."""
+NUMBER_INTL = rf"(?:{DIGITS}{_SCALE}?|{FOREIGN_WORD_NUMBER})"
+"""One number expression in an es, fr, de, it or pt text (digits under either convention,
+scale words of the five languages, number words)."""
 
 VAGUE_PATTERN = (
     r"(?:a\s+handful"
@@ -133,21 +338,52 @@ QUALIFIER = (
     r"below|at\s+most|no\s+more\s+than|exactly|only|just)"
 )
 """Words before a number that shape its interval ("between" is matched on its own)."""
+QUALIFIER_INTL = (
+    # es, fr, de, it, pt (see FOREIGN_QUALIFIERS)
+    r"(?:m[áa]s\s+de|menos\s+de|cerca\s+de|alrededor\s+de|unos|unas|aproximadamente|casi|"
+    r"al\s+menos|por\s+lo\s+menos|hasta|plus\s+de|moins\s+de|environ|pr[èe]s\s+de|quelque|"
+    r"au\s+moins|jusqu['’]\s?[àa]|presque|mehr\s+als|über|weniger\s+als|unter|etwa|rund|"
+    r"ca\.|circa|knapp|mindestens|bis\s+zu|fast|nahezu|ungef[äa]hr|pi[ùu]\s+di|oltre|"
+    r"meno\s+di|quasi|almeno|fino\s+a|intorno\s+a|attorno\s+a|mais\s+de|quase|"
+    r"pelo\s+menos|ao\s+menos|at[ée]|por\s+volta\s+de|perto\s+de)"
+)
+"""`QUALIFIER` of es, fr, de, it and pt."""
 
 RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?:to|or)\s+)"
-"""What joins the two ends of a range; after "between" also "and"."""
+"""What joins the two ends of a range ("10-12", "10 to 12", "10 a 12", "10 bis 12"); after
+"between" also "and"."""
+RANGE_SEP_INTL = r"(?:\s*[-–—]\s*|\s+(?:a|à|bis|o|ou|oder)\s+)"
+"""`RANGE_SEP` of es, fr, de, it and pt ("10 a 12", "10 bis 12")."""
+BETWEEN = r"between"
+""""between": the range's ends are then joined by `AND` too."""
+AND = r"and"
+BETWEEN_INTL = r"(?:entre|zwischen|tra|fra)"
+AND_INTL = r"(?:y|e|et|und)"
+
+INTL_LANGUAGES = frozenset(NUMBER_WORDS)
+"""Languages read with the `*_INTL` patterns (es, fr, de, it, pt); every other language with
+the English ones."""
 
 
-def quantity(prefix: str = "", between_prefix: str | None = None) -> str:
+def is_intl(language: str) -> bool:
+    """True when `language` is read with the `*_INTL` patterns."""
+    return language.lower().replace("_", "-").split("-")[0] in INTL_LANGUAGES
+
+
+def quantity(prefix: str = "", between_prefix: str | None = None, *, intl: bool = False) -> str:
     """A (qualified) number or range with groups `bw`, `q`, `n`, `sep`, `n2`.
 
     `prefix` is a fragment allowed before each number (a currency sign); `between_prefix`
-    one allowed before the second (defaults to `prefix`).
+    one allowed before the second (defaults to `prefix`). `intl` builds it from the
+    es/fr/de/it/pt words (`NUMBER_INTL`, `QUALIFIER_INTL`, ...) instead of the English ones.
     """
     p2 = prefix if between_prefix is None else between_prefix
+    number = NUMBER_INTL if intl else NUMBER
+    qualifier = QUALIFIER_INTL if intl else QUALIFIER
+    between, and_, sep = (BETWEEN_INTL, AND_INTL, RANGE_SEP_INTL) if intl else (BETWEEN, AND, RANGE_SEP)
     return (
-        rf"(?:(?P<bw>between)\s+|(?P<q>{QUALIFIER})\s+)?{prefix}(?P<n>{NUMBER})"
-        rf"(?:(?P<sep>(?(bw)(?:\s+and\s+|{RANGE_SEP})|{RANGE_SEP})){p2}(?P<n2>{NUMBER}))?"
+        rf"(?:(?P<bw>{between})\s+|(?P<q>{qualifier})\s+)?{prefix}(?P<n>{number})"
+        rf"(?:(?P<sep>(?(bw)(?:\s+{and_}\s+|{sep})|{sep})){p2}(?P<n2>{number}))?"
     )
 
 
@@ -184,6 +420,8 @@ def parse_digits(text: str, *, comma_decimal: bool = False) -> float | None:
     Thousands separators must group exactly three digits; under `comma_decimal` "." and
     spaces separate thousands and "," marks decimals, otherwise the reverse.
     """
+    if " " in text.strip() and not comma_decimal:
+        return None  # "11 300" groups thousands with a plain space only where commas are decimal
     t = _SPACES.sub("\u2009", text.strip())
     dec, sep = (",", ".") if comma_decimal else (".", ",")
     t = t.replace("\u2009", sep)
@@ -277,8 +515,11 @@ def parse_parts(text: str, *, language: str = "en") -> tuple[float, float] | Non
             return (value, 1.0)
         scale = scale_of(scale_text, language=language)
         return None if scale == 1.0 else (value, scale)
-    value = _words_to_number(t)
-    return None if value is None else (value, 1.0)
+    lang = language.lower().replace("_", "-").split("-")[0]
+    words = _words_to_number(t) if lang not in NUMBER_WORDS else None
+    if words is None and lang in NUMBER_WORDS:
+        words = _foreign_words_to_number(" ".join(_SPACES.sub(" ", text.lower()).split()), lang)
+    return None if words is None else (words, 1.0)
 
 
 def parse_number(text: str, *, language: str = "en") -> float | None:
@@ -300,7 +541,26 @@ CANONICAL_QUALIFIERS: dict[str, str] = {
     "as many as": "up to", "at most": "up to", "no more than": "up to",
     "fewer than": "under", "less than": "under", "below": "under", "only": "exactly",
     "just": "exactly",
+    "entre": "between", "zwischen": "between", "tra": "between", "fra": "between",
 }  # fmt: skip
+FOREIGN_QUALIFIERS: dict[str, str] = {
+    "más de": "more than", "mas de": "more than", "menos de": "under", "cerca de": "about",
+    "alrededor de": "about", "unos": "about", "unas": "about", "aproximadamente": "about",
+    "casi": "nearly", "al menos": "at least", "por lo menos": "at least", "hasta": "up to",
+    "plus de": "more than", "moins de": "under", "environ": "about", "près de": "about",
+    "pres de": "about", "quelque": "about", "au moins": "at least", "jusqu'à": "up to",
+    "jusqu'a": "up to", "jusqu' à": "up to", "presque": "nearly", "mehr als": "more than",
+    "über": "more than", "weniger als": "under", "unter": "under", "etwa": "about",
+    "rund": "about", "ca.": "about", "circa": "about", "knapp": "nearly",
+    "mindestens": "at least", "bis zu": "up to", "fast": "nearly", "nahezu": "nearly",
+    "ungefähr": "about", "ungefahr": "about", "più di": "more than", "piu di": "more than",
+    "oltre": "more than", "meno di": "under", "quasi": "nearly", "almeno": "at least",
+    "fino a": "up to", "intorno a": "about", "attorno a": "about", "mais de": "more than",
+    "quase": "nearly", "pelo menos": "at least", "ao menos": "at least", "até": "up to",
+    "ate": "up to", "por volta de": "about", "perto de": "about",
+}  # fmt: skip
+"""Qualifiers of es, fr, de, it and pt → their English canonical name."""
+CANONICAL_QUALIFIERS.update(FOREIGN_QUALIFIERS)
 """Qualifier synonyms → the one name stored in a value ("roughly" → "about")."""
 
 
@@ -308,7 +568,7 @@ def normalize_qualifier(text: str | None) -> str | None:
     """The canonical name of a qualifier ("Roughly" → "about"), or None."""
     if not text:
         return None
-    q = " ".join(text.lower().split())
+    q = " ".join(text.lower().replace("’", "'").split())
     return CANONICAL_QUALIFIERS.get(q, q)
 
 

@@ -21,7 +21,9 @@ from factcheck.kinds._common import (
     make_span,
 )
 from factcheck.kinds._numerals import (
+    FOREIGN_NUMBER_WORDS,
     ORDINALS,
+    is_intl,
     UNITS,
     VAGUE_PATTERN,
     Occupied,
@@ -34,6 +36,7 @@ from factcheck.kinds._numerals import (
     to_interval,
     verdict_of,
 )
+from factcheck.kinds._units import OWNED_NOUNS
 from factcheck.kinds.money import WORDS as CURRENCY_WORDS
 from factcheck.model import Claim, CountClaim, CountValue, Document, Sentence, Verdict
 
@@ -53,6 +56,8 @@ _VAGUE = re.compile(
     rf"(?<![\w-])(?:(?P<q>at\s+least|more\s+than|over|up\s+to)\s+)?(?P<v>{VAGUE_PATTERN})\s+of\b",
     re.I,
 )
+_CARDINAL_INTL = re.compile(rf"{_BEFORE}{quantity(intl=True)}{_AFTER}", re.I)
+_PREFILTER_INTL = re.compile(rf"\d|\b(?:{FOREIGN_NUMBER_WORDS})\b", re.I)
 _PREFILTER = re.compile(
     rf"\d|\b(?:{'|'.join(UNITS)}|dozens?|scores?|handful|hundreds?|thousands?|millions?|"
     r"billions?|half|"
@@ -246,6 +251,46 @@ def head_noun(
     return found
 
 
+_FOREIGN_FUNCTION_WORDS = frozenset(
+    "de del della delle dei degli des du la le les el los las lo il i gli da do dos das di en "
+    "et y e o ou und oder der die das den dem im am au aux à a al por para pour per mit von zu "
+    "sur sobre su sus ses son sa leur leurs seu sua que qui che was wie como comme come mais más "
+    "plus più mehr ans años anni anos jahre ellos ellas eux elles loro eles elas ihnen them "
+    "ils elle ella lui sie wir nous nosotros noi nós".split()
+)
+
+
+_OF_AFTER_SCALE = re.compile(r"\s+(?:de|di|d['’])(?=[\s\w])", re.I)
+
+
+def foreign_head(
+    text: str, pos: int, end: int, *, language: str, after_scale: bool = False
+) -> tuple[str, int] | None:
+    """The counted noun after `pos` in es, fr, de, it or pt: the next word, lower-cased, with a
+    plain plural -s taken off ("trabajadores" → "trabajador", "morts" → "mort"); after a
+    scale word "de" is skipped ("11 millions de véhicules")."""
+    if after_scale:
+        of = _OF_AFTER_SCALE.match(text, pos, end)
+        if of:
+            pos = of.end()
+            if text[pos - 1 : pos] in "'’":
+                pos -= 1
+                text = text[:pos] + " " + text[pos + 1 :]
+    m = _WORD.match(text, pos, end)
+    if m is None:
+        return None
+    word = m.group(1)
+    low = word.lower().replace("’", "'")
+    if len(low) < 3 or low in _FOREIGN_FUNCTION_WORDS or low in _NOT_UNITS or "'" in low:
+        return None
+    lang = language.lower()[:2]
+    if lang in ("es", "pt") and low.endswith(("res", "nes", "les", "des", "ses", "zes")) and len(low) > 5:
+        low = low[:-2]  # "trabajadores" → "trabajador"
+    elif lang in ("es", "pt", "fr") and low.endswith(("s", "x")) and not low.endswith(("ss", "us")):
+        low = low[:-1]
+    return low, m.end(1)
+
+
 def _prev_word(text: str, start: int, line_start: int) -> str:
     m = _PREV_WORD.search(text, max(line_start, start - 30), start)
     return m.group(1).lower() if m else ""
@@ -254,8 +299,9 @@ def _prev_word(text: str, start: int, line_start: int) -> str:
 def extract(doc: Document, config: Config) -> Sequence[Claim]:
     """Every count and ordinal claim in the document's sentences."""
     out: list[Claim] = []
+    prefilter = _PREFILTER_INTL if is_intl(doc.article.language) else _PREFILTER
     for sent in doc.sentences:
-        if _PREFILTER.search(sent.text):
+        if prefilter.search(sent.text):
             out.extend(_extract_sentence(doc, sent, config))
     return out
 
@@ -288,9 +334,10 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
             lo = 0
         add(m.start(), unit[1], CountValue(low=lo, high=hi, unit=unit[0], qualifier=q or "vague"))
 
+    cardinal = _CARDINAL_INTL if is_intl(doc.article.language) else _CARDINAL
     pos = sent.start
     while pos < sent.end:
-        c = _CARDINAL.search(text, pos, sent.end)
+        c = cardinal.search(text, pos, sent.end)
         if c is None:
             break
         if taken.overlaps(c.start(), c.start() + 1):
@@ -362,10 +409,17 @@ def _cardinal(
         of = _OF.match(text, after, end)
         if of:
             after = of.end()
-    unit = head_noun(text, after, end, plural=not single, titled=titled)
+    if is_intl(language):
+        scaled = re.search(r"[^\W\d_]$", n2_text or n_text) is not None and n_text[:1].isdigit()
+        unit = foreign_head(text, after, end, language=language, after_scale=scaled)
+    else:
+        unit = head_noun(text, after, end, plural=not single, titled=titled)
     if unit is None:
         return None
     lemma, u_end = unit
+    first = _WORD.match(text, after, end)
+    if lemma in OWNED_NOUNS or (first and first.group(1).lower() in OWNED_NOUNS):
+        return None  # a duration, an age or a quantity ("25 years", "1,600 metres")
     rest = text[u_end : u_end + 5].lower()
     if lemma in ("year", "month") and rest.startswith(" old") or "year-old" in lemma:
         return None

@@ -1,0 +1,134 @@
+"""Ages: "Dawood, 48", "a 20-year-old", "Miguel Luna, 49 ans", "Fuentes, de 35 años", "in her forties".
+
+An age is a number stated as how old someone or something is: after a name and a comma
+("Dawood, 48," "Luna, 49 ans"), in brackets after a name ("Dawood (48)"), with "years old",
+"-year-old", "aged", "at the age of", "de N años" after a person noun, "N-Jährige", "48enne",
+or a decade of life ("in her forties" is 40-49). The unit is year unless the text says month,
+week or day ("a six-month-old baby"). Ages of one person that differ are a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Sequence
+from typing import TYPE_CHECKING
+
+from factcheck.kinds import KindSpec
+from factcheck.kinds._common import claim_id, context_similarity, keywords, make_span
+from factcheck.kinds._numerals import format_interval, parse_number, relation
+from factcheck.kinds._units import SECONDS, age_matches
+from factcheck.model import AgeClaim, AgeValue, Claim, Document, Sentence, Verdict
+
+if TYPE_CHECKING:
+    from factcheck.config import Config
+
+_HOLDER = re.compile(r"((?:[A-ZÀ-Ý][\w'’.-]+\s+){0,3}[A-ZÀ-Ý][\w'’.-]+)\s*[,(]?\s*$")
+
+
+def extract(doc: Document, config: Config) -> Sequence[Claim]:
+    """Every age in the document's sentences."""
+    text = doc.text or doc.article.text
+    out: list[Claim] = []
+    for sent in doc.sentences:
+        for start, end, low, high, unit, qualifier in age_matches(
+            text, sent.start, sent.end, doc.article.language, sent_text=sent.text
+        ):
+            out.append(
+                _claim(
+                    doc,
+                    sent,
+                    start,
+                    end,
+                    AgeValue(low=low, high=high, unit=unit, qualifier=qualifier),
+                )
+            )
+    return out
+
+
+def _claim(doc: Document, sent: Sentence, start: int, end: int, value: AgeValue) -> Claim:
+    art = doc.article.id
+    return AgeClaim(
+        id=claim_id(art, "age", start, end),
+        article=art,
+        span=make_span(doc, start, end),
+        segment=sent.segment,
+        context=sent.text,
+        value=value,
+    )
+
+
+def normalize(claim: Claim) -> AgeValue:
+    """The claim's value (extraction already normalised it)."""
+    assert isinstance(claim, AgeClaim)
+    return claim.value
+
+
+def _years(v: AgeValue) -> tuple[float | None, float | None]:
+    f = SECONDS[v.unit] / SECONDS["year"]
+    return (None if v.low is None else v.low * f, None if v.high is None else v.high * f)
+
+
+def key(claim: Claim) -> str:
+    """Alignment block: every age."""
+    return "age"
+
+
+def identity(claim: Claim) -> Hashable:
+    v = normalize(claim)
+    return _years(v)
+
+
+def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
+    """Equal ages agree, overlapping ones ("in her forties", 45) are compatible, others conflict."""
+    rel = relation(_years(normalize(a)), _years(normalize(b)))
+    return "agree" if rel == "equal" else "compatible" if rel == "overlap" else "conflict"
+
+
+def holder(claim: Claim) -> str:
+    """The capitalised words right before the age: whose age it is ("Shahzada Dawood")."""
+    at = claim.context.find(claim.span.text)
+    if at <= 0:
+        return ""
+    m = _HOLDER.search(claim.context[max(0, at - 60) : at])
+    return m.group(1) if m else ""
+
+
+def similarity(a: Claim, b: Claim) -> float:
+    """Ages of the same named holder align; of two differently named holders never."""
+    ha, hb = holder(a).lower().split(), holder(b).lower().split()
+    if ha and hb:
+        return 100.0 if set(ha) & set(hb) else 0.0
+    return context_similarity(a, b)
+
+
+def describe(claim: Claim) -> str:
+    v = normalize(claim)
+    unit = v.unit if v.low == v.high == 1 else v.unit + "s"
+    return f"{format_interval(v.low, v.high)} {unit} old"
+
+
+def subject(claim: Claim) -> str:
+    who = holder(claim)
+    return f"age of {who}" if who else f"age ({keywords(claim)})"
+
+
+from factcheck.kinds.age.corpus import (  # noqa: E402  (corpora follow the code, per STYLE)
+    COMPARE_CORPUS,
+    CORPUS,
+    NEGATIVE_CORPUS,
+)
+
+SPEC = KindSpec(
+    name="age",
+    extract=extract,
+    key=key,
+    identity=identity,
+    compare=compare,
+    describe=describe,
+    subject=subject,
+    similarity=similarity,
+    compare_within_article=False,
+    sentence_local=True,
+)
+
+__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC", "parse_number"]

@@ -1,0 +1,351 @@
+"""Durations: "40 hours", "14 heures", "three days of mourning", "three months to two years".
+
+A duration is a number (or range) followed by a time unit (second, minute, hour, day, week,
+month, year; a decade is ten years) in en, es, fr, de, it or pt. A range with two units is
+given in the smaller ("three months to two years" is 3-24 month), a sum too ("2 hours and 10
+minutes" is 130 minute). Not durations: ages ("49 years old", "Luna, 49 ans"), relative dates
+("two days ago", "hace 8 años", "il y a 3 ans"), times of day ("à 6 heures"), adjectives
+("a 10-year bond") and a lone "one day" or "a year". Comparison converts units.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Sequence
+from typing import TYPE_CHECKING
+
+from factcheck.kinds import KindSpec
+from factcheck.kinds._common import claim_id, keywords, make_span
+from factcheck.kinds._numerals import (
+    AND,
+    AND_INTL,
+    BETWEEN,
+    BETWEEN_INTL,
+    DIGITS,
+    FOREIGN_WORD_NUMBER,
+    QUALIFIER,
+    QUALIFIER_INTL,
+    SCALE_WORD,
+    WORD_NUMBER,
+    is_intl,
+    apply_qualifier,
+    format_interval,
+    normalize_qualifier,
+    parse_number,
+    verdict_of,
+)
+from factcheck.kinds._units import (
+    LONG_TIME_UNITS,
+    SECONDS,
+    TIME_UNIT_PATTERN,
+    TIME_UNITS,
+    AgeMatch,
+    age_matches,
+)
+from factcheck.model import Claim, Document, DurationClaim, DurationValue, Sentence, Verdict
+
+if TYPE_CHECKING:
+    from factcheck.config import Config
+
+_U = rf"(?:{TIME_UNIT_PATTERN}|h|hrs?)"
+_HALF = r"(?:\s+and\s+a\s+half|\s+y\s+media|\s+et\s+demie|\s+e\s+mezz[oa]|\s+e\s+meia)"
+
+
+def _pattern(intl: bool) -> re.Pattern[str]:
+    """The duration pattern of English (`intl` False) or of es, fr, de, it, pt texts."""
+    words = FOREIGN_WORD_NUMBER if intl else WORD_NUMBER
+    articles = r"une?|un[ao]|um|uma|eine?" if intl else r"an?|one"
+    num = rf"(?:{DIGITS}(?:\s?{SCALE_WORD}(?![\w]))?|{words}|{articles})"
+    between, qualifier, and_ = (BETWEEN_INTL, QUALIFIER_INTL, AND_INTL) if intl else (
+        BETWEEN, QUALIFIER, AND)  # fmt: skip
+    seps = r"a|à|y|e|et|und|bis|o|ou|oder" if intl else r"to|or|and"
+    return re.compile(
+        rf"(?<![\w$£€/:#+@&.,-])(?<!\d\s)"
+        rf"(?:(?P<bw>{between})\s+|(?P<q>{qualifier})\s+)?"
+        rf"(?P<n>{num})(?P<half1>\s+and\s+a\s+half)?"
+        rf"(?:\s*(?P<u1>{_U})(?![\w]))?"
+        rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{seps})\s+)(?P<n2>{num}))?"
+        rf"\s?(?:de\s+)?(?P<u>{_U})(?![\w-])(?P<half2>{_HALF})?"
+        rf"(?:(?:,?\s+{and_}\s+|\s+|,\s*)(?P<n3>{DIGITS}|{words})\s?(?P<u3>{_U})(?![\w-]))?",
+        re.I,
+    )
+
+
+_DURATION = _pattern(False)
+_DURATION_INTL = _pattern(True)
+_HALF_HOUR = re.compile(
+    r"(?<![\w-])(?:half\s+an\s+hour|media\s+hora|une\s+demi-heure|mezz['’]\s?ora|"
+    r"meia\s+hora|eine\s+halbe\s+stunde)\b",
+    re.I,
+)
+_PREFILTER = re.compile(
+    rf"\b(?:{TIME_UNIT_PATTERN}|hrs?)\b|\d\s?h\b|half\s+an\s+hour|media\s+hora|demi-heure",
+    re.I,
+)
+WINDOW_BEFORE = 70
+"""Characters before a unit word that a duration's number, range and qualifier may take."""
+WINDOW_AFTER = 45
+"""Characters after a unit word that the rest of a sum ("and 10 minutes") may take."""
+_AGO_AFTER = re.compile(r"\s*(?:ago|fa|earlier|later|before|after|from\s+now)\b", re.I)
+_AGO_BEFORE = re.compile(r"(?:\bhace|\bil\s+y\s+a|\bvor|\bhá|\bfaz)\s*$", re.I)
+_CLOCK_BEFORE = re.compile(
+    r"(?:\bà|\bvers|\bdès|\ba\s+las?|\bhacia\s+las?|\bsobre\s+las?|\bum|\bgegen|\balle|\bàs|"
+    r"\bas|\bdas|\bdalle|\bverso\s+le|\bat|\bpor\s+volta\s+das|\bcerca\s+de\s+las?|"
+    r"\bhasta\s+las?|\bdesde\s+las?|\bjusqu['’]à|\bbis|\bab)\s*$",
+    re.I,
+)
+_SUMS = frozenset({("year", "month"), ("week", "day"), ("day", "hour"), ("hour", "minute"),
+                   ("minute", "second")})  # fmt: skip
+"""Unit pairs that add up to one duration ("2 hours and 10 minutes"); "5 years and 40
+hours" is two durations."""
+_SINGLE_WORDS = frozenset("a an one un une una uno um uma ein eine einen einem einer".split())
+
+
+def _unit(word: str | None) -> tuple[str, float] | None:
+    """(canonical unit, multiple) of a unit word ("decades" is (year, 10))."""
+    if not word:
+        return None
+    w = " ".join(word.lower().split())
+    if w in ("h", "hr", "hrs"):
+        return ("hour", 1.0)
+    if w in TIME_UNITS:
+        return (TIME_UNITS[w], 1.0)
+    if w in LONG_TIME_UNITS:
+        return LONG_TIME_UNITS[w]
+    return None
+
+
+def _number(text: str, language: str) -> float | None:
+    t = text.lower()
+    if t in _SINGLE_WORDS:
+        return 1.0
+    value = parse_number(text, language=language)
+    if value is None or value != value or value in (float("inf"), float("-inf")):
+        return None
+    return value
+
+
+def extract(doc: Document, config: Config) -> Sequence[Claim]:
+    """Every duration in the document's sentences."""
+    out: list[Claim] = []
+    text = doc.text or doc.article.text
+    for sent in doc.sentences:
+        if _PREFILTER.search(text, sent.start, sent.end):
+            out.extend(_extract_sentence(doc, sent, config))
+    return out
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Merged stretches of `text[start:end]` around its unit words: only there can a
+    duration be (the full pattern is costly to try at every character)."""
+    out: list[tuple[int, int]] = []
+    for u in _PREFILTER.finditer(text, start, end):
+        ws, we = max(start, u.start() - WINDOW_BEFORE), min(end, u.end() + WINDOW_AFTER)
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], we)
+        else:
+            out.append((ws, we))
+    return out
+
+
+def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Claim]:
+    text = doc.text or doc.article.text
+    language = doc.article.language
+    ages = age_matches(text, sent.start, sent.end, language, sent_text=sent.text)
+    out: list[Claim] = []
+    for m in _HALF_HOUR.finditer(text, sent.start, sent.end):
+        out.append(
+            _claim(doc, sent, m.start(), m.end(), DurationValue(low=30, high=30, unit="minute"))
+        )
+    pattern = _DURATION_INTL if is_intl(language) else _DURATION
+    for ws, we in _windows(text, sent.start, sent.end):
+        _scan(doc, sent, pattern, ws, we, ages, out, config)
+    out.sort(key=lambda c: c.span.start)
+    return out
+
+
+def _scan(
+    doc: Document,
+    sent: Sentence,
+    pattern: re.Pattern[str],
+    ws: int,
+    we: int,
+    ages: Sequence[AgeMatch],
+    out: list[Claim],
+    config: Config,
+) -> None:
+    """Durations found by `pattern` in `text[ws:we]`, appended to `out`."""
+    text = doc.text or doc.article.text
+    language = doc.article.language
+    pos = ws
+    while pos < we:
+        found = pattern.search(text, pos, we)
+        if found is None:
+            break
+        pos = found.end()
+        if any(found.start() < e and s < found.end() for s, e, *_ in ages):
+            continue
+        if any(found.start() < c.span.end and c.span.start < found.end() for c in out):
+            continue
+        value = _value(found, language, config)
+        if value is None:
+            continue
+        before = text[max(sent.start, found.start() - 24) : found.start()]
+        if _AGO_AFTER.match(text, found.end(), sent.end) or _AGO_BEFORE.search(before):
+            continue
+        if value.unit == "hour" and _CLOCK_BEFORE.search(before):
+            continue
+        out.append(_claim(doc, sent, found.start(), found.end(), value))
+
+
+def _value(m: re.Match[str], language: str, config: Config) -> DurationValue | None:
+    g = m.groupdict()
+    unit = _unit(g["u"])
+    if unit is None:
+        return None
+    n = _number(g["n"], language)
+    if n is None:
+        return None
+    if g["half1"] or g["half2"]:
+        n += 0.5
+    q = "between" if g["bw"] else normalize_qualifier(g["q"])
+    u1 = _unit(g["u1"])
+    n2 = _number(g["n2"], language) if g["n2"] else None
+    if g["n2"] is not None and n2 is None:
+        return None
+    if u1 is not None and n2 is None:
+        return None  # "3 days 4 ..." is not one duration
+    if g["n2"] is None and g["sep"] is None and g["bw"]:
+        return None
+    small, mult = unit
+    sep = (g["sep"] or "").strip().lower()
+    if (
+        u1 is not None
+        and n2 is not None
+        and not g["bw"]
+        and sep in ("and", "y", "et", "e", "und")
+        and not g["n3"]
+        and (u1[0], small) in _SUMS
+    ):
+        # "2 hours and 10 minutes": a sum, in the smaller unit
+        total = n * u1[1] * SECONDS[u1[0]] + n2 * mult * SECONDS[small]
+        lo, hi = apply_qualifier(total / SECONDS[small], q, tolerance=config.approx_tolerance)
+        if lo is None and hi is not None:
+            lo = 0.0
+        return DurationValue(low=_tidy(lo), high=_tidy(hi), unit=small, qualifier=q)
+    if u1 is not None and n2 is not None:
+        # "three months to two years": both ends in the smaller unit
+        lo_sec = n * u1[1] * SECONDS[u1[0]]
+        hi_sec = n2 * mult * SECONDS[small]
+        small = min(u1[0], small, key=SECONDS.__getitem__)
+        lo, hi = lo_sec / SECONDS[small], hi_sec / SECONDS[small]
+    elif n2 is not None:
+        lo, hi = n * mult, n2 * mult
+    else:
+        lo = hi = n * mult
+    if g["n3"]:
+        u3 = _unit(g["u3"])
+        n3 = _number(g["n3"], language)
+        if u3 is None or n3 is None or n2 is not None or (small, u3[0]) not in _SUMS:
+            return None
+        total = lo * SECONDS[small] + n3 * u3[1] * SECONDS[u3[0]]
+        small = u3[0]
+        lo = hi = total / SECONDS[small]
+    if n2 is not None:
+        if not lo < hi or q not in (None, "between", "about"):
+            return None
+        if q == "about":
+            lo, hi = lo * (1 - config.approx_tolerance), hi * (1 + config.approx_tolerance)
+    else:
+        if (
+            g["n"].lower() in _SINGLE_WORDS
+            and not (g["n3"] or g["half1"] or g["half2"])
+            and q is None
+        ):
+            return None  # "one day", "a year": idioms more often than facts
+        lo, hi = apply_qualifier(lo, q, tolerance=config.approx_tolerance)
+        if lo is None and hi is not None:
+            lo = 0.0
+    if lo is not None and lo < 0:
+        return None
+    return DurationValue(low=_tidy(lo), high=_tidy(hi), unit=small, qualifier=q)
+
+
+def _tidy(x: float | None) -> float | None:
+    return None if x is None else float(f"{x:.12g}")
+
+
+def _claim(doc: Document, sent: Sentence, start: int, end: int, value: DurationValue) -> Claim:
+    art = doc.article.id
+    return DurationClaim(
+        id=claim_id(art, "duration", start, end),
+        article=art,
+        span=make_span(doc, start, end),
+        segment=sent.segment,
+        context=sent.text,
+        value=value,
+    )
+
+
+def normalize(claim: Claim) -> DurationValue:
+    """The claim's value (extraction already normalised it)."""
+    assert isinstance(claim, DurationClaim)
+    return claim.value
+
+
+def seconds(v: DurationValue) -> tuple[float | None, float | None]:
+    """The interval in seconds."""
+    f = SECONDS[v.unit]
+    return (None if v.low is None else v.low * f, None if v.high is None else v.high * f)
+
+
+def key(claim: Claim) -> str:
+    """Alignment block: every duration (units are converted when compared)."""
+    return "duration"
+
+
+def identity(claim: Claim) -> Hashable:
+    lo, hi = seconds(normalize(claim))
+    return (None if lo is None else round(lo, 3), None if hi is None else round(hi, 3))
+
+
+def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
+    """Intervals in seconds: equal agree ("two years" = "24 months"), overlapping are
+    compatible, disjoint conflict ("40 hours" vs "41 hours"). Durations stated in different
+    units that do not overlap ("three days", "twelve years") are not taken for one fact."""
+    va, vb = normalize(a), normalize(b)
+    verdict = verdict_of(seconds(va), seconds(vb))
+    if verdict == "conflict" and va.unit != vb.unit:
+        return None
+    return verdict
+
+
+def describe(claim: Claim) -> str:
+    v = normalize(claim)
+    plural = not (v.low == v.high == 1)
+    return f"{format_interval(v.low, v.high)} {v.unit}{'s' if plural else ''}"
+
+
+def subject(claim: Claim) -> str:
+    return f"duration ({keywords(claim)})"
+
+
+from factcheck.kinds.duration.corpus import (  # noqa: E402  (corpora follow the code, per STYLE)
+    COMPARE_CORPUS,
+    CORPUS,
+    NEGATIVE_CORPUS,
+)
+
+SPEC = KindSpec(
+    name="duration",
+    extract=extract,
+    key=key,
+    identity=identity,
+    compare=compare,
+    describe=describe,
+    subject=subject,
+    compare_within_article=False,
+    sentence_local=True,
+)
+
+__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC"]

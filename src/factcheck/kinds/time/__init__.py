@@ -1,0 +1,329 @@
+"""Times of day: "at about 1:30 a.m.", "vers 1h30", "en torno a la 1:30", "um 6.30 Uhr".
+
+A time of day is an hour with optional minutes, written with a.m./p.m., "1h30", "13:30",
+"6.30 Uhr", "0530 GMT", or after a clock preposition ("a las 18 horas", "à 6 heures",
+"alle 23"), in en, es, fr, de, it or pt. A part of the day after it ("de la tarde", "du
+soir", "abends") moves an hour before noon to the afternoon. The zone is kept as written
+("GMT", "EDT", "local"), None when the text states none. Two times of one event in different
+stated zones are compared after conversion when both zones are known; otherwise they are
+never a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Sequence
+from typing import TYPE_CHECKING
+
+from factcheck.kinds import KindSpec
+from factcheck.kinds._common import claim_id, keywords, make_span
+from factcheck.model import Claim, Document, Sentence, TimeClaim, TimeValue, Verdict
+
+if TYPE_CHECKING:
+    from factcheck.config import Config
+
+ZONE_OFFSETS: dict[str, float] = {
+    "GMT": 0, "UTC": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "MEZ": 1, "WEST": 1,
+    "CEST": 2, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "IST": 5.5, "EDT": -4, "EST": -5,
+    "CDT": -5, "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AEST": 10, "JST": 9,
+}  # fmt: skip
+"""Hours east of UTC of the zones we convert; other zones ("local", "ET") are never converted."""
+_ZONE = (
+    r"(?P<tz>(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2})?|Z|WET|WEST|BST|CEST|CET|MESZ|MEZ|EEST|EET|MSK|"
+    r"EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEST|JST|ET|PT)(?![\w])"
+)
+_LOCAL = (
+    r"(?P<local>local\s+time|hora\s+local|heure\s+locale|heure\s+de\s+paris|ortszeit|"
+    r"ora\s+locale|ora\s+italiana|hora\s+de\s+bras[íi]lia)"
+)
+_AM = r"(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+_DAYPART = (
+    r"(?P<dp>de\s+la\s+(?:tarde|noche|madrugada|mañana)|du\s+(?:soir|matin)|de\s+l['’]après-midi|"
+    r"di\s+(?:sera|notte|mattina)|del\s+(?:pomeriggio|mattino)|da\s+(?:tarde|noite|manhã|madrugada)|"
+    r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|abends|nachmittags|morgens|nachts|"
+    r"früh|de\s+la\s+nuit|du\s+après-midi)"
+)
+_CUE = (
+    r"(?P<cue>at\s+about|at\s+around|at\s+approximately|at|around|about|approximately|"
+    r"shortly\s+(?:after|before)|just\s+(?:after|before)|after|before|until|by|from|since|"
+    r"a\s+las|a\s+la|hacia\s+las?|sobre\s+las?|en\s+torno\s+a\s+las?|cerca\s+de\s+las?|"
+    r"alrededor\s+de\s+las?|desde\s+las?|hasta\s+las?|poco\s+(?:después|antes)\s+de\s+las?|"
+    r"pasadas\s+las|à|vers|dès|avant|après|peu\s+(?:après|avant)|jusqu['’]à|"
+    r"aux\s+alentours\s+de|um|gegen|ab|bis|kurz\s+(?:nach|vor)|nach|vor|alle|verso\s+le|"
+    r"intorno\s+alle|attorno\s+alle|dalle|fino\s+alle|poco\s+(?:dopo|prima)\s+(?:le|delle)|"
+    r"all['’]|às|as|à|por\s+volta\s+d[ae]s?|cerca\s+das|pouco\s+(?:depois|antes)\s+das|"
+    r"desde\s+as|até\s+[àa]s|perto\s+das)"
+)
+_H = r"(?P<h>[01]?\d|2[0-3])"
+_M = r"(?P<m>[0-5]\d)"
+_TAIL = rf"(?:\s*{_AM})?(?:\s*{_DAYPART})?(?:\s*\(?{_ZONE}\)?|\s+{_LOCAL})?"
+_FORMS: tuple[re.Pattern[str], ...] = (
+    # 1:30 a.m., 6 p.m., 13:30 GMT, 1:30 (after a cue), 6.30 Uhr, 18 Uhr, 1h30, 23h11
+    re.compile(
+        rf"(?:(?<![\w])(?:{_CUE})\s+(?:ore\s+)?)?(?<![\w.,:/-])"
+        rf"{_H}(?:(?P<sep>[:.]|\s?h\s?){_M}|(?P<hh>\s?h(?![\w])))?"
+        rf"(?:\s*(?P<uhr>Uhr|horas|heures|hrs|h(?![\w])|ore))?{_TAIL}(?![\w:])",
+        re.I,
+    ),
+    # 0530 GMT
+    re.compile(rf"(?<![\w.,:/-])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*{_ZONE}", re.I),
+    # noon, midnight
+    re.compile(
+        rf"(?:(?<![\w])(?:{_CUE}|al|a)\s+)(?P<word>noon|midnight|midday|mediod[íi]a|medianoche|"
+        r"midi|minuit|mittag|mitternacht|mezzogiorno|mezzanotte|meio-dia|meia-noite)\b",
+        re.I,
+    ),
+)
+_PREFILTER = re.compile(
+    r"\d\s?(?:[:h.]\d\d|a\.?m\b|p\.?m\b|uhr|h\b|horas|heures|ore|hrs)|\d{4}\s*(?:GMT|UTC)|"
+    r"noon|midnight|mediod|medianoche|midi\b|minuit|mittag|mitternacht|mezz|meio-dia|meia-noite|"
+    r"\b(?:a\s+las?|alle|às|um|à|vers|hacia|at|around|gegen)\s+(?:ore\s+)?\d",
+    re.I,
+)
+_APPROX = frozenset(
+    "about around approximately hacia sobre vers gegen verso intorno attorno cerca alrededor "
+    "torno alentours volta perto".split()
+)
+_AFTER_WORDS = frozenset(
+    "after since from desde pasadas después despues après dès ab nach dalle dopo depois".split()
+)
+_CLOCK_CUES = frozenset(
+    "a las|a la|hacia las|sobre las|en torno a las|cerca de las|desde las|hasta las|alle|dalle|"
+    "verso le|intorno alle|attorno alle|fino alle|às|por volta das|cerca das|perto das|"
+    "desde as|pasadas las".split("|")
+)
+"""Clock prepositions that make a bare hour a time ("alle 18", "a las 6 de la tarde")."""
+_ENGLISH_CUES = frozenset(
+    "at|at about|at around|at approximately|around|about|approximately|shortly after|"
+    "shortly before|just after|just before|after|before|until|by|from|since".split("|")
+)
+_BEFORE_WORDS = frozenset("before until by hasta avant jusqu bis vor fino até antes prima".split())
+_PM_PARTS = ("tarde", "noche", "soir", "après-midi", "sera", "pomeriggio", "noite",
+             "afternoon", "evening", "night", "abends", "nachmittags", "nachts", "nuit")  # fmt: skip
+_WORD_TIMES = {"noon": 12, "midday": 12, "mediodía": 12, "mediodia": 12, "midi": 12,
+               "mittag": 12, "mezzogiorno": 12, "meio-dia": 12, "midnight": 0,
+               "medianoche": 0, "minuit": 0, "mitternacht": 0, "mezzanotte": 0,
+               "meia-noite": 0}  # fmt: skip
+
+
+def extract(doc: Document, config: Config) -> Sequence[Claim]:
+    """Every time of day in the document's sentences."""
+    out: list[Claim] = []
+    text = doc.text or doc.article.text
+    for sent in doc.sentences:
+        if _PREFILTER.search(text, sent.start, sent.end):
+            out.extend(_extract_sentence(doc, sent))
+    return out
+
+
+WINDOW = 45
+"""Characters on either side of a clock-like figure that a time's cue, zone or part of the
+day may take."""
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Merged stretches of `text[start:end]` around clock-like figures and words: only there
+    can a time be (the full patterns are costly to try at every character)."""
+    out: list[tuple[int, int]] = []
+    for u in _PREFILTER.finditer(text, start, end):
+        ws, we = max(start, u.start() - WINDOW), min(end, u.end() + WINDOW)
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], max(we, out[-1][1]))
+        else:
+            out.append((ws, we))
+    return out
+
+
+def _extract_sentence(doc: Document, sent: Sentence) -> list[Claim]:
+    text = doc.text or doc.article.text
+    out: list[Claim] = []
+    taken: list[tuple[int, int]] = []
+    windows = _windows(text, sent.start, sent.end)
+    for pat in _FORMS:
+        for m in (m for ws, we in windows for m in pat.finditer(text, ws, we)):
+            value = _value(m)
+            if value is None:
+                continue
+            start, end = m.start(), m.end()
+            while end > start and text[end - 1] in " ()":
+                end -= 1
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            out.append(_claim(doc, sent, start, end, value))
+    out.sort(key=lambda c: c.span.start)
+    return out
+
+
+def _value(m: re.Match[str]) -> TimeValue | None:
+    g = m.groupdict()
+    cue = " ".join((g.get("cue") or "").lower().split())
+    qualifier = _qualifier(cue)
+    tz = _zone(g)
+    if g.get("word"):
+        return TimeValue(hour=_WORD_TIMES[g["word"].lower()], minute=0, timezone=tz,
+                         qualifier=qualifier)  # fmt: skip
+    hour = int(g["h"])
+    minute = int(g["m"]) if g.get("m") else 0
+    ap = (g.get("ap") or "").lower().replace(".", "").replace(" ", "")
+    sep = (g.get("sep") or "").strip().lower()
+    uhr = (g.get("uhr") or "").lower()
+    marked = bool(ap or tz or g.get("dp") or uhr or sep == "h" or g.get("hh"))
+    if m.re is _FORMS[0]:
+        if not marked and not cue:
+            if not (sep == ":" and len(g["h"]) == 2):
+                return None  # a bare "1:30" or "6.30" needs a clock word
+        if not marked and cue and not g.get("m") and cue not in _CLOCK_CUES:
+            return None  # "at 6", "à 12": a number, not a time
+        if not marked and cue and sep == "." and cue in _ENGLISH_CUES:
+            return None  # "at 1.25": a rate or a price
+        if sep == "." and not (uhr or ap or cue or g.get("dp")):
+            return None
+        if uhr in ("horas", "heures", "ore", "hrs", "h") and not cue and not g.get("m"):
+            return None  # "14 heures" is a duration
+        if cue in (
+            "by",
+            "from",
+            "since",
+            "until",
+            "after",
+            "before",
+            "nach",
+            "vor",
+            "ab",
+            "bis",
+        ) and not (ap or tz or uhr == "uhr" or g.get("m")):
+            return None
+    if ap:
+        if hour > 12 or hour == 0:
+            return None
+        if ap.startswith("p") and hour != 12:
+            hour += 12
+        elif ap.startswith("a") and hour == 12:
+            hour = 0
+    elif g.get("dp") and hour < 12 and any(p in g["dp"].lower() for p in _PM_PARTS):
+        if not (hour < 5 and ("noche" in g["dp"].lower() or "night" in g["dp"].lower())):
+            hour += 12
+    return TimeValue(hour=hour, minute=minute, timezone=tz, qualifier=qualifier)
+
+
+def _qualifier(cue: str) -> str | None:
+    words = set(re.split(r"[\s'’]+", cue))
+    if words & _APPROX:
+        return "about"
+    if words & _AFTER_WORDS:
+        return "after"
+    if words & _BEFORE_WORDS:
+        return "before"
+    return None
+
+
+def _zone(g: dict[str, str | None]) -> str | None:
+    if g.get("tz"):
+        return re.sub(r"\s+", "", g["tz"] or "").upper()
+    if g.get("local"):
+        return "local"
+    return None
+
+
+def offset(zone: str | None) -> float | None:
+    """Hours east of UTC of a zone as stored ("GMT+2" is 2), or None when unknown."""
+    if zone is None:
+        return None
+    m = re.fullmatch(r"(GMT|UTC)([+-]\d{1,2})", zone)
+    if m:
+        return float(m.group(2))
+    return ZONE_OFFSETS.get(zone)
+
+
+def _claim(doc: Document, sent: Sentence, start: int, end: int, value: TimeValue) -> Claim:
+    art = doc.article.id
+    return TimeClaim(
+        id=claim_id(art, "time", start, end),
+        article=art,
+        span=make_span(doc, start, end),
+        segment=sent.segment,
+        context=sent.text,
+        value=value,
+    )
+
+
+def normalize(claim: Claim) -> TimeValue:
+    """The claim's value (extraction already normalised it)."""
+    assert isinstance(claim, TimeClaim)
+    return claim.value
+
+
+def key(claim: Claim) -> str:
+    """Alignment block: every time of day."""
+    return "time"
+
+
+def identity(claim: Claim) -> Hashable:
+    v = normalize(claim)
+    return (v.hour, v.minute, v.timezone)
+
+
+APPROX_MINUTES = 15
+"""How far an approximate time ("about 1:30") may be from another and still be compatible."""
+
+
+def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
+    """Same zone (or none stated on both): equal agree, within the looseness of "about",
+    "after" or "before" compatible, else conflict. Different zones: compared in UTC when
+    both are known, never otherwise."""
+    va, vb = normalize(a), normalize(b)
+    ma, mb = va.hour * 60 + va.minute, vb.hour * 60 + vb.minute
+    if va.timezone != vb.timezone:
+        oa, ob = offset(va.timezone), offset(vb.timezone)
+        if oa is None or ob is None:
+            return None
+        ma, mb = (ma - int(oa * 60)) % 1440, (mb - int(ob * 60)) % 1440
+    diff = (mb - ma + 720) % 1440 - 720  # b minus a, in (-720, 720]
+    if diff == 0:
+        return "agree" if va.qualifier == vb.qualifier else "compatible"
+    if "about" in (va.qualifier, vb.qualifier) and abs(diff) <= APPROX_MINUTES:
+        return "compatible"
+    if va.qualifier == "after" and 0 < diff <= 60 or vb.qualifier == "after" and 0 < -diff <= 60:
+        return "compatible"
+    if va.qualifier == "before" and 0 < -diff <= 60 or vb.qualifier == "before" and 0 < diff <= 60:
+        return "compatible"
+    return "conflict"
+
+
+def describe(claim: Claim) -> str:
+    v = normalize(claim)
+    q = f"{v.qualifier} " if v.qualifier else ""
+    tz = (
+        f" {v.timezone}"
+        if v.timezone and v.timezone != "local"
+        else " local time"
+        if v.timezone
+        else ""
+    )
+    return f"{q}{v.hour:02d}:{v.minute:02d}{tz}"
+
+
+def subject(claim: Claim) -> str:
+    return f"time of day ({keywords(claim)})"
+
+
+from factcheck.kinds.time.corpus import (  # noqa: E402  (corpora follow the code, per STYLE)
+    COMPARE_CORPUS,
+    CORPUS,
+    NEGATIVE_CORPUS,
+)
+
+SPEC = KindSpec(
+    name="time",
+    extract=extract,
+    key=key,
+    identity=identity,
+    compare=compare,
+    describe=describe,
+    subject=subject,
+    compare_within_article=False,
+    sentence_local=True,
+)
+
+__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC"]
