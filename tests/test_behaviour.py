@@ -31,8 +31,10 @@ def _digest(text: str) -> str:
 
 
 def _report_hash(report: Report) -> str:
-    """The report's canonical JSON, with the checkout's root removed from file paths."""
-    return _digest(report.to_json().replace(str(ROOT), "<root>"))
+    """The report's JSON with keys sorted (an object's key order is no behaviour) and the
+    checkout's root removed from file paths."""
+    data = json.loads(report.to_json().replace(str(ROOT), "<root>"))
+    return _digest(json.dumps(data, sort_keys=True, ensure_ascii=False))
 
 
 def _fixture_dirs() -> list[Path]:
