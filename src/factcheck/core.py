@@ -86,6 +86,15 @@ class IntervalValue(Frozen):
         return (self.low, self.high)
 
 
+class Frame(Frozen):
+    """What a number measures and for which period: the key alignment groups claims by."""
+
+    concept: str
+    """What is measured, the same in every language ("killed", "inflation", "worker")."""
+    scope: tuple[str, ...] = ()
+    """Sorted scope parts: "year 2025", "month 3", "previous" (an earlier edition)."""
+
+
 class ClaimBase(Frozen):
     """Fields every claim has; a kind's claim class adds `kind: Literal[...]` and a typed
     `value`."""
@@ -100,6 +109,8 @@ class ClaimBase(Frozen):
     """Story segment inside the article (a file may hold several glued stories)."""
     context: str = ""
     """The sentence the claim stands in, used for alignment and messages."""
+    frame: Frame | None = None
+    """What the claim measures and for which period, when its words say so."""
     kind: str
     """Discriminator: the kind's name."""
     value: Any
