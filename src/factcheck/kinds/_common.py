@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Hashable
 from functools import lru_cache
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
-from factcheck.model import Claim, Document, Sentence, Span
+from factcheck.core import ClaimBase as Claim
+from factcheck.core import Document, Sentence, Span
 
 STOPWORDS = frozenset(
     """a an the and or but if of in on at to for from by with as is are was were be been being
@@ -169,3 +171,33 @@ def corpus_form(form: str | tuple[str, str]) -> tuple[str, str, str]:
         end = raw.index("]", at)
         return language, raw[:at] + raw[at + 1 : end] + raw[end + 1 :], raw[at + 1 : end]
     return language, raw, raw
+
+
+def hits_by_sentence(
+    doc: Document, lower_case: re.Pattern[str], any_case: re.Pattern[str]
+) -> list[tuple[Sentence, list[re.Match[str]]]]:
+    """The sentences of `doc` holding a match of a prefilter, with those matches.
+
+    `lower_case` is searched once over the whole lower-cased text (patterns of lower-case
+    words need no re.I, and one scan of the document costs far less than one per sentence);
+    `any_case` is the same pattern with re.I, used when lower-casing would move offsets (a
+    letter whose lower case is longer). Match offsets are offsets into the text.
+    """
+    text = doc.text or doc.article.text
+    lowered = text.lower()
+    found = (lower_case if len(lowered) == len(text) else any_case).finditer(
+        lowered if len(lowered) == len(text) else text
+    )
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    out: list[tuple[Sentence, list[re.Match[str]]]] = []
+    last = -1
+    for m in found:
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or m.end() > sentences[i].end:
+            continue
+        if i != last:
+            out.append((sentences[i], []))
+            last = i
+        out[-1][1].append(m)
+    return out

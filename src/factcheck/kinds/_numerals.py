@@ -380,7 +380,9 @@ def quantity(prefix: str = "", between_prefix: str | None = None, *, intl: bool 
     p2 = prefix if between_prefix is None else between_prefix
     number = NUMBER_INTL if intl else NUMBER
     qualifier = QUALIFIER_INTL if intl else QUALIFIER
-    between, and_, sep = (BETWEEN_INTL, AND_INTL, RANGE_SEP_INTL) if intl else (BETWEEN, AND, RANGE_SEP)
+    between, and_, sep = (
+        (BETWEEN_INTL, AND_INTL, RANGE_SEP_INTL) if intl else (BETWEEN, AND, RANGE_SEP)
+    )
     return (
         rf"(?:(?P<bw>{between})\s+|(?P<q>{qualifier})\s+)?{prefix}(?P<n>{number})"
         rf"(?:(?P<sep>(?(bw)(?:\s+{and_}\s+|{sep})|{sep})){p2}(?P<n2>{number}))?"

@@ -13,8 +13,15 @@ that every numeric kind knows which nouns another kind owns: a count never reads
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from factcheck.kinds._numerals import FOREIGN_WORD_NUMBER, WORD_NUMBER, parse_number, trie_pattern
+from factcheck.kinds._numerals import (
+    FOREIGN_WORD_NUMBER,
+    WORD_NUMBER,
+    is_intl,
+    parse_number,
+    trie_pattern,
+)
 
 DurationUnit = str
 """One of "second", "minute", "hour", "day", "week", "month", "year"."""
@@ -253,12 +260,17 @@ _AGE_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(rf"(?P<name>{_CAP})\s+\((?P<s>(?P<n>\d{{1,3}})(?:\s+(?P<u>{_YEARS}))?)\)"),
 )
-_AGE_PREFILTER = re.compile(
-    r"\bold\b|\bage[ds]?\b|\bedad|\baños\b|\bans\b|\banni\b|\banos\b|jahr|jährig|âg|età\b|"
-    r"\bidade|\d[-‐]?enne\b|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|"
-    r"eighties|nineties)\b|\d0'?s\b|\(\d{1,3}\)|[^\W\d_],\s(?:de\s|di\s)?\d{1,3}(?!\d)",
-    re.I,
+AGE_GATE = re.compile(
+    r"(?P<g0>old\b)|(?P<g1>of age\b)|(?P<g2>age)|(?P<g3>in (?:his|her|their|its) )|"
+    r"(?P<g4>âg|edad de|età di|alter von|idade de|tenía|tenia|avait|aveva|tinha|cumpli|compiuto|"
+    r"war )|(?P<g5>de edad|de idade|d['’]âge|di età| alt\b)|(?P<g6>años|anos\b|ans\b|anni\b)|"
+    r"(?P<g7>j[äa]hrig|\denne\b)|(?P<g8>,\s(?:de\s|di\s)?\d)|(?P<g9>\(\d)"
 )
+AGE_GATE_ANY_CASE = re.compile(AGE_GATE.pattern, re.I)
+"""One scan of the lower-cased sentence: group gN matches where pattern N of `_AGE_PATTERNS`
+may match (every branch starts with a letter or sign, so the scan skips ahead)."""
+_INTL_ONLY = frozenset({"g4", "g5", "g6", "g7"})
+"""Gates of patterns read in es, fr, de, it and pt texts only."""
 _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep "
@@ -276,14 +288,31 @@ AgeMatch = tuple[int, int, float | None, float | None, str, str | None]
 
 
 def age_matches(
-    text: str, start: int, end: int, language: str, *, sent_text: str | None = None
+    text: str,
+    start: int,
+    end: int,
+    language: str,
+    *,
+    sent_text: str | None = None,
+    gates: Sequence[re.Match[str]] | None = None,
 ) -> list[AgeMatch]:
-    """Every age stated in `text[start:end]`, left to right, none overlapping."""
-    if not _AGE_PREFILTER.search(sent_text if sent_text is not None else text[start:end]):
+    """Every age stated in `text[start:end]`, left to right, none overlapping.
+
+    `gates` are the matches of `AGE_GATE` in that stretch when the caller has them already.
+    """
+    if gates is None:
+        lowered = (sent_text if sent_text is not None else text[start:end]).lower()
+        gates = list(AGE_GATE.finditer(lowered))
+    fired = {m.lastgroup for m in gates}
+    if not fired:
         return []
+    if not is_intl(language):
+        fired -= _INTL_ONLY
     found: list[AgeMatch] = []
     taken: list[tuple[int, int]] = []
     for i, pat in enumerate(_AGE_PATTERNS):
+        if f"g{i}" not in fired:
+            continue
         for m in pat.finditer(text, start, end):
             got = _age(m, i, language)
             if got is None:

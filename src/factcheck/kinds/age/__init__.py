@@ -13,11 +13,19 @@ import re
 from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.kinds import KindSpec
-from factcheck.kinds._common import claim_id, context_similarity, keywords, make_span
-from factcheck.kinds._numerals import format_interval, parse_number, relation
-from factcheck.kinds._units import SECONDS, age_matches
-from factcheck.model import AgeClaim, AgeValue, Claim, Document, Sentence, Verdict
+from factcheck.core import Document, Sentence, Verdict
+from factcheck.kinds._common import (
+    claim_id,
+    context_similarity,
+    hits_by_sentence,
+    keywords,
+    make_span,
+)
+from factcheck.kinds._numerals import format_interval, relation
+from factcheck.kinds._units import AGE_GATE, AGE_GATE_ANY_CASE, SECONDS, age_matches
+from factcheck.kinds.age.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
+from factcheck.kinds.age.value import AgeClaim, AgeValue
+from factcheck.kinds.base import Kind
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -25,13 +33,13 @@ if TYPE_CHECKING:
 _HOLDER = re.compile(r"((?:[A-ZÀ-Ý][\w'’.-]+\s+){0,3}[A-ZÀ-Ý][\w'’.-]+)\s*[,(]?\s*$")
 
 
-def extract(doc: Document, config: Config) -> Sequence[Claim]:
+def extract(doc: Document, config: Config) -> Sequence[AgeClaim]:
     """Every age in the document's sentences."""
     text = doc.text or doc.article.text
-    out: list[Claim] = []
-    for sent in doc.sentences:
+    out: list[AgeClaim] = []
+    for sent, gates in hits_by_sentence(doc, AGE_GATE, AGE_GATE_ANY_CASE):
         for start, end, low, high, unit, qualifier in age_matches(
-            text, sent.start, sent.end, doc.article.language, sent_text=sent.text
+            text, sent.start, sent.end, doc.article.language, gates=gates
         ):
             out.append(
                 _claim(
@@ -45,7 +53,7 @@ def extract(doc: Document, config: Config) -> Sequence[Claim]:
     return out
 
 
-def _claim(doc: Document, sent: Sentence, start: int, end: int, value: AgeValue) -> Claim:
+def _claim(doc: Document, sent: Sentence, start: int, end: int, value: AgeValue) -> AgeClaim:
     art = doc.article.id
     return AgeClaim(
         id=claim_id(art, "age", start, end),
@@ -57,9 +65,8 @@ def _claim(doc: Document, sent: Sentence, start: int, end: int, value: AgeValue)
     )
 
 
-def normalize(claim: Claim) -> AgeValue:
+def normalize(claim: AgeClaim) -> AgeValue:
     """The claim's value (extraction already normalised it)."""
-    assert isinstance(claim, AgeClaim)
     return claim.value
 
 
@@ -68,23 +75,23 @@ def _years(v: AgeValue) -> tuple[float | None, float | None]:
     return (None if v.low is None else v.low * f, None if v.high is None else v.high * f)
 
 
-def key(claim: Claim) -> str:
+def key(claim: AgeClaim) -> str:
     """Alignment block: every age."""
     return "age"
 
 
-def identity(claim: Claim) -> Hashable:
+def identity(claim: AgeClaim) -> Hashable:
     v = normalize(claim)
     return _years(v)
 
 
-def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
+def compare(a: AgeClaim, b: AgeClaim, config: Config) -> Verdict | None:
     """Equal ages agree, overlapping ones ("in her forties", 45) are compatible, others conflict."""
     rel = relation(_years(normalize(a)), _years(normalize(b)))
     return "agree" if rel == "equal" else "compatible" if rel == "overlap" else "conflict"
 
 
-def holder(claim: Claim) -> str:
+def holder(claim: AgeClaim) -> str:
     """The capitalised words right before the age: whose age it is ("Shahzada Dawood")."""
     at = claim.context.find(claim.span.text)
     if at <= 0:
@@ -93,7 +100,7 @@ def holder(claim: Claim) -> str:
     return m.group(1) if m else ""
 
 
-def similarity(a: Claim, b: Claim) -> float:
+def similarity(a: AgeClaim, b: AgeClaim) -> float:
     """Ages of the same named holder align; of two differently named holders never."""
     ha, hb = holder(a).lower().split(), holder(b).lower().split()
     if ha and hb:
@@ -101,25 +108,21 @@ def similarity(a: Claim, b: Claim) -> float:
     return context_similarity(a, b)
 
 
-def describe(claim: Claim) -> str:
+def describe(claim: AgeClaim) -> str:
     v = normalize(claim)
     unit = v.unit if v.low == v.high == 1 else v.unit + "s"
     return f"{format_interval(v.low, v.high)} {unit} old"
 
 
-def subject(claim: Claim) -> str:
+def subject(claim: AgeClaim) -> str:
     who = holder(claim)
     return f"age of {who}" if who else f"age ({keywords(claim)})"
 
 
-from factcheck.kinds.age.corpus import (  # noqa: E402  (corpora follow the code, per STYLE)
-    COMPARE_CORPUS,
-    CORPUS,
-    NEGATIVE_CORPUS,
-)
-
-SPEC = KindSpec(
+KIND = Kind(
     name="age",
+    value=AgeValue,
+    claim=AgeClaim,
     extract=extract,
     key=key,
     identity=identity,
@@ -129,6 +132,10 @@ SPEC = KindSpec(
     similarity=similarity,
     compare_within_article=False,
     sentence_local=True,
+    corpus=CORPUS,
+    negative_corpus=NEGATIVE_CORPUS,
+    compare_corpus=COMPARE_CORPUS,
+    doc=__doc__ or "",
 )
 
-__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC", "parse_number"]
+__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "KIND"]

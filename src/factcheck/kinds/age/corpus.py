@@ -6,7 +6,8 @@ is not the whole form ("Dawood, [48], was").
 
 from __future__ import annotations
 
-from factcheck.model import AgeValue, Verdict
+from factcheck.core import Verdict
+from factcheck.kinds.age.value import AgeValue
 
 
 def _a(low: float, high: float | None = None, unit: str = "year", q: str | None = None

@@ -14,8 +14,8 @@ import re
 from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.kinds import KindSpec
-from factcheck.kinds._common import claim_id, keywords, make_span
+from factcheck.core import Document, Sentence, Verdict
+from factcheck.kinds._common import claim_id, hits_by_sentence, keywords, make_span
 from factcheck.kinds._numerals import (
     AND,
     AND_INTL,
@@ -27,11 +27,12 @@ from factcheck.kinds._numerals import (
     QUALIFIER_INTL,
     SCALE_WORD,
     WORD_NUMBER,
-    is_intl,
     apply_qualifier,
     format_interval,
+    is_intl,
     normalize_qualifier,
     parse_number,
+    trie_pattern,
     verdict_of,
 )
 from factcheck.kinds._units import (
@@ -42,7 +43,9 @@ from factcheck.kinds._units import (
     AgeMatch,
     age_matches,
 )
-from factcheck.model import Claim, Document, DurationClaim, DurationValue, Sentence, Verdict
+from factcheck.kinds.base import Kind
+from factcheck.kinds.duration.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
+from factcheck.kinds.duration.value import DurationClaim, DurationValue
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -78,10 +81,15 @@ _HALF_HOUR = re.compile(
     r"meia\s+hora|eine\s+halbe\s+stunde)\b",
     re.I,
 )
-_PREFILTER = re.compile(
-    rf"\b(?:{TIME_UNIT_PATTERN}|hrs?)\b|\d\s?h\b|half\s+an\s+hour|media\s+hora|demi-heure",
-    re.I,
-)
+_UNIT_WORDS = rf"(?:{trie_pattern([*TIME_UNITS, *LONG_TIME_UNITS, 'hr', 'hrs'])})(?![^\W\d_])"
+_PREFILTER = re.compile(_UNIT_WORDS)
+"""Unit words in a lower-cased text (the unit words are lower case: no re.I; no assertion
+before the first letter, so the scan skips ahead on it). Hits inside a word ("holidays") are
+dropped afterwards (`_word_start`)."""
+_PREFILTER_ANY_CASE = re.compile(_UNIT_WORDS, re.I)
+_HOURS_SIGN = re.compile(r"\d\s?h\b", re.I)
+"""A figure with an "h" ("14 h", "48h"): hours, or a time of day ("1h30") which the
+duration pattern leaves alone."""
 WINDOW_BEFORE = 70
 """Characters before a unit word that a duration's number, range and qualifier may take."""
 WINDOW_AFTER = 45
@@ -125,22 +133,34 @@ def _number(text: str, language: str) -> float | None:
     return value
 
 
-def extract(doc: Document, config: Config) -> Sequence[Claim]:
+def extract(doc: Document, config: Config) -> Sequence[DurationClaim]:
     """Every duration in the document's sentences."""
-    out: list[Claim] = []
+    out: list[DurationClaim] = []
     text = doc.text or doc.article.text
-    for sent in doc.sentences:
-        if _PREFILTER.search(text, sent.start, sent.end):
-            out.extend(_extract_sentence(doc, sent, config))
+    for sent, found in hits_by_sentence(doc, _PREFILTER, _PREFILTER_ANY_CASE):
+        units = [u for u in found if _word_start(text, u.start())]
+        if units:
+            out.extend(_extract_sentence(doc, sent, config, units))
+    for sent, found in hits_by_sentence(doc, _HOURS_SIGN, _HOURS_SIGN):
+        if not any(c.span.start >= sent.start and c.span.end <= sent.end for c in out):
+            out.extend(_extract_sentence(doc, sent, config, found))
+    out.sort(key=lambda c: c.span.start)
     return out
 
 
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Merged stretches of `text[start:end]` around its unit words: only there can a
-    duration be (the full pattern is costly to try at every character)."""
+def _word_start(text: str, at: int) -> bool:
+    """True when `text[at]` begins a word (or is the "h" after a figure)."""
+    return at == 0 or not text[at - 1].isalpha() or text[at] in "hH"
+
+
+def _windows(units: Sequence[re.Match[str]], start: int, end: int) -> list[tuple[int, int]]:
+    """Merged stretches of the text around the sentence's unit words (`units`, offsets into
+    the text), inside `[start, end)`: only there can a duration be (the full pattern is costly to
+    try at every character)."""
     out: list[tuple[int, int]] = []
-    for u in _PREFILTER.finditer(text, start, end):
-        ws, we = max(start, u.start() - WINDOW_BEFORE), min(end, u.end() + WINDOW_AFTER)
+    for u in units:
+        ws = max(start, u.start() - WINDOW_BEFORE)
+        we = min(end, u.end() + WINDOW_AFTER)
         if out and ws <= out[-1][1]:
             out[-1] = (out[-1][0], we)
         else:
@@ -148,17 +168,19 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Claim]:
+def _extract_sentence(
+    doc: Document, sent: Sentence, config: Config, units: Sequence[re.Match[str]]
+) -> list[DurationClaim]:
     text = doc.text or doc.article.text
     language = doc.article.language
     ages = age_matches(text, sent.start, sent.end, language, sent_text=sent.text)
-    out: list[Claim] = []
+    out: list[DurationClaim] = []
     for m in _HALF_HOUR.finditer(text, sent.start, sent.end):
         out.append(
             _claim(doc, sent, m.start(), m.end(), DurationValue(low=30, high=30, unit="minute"))
         )
     pattern = _DURATION_INTL if is_intl(language) else _DURATION
-    for ws, we in _windows(text, sent.start, sent.end):
+    for ws, we in _windows(units, sent.start, sent.end):
         _scan(doc, sent, pattern, ws, we, ages, out, config)
     out.sort(key=lambda c: c.span.start)
     return out
@@ -171,7 +193,7 @@ def _scan(
     ws: int,
     we: int,
     ages: Sequence[AgeMatch],
-    out: list[Claim],
+    out: list[DurationClaim],
     config: Config,
 ) -> None:
     """Durations found by `pattern` in `text[ws:we]`, appended to `out`."""
@@ -275,7 +297,9 @@ def _tidy(x: float | None) -> float | None:
     return None if x is None else float(f"{x:.12g}")
 
 
-def _claim(doc: Document, sent: Sentence, start: int, end: int, value: DurationValue) -> Claim:
+def _claim(
+    doc: Document, sent: Sentence, start: int, end: int, value: DurationValue
+) -> DurationClaim:
     art = doc.article.id
     return DurationClaim(
         id=claim_id(art, "duration", start, end),
@@ -287,9 +311,8 @@ def _claim(doc: Document, sent: Sentence, start: int, end: int, value: DurationV
     )
 
 
-def normalize(claim: Claim) -> DurationValue:
+def normalize(claim: DurationClaim) -> DurationValue:
     """The claim's value (extraction already normalised it)."""
-    assert isinstance(claim, DurationClaim)
     return claim.value
 
 
@@ -299,17 +322,17 @@ def seconds(v: DurationValue) -> tuple[float | None, float | None]:
     return (None if v.low is None else v.low * f, None if v.high is None else v.high * f)
 
 
-def key(claim: Claim) -> str:
+def key(claim: DurationClaim) -> str:
     """Alignment block: every duration (units are converted when compared)."""
     return "duration"
 
 
-def identity(claim: Claim) -> Hashable:
+def identity(claim: DurationClaim) -> Hashable:
     lo, hi = seconds(normalize(claim))
     return (None if lo is None else round(lo, 3), None if hi is None else round(hi, 3))
 
 
-def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
+def compare(a: DurationClaim, b: DurationClaim, config: Config) -> Verdict | None:
     """Intervals in seconds: equal agree ("two years" = "24 months"), overlapping are
     compatible, disjoint conflict ("40 hours" vs "41 hours"). Durations stated in different
     units that do not overlap ("three days", "twelve years") are not taken for one fact."""
@@ -320,24 +343,20 @@ def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
     return verdict
 
 
-def describe(claim: Claim) -> str:
+def describe(claim: DurationClaim) -> str:
     v = normalize(claim)
     plural = not (v.low == v.high == 1)
     return f"{format_interval(v.low, v.high)} {v.unit}{'s' if plural else ''}"
 
 
-def subject(claim: Claim) -> str:
+def subject(claim: DurationClaim) -> str:
     return f"duration ({keywords(claim)})"
 
 
-from factcheck.kinds.duration.corpus import (  # noqa: E402  (corpora follow the code, per STYLE)
-    COMPARE_CORPUS,
-    CORPUS,
-    NEGATIVE_CORPUS,
-)
-
-SPEC = KindSpec(
+KIND = Kind(
     name="duration",
+    value=DurationValue,
+    claim=DurationClaim,
     extract=extract,
     key=key,
     identity=identity,
@@ -346,6 +365,10 @@ SPEC = KindSpec(
     subject=subject,
     compare_within_article=False,
     sentence_local=True,
+    corpus=CORPUS,
+    negative_corpus=NEGATIVE_CORPUS,
+    compare_corpus=COMPARE_CORPUS,
+    doc=__doc__ or "",
 )
 
-__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC"]
+__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "KIND"]

@@ -6,7 +6,8 @@ is not the whole form.
 
 from __future__ import annotations
 
-from factcheck.model import DurationValue, Verdict
+from factcheck.core import Verdict
+from factcheck.kinds.duration.value import DurationValue
 
 
 def _d(low: float | None, high: float | None, unit: str, q: str | None = None) -> DurationValue:

@@ -18,8 +18,8 @@ from collections.abc import Hashable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from factcheck.kinds import KindSpec
-from factcheck.kinds._common import claim_id, keywords, make_span
+from factcheck.core import Document, Sentence, Verdict
+from factcheck.kinds._common import claim_id, hits_by_sentence, keywords, make_span
 from factcheck.kinds._numerals import (
     AND,
     AND_INTL,
@@ -33,14 +33,16 @@ from factcheck.kinds._numerals import (
     RANGE_SEP_INTL,
     SCALE_WORD,
     WORD_NUMBER,
-    is_intl,
     format_interval,
+    is_intl,
     normalize_qualifier,
     relation,
     to_interval,
 )
 from factcheck.kinds._units import DIMENSIONS, MEASURE_PATTERN, MEASURES, PINT_UNITS
-from factcheck.model import Claim, Document, QuantityClaim, QuantityValue, Sentence, Verdict
+from factcheck.kinds.base import Kind
+from factcheck.kinds.quantity.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
+from factcheck.kinds.quantity.value import QuantityClaim, QuantityValue
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -76,11 +78,13 @@ _MAGNITUDE = re.compile(
     re.I,
 )
 _MAGNITUDE_CUE = re.compile(r"magnitud|st[äa]rke|richter", re.I)
-_PREFILTER = re.compile(
-    rf"\d[-\s]?(?:de\s+|di\s+|d['’]\s?)?(?:{MEASURE_PATTERN})(?![\w])|magnitud|st[äa]rke|richter|"
-    r"\d\s?(?:mill|milh|milion|mio\b|mrd\b)",
-    re.I,
+_UNITS_AFTER_DIGITS = (
+    rf"\d[-\s]?(?:de\s+|di\s+|d['’]\s?)?(?:{MEASURE_PATTERN})(?![\w])|magnitud|st[äa]rke|"
+    r"richter|\d\s?(?:mill|milh|milion|mio\b|mrd\b)"
 )
+_PREFILTER = re.compile(_UNITS_AFTER_DIGITS)
+"""Units after a figure in a lower-cased text (the unit words are lower case: no re.I)."""
+_PREFILTER_ANY_CASE = re.compile(_UNITS_AFTER_DIGITS, re.I)
 _SIZE_WORDS = frozenset(
     "long high tall deep wide away above below from of in on at and or to across thick "
     "high, long, underground underwater offshore inland north south east west".split()
@@ -89,13 +93,11 @@ _AMBIGUOUS = frozenset({"m", "t", "mi", "ha", "ton"})
 _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b(?:US|USD|EUR|GBP|Rs|CHF))\s?[-−–]?$")
 
 
-def extract(doc: Document, config: Config) -> Sequence[Claim]:
+def extract(doc: Document, config: Config) -> Sequence[QuantityClaim]:
     """Every quantity in the document's sentences."""
-    out: list[Claim] = []
-    text = doc.text or doc.article.text
-    for sent in doc.sentences:
-        if _PREFILTER.search(text, sent.start, sent.end):
-            out.extend(_extract_sentence(doc, sent, config))
+    out: list[QuantityClaim] = []
+    for sent, hits in hits_by_sentence(doc, _PREFILTER, _PREFILTER_ANY_CASE):
+        out.extend(_extract_sentence(doc, sent, config, hits))
     return out
 
 
@@ -103,12 +105,14 @@ WINDOW_BEFORE = 60
 """Characters before a unit that a quantity's number, range and qualifier may take."""
 
 
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Merged stretches of `text[start:end]` ending at its units: only there can a quantity
-    be (the full pattern is costly to try at every character)."""
+def _windows(hits: Sequence[re.Match[str]], start: int, end: int) -> list[tuple[int, int]]:
+    """Merged stretches of the text ending at the sentence's units (`hits`, offsets into the
+    text), inside `[start, end)`: only there can a quantity be (the full pattern is costly to
+    try at every character)."""
     out: list[tuple[int, int]] = []
-    for u in _PREFILTER.finditer(text, start, end):
-        ws, we = max(start, u.start() - WINDOW_BEFORE), min(end, u.end() + 40)
+    for u in hits:
+        ws = max(start, u.start() - WINDOW_BEFORE)
+        we = min(end, u.end() + 40)
         if out and ws <= out[-1][1]:
             out[-1] = (out[-1][0], max(we, out[-1][1]))
         else:
@@ -116,10 +120,12 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Claim]:
+def _extract_sentence(
+    doc: Document, sent: Sentence, config: Config, hits: Sequence[re.Match[str]]
+) -> list[QuantityClaim]:
     text = doc.text or doc.article.text
     language = doc.article.language
-    out: list[Claim] = []
+    out: list[QuantityClaim] = []
     magnitudes = (
         _MAGNITUDE.finditer(text, sent.start, sent.end)
         if _MAGNITUDE_CUE.search(text, sent.start, sent.end)
@@ -138,7 +144,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cla
         out.append(_claim(doc, sent, m.start(), m.end(), QuantityValue(
             low=lo, high=hi, unit="magnitude", dimension="magnitude", qualifier=q)))  # fmt: skip
     pattern = _QUANTITY_INTL if is_intl(language) else _QUANTITY
-    for ws, we in _windows(text, sent.start, sent.end):
+    for ws, we in _windows(hits, sent.start, sent.end):
         pos = ws
         while pos < we:
             found = pattern.search(text, pos, we)
@@ -202,7 +208,9 @@ def _value(
     return QuantityValue(low=lo, high=hi, unit=unit, dimension=DIMENSIONS[unit], qualifier=q)
 
 
-def _claim(doc: Document, sent: Sentence, start: int, end: int, value: QuantityValue) -> Claim:
+def _claim(
+    doc: Document, sent: Sentence, start: int, end: int, value: QuantityValue
+) -> QuantityClaim:
     art = doc.article.id
     return QuantityClaim(
         id=claim_id(art, "quantity", start, end),
@@ -214,18 +222,17 @@ def _claim(doc: Document, sent: Sentence, start: int, end: int, value: QuantityV
     )
 
 
-def normalize(claim: Claim) -> QuantityValue:
+def normalize(claim: QuantityClaim) -> QuantityValue:
     """The claim's value (extraction already normalised it)."""
-    assert isinstance(claim, QuantityClaim)
     return claim.value
 
 
-def key(claim: Claim) -> str:
+def key(claim: QuantityClaim) -> str:
     """Alignment block: the dimension (lengths with lengths, in any unit)."""
     return normalize(claim).dimension
 
 
-def identity(claim: Claim) -> Hashable:
+def identity(claim: QuantityClaim) -> Hashable:
     v = normalize(claim)
     return (v.low, v.high, v.unit)
 
@@ -250,7 +257,7 @@ def convert(value: float, unit: str, to: str) -> float:
 _PRINTED = re.compile(r"\d[\d.,\s\u00a0\u202f\u2009]*")
 
 
-def printed_half_step(claim: Claim) -> float:
+def printed_half_step(claim: QuantityClaim) -> float:
     """Half a unit of the last digit printed ("290" → 5, "2.6" → 0.05, "12,500" → 50), in the
     claim's unit; 0 for word numbers and scaled figures."""
     v = normalize(claim)
@@ -274,7 +281,7 @@ def printed_half_step(claim: Claim) -> float:
     return 0.5 * step
 
 
-def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
+def compare(a: QuantityClaim, b: QuantityClaim, config: Config) -> Verdict | None:
     """One unit: interval relation. Two units of one dimension: b is converted to a's unit
     and both are widened by half their last printed digit; overlapping agree, else conflict."""
     va, vb = normalize(a), normalize(b)
@@ -303,25 +310,21 @@ def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
     return "compatible" if vague else "agree"
 
 
-def describe(claim: Claim) -> str:
+def describe(claim: QuantityClaim) -> str:
     v = normalize(claim)
     if v.unit == "magnitude":
         return f"magnitude {format_interval(v.low, v.high)}"
     return f"{format_interval(v.low, v.high)} {v.unit}"
 
 
-def subject(claim: Claim) -> str:
+def subject(claim: QuantityClaim) -> str:
     return f"{normalize(claim).dimension} ({keywords(claim)})"
 
 
-from factcheck.kinds.quantity.corpus import (  # noqa: E402  (corpora follow the code, per STYLE)
-    COMPARE_CORPUS,
-    CORPUS,
-    NEGATIVE_CORPUS,
-)
-
-SPEC = KindSpec(
+KIND = Kind(
     name="quantity",
+    value=QuantityValue,
+    claim=QuantityClaim,
     extract=extract,
     key=key,
     identity=identity,
@@ -330,6 +333,10 @@ SPEC = KindSpec(
     subject=subject,
     compare_within_article=False,
     sentence_local=True,
+    corpus=CORPUS,
+    negative_corpus=NEGATIVE_CORPUS,
+    compare_corpus=COMPARE_CORPUS,
+    doc=__doc__ or "",
 )
 
-__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC"]
+__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "KIND"]

@@ -6,8 +6,9 @@ is not the whole form.
 
 from __future__ import annotations
 
+from factcheck.core import Verdict
 from factcheck.kinds._units import DIMENSIONS
-from factcheck.model import QuantityValue, Verdict
+from factcheck.kinds.quantity.value import QuantityValue
 
 
 def _q(low: float | None, high: float | None, unit: str, q: str | None = None) -> QuantityValue:

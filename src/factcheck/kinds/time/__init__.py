@@ -15,9 +15,11 @@ import re
 from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.kinds import KindSpec
-from factcheck.kinds._common import claim_id, keywords, make_span
-from factcheck.model import Claim, Document, Sentence, TimeClaim, TimeValue, Verdict
+from factcheck.core import Document, Sentence, Verdict
+from factcheck.kinds._common import claim_id, hits_by_sentence, keywords, make_span
+from factcheck.kinds.base import Kind
+from factcheck.kinds.time.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
+from factcheck.kinds.time.value import TimeClaim, TimeValue
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -74,12 +76,15 @@ _FORMS: tuple[re.Pattern[str], ...] = (
         re.I,
     ),
 )
-_PREFILTER = re.compile(
-    r"\d\s?(?:[:h.]\d\d|a\.?m\b|p\.?m\b|uhr|h\b|horas|heures|ore|hrs)|\d{4}\s*(?:GMT|UTC)|"
-    r"noon|midnight|mediod|medianoche|midi\b|minuit|mittag|mitternacht|mezz|meio-dia|meia-noite|"
-    r"\b(?:a\s+las?|alle|às|um|à|vers|hacia|at|around|gegen)\s+(?:ore\s+)?\d",
-    re.I,
+_CLOCK = (
+    r"\d(?:\s?(?:[:h.]\d\d|a\.?m\b|p\.?m\b|uhr|h\b|horas|heures|ore|hrs)|\d{3}\s*(?:gmt|utc))|"
+    r"(?:noon|midnight|mediod[íi]a|medianoche|midi|minuit|mittag|mitternacht|mezzogiorno|"
+    r"mezzanotte|meio-dia|meia-noite)\b|"
+    r"(?:a las|a la|alle|às|um|à|vers|hacia|at|around|gegen)\s+(?:ore\s+)?\d"
 )
+_PREFILTER = re.compile(_CLOCK)
+"""Clock-like figures and words in a lower-cased text."""
+_PREFILTER_ANY_CASE = re.compile(_CLOCK, re.I)
 _APPROX = frozenset(
     "about around approximately hacia sobre vers gegen verso intorno attorno cerca alrededor "
     "torno alentours volta perto".split()
@@ -106,13 +111,11 @@ _WORD_TIMES = {"noon": 12, "midday": 12, "mediodía": 12, "mediodia": 12, "midi"
                "meia-noite": 0}  # fmt: skip
 
 
-def extract(doc: Document, config: Config) -> Sequence[Claim]:
+def extract(doc: Document, config: Config) -> Sequence[TimeClaim]:
     """Every time of day in the document's sentences."""
-    out: list[Claim] = []
-    text = doc.text or doc.article.text
-    for sent in doc.sentences:
-        if _PREFILTER.search(text, sent.start, sent.end):
-            out.extend(_extract_sentence(doc, sent))
+    out: list[TimeClaim] = []
+    for sent, hits in hits_by_sentence(doc, _PREFILTER, _PREFILTER_ANY_CASE):
+        out.extend(_extract_sentence(doc, sent, hits))
     return out
 
 
@@ -121,11 +124,12 @@ WINDOW = 45
 day may take."""
 
 
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Merged stretches of `text[start:end]` around clock-like figures and words: only there
-    can a time be (the full patterns are costly to try at every character)."""
+def _windows(hits: Sequence[re.Match[str]], start: int, end: int) -> list[tuple[int, int]]:
+    """Merged stretches of the text around the sentence's clock-like figures and words (`hits`,
+    offsets into the text), inside `[start, end)`: only there can a time be (the full patterns
+    are costly to try at every character)."""
     out: list[tuple[int, int]] = []
-    for u in _PREFILTER.finditer(text, start, end):
+    for u in hits:
         ws, we = max(start, u.start() - WINDOW), min(end, u.end() + WINDOW)
         if out and ws <= out[-1][1]:
             out[-1] = (out[-1][0], max(we, out[-1][1]))
@@ -134,11 +138,13 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _extract_sentence(doc: Document, sent: Sentence) -> list[Claim]:
+def _extract_sentence(
+    doc: Document, sent: Sentence, hits: Sequence[re.Match[str]]
+) -> list[TimeClaim]:
     text = doc.text or doc.article.text
-    out: list[Claim] = []
+    out: list[TimeClaim] = []
     taken: list[tuple[int, int]] = []
-    windows = _windows(text, sent.start, sent.end)
+    windows = _windows(hits, sent.start, sent.end)
     for pat in _FORMS:
         for m in (m for ws, we in windows for m in pat.finditer(text, ws, we)):
             value = _value(m)
@@ -236,7 +242,7 @@ def offset(zone: str | None) -> float | None:
     return ZONE_OFFSETS.get(zone)
 
 
-def _claim(doc: Document, sent: Sentence, start: int, end: int, value: TimeValue) -> Claim:
+def _claim(doc: Document, sent: Sentence, start: int, end: int, value: TimeValue) -> TimeClaim:
     art = doc.article.id
     return TimeClaim(
         id=claim_id(art, "time", start, end),
@@ -248,18 +254,17 @@ def _claim(doc: Document, sent: Sentence, start: int, end: int, value: TimeValue
     )
 
 
-def normalize(claim: Claim) -> TimeValue:
+def normalize(claim: TimeClaim) -> TimeValue:
     """The claim's value (extraction already normalised it)."""
-    assert isinstance(claim, TimeClaim)
     return claim.value
 
 
-def key(claim: Claim) -> str:
+def key(claim: TimeClaim) -> str:
     """Alignment block: every time of day."""
     return "time"
 
 
-def identity(claim: Claim) -> Hashable:
+def identity(claim: TimeClaim) -> Hashable:
     v = normalize(claim)
     return (v.hour, v.minute, v.timezone)
 
@@ -268,7 +273,7 @@ APPROX_MINUTES = 15
 """How far an approximate time ("about 1:30") may be from another and still be compatible."""
 
 
-def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
+def compare(a: TimeClaim, b: TimeClaim, config: Config) -> Verdict | None:
     """Same zone (or none stated on both): equal agree, within the looseness of "about",
     "after" or "before" compatible, else conflict. Different zones: compared in UTC when
     both are known, never otherwise."""
@@ -291,7 +296,7 @@ def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
     return "conflict"
 
 
-def describe(claim: Claim) -> str:
+def describe(claim: TimeClaim) -> str:
     v = normalize(claim)
     q = f"{v.qualifier} " if v.qualifier else ""
     tz = (
@@ -304,18 +309,14 @@ def describe(claim: Claim) -> str:
     return f"{q}{v.hour:02d}:{v.minute:02d}{tz}"
 
 
-def subject(claim: Claim) -> str:
+def subject(claim: TimeClaim) -> str:
     return f"time of day ({keywords(claim)})"
 
 
-from factcheck.kinds.time.corpus import (  # noqa: E402  (corpora follow the code, per STYLE)
-    COMPARE_CORPUS,
-    CORPUS,
-    NEGATIVE_CORPUS,
-)
-
-SPEC = KindSpec(
+KIND = Kind(
     name="time",
+    value=TimeValue,
+    claim=TimeClaim,
     extract=extract,
     key=key,
     identity=identity,
@@ -324,6 +325,10 @@ SPEC = KindSpec(
     subject=subject,
     compare_within_article=False,
     sentence_local=True,
+    corpus=CORPUS,
+    negative_corpus=NEGATIVE_CORPUS,
+    compare_corpus=COMPARE_CORPUS,
+    doc=__doc__ or "",
 )
 
-__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC"]
+__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "KIND"]

@@ -6,7 +6,8 @@ is not the whole form.
 
 from __future__ import annotations
 
-from factcheck.model import TimeValue, Verdict
+from factcheck.core import Verdict
+from factcheck.kinds.time.value import TimeValue
 
 
 def _t(hour: int, minute: int = 0, tz: str | None = None, q: str | None = None) -> TimeValue:
