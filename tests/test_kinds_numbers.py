@@ -345,9 +345,10 @@ def test_count_capitalised_word_in_prose_is_not_a_unit() -> None:
 
 
 def test_count_over_before_time_unit_is_a_duration_not_a_bound() -> None:
-    claim = _one("count", "Talks ran over two days in Hanoi.")
+    assert not _kind_claims("count", "Talks ran over two days in Hanoi.")
+    claim = _one("duration", "Talks ran over two days in Hanoi.")
     assert claim.span.text == "two days"
-    assert (claim.value.low, claim.value.high) == (2, 2)
+    assert (claim.value.low, claim.value.high, claim.value.unit) == (2, 2, "day")
 
 
 def test_count_from_to_is_a_change_not_a_range() -> None:

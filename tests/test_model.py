@@ -21,7 +21,13 @@ from factcheck import (
     QuoteValue,
     Report,
     Span,
+    check,
 )
+from factcheck.kinds.age.value import AgeClaim, AgeValue
+from factcheck.kinds.duration.value import DurationClaim, DurationValue
+from factcheck.kinds.quantity.value import QuantityClaim, QuantityValue
+from factcheck.kinds.time.value import TimeClaim, TimeValue
+from tests.conftest import article
 
 SPAN = Span(start=0, end=3, text="abc")
 CLAIMS = [
@@ -34,6 +40,11 @@ CLAIMS = [
               value=DateValue(start=None, end=None, granularity="day", resolved=False, reason="no publication date")),
     NameClaim(id="n", article="a", span=SPAN, value=NameValue(name="To Lam", entity_type="person", role="president of Vietnam")),
     QuoteClaim(id="q", article="a", span=SPAN, value=QuoteValue(speaker="Putin", text="we will")),
+    AgeClaim(id="g", article="a", span=SPAN, value=AgeValue(low=40, high=49, qualifier="vague")),
+    DurationClaim(id="r", article="a", span=SPAN, value=DurationValue(low=3, high=24, unit="month")),
+    TimeClaim(id="t", article="a", span=SPAN, value=TimeValue(hour=1, minute=30, timezone="GMT")),
+    QuantityClaim(id="k", article="a", span=SPAN,
+                  value=QuantityValue(low=1600, high=1600, unit="m", dimension="length")),
 ]  # fmt: skip
 
 
@@ -46,8 +57,16 @@ def test_model_claim_round_trips_through_json_as_its_own_kind(claim: Claim) -> N
 
 def test_model_report_round_trips_for_every_kind(seed_report: Report) -> None:
     kinds = {c.kind for c in seed_report.claims}
-    assert kinds == {"count", "money", "percent", "date", "name", "quote"}
+    assert kinds >= {"count", "money", "percent", "date", "name", "quote"}
     assert Report.from_json(seed_report.to_json()) == seed_report
+
+
+def test_model_report_round_trips_for_ages_durations_times_quantities() -> None:
+    text = "Dawood, 48, had 40 hours of oxygen at about 1:30 a.m. some 3,800 metres down."
+    report = check([article(text, id="a.txt"), article(text.replace("48", "58"), id="b.txt")])
+    assert {c.kind for c in report.claims} >= {"age", "duration", "time", "quantity"}
+    assert any(f.kind == "age" and f.verdict == "conflict" for f in report.findings)
+    assert Report.from_json(report.to_json()) == report
 
 
 def test_model_is_frozen_and_forbids_unknown_fields() -> None:

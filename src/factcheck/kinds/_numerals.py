@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Literal
 
 from factcheck.lang import base_language
@@ -99,6 +100,9 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _BELOW_100 = rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES})\b)?|{_TEENS}|{_ONES}|zero)\b"
+SMALL_WORD_NUMBER = _BELOW_100
+"""An English number word below a hundred ("forty-eight"): ages, durations and measures
+rarely spell out more."""
 _GROUP = rf"(?:(?:{_BELOW_100}|a)\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100})"
 _BIG = r"(?:thousand|million|billion|trillion)\b"
 _WORD_NUMBER = (
@@ -367,6 +371,7 @@ INTL_LANGUAGES = frozenset(NUMBER_WORDS)
 the English ones."""
 
 
+@lru_cache(maxsize=256)
 def is_intl(language: str) -> bool:
     """True when `language` is read with the `*_INTL` patterns."""
     return language.lower().replace("_", "-").split("-")[0] in INTL_LANGUAGES

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from factcheck.kinds._numerals import (
     FOREIGN_WORD_NUMBER,
-    WORD_NUMBER,
+    SMALL_WORD_NUMBER,
     is_intl,
     parse_number,
     trie_pattern,
@@ -199,7 +200,8 @@ def year_fraction(value: float, unit: str) -> float:
 # Ages. They live here, beside the time units, because two kinds read them: the age kind
 # extracts them, and the duration kind leaves them alone ("49 ans" after a name is an age).
 
-_NUM = rf"(?:\d{{1,3}}(?![\d]|[.,]\d)|{WORD_NUMBER}|{FOREIGN_WORD_NUMBER})"
+_NUM_EN = rf"(?:\d{{1,3}}(?![\d]|[.,]\d)|{SMALL_WORD_NUMBER})"
+_NUM_INTL = rf"(?:\d{{1,3}}(?![\d]|[.,]\d)|{FOREIGN_WORD_NUMBER})"
 _YEARS = r"(?:años|anos|ans|anni|jahre|jahren)"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+"
 PERSON_NOUNS = (
@@ -216,61 +218,92 @@ _DECADES = {
     "teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90,
 }  # fmt: skip
-_AGE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(
-        rf"(?<![\w.,-])(?P<n>{_NUM})(?:\s*[-‐]\s*|\s+)(?P<u>year|month|week|day)s?"
-        r"(?:\s*[-‐]\s*|\s+)old\b",
-        re.I,
-    ),
-    re.compile(rf"(?<![\w.,-])(?P<n>{_NUM})\s+(?P<u>year|month)s?\s+of\s+age\b", re.I),
-    re.compile(
-        rf"\b(?:aged|age|at\s+the\s+age\s+of|at\s+age)\s+(?:(?P<bw>between)\s+)?(?P<n>{_NUM})"
-        rf"(?:\s*(?:-|–|to|and)\s*(?P<n2>{_NUM}))?(?![\w%]|[.,]\d)",
-        re.I,
-    ),
-    re.compile(
-        r"\bin\s+(?:his|her|their|its)\s+(?:(?P<part>early|mid|late)[-\s]?)?"
-        r"(?P<dec>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
-        r"[1-9]0s|[1-9]0's)\b",
-        re.I,
-    ),
-    re.compile(
-        r"\b(?:âgée?s?\s+de|à\s+l['’]âge\s+de|a\s+la\s+edad\s+de|de\s+edad\s+de|"
-        r"all['’]età\s+di|im\s+alter\s+von|à\s+idade\s+de|tenía|tenia|avait|aveva|"
-        r"tinha|cumplió|cumplio|compiuto|war)\s+"
-        rf"(?:(?P<bw>entre)\s+)?(?P<n>{_NUM})"
-        rf"(?:\s*(?:-|–|a|à|y|et|e|und|bis)\s*(?P<n2>{_NUM}))?\s+"
-        rf"(?P<u>{_YEARS})(?:\s+(?:de\s+edad|de\s+idade|d['’]âge|di\s+età|alt))?(?![\w])",
-        re.I,
-    ),
-    re.compile(
-        rf"(?<![\w.,-])(?P<n>{_NUM})\s+(?P<u>{_YEARS})\s+"
-        r"(?:de\s+edad|de\s+idade|d['’]âge|di\s+età|alt)(?![\w])",
-        re.I,
-    ),
-    re.compile(
-        rf"(?:\b(?:{PERSON_NOUNS})|(?P<name>{_CAP}))\s+(?:de|di)\s+(?:entre\s+)?"
-        rf"(?P<s>(?P<n>{_NUM})(?:\s*(?:-|–|a|à|y|e|et)\s*(?P<n2>{_NUM}))?\s+(?P<u>{_YEARS}))"
-        r"(?![\w])",
-    ),
-    re.compile(r"(?<![\w.,-])(?P<n>\d{1,3})[-‐]?(?:j[äa]hrige[rnms]?|enne)\b", re.I),
-    re.compile(
-        rf"(?P<name>{_CAP}),\s+(?:de\s+|di\s+)?(?P<s>(?P<n>\d{{1,3}})(?:\s+(?P<u>{_YEARS}))?)"
-        r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:and|y|et|e|und)\s|\s*$)"
-    ),
-    re.compile(rf"(?P<name>{_CAP})\s+\((?P<s>(?P<n>\d{{1,3}})(?:\s+(?P<u>{_YEARS}))?)\)"),
+
+
+@cache
+def _age_patterns(intl: bool) -> tuple[re.Pattern[str] | None, ...]:
+    """The age patterns of English (`intl` False) or of es, fr, de, it, pt texts, compiled on
+    first use (pattern i is None where it does not apply to the language)."""
+    _NUM = _NUM_INTL if intl else _NUM_EN  # noqa: N806
+    patterns = (
+        re.compile(
+            rf"(?<![\w.,-])(?P<n>{_NUM})(?:\s*[-‐]\s*|\s+)(?P<u>year|month|week|day)s?"
+            r"(?:\s*[-‐]\s*|\s+)old\b",
+            re.I,
+        ),
+        re.compile(rf"(?<![\w.,-])(?P<n>{_NUM})\s+(?P<u>year|month)s?\s+of\s+age\b", re.I),
+        re.compile(
+            rf"\b(?:aged|age|at\s+the\s+age\s+of|at\s+age)\s+(?:(?P<bw>between)\s+)?(?P<n>{_NUM})"
+            rf"(?:\s*(?:-|–|to|and)\s*(?P<n2>{_NUM}))?(?![\w%]|[.,]\d)",
+            re.I,
+        ),
+        re.compile(
+            r"\bin\s+(?:his|her|their|its)\s+(?:(?P<part>early|mid|late)[-\s]?)?"
+            r"(?P<dec>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+            r"[1-9]0s|[1-9]0's)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:âgée?s?\s+de|à\s+l['’]âge\s+de|a\s+la\s+edad\s+de|de\s+edad\s+de|"
+            r"all['’]età\s+di|im\s+alter\s+von|à\s+idade\s+de|tenía|tenia|avait|aveva|"
+            r"tinha|cumplió|cumplio|compiuto|war)\s+"
+            rf"(?:(?P<bw>entre)\s+)?(?P<n>{_NUM})"
+            rf"(?:\s*(?:-|–|a|à|y|et|e|und|bis)\s*(?P<n2>{_NUM}))?\s+"
+            rf"(?P<u>{_YEARS})(?:\s+(?:de\s+edad|de\s+idade|d['’]âge|di\s+età|alt))?(?![\w])",
+            re.I,
+        ),
+        re.compile(
+            rf"(?<![\w.,-])(?P<n>{_NUM})\s+(?P<u>{_YEARS})\s+"
+            r"(?:de\s+edad|de\s+idade|d['’]âge|di\s+età|alt)(?![\w])",
+            re.I,
+        ),
+        re.compile(
+            rf"(?:\b(?:{PERSON_NOUNS})|(?P<name>{_CAP}))\s+(?:de|di)\s+(?:entre\s+)?"
+            rf"(?P<s>(?P<n>{_NUM})(?:\s*(?:-|–|a|à|y|e|et)\s*(?P<n2>{_NUM}))?\s+(?P<u>{_YEARS}))"
+            r"(?![\w])",
+        ),
+        re.compile(r"(?<![\w.,-])(?P<n>\d{1,3})[-‐]?(?:j[äa]hrige[rnms]?|enne)\b", re.I),
+        re.compile(
+            rf"(?P<name>{_CAP}),\s+(?:de\s+|di\s+)?(?P<s>(?P<n>\d{{1,3}})(?:\s+(?P<u>{_YEARS}))?)"
+            r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:and|y|et|e|und)\s|\s*$)"
+        ),
+        re.compile(rf"(?P<name>{_CAP})\s+\((?P<s>(?P<n>\d{{1,3}})(?:\s+(?P<u>{_YEARS}))?)\)"),
+    )
+    return tuple(p if intl or i not in _INTL_ONLY else None for i, p in enumerate(patterns))
+
+
+_GATE_EN = r"old\b|of age\b|age|in (?:his|her|their|its) |, ?\d|\(\d"
+_GATE_INTL = (
+    _GATE_EN + r"|âg|edad de|età di|alter von|idade de|tenía|tenia|avait|aveva|tinha|cumpli|"
+    r"compiuto|war |de edad|de idade|d['’]âge|di età|alt\b|años|anos\b|ans\b|anni\b|j[äa]hrig|"
+    r"enne\b|, de \d|, di \d"
 )
-AGE_GATE = re.compile(
-    r"(?P<g0>old\b)|(?P<g1>of age\b)|(?P<g2>age)|(?P<g3>in (?:his|her|their|its) )|"
-    r"(?P<g4>âg|edad de|età di|alter von|idade de|tenía|tenia|avait|aveva|tinha|cumpli|compiuto|"
-    r"war )|(?P<g5>de edad|de idade|d['’]âge|di età| alt\b)|(?P<g6>años|anos\b|ans\b|anni\b)|"
-    r"(?P<g7>j[äa]hrig|\denne\b)|(?P<g8>,\s(?:de\s|di\s)?\d)|(?P<g9>\(\d)"
+AGE_GATE = re.compile(_GATE_EN)
+"""Where in a lower-cased English text an age may be stated: every alternative starts with a
+letter or sign, so one scan of the document skips ahead; `age_matches` then tries only the
+patterns whose cue the sentence holds."""
+AGE_GATE_ANY_CASE = re.compile(_GATE_EN, re.I)
+AGE_GATE_INTL = re.compile(_GATE_INTL)
+"""`AGE_GATE` of es, fr, de, it and pt texts."""
+AGE_GATE_INTL_ANY_CASE = re.compile(_GATE_INTL, re.I)
+_CUES: tuple[re.Pattern[str] | None, ...] = (
+    re.compile(r"old\b"),
+    re.compile(r"of age\b"),
+    re.compile(r"\bage"),
+    re.compile(r"in (?:his|her|their|its) "),
+    re.compile(
+        r"âg|edad de|età di|alter von|idade de|tenía|tenia|avait|aveva|tinha|cumpli|"
+        r"compiuto|\bwar "
+    ),  # fmt: skip
+    re.compile(r"de edad|de idade|d['’]âge|di età|\balt\b"),
+    re.compile(r"años|anos\b|ans\b|anni\b"),
+    re.compile(r"j[äa]hrig|\denne\b"),
+    re.compile(r",\s(?:de\s|di\s)?\d"),
+    re.compile(r"\(\d"),
 )
-AGE_GATE_ANY_CASE = re.compile(AGE_GATE.pattern, re.I)
-"""One scan of the lower-cased sentence: group gN matches where pattern N of `_AGE_PATTERNS`
-may match (every branch starts with a letter or sign, so the scan skips ahead)."""
-_INTL_ONLY = frozenset({"g4", "g5", "g6", "g7"})
-"""Gates of patterns read in es, fr, de, it and pt texts only."""
+"""Per pattern of `_age_patterns`, the cue a lower-cased sentence must hold for it to be tried."""
+_INTL_ONLY = frozenset({4, 5, 6, 7})
+"""Patterns read in es, fr, de, it and pt texts only."""
 _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep "
@@ -298,20 +331,18 @@ def age_matches(
 ) -> list[AgeMatch]:
     """Every age stated in `text[start:end]`, left to right, none overlapping.
 
-    `gates` are the matches of `AGE_GATE` in that stretch when the caller has them already.
+    `gates` are the matches of `AGE_GATE` in that stretch when the caller has them already
+    (the stretch is then known to hold a cue).
     """
-    if gates is None:
-        lowered = (sent_text if sent_text is not None else text[start:end]).lower()
-        gates = list(AGE_GATE.finditer(lowered))
-    fired = {m.lastgroup for m in gates}
-    if not fired:
+    intl = is_intl(language)
+    lowered = (sent_text if sent_text is not None else text[start:end]).lower()
+    if gates is None and not (AGE_GATE_INTL if intl else AGE_GATE).search(lowered):
         return []
-    if not is_intl(language):
-        fired -= _INTL_ONLY
     found: list[AgeMatch] = []
     taken: list[tuple[int, int]] = []
-    for i, pat in enumerate(_AGE_PATTERNS):
-        if f"g{i}" not in fired:
+    for i, pat in enumerate(_age_patterns(intl)):
+        cue = _CUES[i]
+        if pat is None or (cue is not None and not cue.search(lowered)):
             continue
         for m in pat.finditer(text, start, end):
             got = _age(m, i, language)

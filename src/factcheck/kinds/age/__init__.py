@@ -21,8 +21,15 @@ from factcheck.kinds._common import (
     keywords,
     make_span,
 )
-from factcheck.kinds._numerals import format_interval, relation
-from factcheck.kinds._units import AGE_GATE, AGE_GATE_ANY_CASE, SECONDS, age_matches
+from factcheck.kinds._numerals import format_interval, is_intl, relation
+from factcheck.kinds._units import (
+    AGE_GATE,
+    AGE_GATE_ANY_CASE,
+    AGE_GATE_INTL,
+    AGE_GATE_INTL_ANY_CASE,
+    SECONDS,
+    age_matches,
+)
 from factcheck.kinds.age.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.age.value import AgeClaim, AgeValue
 from factcheck.kinds.base import Kind
@@ -37,7 +44,12 @@ def extract(doc: Document, config: Config) -> Sequence[AgeClaim]:
     """Every age in the document's sentences."""
     text = doc.text or doc.article.text
     out: list[AgeClaim] = []
-    for sent, gates in hits_by_sentence(doc, AGE_GATE, AGE_GATE_ANY_CASE):
+    gate, any_case = (
+        (AGE_GATE_INTL, AGE_GATE_INTL_ANY_CASE)
+        if is_intl(doc.article.language)
+        else (AGE_GATE, AGE_GATE_ANY_CASE)
+    )
+    for sent, gates in hits_by_sentence(doc, gate, any_case):
         for start, end, low, high, unit, qualifier in age_matches(
             text, sent.start, sent.end, doc.article.language, gates=gates
         ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.core import Document, Sentence, Verdict
@@ -58,8 +59,17 @@ _VAGUE = re.compile(
     rf"(?<![\w-])(?:(?P<q>at\s+least|more\s+than|over|up\s+to)\s+)?(?P<v>{VAGUE_PATTERN})\s+of\b",
     re.I,
 )
-_CARDINAL_INTL = re.compile(rf"{_BEFORE}{quantity(intl=True)}{_AFTER}", re.I)
-_PREFILTER_INTL = re.compile(rf"\d|\b(?:{FOREIGN_NUMBER_WORDS})\b", re.I)
+
+
+@cache
+def _intl() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(cardinal, prefilter) of es, fr, de, it and pt texts, compiled on first use."""
+    return (
+        re.compile(rf"{_BEFORE}{quantity(intl=True)}{_AFTER}", re.I),
+        re.compile(rf"\d|\b(?:{FOREIGN_NUMBER_WORDS})\b", re.I),
+    )
+
+
 _PREFILTER = re.compile(
     rf"\d|\b(?:{'|'.join(UNITS)}|dozens?|scores?|handful|hundreds?|thousands?|millions?|"
     r"billions?|half|"
@@ -305,7 +315,7 @@ def _prev_word(text: str, start: int, line_start: int) -> str:
 def extract(doc: Document, config: Config) -> Sequence[CountClaim]:
     """Every count and ordinal claim in the document's sentences."""
     out: list[CountClaim] = []
-    prefilter = _PREFILTER_INTL if is_intl(doc.article.language) else _PREFILTER
+    prefilter = _intl()[1] if is_intl(doc.article.language) else _PREFILTER
     for sent in doc.sentences:
         if prefilter.search(sent.text):
             out.extend(_extract_sentence(doc, sent, config))
@@ -340,7 +350,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cou
             lo = 0
         add(m.start(), unit[1], CountValue(low=lo, high=hi, unit=unit[0], qualifier=q or "vague"))
 
-    cardinal = _CARDINAL_INTL if is_intl(doc.article.language) else _CARDINAL
+    cardinal = _intl()[0] if is_intl(doc.article.language) else _CARDINAL
     pos = sent.start
     while pos < sent.end:
         c = cardinal.search(text, pos, sent.end)

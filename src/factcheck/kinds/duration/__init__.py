@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.core import Document, Sentence, Verdict
@@ -26,7 +27,7 @@ from factcheck.kinds._numerals import (
     QUALIFIER,
     QUALIFIER_INTL,
     SCALE_WORD,
-    WORD_NUMBER,
+    SMALL_WORD_NUMBER,
     apply_qualifier,
     format_interval,
     is_intl,
@@ -54,9 +55,10 @@ _U = rf"(?:{TIME_UNIT_PATTERN}|h|hrs?)"
 _HALF = r"(?:\s+and\s+a\s+half|\s+y\s+media|\s+et\s+demie|\s+e\s+mezz[oa]|\s+e\s+meia)"
 
 
+@cache
 def _pattern(intl: bool) -> re.Pattern[str]:
     """The duration pattern of English (`intl` False) or of es, fr, de, it, pt texts."""
-    words = FOREIGN_WORD_NUMBER if intl else WORD_NUMBER
+    words = FOREIGN_WORD_NUMBER if intl else SMALL_WORD_NUMBER
     articles = r"une?|un[ao]|um|uma|eine?" if intl else r"an?|one"
     num = rf"(?:{DIGITS}(?:\s?{SCALE_WORD}(?![\w]))?|{words}|{articles})"
     between, qualifier, and_ = (BETWEEN_INTL, QUALIFIER_INTL, AND_INTL) if intl else (
@@ -74,8 +76,6 @@ def _pattern(intl: bool) -> re.Pattern[str]:
     )
 
 
-_DURATION = _pattern(False)
-_DURATION_INTL = _pattern(True)
 _HALF_HOUR = re.compile(
     r"(?<![\w-])(?:half\s+an\s+hour|media\s+hora|une\s+demi-heure|mezz['’]\s?ora|"
     r"meia\s+hora|eine\s+halbe\s+stunde)\b",
@@ -173,17 +173,33 @@ def _extract_sentence(
 ) -> list[DurationClaim]:
     text = doc.text or doc.article.text
     language = doc.article.language
-    ages = age_matches(text, sent.start, sent.end, language, sent_text=sent.text)
+    ages = _Ages(text, sent, language)
     out: list[DurationClaim] = []
     for m in _HALF_HOUR.finditer(text, sent.start, sent.end):
         out.append(
             _claim(doc, sent, m.start(), m.end(), DurationValue(low=30, high=30, unit="minute"))
         )
-    pattern = _DURATION_INTL if is_intl(language) else _DURATION
+    pattern = _pattern(is_intl(language))
     for ws, we in _windows(units, sent.start, sent.end):
         _scan(doc, sent, pattern, ws, we, ages, out, config)
     out.sort(key=lambda c: c.span.start)
     return out
+
+
+class _Ages:
+    """The ages of one sentence, found when first asked for (most sentences with a duration
+    state no age)."""
+
+    def __init__(self, text: str, sent: Sentence, language: str) -> None:
+        self.text, self.sent, self.language = text, sent, language
+        self.found: list[AgeMatch] | None = None
+
+    def overlap(self, start: int, end: int) -> bool:
+        """True when `[start, end)` overlaps an age."""
+        if self.found is None:
+            s = self.sent
+            self.found = age_matches(self.text, s.start, s.end, self.language, sent_text=s.text)
+        return any(start < e and a < end for a, e, *_ in self.found)
 
 
 def _scan(
@@ -192,7 +208,7 @@ def _scan(
     pattern: re.Pattern[str],
     ws: int,
     we: int,
-    ages: Sequence[AgeMatch],
+    ages: _Ages,
     out: list[DurationClaim],
     config: Config,
 ) -> None:
@@ -205,7 +221,7 @@ def _scan(
         if found is None:
             break
         pos = found.end()
-        if any(found.start() < e and s < found.end() for s, e, *_ in ages):
+        if ages.overlap(found.start(), found.end()):
             continue
         if any(found.start() < c.span.end and c.span.start < found.end() for c in out):
             continue
@@ -217,7 +233,13 @@ def _scan(
             continue
         if value.unit == "hour" and _CLOCK_BEFORE.search(before):
             continue
-        out.append(_claim(doc, sent, found.start(), found.end(), value))
+        start = found.start()
+        if (found.group("q") or "").lower() in ("over", "under") and value.qualifier:
+            # "talks ran over two days": "over" is a preposition here, not a bound
+            start = found.start("n")
+            value = value.model_copy(update={"low": value.low if value.low else value.high,
+                                             "high": value.high or value.low, "qualifier": None})  # fmt: skip
+        out.append(_claim(doc, sent, start, found.end(), value))
 
 
 def _value(m: re.Match[str], language: str, config: Config) -> DurationValue | None:

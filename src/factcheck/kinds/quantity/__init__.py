@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Hashable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factcheck.core import Document, Sentence, Verdict
@@ -32,7 +32,7 @@ from factcheck.kinds._numerals import (
     RANGE_SEP,
     RANGE_SEP_INTL,
     SCALE_WORD,
-    WORD_NUMBER,
+    SMALL_WORD_NUMBER,
     format_interval,
     is_intl,
     normalize_qualifier,
@@ -50,9 +50,10 @@ if TYPE_CHECKING:
 _SIGNED = rf"(?:[-−–](?=\d))?{DIGITS}(?:\s?{SCALE_WORD}(?![\w]))?"
 
 
+@cache
 def _pattern(intl: bool) -> re.Pattern[str]:
     """The quantity pattern of English (`intl` False) or of es, fr, de, it, pt texts."""
-    num = rf"(?:{_SIGNED}|{FOREIGN_WORD_NUMBER if intl else WORD_NUMBER})"
+    num = rf"(?:{_SIGNED}|{FOREIGN_WORD_NUMBER if intl else SMALL_WORD_NUMBER})"
     between, qualifier, and_, sep = (
         (BETWEEN_INTL, QUALIFIER_INTL, AND_INTL, RANGE_SEP_INTL)
         if intl
@@ -67,8 +68,6 @@ def _pattern(intl: bool) -> re.Pattern[str]:
     )
 
 
-_QUANTITY = _pattern(False)
-_QUANTITY_INTL = _pattern(True)
 _MAGNITUDE = re.compile(
     r"(?:\b(?:magnitude|magnitud|magnitudo|st[äa]rke)(?:\s+(?:of|de|von|di|du))?[\s-]+"
     r"(?:(?P<q>about|around|environ|cerca\s+de|circa|etwa)\s+)?(?P<n>\d(?:[.,]\d{1,2})?)(?![\d\w%])"
@@ -143,7 +142,7 @@ def _extract_sentence(
         )
         out.append(_claim(doc, sent, m.start(), m.end(), QuantityValue(
             low=lo, high=hi, unit="magnitude", dimension="magnitude", qualifier=q)))  # fmt: skip
-    pattern = _QUANTITY_INTL if is_intl(language) else _QUANTITY
+    pattern = _pattern(is_intl(language))
     for ws, we in _windows(hits, sent.start, sent.end):
         pos = ws
         while pos < we:

@@ -76,15 +76,19 @@ _FORMS: tuple[re.Pattern[str], ...] = (
         re.I,
     ),
 )
-_CLOCK = (
-    r"\d(?:\s?(?:[:h.]\d\d|a\.?m\b|p\.?m\b|uhr|h\b|horas|heures|ore|hrs)|\d{3}\s*(?:gmt|utc))|"
+_CLOCK = r"\d(?:\s?(?:[:h.]\d\d|a\.?m\b|p\.?m\b|uhr|h\b|horas|heures|ore|hrs)|\d{3}\s*(?:gmt|utc))"
+_CLOCK_WORDS = (
     r"(?:noon|midnight|mediod[íi]a|medianoche|midi|minuit|mittag|mitternacht|mezzogiorno|"
     r"mezzanotte|meio-dia|meia-noite)\b|"
     r"(?:a las|a la|alle|às|um|à|vers|hacia|at|around|gegen)\s+(?:ore\s+)?\d"
 )
 _PREFILTER = re.compile(_CLOCK)
-"""Clock-like figures and words in a lower-cased text."""
+"""Clock-like figures in a lower-cased text (the pattern starts with a digit, so one scan of
+the document skips ahead to digits)."""
 _PREFILTER_ANY_CASE = re.compile(_CLOCK, re.I)
+_WORDS = re.compile(_CLOCK_WORDS)
+"""Clock words and prepositions before an hour in a lower-cased text."""
+_WORDS_ANY_CASE = re.compile(_CLOCK_WORDS, re.I)
 _APPROX = frozenset(
     "about around approximately hacia sobre vers gegen verso intorno attorno cerca alrededor "
     "torno alentours volta perto".split()
@@ -113,8 +117,14 @@ _WORD_TIMES = {"noon": 12, "midday": 12, "mediodía": 12, "mediodia": 12, "midi"
 
 def extract(doc: Document, config: Config) -> Sequence[TimeClaim]:
     """Every time of day in the document's sentences."""
+    by_sentence: dict[int, tuple[Sentence, list[re.Match[str]]]] = {}
+    for pattern, any_case in ((_PREFILTER, _PREFILTER_ANY_CASE), (_WORDS, _WORDS_ANY_CASE)):
+        for sent, hits in hits_by_sentence(doc, pattern, any_case):
+            by_sentence.setdefault(sent.start, (sent, []))[1].extend(hits)
     out: list[TimeClaim] = []
-    for sent, hits in hits_by_sentence(doc, _PREFILTER, _PREFILTER_ANY_CASE):
+    for start in sorted(by_sentence):
+        sent, hits = by_sentence[start]
+        hits.sort(key=lambda m: m.start())
         out.extend(_extract_sentence(doc, sent, hits))
     return out
 
