@@ -240,7 +240,7 @@ def detail(a: Claim, b: Claim) -> str:
     ca, cb = normalize(a).currency, normalize(b).currency
     if ca == cb:
         return ""
-    return f" (different currencies, {cb} and {ca}: the sources do not state the same amount)"
+    return f" (different currencies, {ca} and {cb}: the sources do not state the same amount)"
 
 
 def subject(claim: Claim) -> str:
