@@ -26,16 +26,13 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("*", "compatible"): "{ref_quote} [{ref_source}] and {other_quote} [{other_source}] are compatible on {subject}, one less precise: {ref_value} vs {other_value}.",
     ("*", "conflict"): "{ref_quote} [{ref_source}] is contradicted by {other_quote} [{other_source}] on {subject}: {ref_value} vs {other_value}.",
     ("*", "variant"): "{ref_quote} [{ref_source}] is misspelt {other_quote} [{other_source}]; the majority form is {ref_value}.",
-    ("name", "conflict"): "{subject}: {ref_source} names {ref_quote} but {other_source} names {other_quote}, which is not a spelling of the same name.",
-    ("name", "agree"): "{n} agree on the name {ref_value}: {ref_quotes}.",
-    ("money", "conflict"): "{ref_quote} [{ref_source}] is contradicted by {other_quote} [{other_source}] on {subject}: {ref_value} vs {other_value}{detail}.",
-    ("name", "slot"): "{ref_source} and {other_source} print the same sentence with different names: {ref_quote} [{ref_source}] vs {other_quote} [{other_source}] in “{slot}”.",
-    ("quote", "conflict"): "The quote by {speaker} differs: {ref_quote} [{ref_source}] vs {other_quote} [{other_source}]; changed words: {detail}.",
-    ("quote", "agree"): "{n} quote {speaker} alike: {ref_quotes}.",
 }  # fmt: skip
-"""Message template per (kind, verdict); "*" is the fallback for any kind. Every template
-names the reference side first, as the word diff (reference -> other) and the report's
-locations (reference, then other) do."""
+"""Message templates per (kind, verdict): "*" holds the shared ones, then every kind's own
+(`Kind.templates`) from the registry. Every template names the reference side first, as the
+word diff (reference -> other) and the report's locations (reference, then other) do."""
+TEMPLATES.update(
+    {(kind.name, verdict): text for kind in KINDS for verdict, text in kind.templates.items()}
+)
 
 
 def _template(kind: str, verdict: str) -> str:
@@ -388,7 +385,7 @@ def _speaker(r0: Claim, o0: Claim | None, speakers: Mapping[str, str]) -> str | 
 
 def _reports_single(spec: KindSpec, claim: Claim) -> bool:
     rule = spec.report_single
-    return rule(claim) if callable(rule) else rule
+    return bool(rule(claim)) if callable(rule) else rule
 
 
 _KIND_ORDER = {spec.name: i for i, spec in enumerate(KINDS)}
