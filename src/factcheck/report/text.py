@@ -85,9 +85,7 @@ def render_text(
     for skip in s.skipped:
         at = skip.path + (f":{skip.line}" if skip.line else "")
         lines.append(
-            paint(
-                f"skipped {_inert(at)}: {_inert(skip.reason)} [{skip.code}]", _COLORS["warning"]
-            )
+            paint(f"skipped {_inert(at)}: {_inert(skip.reason)} [{skip.code}]", _COLORS["warning"])
         )
     for fp in s.stale_baseline:
         lines.append(f"stale baseline entry {fp}: no longer found (prune it)")
