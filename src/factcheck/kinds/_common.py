@@ -12,15 +12,10 @@ from rapidfuzz import fuzz
 
 from factcheck.core import ClaimBase as Claim
 from factcheck.core import Document, Sentence, Span
+from factcheck.lang import lexicon
 
-STOPWORDS = frozenset(
-    """a an the and or but if of in on at to for from by with as is are was were be been being
-    has have had do does did it its this that these those there their they them he she his her
-    him we our us you your i me my not no so than then too very can could will would shall
-    should may might must also just only into onto over under about after before since while
-    which who whom whose what when where why how all any both each few more most other some such
-    own same said says say told according per up down out off again further once here""".split()
-)
+STOPWORDS = lexicon("en").stopwords
+"""Words alignment ignores (English in every language for now: see `factcheck.lang`)."""
 SUBJECT_STOPWORDS = STOPWORDS | frozenset(
     """de del la las el los le les un une una uno des du au aux et ou en y o e da do das dos
     na no nas nos em um uma que qui se su sus son sa ses lo al por para con sin sobre entre
@@ -29,7 +24,8 @@ SUBJECT_STOPWORDS = STOPWORDS | frozenset(
     ist sind war wurde wurden von mit auf aus bei nach il lo gli di del della dei delle nel
     nella che per con tra fra ed ma non si è sono th st nd rd""".split()
 )
-"""Function words of the six languages, left out of subjects ("date of pico de en se ha")."""
+"""Function words of the six languages (and ordinal suffixes), left out of subjects
+("date of pico de en se ha")."""
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.U)
 _US_SPELLING = {
     "defence": "defense", "offence": "offense", "centre": "center", "favour": "favor",
