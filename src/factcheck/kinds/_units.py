@@ -65,6 +65,12 @@ _TIME_WORDS: dict[str, str] = {
     "ano": "year", "anos": "year",
 }  # fmt: skip
 TIME_UNITS: dict[str, str] = dict(_TIME_WORDS)
+ENGLISH_TIME_UNITS = frozenset(
+    "second seconds sec secs minute minutes min mins hour hours hrs day days week weeks month "
+    "months year years".split()
+)
+"""The English words of `TIME_UNITS` (an English text is scanned for these only: "an" is a
+French year but an English article)."""
 """Time-unit words of en, es, fr, de, it, pt (lower case) → canonical unit."""
 LONG_TIME_UNITS: dict[str, tuple[str, float]] = {
     "decade": ("year", 10), "decades": ("year", 10), "década": ("year", 10),

@@ -37,6 +37,7 @@ from factcheck.kinds._numerals import (
     verdict_of,
 )
 from factcheck.kinds._units import (
+    ENGLISH_TIME_UNITS,
     LONG_TIME_UNITS,
     SECONDS,
     TIME_UNIT_PATTERN,
@@ -76,12 +77,32 @@ def _pattern(intl: bool) -> re.Pattern[str]:
     )
 
 
+_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,3}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+    r"vierzehn|zwanzig|dreißig|vierzig|achtundvierzig|sechsundneunzig)[-‐]?"
+    r"(?P<u>tägig|stündig|wöchig|monatig|minütig|jährig)(?:e[rnms]?)?\b(?!\s*(?:alt|\())",
+    re.I,
+)
+"""German compound adjectives of duration ("viertägige Suche", "96-stündig"); "-jährig" is
+an age when it names a person ("der 48-Jährige": a noun, capitalised), a duration otherwise."""
+_COMPOUND_UNITS = {"tägig": "day", "stündig": "hour", "wöchig": "week", "monatig": "month",
+                   "minütig": "minute", "jährig": "year"}  # fmt: skip
+_DE_SMALL = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+             "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "vierzehn": 14,
+             "zwanzig": 20, "dreißig": 30, "vierzig": 40, "achtundvierzig": 48,
+             "sechsundneunzig": 96}  # fmt: skip
 _HALF_HOUR = re.compile(
     r"(?<![\w-])(?:half\s+an\s+hour|media\s+hora|une\s+demi-heure|mezz['’]\s?ora|"
     r"meia\s+hora|eine\s+halbe\s+stunde)\b",
     re.I,
 )
 _UNIT_WORDS = rf"(?:{trie_pattern([*TIME_UNITS, *LONG_TIME_UNITS, 'hr', 'hrs'])})(?![^\W\d_])"
+_UNIT_WORDS_EN = (
+    rf"(?:{trie_pattern([*ENGLISH_TIME_UNITS, 'decade', 'decades', 'century', 'centuries', 'hr'])})"
+    r"(?![^\W\d_])"
+)
+_PREFILTER_EN = re.compile(_UNIT_WORDS_EN)
+_PREFILTER_EN_ANY_CASE = re.compile(_UNIT_WORDS_EN, re.I)
 _PREFILTER = re.compile(_UNIT_WORDS)
 """Unit words in a lower-cased text (the unit words are lower case: no re.I; no assertion
 before the first letter, so the scan skips ahead on it). Hits inside a word ("holidays") are
@@ -94,7 +115,10 @@ WINDOW_BEFORE = 70
 """Characters before a unit word that a duration's number, range and qualifier may take."""
 WINDOW_AFTER = 45
 """Characters after a unit word that the rest of a sum ("and 10 minutes") may take."""
-_AGO_AFTER = re.compile(r"\s*(?:ago|fa|earlier|later|before|after|from\s+now)\b", re.I)
+_AGO_AFTER = re.compile(r"\s*(?:ago|fa|from\s+now)\b", re.I)
+_RELATIVE_AFTER = re.compile(r"\s*(?:earlier|later|before|after)\b", re.I)
+"""After days, weeks, months or years these make a relative date ("two days later"), which
+the date kind reads; after hours or minutes they leave a duration ("eight hours after")."""
 _AGO_BEFORE = re.compile(r"(?:\bhace|\bil\s+y\s+a|\bvor|\bhá|\bfaz)\s*$", re.I)
 _CLOCK_BEFORE = re.compile(
     r"(?:\bà|\bvers|\bdès|\ba\s+las?|\bhacia\s+las?|\bsobre\s+las?|\bum|\bgegen|\balle|\bàs|"
@@ -137,14 +161,39 @@ def extract(doc: Document, config: Config) -> Sequence[DurationClaim]:
     """Every duration in the document's sentences."""
     out: list[DurationClaim] = []
     text = doc.text or doc.article.text
-    for sent, found in hits_by_sentence(doc, _PREFILTER, _PREFILTER_ANY_CASE):
+    prefilter = (
+        (_PREFILTER, _PREFILTER_ANY_CASE)
+        if is_intl(doc.article.language)
+        else (_PREFILTER_EN, _PREFILTER_EN_ANY_CASE)
+    )
+    for sent, found in hits_by_sentence(doc, *prefilter):
         units = [u for u in found if _word_start(text, u.start())]
         if units:
             out.extend(_extract_sentence(doc, sent, config, units))
+    if doc.article.language.lower()[:2] == "de":
+        out.extend(_german_compounds(doc))
     for sent, found in hits_by_sentence(doc, _HOURS_SIGN, _HOURS_SIGN):
         if not any(c.span.start >= sent.start and c.span.end <= sent.end for c in out):
             out.extend(_extract_sentence(doc, sent, config, found))
     out.sort(key=lambda c: c.span.start)
+    return out
+
+
+def _german_compounds(doc: Document) -> list[DurationClaim]:
+    """ "viertägige Suche", "96-stündig": German adjectives of duration."""
+    text = doc.text or doc.article.text
+    out: list[DurationClaim] = []
+    for sent in doc.sentences:
+        if "ig" not in sent.text:
+            continue
+        for m in _COMPOUND.finditer(text, sent.start, sent.end):
+            if m.group("u")[0].isupper():
+                continue  # "der 48-Jährige": a person of that age
+            n = m.group("n").lower()
+            value = float(n) if n.isdigit() else float(_DE_SMALL[n])
+            unit = _COMPOUND_UNITS[m.group("u").lower()]
+            out.append(_claim(doc, sent, m.start(), m.end(),
+                              DurationValue(low=value, high=value, unit=unit)))  # fmt: skip
     return out
 
 
@@ -231,6 +280,16 @@ def _scan(
         before = text[max(sent.start, found.start() - 24) : found.start()]
         if _AGO_AFTER.match(text, found.end(), sent.end) or _AGO_BEFORE.search(before):
             continue
+        if value.unit in ("day", "week", "month", "year") and _RELATIVE_AFTER.match(
+            text, found.end(), sent.end
+        ):
+            continue
+        if (
+            found.group("u").lower() == "h"
+            and (found.start() == 0 or text[found.start() - 1] == "\n")
+            and re.match(r" [A-Z]", text[found.end() : found.end() + 2])
+        ):
+            continue  # "10h Heat warning": a page's "10 hours ago" marker, not a duration
         if value.unit == "hour" and _CLOCK_BEFORE.search(before):
             continue
         start = found.start()

@@ -135,10 +135,18 @@ CORPUS: tuple[tuple[DurationValue, tuple[Form, ...]], ...] = (
         ("two decades", "20 years", ("es", "dos décadas"), ("fr", "deux décennies")),
     ),
     (_d(2, 2, "year"), ("two years", "2 years")),
+    (_d(8, 8, "hour"), ("[eight hours] after losing contact", ("it", "[otto ore] dopo"))),
     (_d(24, 24, "month"), ("24 months", ("es", "24 meses"), ("fr", "24 mois"))),
     (
         _d(4, 4, "day"),
-        ("four days", ("de", "vier Tage"), ("de", "vier Tagen"), ("pt", "quatro dias")),
+        (
+            "four days",
+            ("de", "vier Tage"),
+            ("de", "vier Tagen"),
+            ("pt", "quatro dias"),
+            ("de", "nach [viertägiger] Suche"),
+            ("de", "4-tägig"),
+        ),
     ),
     (_d(96, 96, "hour"), ("96 hours", ("fr", "96 heures"), ("es", "96 horas"))),
     (_d(2, 3, "day"), ("two or three days", "2-3 days", "2 to 3 days", ("es", "2 o 3 días"))),
@@ -226,6 +234,9 @@ NEGATIVE_CORPUS: tuple[Form, ...] = (
     "one day after",
     "each year",
     "3 Days remaining",
+    "two days later",
+    "10h Heat health warning",
+    ("de", "der 48-Jährige"),
 )
 
 COMPARE_CORPUS: tuple[tuple[Form, Form, Verdict | None], ...] = (

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.core import Document, Sentence, Verdict
 from factcheck.kinds._common import claim_id, hits_by_sentence, keywords, make_span
+from factcheck.kinds._numerals import is_intl
 from factcheck.kinds.base import Kind
 from factcheck.kinds.time.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.time.value import TimeClaim, TimeValue
@@ -87,8 +88,11 @@ _PREFILTER = re.compile(_CLOCK)
 the document skips ahead to digits)."""
 _PREFILTER_ANY_CASE = re.compile(_CLOCK, re.I)
 _WORDS = re.compile(_CLOCK_WORDS)
-"""Clock words and prepositions before an hour in a lower-cased text."""
+"""Clock words and prepositions before an hour in a lower-cased es/fr/de/it/pt text."""
 _WORDS_ANY_CASE = re.compile(_CLOCK_WORDS, re.I)
+_WORDS_EN = re.compile(r"(?:noon|midnight|midday)\b")
+"""Clock words in a lower-cased English text ("at 6" alone is no time in English)."""
+_WORDS_EN_ANY_CASE = re.compile(_WORDS_EN.pattern, re.I)
 _APPROX = frozenset(
     "about around approximately hacia sobre vers gegen verso intorno attorno cerca alrededor "
     "torno alentours volta perto".split()
@@ -118,7 +122,12 @@ _WORD_TIMES = {"noon": 12, "midday": 12, "mediodía": 12, "mediodia": 12, "midi"
 def extract(doc: Document, config: Config) -> Sequence[TimeClaim]:
     """Every time of day in the document's sentences."""
     by_sentence: dict[int, tuple[Sentence, list[re.Match[str]]]] = {}
-    for pattern, any_case in ((_PREFILTER, _PREFILTER_ANY_CASE), (_WORDS, _WORDS_ANY_CASE)):
+    words = (
+        (_WORDS, _WORDS_ANY_CASE)
+        if is_intl(doc.article.language)
+        else (_WORDS_EN, _WORDS_EN_ANY_CASE)
+    )
+    for pattern, any_case in ((_PREFILTER, _PREFILTER_ANY_CASE), words):
         for sent, hits in hits_by_sentence(doc, pattern, any_case):
             by_sentence.setdefault(sent.start, (sent, []))[1].extend(hits)
     out: list[TimeClaim] = []

@@ -1,0 +1,156 @@
+"""Ages, durations, times of day and quantities beyond their corpora: whole articles, bad
+input, what a count leaves to them, lazy unit conversion, the CLI's JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck import Config, check, extract
+from factcheck.cli import app
+from tests.conftest import article
+
+NEW_KINDS = ("age", "duration", "time", "quantity")
+
+
+def _claims(text: str, *, language: str = "en", kinds: tuple[str, ...] | None = None) -> list[Any]:
+    config = Config() if kinds is None else Config(kinds=kinds)
+    return list(extract(article(text, language=language), config))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 10_000 + " km",
+        "The figure was " + "9" * 10_000 + "-digit long, 12 km away.",
+        "9" * 5_000 + " years",
+        "99999 km",
+        "−0 °C",
+        "km",
+        "°C",
+        "metres hours años",
+        "Москва 12 km, 東京 3 hours, مرحبا 6 p.m.",
+        "١٢ km and ٣ hours",
+        "magnitude 99.9",
+        "at 99:99",
+        "aged 9999",
+        "\u200b12\u200b km",
+    ],
+)
+def test_kinds_measures_bad_input_gives_an_answer_not_a_crash(text: str) -> None:
+    claims = _claims(text)
+    for c in claims:
+        assert text[c.span.start : c.span.end] == c.span.text
+        if c.kind in ("age", "duration", "quantity"):
+            for bound in (c.value.low, c.value.high):
+                assert bound is None or abs(bound) < 1e16, (text[:40], c)
+    report = check([article(text, id="a.txt"), article(text, id="b.txt")])
+    assert json.loads(report.to_json())["summary"]["articles"] == 2
+
+
+def test_kinds_measures_bad_input_values() -> None:
+    (km,) = [c for c in _claims("99999 km") if c.kind == "quantity"]
+    assert (km.value.low, km.value.unit, km.value.dimension) == (99999, "km", "length")
+    (zero,) = [c for c in _claims("−0 °C") if c.kind == "quantity"]
+    assert (zero.value.low, zero.value.high, zero.value.unit) == (0, 0, "°C")
+    assert not [c for c in _claims("1" * 10_000 + " km") if c.kind == "quantity"]
+    assert not [c for c in _claims("km °C metres") if c.kind in NEW_KINDS]
+    assert not [c for c in _claims("at 99:99") if c.kind == "time"]
+    assert not [c for c in _claims("aged 9999") if c.kind == "age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "owner"),
+    [
+        ("He served 25 years in prison.", "en", "duration"),
+        ("Miguel Luna, 49 ans, est porté disparu.", "fr", "age"),
+        ("Fuentes, de 35 años, trabajaba allí.", "es", "age"),
+        ("The bridge is 1,600 metres long.", "en", "quantity"),
+        ("El puente mide 1.600 metros.", "es", "quantity"),
+        ("Les recherches ont duré 14 heures.", "fr", "duration"),
+        ("Die Suche dauerte vier Tage.", "de", "duration"),
+        ("Talks ran over two days.", "en", "duration"),
+    ],
+)
+def test_kinds_measures_count_never_reads_what_a_new_kind_owns(
+    text: str, language: str, owner: str
+) -> None:
+    claims = _claims(text, language=language)
+    assert [c.kind for c in claims if c.kind in ("count", *NEW_KINDS)] == [owner], claims
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "low", "unit"),
+    [
+        ("Murieron seis trabajadores.", "es", 6, "trabajador"),
+        ("Huit ouvriers ont disparu.", "fr", 8, "ouvrier"),
+        ("On compte 11 300 morts.", "fr", 11300, "mort"),
+        ("Hubo 1.037 muertos.", "es", 1037, "muerto"),
+        ("Hay 9,5 mil heridos.", "es", 9500, "herido"),
+        ("Il y a plus de 11 millions de véhicules.", "fr", 11e6, "véhicule"),
+        ("Es gab drei Millionen Besucher.", "de", 3e6, "besucher"),
+        ("Sono morte cinque persone.", "it", 5, "persone"),
+        ("Há sete desaparecidos.", "pt", 7, "desaparecido"),
+        ("Officials evacuated 18 lakh people.", "en", 1.8e6, "person"),
+    ],
+)
+def test_kinds_measures_counts_in_six_languages(
+    text: str, language: str, low: float, unit: str
+) -> None:
+    (claim,) = [c for c in _claims(text, language=language) if c.kind == "count"]
+    assert claim.value.low == pytest.approx(low) and claim.value.unit == unit
+
+
+def test_kinds_measures_lakh_and_crore_with_and_without_currency() -> None:
+    (money,) = [c for c in _claims("The state paid ₹5 crore.") if c.kind == "money"]
+    assert (money.value.low, money.value.currency) == (5e7, "INR")
+    (big,) = [c for c in _claims("Budget of Rs 2 lakh crore.") if c.kind == "money"]
+    assert big.value.low == 2e12
+    (count,) = [c for c in _claims("18 lakh voters") if c.kind == "count"]
+    assert count.value.low == 1.8e6
+
+
+def test_kinds_measures_conflicts_across_outlets_and_languages() -> None:
+    a = article("Shahzada Dawood, 48, was aboard with 40 hours of oxygen left.", id="a.txt")
+    b = article("Shahzada Dawood, 58, iba a bordo con 41 horas de oxígeno.", id="b.txt",
+                language="es")  # fmt: skip
+    report = check([a, b])
+    kinds = {(f.kind, f.verdict) for f in report.findings}
+    assert ("age", "conflict") in kinds
+    assert ("duration", "conflict") in kinds
+
+
+def test_kinds_measures_rounded_conversion_agrees() -> None:
+    a = article("The storm travelled 180 miles inland.", id="a.txt")
+    b = article("The storm travelled 290 km inland.", id="b.txt")
+    report = check([a, b])
+    (finding,) = [f for f in report.findings if f.kind == "quantity"]
+    assert finding.verdict == "agree"
+
+
+def test_kinds_measures_import_does_not_load_pint() -> None:
+    code = "import sys, factcheck; print('pint' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_kinds_measures_cli_json_values(tmp_path: Any) -> None:
+    (tmp_path / "a.txt").write_text("At about 1:30 a.m., the 948-foot ship hit the bridge.\n")
+    (tmp_path / "b.txt").write_text("Vers 1h30, le navire de 289 mètres a heurté le pont.\n")
+    (tmp_path / "meta.json").write_text(
+        json.dumps({"articles": {"a.txt": {"language": "en"}, "b.txt": {"language": "fr"}}})
+    )
+    result = CliRunner().invoke(app, ["check", str(tmp_path), "--format", "json"])
+    data = json.loads(result.stdout)
+    values = {c["span"]["text"]: (c["kind"], c["value"]) for c in data["claims"]}
+    kind, time_value = values["At about 1:30 a.m."]
+    assert kind == "time" and (time_value["hour"], time_value["minute"]) == (1, 30)
+    assert values["Vers 1h30"][1]["hour"] == 1
+    assert {"low": 289.0, "unit": "m", "dimension": "length"}.items() <= values["289 mètres"][
+        1
+    ].items()
