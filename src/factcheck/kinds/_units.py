@@ -308,6 +308,11 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r"\(\d"),
 )
 """Per pattern of `_age_patterns`, the cue a lower-cased sentence must hold for it to be tried."""
+_LIST = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:,\s|\s\()\d{1,3}\b")
+"""A place or name followed by a figure ("Ouarzazate, 39", "Marrakech (14)"); three in a
+sentence are a list, not ages."""
+APPOSITION = 8
+"""Index of the "Name, 48," pattern in `_age_patterns`."""
 _INTL_ONLY = frozenset({4, 5, 6, 7})
 """Patterns read in es, fr, de, it and pt texts only."""
 _NOT_NAMES = frozenset(
@@ -350,7 +355,10 @@ def age_matches(
         cue = _CUES[i]
         if pat is None or (cue is not None and not cue.search(lowered)):
             continue
-        for m in pat.finditer(text, start, end):
+        matches = list(pat.finditer(text, start, end))
+        if i >= APPOSITION and len(_LIST.findall(text, start, end)) >= 3:
+            continue  # "Ouarzazate, 39, Marrakech, 14, Azilal, 11": a list of figures
+        for m in matches:
             got = _age(m, i, language)
             if got is None:
                 continue

@@ -37,6 +37,10 @@ from factcheck.kinds.base import Kind
 if TYPE_CHECKING:
     from factcheck.config import Config
 
+_HOLDER_AFTER = re.compile(
+    r"(?:\s+[a-zà-ÿ][\w'’-]*|\s*,)?(?:\s+[a-zà-ÿ][\w'’-]*|\s*,)?\s+"
+    r"((?:[A-ZÀ-Ý][\w'’.-]+\s+){0,2}[A-ZÀ-Ý][\w'’.-]+)"
+)
 _HOLDER = re.compile(r"((?:[A-ZÀ-Ý][\w'’.-]+\s+){0,3}[A-ZÀ-Ý][\w'’.-]+)\s*[,(]?\s*$")
 
 
@@ -104,12 +108,16 @@ def compare(a: AgeClaim, b: AgeClaim, config: Config) -> Verdict | None:
 
 
 def holder(claim: AgeClaim) -> str:
-    """The capitalised words right before the age: whose age it is ("Shahzada Dawood")."""
+    """Whose age it is: the capitalised words right before the age ("Shahzada Dawood, 48"),
+    else those within a few words after it ("his 19-year-old son Suleman")."""
     at = claim.context.find(claim.span.text)
-    if at <= 0:
+    if at < 0:
         return ""
-    m = _HOLDER.search(claim.context[max(0, at - 60) : at])
-    return m.group(1) if m else ""
+    m = _HOLDER.search(claim.context[max(0, at - 60) : at]) if at else None
+    if m:
+        return m.group(1)
+    after = _HOLDER_AFTER.match(claim.context, at + len(claim.span.text))
+    return after.group(1).rstrip(".") if after else ""
 
 
 def similarity(a: AgeClaim, b: AgeClaim) -> float:

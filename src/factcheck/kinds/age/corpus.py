@@ -210,9 +210,10 @@ NEGATIVE_CORPUS: tuple[Form, ...] = (
     "score of 3-2",
     "+44 20 7946 0958",
     "in their 1990s",
+    ("es", "Ouarzazate, 39, Marrakech, 14, Azilal, 11 muertos"),
 )
 
-COMPARE_CORPUS: tuple[tuple[Form, Form, Verdict], ...] = (
+COMPARE_CORPUS: tuple[tuple[Form, Form, Verdict | None], ...] = (
     ("48-year-old", "aged 48", "agree"),
     ("48-year-old", "58-year-old", "conflict"),
     ("aged 32", "aged 30", "conflict"),

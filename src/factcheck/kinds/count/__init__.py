@@ -41,6 +41,7 @@ from factcheck.kinds._units import OWNED_NOUNS
 from factcheck.kinds.base import Kind
 from factcheck.kinds.count.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.count.value import CountClaim, CountValue
+from factcheck.lang import lexicon
 from factcheck.lang.currencies import WORDS as CURRENCY_WORDS
 
 if TYPE_CHECKING:
@@ -293,7 +294,10 @@ def foreign_head(
         return None
     word = m.group(1)
     low = word.lower().replace("’", "'")
+    lex = lexicon(language)
     if len(low) < 3 or low in _FOREIGN_FUNCTION_WORDS or low in _NOT_UNITS or "'" in low:
+        return None
+    if low in lex.months or low in lex.weekdays:  # "16 juillet" is a date
         return None
     lang = language.lower()[:2]
     if (

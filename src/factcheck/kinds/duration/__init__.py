@@ -413,6 +413,10 @@ def identity(claim: DurationClaim) -> Hashable:
     return (None if lo is None else round(lo, 3), None if hi is None else round(hi, 3))
 
 
+SAME_ORDER = 4.0
+"""Durations more than this factor apart are different facts, never a conflict."""
+
+
 def compare(a: DurationClaim, b: DurationClaim, config: Config) -> Verdict | None:
     """Intervals in seconds: equal agree ("two years" = "24 months"), overlapping are
     compatible, disjoint conflict ("40 hours" vs "41 hours"). Durations stated in different
@@ -421,6 +425,11 @@ def compare(a: DurationClaim, b: DurationClaim, config: Config) -> Verdict | Non
     verdict = verdict_of(seconds(va), seconds(vb))
     if verdict == "conflict" and va.unit != vb.unit:
         return None
+    if verdict == "conflict":
+        xa = va.low if va.low is not None else va.high
+        xb = vb.low if vb.low is not None else vb.high
+        if xa and xb and max(xa, xb) / min(xa, xb) > SAME_ORDER:
+            return None  # "40 hours" and "12,000 hours": different facts
     return verdict
 
 

@@ -237,6 +237,13 @@ NEGATIVE_CORPUS: tuple[Form, ...] = (
     "two days later",
     "10h Heat health warning",
     ("de", "der 48-Jährige"),
+    "Day 3 of the trial",
+    "the year 2024",
+    "a 30-day deadline",
+    "in the past few days",
+    "several weeks",
+    "many years",
+    "a few hours",
 )
 
 COMPARE_CORPUS: tuple[tuple[Form, Form, Verdict | None], ...] = (
@@ -252,4 +259,5 @@ COMPARE_CORPUS: tuple[tuple[Form, Form, Verdict | None], ...] = (
     ("three days", "72 hours", "agree"),
     ("two or three days", "3 days", "compatible"),
     ("14 hours", "18 hours", "conflict"),
+    ("40 hours", "200 hours", None),
 )

@@ -280,11 +280,37 @@ def printed_half_step(claim: QuantityClaim) -> float:
     return 0.5 * step
 
 
+MAGNITUDE_STEP = 1.0
+"""Magnitudes this far apart are different earthquakes (an aftershock, an older quake)."""
+SAME_ORDER = 4.0
+"""Measures of one dimension more than this factor apart are different facts (a depth and a
+distance), never a conflict."""
+
+
+def _same_order(a: QuantityClaim, b: QuantityClaim) -> bool:
+    va, vb = normalize(a), normalize(b)
+    ma = va.low if va.low is not None else va.high
+    mb = vb.low if vb.low is not None else vb.high
+    if ma is None or mb is None:
+        return True
+    if va.dimension == "magnitude":
+        return abs(ma - mb) < MAGNITUDE_STEP
+    if va.dimension == "temperature" or va.unit != vb.unit:
+        try:
+            mb = convert(mb, vb.unit, va.unit)
+        except Exception:  # a unit pint does not know: compare() says so
+            return True
+        if va.dimension == "temperature":
+            return True
+    lo, hi = sorted((abs(ma), abs(mb)))
+    return lo == 0 or hi / lo <= SAME_ORDER
+
+
 def compare(a: QuantityClaim, b: QuantityClaim, config: Config) -> Verdict | None:
     """One unit: interval relation. Two units of one dimension: b is converted to a's unit
     and both are widened by half their last printed digit; overlapping agree, else conflict."""
     va, vb = normalize(a), normalize(b)
-    if va.dimension != vb.dimension:
+    if va.dimension != vb.dimension or not _same_order(a, b):
         return None
     rel = relation((va.low, va.high), (vb.low, vb.high)) if va.unit == vb.unit else None
     if rel is not None:

@@ -233,9 +233,22 @@ NEGATIVE_CORPUS: tuple[Form, ...] = (
     "MH17",
     "Article 5",
     "10,000-digit",
+    "Flight 370",
+    "a 737 Max",
+    "the G20",
+    "a 4K TV",
+    "12m people",
+    "€5m",
+    "Route 66",
+    "COP28",
+    "Paris 2024",
+    "pages 12-14",
+    "the M25",
+    "10 a.m.",
+    "the magnitude of the disaster",
 )
 
-COMPARE_CORPUS: tuple[tuple[Form, Form, Verdict], ...] = (
+COMPARE_CORPUS: tuple[tuple[Form, Form, Verdict | None], ...] = (
     ("180 miles", "290 km", "agree"),
     ("180 miles", "250 km", "conflict"),
     ("12,500 feet", ("it", "circa 3.800 metri"), "compatible"),
@@ -248,4 +261,7 @@ COMPARE_CORPUS: tuple[tuple[Form, Form, Verdict], ...] = (
     ("1.6 miles", "2.6 km", "agree"),
     ("35°C", "95°F", "agree"),
     ("1,600 metres", ("es", "1.600 metros"), "agree"),
+    ("100 miles", "16 miles", None),
+    ("magnitude 7", "magnitude 4.9", None),
+    ("80 km", "18.5 km", None),
 )

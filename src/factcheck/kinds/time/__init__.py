@@ -113,6 +113,8 @@ _ENGLISH_CUES = frozenset(
 _BEFORE_WORDS = frozenset("before until by hasta avant jusqu bis vor fino até antes prima".split())
 _PM_PARTS = ("tarde", "noche", "soir", "après-midi", "sera", "pomeriggio", "noite",
              "afternoon", "evening", "night", "abends", "nachmittags", "nachts", "nuit")  # fmt: skip
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MARKER_AFTER = re.compile(r" [A-Z]")
 _WORD_TIMES = {"noon": 12, "midday": 12, "mediodía": 12, "mediodia": 12, "midi": 12,
                "mittag": 12, "mezzogiorno": 12, "meio-dia": 12, "midnight": 0,
                "medianoche": 0, "minuit": 0, "mitternacht": 0, "mezzanotte": 0,
@@ -163,6 +165,8 @@ def _extract_sentence(
     text = doc.text or doc.article.text
     out: list[TimeClaim] = []
     taken: list[tuple[int, int]] = []
+    if len(sent.text) < 48 and _YEAR.search(sent.text):
+        return []  # a dateline ("3:28 PM EDT, March 25, 2024"): when the page was stamped
     windows = _windows(hits, sent.start, sent.end)
     for pat in _FORMS:
         for m in (m for ws, we in windows for m in pat.finditer(text, ws, we)):
@@ -174,6 +178,8 @@ def _extract_sentence(
                 end -= 1
             if any(start < e and s < end for s, e in taken):
                 continue
+            if (start == 0 or text[start - 1] == "\n") and _MARKER_AFTER.match(text, end):
+                continue  # "10h Arctic Monkeys close…": a page's "10 hours ago" marker
             taken.append((start, end))
             out.append(_claim(doc, sent, start, end, value))
     out.sort(key=lambda c: c.span.start)
@@ -196,8 +202,8 @@ def _value(m: re.Match[str]) -> TimeValue | None:
     marked = bool(ap or tz or g.get("dp") or uhr or sep == "h" or g.get("hh"))
     if m.re is _FORMS[0]:
         if not marked and not cue:
-            if not (sep == ":" and len(g["h"]) == 2):
-                return None  # a bare "1:30" or "6.30" needs a clock word
+            if not (sep == ":" and hour >= 13):
+                return None  # a bare "1:30", "12:37" or "6.30" needs a clock word
         if not marked and cue and not g.get("m") and cue not in _CLOCK_CUES:
             return None  # "at 6", "à 12": a number, not a time
         if not marked and cue and sep == "." and cue in _ENGLISH_CUES:

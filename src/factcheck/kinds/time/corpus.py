@@ -137,7 +137,7 @@ CORPUS: tuple[tuple[TimeValue, tuple[Form, ...]], ...] = (
             ("pt", "às 8h"),
         ),
     ),
-    (_t(6), ("6 a.m.", "06:00", ("fr", "à 6h00"))),
+    (_t(6), ("6 a.m.", "at 06:00", ("fr", "à 6h00"))),
     (_t(12, 58, "GMT+1"), ("12:58 GMT+1",)),
     (_t(18, q="before"), ("before 6 p.m.", "shortly before 6 p.m.")),
     (_t(10, 15, "CET"), ("10:15 CET", ("fr", "10h15 CET"))),
@@ -176,6 +176,11 @@ NEGATIVE_CORPUS: tuple[Form, ...] = (
     "at 14",
     ("de", "um 14"),
     "13 p.m.",
+    "Missing sub has estimated 41 hours of air 12:37",
+    "10h Arctic Monkeys close Glastonbury",
+    "3:28 PM EDT, March 25, 2024",
+    "version 2.30",
+    "at 12.5 percent",
 )
 
 COMPARE_CORPUS: tuple[tuple[Form, Form, Verdict | None], ...] = (
