@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from factcheck.io import inert
 from factcheck.model import SEVERITY_ORDER, Finding, Report, Severity
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "none": "\033[32m"}
@@ -21,15 +20,11 @@ def _location(report: Report, claim_id: str) -> str:
     claim = report.claim(claim_id)
     art = report.article(claim.article)
     line = art.text.count("\n", 0, claim.span.start) + 1
-    return f"{art.path or art.id}:{line}"
+    return f"{_inert(art.path or art.id)}:{line}"
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _inert(s: str) -> str:
-    """Article-derived text with control characters shown as escapes, never sent to a terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", s)
+_inert = inert
+"""Outside text (article excerpts, names, paths, reasons) with terminal controls escaped."""
 
 
 def render_text(report: Report, *, color: bool = False, min_severity: Severity = "none") -> str:
@@ -39,7 +34,7 @@ def render_text(report: Report, *, color: bool = False, min_severity: Severity =
         return f"{code}{s}{_RESET}" if color else s
 
     lines: list[str] = []
-    title = report.cluster or "cluster"
+    title = _inert(report.cluster or "cluster")
     lines.append(paint(f"factcheck: {title}", _BOLD) + f" ({report.summary.articles} articles, "
                  f"{report.summary.claims} claims)")  # fmt: skip
     for severity in ("error", "warning", "info", "none"):
@@ -64,7 +59,8 @@ def render_text(report: Report, *, color: bool = False, min_severity: Severity =
     lines.append(f"{verdicts}. {paint(status, _COLORS['none' if report.ok else 'error'])}")
     for skip in s.skipped:
         where = skip.path + (f":{skip.line}" if skip.line else "")
-        lines.append(paint(f"skipped {where}: {skip.reason} [{skip.code}]", _COLORS["warning"]))
+        text = _inert(f"skipped {where}: {skip.reason} [{skip.code}]")
+        lines.append(paint(text, _COLORS["warning"]))
     for fp in s.stale_baseline:
         lines.append(f"stale baseline entry {fp}: no longer found (prune it)")
     return "\n".join(lines) + "\n"
