@@ -767,3 +767,13 @@ def test_hostile_check_has_the_batch_time_limit_on_the_command_line(
     assert check(folder, Config(cluster_timeout=0.001)).summary.articles == 1
     with pytest.raises(ClusterTimeoutError), time_limit(0.05):
         time.sleep(5)
+
+
+@pytest.mark.parametrize("joiner", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"])
+def test_hostile_invisible_character_inside_a_number_reads_no_wrong_value(joiner: str) -> None:
+    article = Article(id="a", text=f"The deal is worth $1{joiner}2 billion, and 4{joiner}5 people.")
+    claims = extract(article)
+    assert [c.value.low for c in claims if c.kind in ("money", "count")] == []
+    # As a thousands separator (a group of three digits) it still reads.
+    grouped = extract(Article(id="b", text=f"Police counted 12{joiner}000 people."))
+    assert [c.value.low for c in grouped if c.kind == "count"] == [12000]
