@@ -505,15 +505,15 @@ def test_batch_killed_leaves_no_worker_processes(
                 break
             time.sleep(0.05)
         helpers = _descendants(proc.pid)
-        assert len(helpers) >= 3  # forkserver, two workers (and the resource tracker)
+        assert len(helpers) >= 2, helpers  # the forkserver and the workers it started
         os.kill(proc.pid, sig)
-        _, err = proc.communicate(timeout=60)  # returns once every helper let go of stderr
+        _, err = proc.communicate(timeout=180)  # returns once every helper let go of stderr
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
     if sig == signal.SIGTERM:
-        assert proc.returncode == 143 and "--resume" in err, err
+        assert proc.returncode == 143 and "--resume" in err, (proc.returncode, err)
         assert json.loads((out / SUMMARY_FILE).read_text())["clusters"] >= 1
     for _ in range(600):  # a hang guard, not a timing assertion
         if not [p for p in helpers if p.is_running() and p.status() != "zombie"]:
