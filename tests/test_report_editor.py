@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import Report
+from factcheck import Report, check
 from factcheck.batch import RESULTS_FILE, run_batch, write_combined
 from factcheck.report import render_many
 from factcheck.report._view import cluster_status, select
@@ -186,3 +186,37 @@ def test_report_cluster_status_reads_batch_error_reports(batch_out: Path) -> Non
     got = {r.cluster: cluster_status(r) for r in iter_reports(batch_out / RESULTS_FILE)}
     assert got == dict(zip(ORDER, ["error", "timeout", "skipped", "fail", "ok"], strict=True))
     assert render_many("text", []).startswith("factcheck batch: 0 clusters")
+
+
+# The fact sheet leads every view ---------------------------------------------------------------
+
+
+def test_report_fact_sheet_leads_text_markdown_and_html(seed_report: Report) -> None:
+    from factcheck.report import RENDERERS
+
+    assert seed_report.facts
+    first = seed_report.facts[0]
+    text = render_text(seed_report)
+    assert text.index("Fact sheet:") < text.index("Errors (conflicts)")
+    assert f"  {first.subject}: " in text
+    md = render_markdown(seed_report)
+    assert md.index("## Fact sheet:") < md.index("## Errors (conflicts)")
+    html = RENDERERS["html"](seed_report)
+    assert html.index('<table class="facts">') < html.index('<tr class="finding')
+    assert html.count('<tr class="fact') == len(seed_report.facts)
+    bare = seed_report.model_copy(update={"facts": ()})
+    assert "Fact sheet" not in render_text(bare) and "Fact sheet" not in render_markdown(bare)
+    assert 'class="facts"' not in RENDERERS["html"](bare)
+
+
+def test_report_fact_sheet_shows_dissent_and_running_totals() -> None:
+    report = check(
+        Path(__file__).resolve().parent.parent / "fixtures" / "real" / "derna-floods-2023"
+    )
+    running = [f for f in report.facts if f.running and f.timeline]
+    assert running
+    text = render_text(report, show="all")
+    line = next(ln for ln in text.splitlines() if ln.startswith(f"  {running[0].subject}: "))
+    assert "over time: " in line and " → " in line
+    disputed = next(f for f in report.facts if f.dissent)
+    assert any("differs: " in ln for ln in text.splitlines() if disputed.subject in ln)
