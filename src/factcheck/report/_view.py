@@ -392,7 +392,10 @@ def fact_lines(report: Report) -> list[FactLine]:
                 len(fact.consensus.articles),
                 [(short(d.value), len(d.articles)) for d in fact.dissent],
                 [
-                    (short(t.value), t.first_published.isoformat() if t.first_published else "undated")
+                    (
+                        short(t.value),
+                        t.first_published.isoformat() if t.first_published else "undated",
+                    )
                     for t in (fact.timeline if fact.running else ())
                 ],
             )

@@ -114,13 +114,13 @@ def _cluster_lines(
             "| fact | value | articles | differs |",
             "|---|---|---|---|",
         ]
-        for f in shown:
-            differs = ", ".join(f"{escape(v)} \\[{k}\\]" for v, k in f.dissent)
-            if f.timeline:
-                over = " → ".join(f"{escape(v)} ({d})" for v, d in f.timeline)
+        for fl in shown:
+            differs = ", ".join(f"{escape(v)} \\[{k}\\]" for v, k in fl.dissent)
+            if fl.timeline:
+                over = " → ".join(f"{escape(v)} ({d})" for v, d in fl.timeline)
                 differs += ("; " if differs else "") + f"over time: {over}"
             lines.append(
-                f"| {escape(f.subject)} | {escape(f.value)} | {f.articles} | {differs} |"
+                f"| {escape(fl.subject)} | {escape(fl.value)} | {fl.articles} | {differs} |"
             )
         if len(shown) < len(facts):
             lines.append(f"| … and {len(facts) - len(shown)} more (`--show all`) | | | |")

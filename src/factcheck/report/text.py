@@ -63,7 +63,9 @@ def render_text(
     if facts:
         shown = facts if show == "all" or min_severity is not None else facts[:FACTS_SHOWN]
         lines.append("")
-        lines.append(paint(f"Fact sheet: {len(facts)} fact(s) stated by two or more articles", _BOLD))
+        lines.append(
+            paint(f"Fact sheet: {len(facts)} fact(s) stated by two or more articles", _BOLD)
+        )
         lines.extend(f"  {_inert(fact_text(f))}" for f in shown)
         if len(shown) < len(facts):
             lines.append(f"  … and {len(facts) - len(shown)} more (--show all lists them)")
