@@ -150,6 +150,7 @@ KIND = Kind(
     describe=describe,
     subject=subject,
     similarity=similarity,
+    threshold=70.0,
     compare_within_article=False,
     sentence_local=True,
     corpus=CORPUS,

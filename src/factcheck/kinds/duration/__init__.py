@@ -453,6 +453,7 @@ KIND = Kind(
     compare=compare,
     describe=describe,
     subject=subject,
+    threshold=70.0,
     compare_within_article=False,
     sentence_local=True,
     corpus=CORPUS,
