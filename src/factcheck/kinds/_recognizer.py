@@ -31,6 +31,9 @@ from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
+from anyascii import anyascii
+
+from factcheck.kinds import _lexdata
 from factcheck.kinds._common import STOPWORDS, BoundedMemo
 from factcheck.model import Document, EntityType, Sentence
 
@@ -560,6 +563,12 @@ class RuleRecognizer:
             run, words, bare = run[1:], words[1:], bare[1:]
         if " ".join(bare) in KNOWN_NAMES:
             return Mention(run[0].start, run[-1].end, KNOWN_NAMES[" ".join(bare)])
+        if len(run) > 1:
+            known = _known_type(" ".join(bare))
+            if known is not None:  # "Islamic State", "Estado Islámico": kept whole
+                words = [t.text for t in run]
+                etype = "place" if known == "place" else _entity_type(words, person_cue)
+                return Mention(run[0].start, run[-1].end, etype)
         if " ".join(bare) in NATIONALITIES:
             return None
         if all(w in COMMON_WORDS or w in TITLE_WORDS or w in NATIONALITIES for w in bare):
@@ -591,6 +600,21 @@ class RuleRecognizer:
             return None
         start, end = run[0].start, run[-1].end
         return Mention(start, end, _entity_type(words, person_cue))
+
+
+_FOLD_SEPARATORS = re.compile(r"[-‐–.'’]+")
+
+
+@lru_cache(maxsize=8192)
+def _known_type(bare: str) -> EntityType | None:
+    """The type the name tables give `bare` (lower-case words): "place", "org" or None."""
+    key = " ".join(_FOLD_SEPARATORS.sub(" ", anyascii(bare)).split())
+    types = {_lexdata.entity_type(e) for e, kind in _lexdata.forms(key) if kind == "name"}
+    if types == {"org"}:
+        return "org"
+    if types == {"place"}:
+        return "place"
+    return None
 
 
 class SpacyRecognizer:
