@@ -15,6 +15,7 @@ from factcheck.align import align
 from factcheck.baseline import load_baseline
 from factcheck.compare import compare
 from factcheck.config import Config
+from factcheck.frames import attach_frames
 from factcheck.kinds import KINDS, KindSpec
 from factcheck.kinds._common import BoundedMemo, claim_id, make_span
 from factcheck.model import (
@@ -259,6 +260,7 @@ def check(
     with _collector_paused():
         for art in arts:
             claims.extend(extract(art, config))
+        claims = attach_frames(claims, arts)
         groups = align(claims, config)
         findings = compare(groups, arts, config)
     stale: tuple[str, ...] = ()
