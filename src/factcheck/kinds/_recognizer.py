@@ -34,8 +34,8 @@ from typing import Any, Protocol
 from anyascii import anyascii
 
 from factcheck.core import Document, EntityType, Sentence
-from factcheck.kinds import _lexdata
 from factcheck.kinds._common import STOPWORDS, BoundedMemo
+from factcheck.lang import names as _lexdata
 
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady mme m".split())
 """Honorifics dropped from the front of a name (with or without a full stop)."""

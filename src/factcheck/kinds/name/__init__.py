@@ -33,7 +33,6 @@ from anyascii import anyascii
 from rapidfuzz.distance import OSA
 
 from factcheck.core import Document, EntityType, Verdict
-from factcheck.kinds import _lexdata
 from factcheck.kinds._common import claim_id, make_span, masked_sentence
 from factcheck.kinds._recognizer import (
     COUNTRIES,
@@ -47,6 +46,7 @@ from factcheck.kinds._recognizer import (
 from factcheck.kinds.base import Kind
 from factcheck.kinds.name.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.name.value import NameClaim, NameValue
+from factcheck.lang import names as _lexdata
 
 if TYPE_CHECKING:
     from factcheck.config import Config
