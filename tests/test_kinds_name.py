@@ -12,7 +12,12 @@ from factcheck import Config, Report, check, extract
 from factcheck.kinds import name as name_kind
 from factcheck.kinds._recognizer import Mention, SpacyRecognizer, spacy_recognizer
 from factcheck.kinds.name import KIND, extract_with, match
-from factcheck.kinds.name.corpus import MENTION_CORPUS, NEWS_PAIRS, NO_MATCH_CORPUS
+from factcheck.kinds.name.corpus import (
+    LANGUAGE_MENTION_CORPUS,
+    MENTION_CORPUS,
+    NEWS_PAIRS,
+    NO_MATCH_CORPUS,
+)
 from factcheck.model import Document, EntityType, NameClaim
 from factcheck.pipeline import prepare
 from tests.conftest import article
@@ -35,6 +40,18 @@ def test_kinds_name_mentions_in_context(
 ) -> None:
     got = tuple((c.value.name, c.value.entity_type, c.value.role) for c in _names(text))
     assert got == expected, f"name: {text!r} gave {got}"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    LANGUAGE_MENTION_CORPUS,
+    ids=[t for _, t, _ in LANGUAGE_MENTION_CORPUS],
+)
+def test_kinds_name_common_words_are_no_names(
+    language: str, text: str, expected: tuple[str, ...]
+) -> None:
+    got = tuple(c.value.name for c in _names(text, language=language))
+    assert got == expected, f"name ({language}): {text!r} gave {got}"
 
 
 def test_kinds_name_spans_index_the_original_text() -> None:
