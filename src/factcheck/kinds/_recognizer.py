@@ -29,7 +29,7 @@ import dataclasses
 import re
 from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from anyascii import anyascii
 
@@ -596,6 +596,8 @@ class RuleRecognizer:
             run, words, bare = run[1:], words[1:], bare[1:]
         if " ".join(bare) in KNOWN_NAMES:
             return Mention(run[0].start, run[-1].end, KNOWN_NAMES[" ".join(bare)])
+        if len(run) == 1 and words[0].isupper() and _known_type(bare[0]) == "time":
+            return None  # "GMT", "EDT": a time zone, no name
         if len(run) > 1:
             known = _known_type(" ".join(bare))
             if known is not None:  # "Islamic State", "Estado Islámico": kept whole
@@ -695,10 +697,12 @@ def _common_noun(bare: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _known_type(bare: str) -> EntityType | None:
+def _known_type(bare: str) -> EntityType | Literal["time"] | None:
     """The type the name tables give `bare` (lower-case words): "place", "org" or None."""
     key = " ".join(_FOLD_SEPARATORS.sub(" ", anyascii(bare)).split())
     types = {_lexdata.entity_type(e) for e, kind in _lexdata.forms(key) if kind == "name"}
+    if "time" in types:
+        return "time"
     if types == {"org"}:
         return "org"
     if types == {"place"}:

@@ -78,7 +78,10 @@ def names_of(entity: str) -> tuple[str, ...]:
 
 
 def entity_type(entity: str) -> str:
-    """The type of an entity id of `forms`: "org" for `org:` ids ("org:nato"), else "place"."""
+    """The type of an entity id of `forms`: "org" for `org:` ids ("org:nato"), "time" for a
+    time zone ("tz:GMT"), else "place"."""
+    if entity.startswith("tz:"):
+        return "time"
     return "org" if entity.startswith("org:") else "place"
 
 

@@ -39,6 +39,7 @@ from factcheck.kinds._recognizer import (
     DEFAULT_RECOGNIZER,
     HONORIFICS,
     NATIONALITIES,
+    ORG_HEADS,
     TITLE_WORDS,
     Mention,
     Recognizer,
@@ -153,7 +154,7 @@ _ORG_CUE_BEFORE = re.compile(
     re.I,
 )
 _ORG_CUE_AFTER = re.compile(
-    r"^\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:company|producer|firm|venture|group|agency|"
+    r"^\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?-i:company|producer|firm|venture|group|agency|"
     r"newspaper|broadcaster|bank|corporation|giant|operator|maker|insurer|outlet|think\s+tank)\b",
     re.I,
 )
@@ -496,6 +497,19 @@ def _match_strings(
             return (90.0 - 2 * al.edits, "agree" if al.edits == 0 else "variant")
     if slot == "exact" and not same_article:
         return (95.0, "conflict")
+    employee = _employee(role_a)
+    if (
+        employee
+        and not same_article
+        and employee == _employee(role_b)
+        and any(
+            len(os.path.commonprefix((x, y))) >= 4
+            for x in pa
+            for y in pb
+            if x not in LEGAL_FORMS and x not in ORG_HEADS
+        )
+    ):
+        return (85.0, "conflict")  # the same person's employer, a near-identical name
     shared = (set(pa) & set(pb)) - COMMON_PARTS
     if slot is not None and shared:
         return (92.0, "conflict")
@@ -586,6 +600,8 @@ class _Raw:
     org_cue: bool
     segment: int
     context: str
+    employee: str | None = None
+    """The person this organisation employs, from "X, senior analyst at Y"."""
 
 
 def _roles_around(
@@ -672,6 +688,7 @@ def extract_with(
     for r in raws:
         if r.etype == "other" and not r.roles and _known_type(r.canon) == "place":
             r.etype = "place"
+    _employers(text, raws)
     raws.extend(_descriptions(text, sentences, raws))
     raws.sort(key=lambda r: (r.start, r.end))
     out: list[NameClaim] = []
@@ -685,16 +702,57 @@ def extract_with(
                 span=make_span(doc, r.start, r.end),
                 segment=r.segment,
                 context=r.context,
-                value=_value(r.name, r.etype, _merge_roles(r.roles), r.canon),
+                value=_value(r.name, r.etype, _merge_roles(r.roles), r.canon, r.employee),
             )
         )
     return out
 
 
 @lru_cache(maxsize=8192)
-def _value(name: str, etype: EntityType, roles: tuple[Role, ...], canon: str) -> NameValue:
+def _value(
+    name: str, etype: EntityType, roles: tuple[Role, ...], canon: str, employee: str | None = None
+) -> NameValue:
     """The value of a name claim (immutable, so one object serves every equal mention)."""
-    return NameValue(name=name, entity_type=etype, role=roles_text(roles), canonical=canon)
+    role = roles_text(roles)
+    if employee:
+        role = _ROLE_SEP.join(r for r in (role, f"{EMPLOYER} {employee}") if r)
+    return NameValue(name=name, entity_type=etype, role=role, canonical=canon)
+
+
+EMPLOYER = "employer of"
+"""Role of an organisation named as a person's employer ("employer of Ipek Ozkardeskaya")."""
+
+_EMPLOYER_BETWEEN = re.compile(
+    r"\s*,\s*(?:(?:an?|the|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?P<title>[a-z][\w'’-]*)\s+(?:at|with|of|for)\s+(?:the\s+)?$"
+)
+_EMPLOYEE_ENDINGS = ("ist", "er", "or", "ant", "ent", "man", "woman", "person", "chief", "head")
+
+
+def _employers(text: str, raws: Sequence[_Raw]) -> None:
+    """Mark an organisation named right after a person's title as that person's employer
+    ("Ipek Ozkardeskaya, senior analyst at Swissquote Bank")."""
+    ordered = sorted(raws, key=lambda r: (r.start, r.end))
+    for i, r in enumerate(ordered):
+        if r.etype != "org" or i == 0:
+            continue
+        p = ordered[i - 1]
+        if p.etype != "person" or p.segment != r.segment or p.end > r.start:
+            continue
+        m = _EMPLOYER_BETWEEN.fullmatch(text, p.end, r.start)
+        if m is None or text[p.end : r.start].count(",") != 1:
+            continue
+        title = m.group("title").lower()
+        if title in _ROLE_ENDINGS or title.endswith(_EMPLOYEE_ENDINGS):
+            r.employee = p.name
+
+
+def _employee(role: str | None) -> str | None:
+    """The canonical name of the person an organisation's role says it employs."""
+    for piece in (role or "").split(_ROLE_SEP):
+        if piece.startswith(EMPLOYER + " "):
+            return canonical(piece[len(EMPLOYER) + 1 :])
+    return None
 
 
 HEAD_OFFICES = frozenset(
@@ -942,12 +1000,16 @@ def describe(claim: NameClaim) -> str:
 
 
 def subject(claim: NameClaim) -> str:
-    """The slot ("President of Vietnam") for office holders, else the name."""
+    """The slot ("President of Vietnam") for office holders, the employee for employers
+    ("Employer of Ipek Ozkardeskaya"), else the name."""
     v = normalize(claim)
     slots = [r for r in parse_roles(v.role) if r.slot and r.country]
     if slots:
         s = str(slots[0])
         return s[0].upper() + s[1:]
+    for piece in (v.role or "").split(_ROLE_SEP):
+        if piece.startswith(EMPLOYER + " "):
+            return "Employer o" + piece[len("Employer o") :]  # "Employer of Ipek Ozkardeskaya"
     return f"name of {v.name}"
 
 

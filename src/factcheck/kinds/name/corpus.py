@@ -204,6 +204,10 @@ MENTION_CORPUS: tuple[tuple[str, tuple[tuple[str, EntityType, str | None], ...]]
       ("To Lam", "person", "president of Vietnam"))),
     ("Vietnamese President To Lam spoke. The Russian president said little.",
      (("To Lam", "person", "president of Vietnam"),)),
+    # An organisation after a person's title is the person's employer.
+    ("It was calm, said Ipek Ozkardeskaya, a senior analyst at Swissquote Bank.",
+     (("Ipek Ozkardeskaya", "person", "analyst"),
+      ("Swissquote Bank", "org", "employer of Ipek Ozkardeskaya"))),
 )  # fmt: skip
 """Sentences → the mentions in them: (name as written, entity type, role)."""
 
@@ -225,6 +229,8 @@ LANGUAGE_MENTION_CORPUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("de", "Mehr als 130 Menschen starben in Russland.", ("Russland",)),
     ("de", "Laut NBC war Crooks als Republikaner registriert.", ("NBC", "Crooks", "Republikaner")),
     ("de", "Die Menschen warteten auf Hilfe.", ()),
+    # Time-zone abbreviations (from the time-zone database) are no names.
+    ("en", "The quake struck at 23:11 GMT, Reuters said.", ("Reuters",)),
     # Names the names tables know are kept whole, common words and all.
     ("en", "The Islamic State group claimed the attack.", ("Islamic State",)),
 )  # fmt: skip
