@@ -28,6 +28,7 @@ from factcheck.model import (
     Skip,
     Summary,
 )
+from factcheck.overlap import resolve_overlaps
 from factcheck.text.segment import segment
 
 
@@ -230,7 +231,7 @@ def extract(article: Article | Document, config: Config | None = None) -> list[C
         by_kind[spec.name].extend(spec.extract(given, config))
     claims = [c for spec in run if spec.name in wanted for c in by_kind[spec.name]]
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
-    return claims
+    return resolve_overlaps(claims, [spec for spec in run if spec.name in wanted])
 
 
 def _needs_first(specs: Sequence[KindSpec]) -> list[KindSpec]:

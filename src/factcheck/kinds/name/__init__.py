@@ -798,6 +798,7 @@ KIND = Kind(
     name="name",
     value=NameValue,
     claim=NameClaim,
+    priority=10,
     extract=extract,
     key=key,
     identity=identity,
