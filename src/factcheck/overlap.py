@@ -23,13 +23,12 @@ def resolve_overlaps(claims: Sequence[Claim], kinds: Sequence[AnyKind]) -> list[
     """`claims` (one article's, sorted by span) without those that lose an overlap with a
     claim of another kind; order is kept."""
     rank = {k.name: (-k.priority, i) for i, k in enumerate(kinds) if not k.contains_others}
-    competing = sorted(
-        (c for c in claims if c.kind in rank), key=lambda c: (c.span.start, c.span.end)
-    )
     losers: set[int] = set()
     group: list[Claim] = []
     end = -1
-    for c in competing:
+    for c in claims:  # sorted by span start
+        if c.kind not in rank:
+            continue
         if group and c.span.start >= end:
             losers |= _settle(group, rank)
             group = []
