@@ -15,6 +15,7 @@ from factcheck.align import align
 from factcheck.baseline import load_baseline
 from factcheck.compare import compare
 from factcheck.config import Config
+from factcheck.facts import fact_sheet
 from factcheck.frames import attach_frames
 from factcheck.kinds import KINDS, KindSpec
 from factcheck.kinds._common import BoundedMemo, claim_id, make_span
@@ -326,6 +327,7 @@ def _check(
         claims = attach_frames(claims, arts)
         groups = align(claims, config)
         findings = compare(groups, arts, config)
+        facts = fact_sheet(groups, arts, config)
     stale: tuple[str, ...] = ()
     if config.baseline:
         accepted = load_baseline(config.baseline)
@@ -353,6 +355,7 @@ def _check(
         claims=tuple(claims),
         findings=findings,
         summary=summary,
+        facts=facts,
     )
 
 
