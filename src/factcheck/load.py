@@ -415,20 +415,6 @@ def _open_regular(path: Path) -> BinaryIO:
         raise UnreadableError(f"cannot read file: {exc.strerror or exc}", path=where) from None
 
 
-def iter_jsonl(path: Path, *, config: Config) -> Iterator[tuple[str, Article | Skip]]:
-    """(cluster, article or skip) for every line of a JSON Lines file, streaming."""
-    fh = _open_regular(path)
-    with fh:
-        try:
-            lines = jsonl_lines(fh, max_bytes=line_limit(config))
-            for cluster, _, item in iter_records(lines, path=str(path), config=config):
-                yield cluster, item
-        except OSError as exc:  # a folder opens on some systems and fails on read
-            raise UnreadableError(
-                f"cannot read file: {exc.strerror or exc}", path=str(path)
-            ) from None
-
-
 def _read_meta(folder: Path) -> dict[str, Any]:
     meta_path = folder / "meta.json"
     if not meta_path.exists() and not meta_path.is_symlink():
