@@ -11,14 +11,17 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from factcheck.io import inert
 from factcheck.model import Finding, Report, Severity
 from factcheck.report._view import (
+    FACTS_SHOWN,
     PROBLEM_STATUSES,
     SEVERITY_HEADINGS,
     STATUS_LABELS,
     Evidence,
     ReportView,
     cluster_status,
+    fact_lines,
     select,
     status_counts,
     status_key,
@@ -36,9 +39,10 @@ EVIDENCE_PER_SIDE = 3
 def escape(text: str) -> str:
     """`text` as literal Markdown on one line: significant characters escaped, whitespace folded.
 
-    `<`, `>` and `&` become entities, so `&amp;` in an article shows as `&amp;`, not `&`.
+    `<`, `>` and `&` become entities, so `&amp;` in an article shows as `&amp;`, not `&`;
+    control characters are shown as escapes (`factcheck.io.inert`).
     """
-    out = "".join(_ALWAYS.get(c, c) for c in _SPACE.sub(" ", text))
+    out = "".join(_ALWAYS.get(c, c) for c in inert(_SPACE.sub(" ", text)))
     return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), out, count=1)
 
 
@@ -103,6 +107,26 @@ def _cluster_lines(
     view = ReportView(report)
     title = escape(report.cluster or "cluster")
     lines = [f"{level} factcheck: {title}", "", *_summary_lines(report)]
+    facts = fact_lines(report)
+    if facts:
+        shown = facts if show == "all" or min_severity is not None else facts[:FACTS_SHOWN]
+        lines += [
+            f"{level}# Fact sheet: {len(facts)} fact(s) stated by two or more articles",
+            "",
+            "| fact | value | articles | differs |",
+            "|---|---|---|---|",
+        ]
+        for fl in shown:
+            differs = ", ".join(f"{escape(v)} \\[{k}\\]" for v, k in fl.dissent)
+            if fl.timeline:
+                over = " → ".join(f"{escape(v)} ({d})" for v, d in fl.timeline)
+                differs += ("; " if differs else "") + f"over time: {over}"
+            lines.append(
+                f"| {escape(fl.subject)} | {escape(fl.value)} | {fl.articles} | {differs} |"
+            )
+        if len(shown) < len(facts):
+            lines.append(f"| … and {len(facts) - len(shown)} more (`--show all`) | | | |")
+        lines.append("")
     picked = select(report, show=show, min_severity=min_severity)
     for severity, group in picked.by_severity():
         lines.append(f"{level}# {SEVERITY_HEADINGS[severity]}: {len(group)}")

@@ -17,7 +17,14 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck.model import SEVERITY_ORDER, VERDICT_SEVERITY, Finding, Report, Severity
-from factcheck.report._view import Evidence, ReportView
+from factcheck.report._view import (
+    PROBLEM_STATUSES,
+    STATUS_LABELS,
+    Evidence,
+    ReportView,
+    cluster_status,
+    status_key,
+)
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -135,7 +142,25 @@ def sarif_log(reports: Iterable[Report], *, min_severity: Severity = "info") -> 
 
     rules: dict[str, int] = {}
     results: list[dict[str, Any]] = []
+    notifications: list[tuple[tuple[int, str], dict[str, Any]]] = []
     for report in reports:
+        status = cluster_status(report)
+        if status in PROBLEM_STATUSES:
+            for k in report.summary.skipped:
+                notifications.append(
+                    (
+                        status_key(report),
+                        {
+                            "level": "warning" if status == "skipped" else "error",
+                            "message": {
+                                "text": f"{STATUS_LABELS[status]} {report.cluster}: not checked: "
+                                f"{k.reason} [{k.code}]"
+                            },
+                            "descriptor": {"id": k.code},
+                        },
+                    )
+                )
+            continue
         view = ReportView(report)
         for f in report.findings:
             if SEVERITY_ORDER[f.severity] < least:
@@ -153,6 +178,17 @@ def sarif_log(reports: Iterable[Report], *, min_severity: Severity = "info") -> 
                     "driver": {"name": "factcheck", "version": __version__, "rules": rule_list}
                 },
                 "columnKind": "unicodeCodePoints",
+                "invocations": [
+                    {
+                        # False when a cluster could not be checked (error or timeout).
+                        "executionSuccessful": not any(
+                            n["level"] == "error" for _, n in notifications
+                        ),
+                        "toolExecutionNotifications": [
+                            n for _, n in sorted(notifications, key=lambda t: t[0])
+                        ],
+                    }
+                ],
                 "results": results,
             }
         ],

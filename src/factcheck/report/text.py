@@ -3,18 +3,21 @@ line per kind summarising the rest (`show="all"` or `min_severity` list them in 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from factcheck.core import Severity
+from factcheck.io import inert
 from factcheck.report._view import (
+    FACTS_SHOWN,
     PROBLEM_STATUSES,
     SEVERITY_HEADINGS,
     STATUS_LABELS,
     ReportView,
     cluster_status,
+    fact_lines,
+    fact_text,
     kind_line,
     select,
     status_counts,
@@ -30,12 +33,8 @@ _RESET = "\033[0m"
 _BOLD = "\033[1m"
 _HEADINGS = SEVERITY_HEADINGS
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _inert(s: str) -> str:
-    """Article-derived text with control characters shown as escapes, never sent to a terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", s)
+_inert = inert
+"""Outside text (article excerpts, names, paths, reasons) with terminal controls escaped."""
 
 
 def render_text(
@@ -60,6 +59,16 @@ def render_text(
     title = report.cluster or "cluster"
     lines.append(paint(f"factcheck: {_inert(title)}", _BOLD) + f" ({report.summary.articles} "
                  f"articles, {report.summary.claims} claims)")  # fmt: skip
+    facts = fact_lines(report)
+    if facts:
+        shown = facts if show == "all" or min_severity is not None else facts[:FACTS_SHOWN]
+        lines.append("")
+        lines.append(
+            paint(f"Fact sheet: {len(facts)} fact(s) stated by two or more articles", _BOLD)
+        )
+        lines.extend(f"  {_inert(fact_text(f))}" for f in shown)
+        if len(shown) < len(facts):
+            lines.append(f"  … and {len(facts) - len(shown)} more (--show all lists them)")
     for severity, group in picked.by_severity():
         lines.append("")
         lines.append(paint(f"{_HEADINGS[severity]}: {len(group)}", _COLORS[severity] + _BOLD))
