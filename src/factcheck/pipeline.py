@@ -419,9 +419,12 @@ def check(
     *,
     cluster: str = "",
     skipped: Sequence[Skip] = (),
+    checker: Checker | None = None,
 ) -> Report:
-    """Extract, align and compare the claims of one cluster of articles (default Checker).
+    """Extract, align and compare the claims of one cluster of articles.
 
-    `articles` may be Article objects, or a path (a cluster folder or files) to load.
+    `articles` may be Article objects, or a path (a cluster folder or files) to load;
+    `checker` runs the check (None: the default Checker).
     """
-    return DEFAULT_CHECKER.check(articles, config, cluster=cluster, skipped=skipped)
+    run = checker or DEFAULT_CHECKER
+    return run.check(articles, config, cluster=cluster, skipped=skipped)
