@@ -300,7 +300,7 @@ def baseline(
     config_file: Annotated[Path | None, typer.Option("--config")] = None,
 ) -> None:
     """Record the current findings' fingerprints as accepted, so later checks fail only on new ones."""
-    from factcheck.baseline import baseline_findings, findings_from_results, write_baseline
+    from factcheck.accept import baseline_findings, findings_from_results, write_baseline
 
     try:
         config = resolve_config(paths, config_file, kinds=kinds.split(",") if kinds else None)
@@ -314,7 +314,7 @@ def baseline(
         n = write_baseline(target, findings)
     except FactcheckError as exc:
         raise _fail(exc.describe()) from None
-    typer.echo(f"accepted {n} finding(s) in {target}", err=True)
+    typer.echo(inert(f"accepted {n} finding(s) in {target}"), err=True)
 
 
 @app.command()
@@ -544,5 +544,5 @@ def main() -> None:  # noqa: D103
     try:
         app()
     except FactcheckError as exc:  # pragma: no cover - commands catch their own
-        typer.echo(f"factcheck: error: {exc.describe()}", err=True)
+        typer.echo(f"factcheck: error: {inert(exc.describe())}", err=True)
         sys.exit(EXIT_USAGE)
