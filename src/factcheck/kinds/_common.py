@@ -170,13 +170,6 @@ def keywords(claim: Claim, n: int = 3) -> str:
     return " ".join(seen[:n])
 
 
-def sentence_at(doc: Document, pos: int) -> Sentence | None:
-    """The sentence containing offset `pos`."""
-    for s in doc.sentences:
-        if s.start <= pos < s.end:
-            return s
-    return None
-
 
 def corpus_form(form: str | tuple[str, str]) -> tuple[str, str, str]:
     """(language, text, expected span text) of a corpus form.

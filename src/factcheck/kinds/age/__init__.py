@@ -151,6 +151,7 @@ KIND = Kind(
     subject=subject,
     similarity=similarity,
     threshold=70.0,
+    priority=36,
     compare_within_article=False,
     sentence_local=True,
     corpus=CORPUS,

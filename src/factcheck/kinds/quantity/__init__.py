@@ -357,6 +357,7 @@ KIND = Kind(
     describe=describe,
     subject=subject,
     threshold=70.0,
+    priority=34,
     compare_within_article=False,
     sentence_local=True,
     corpus=CORPUS,

@@ -349,6 +349,7 @@ KIND = Kind(
     describe=describe,
     subject=subject,
     threshold=70.0,
+    priority=38,
     compare_within_article=False,
     sentence_local=True,
     corpus=CORPUS,
