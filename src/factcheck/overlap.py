@@ -48,9 +48,11 @@ wholly inside it ("RUB" in "RUB 100bn") reads the same characters."""
 
 def _same_characters(a: Claim, b: Claim) -> bool:
     """Whether two claims read the same characters: they share at least half of the longer
-    span ("the 19th century" and "19th century"), or one lies wholly inside the other and the
-    outer one is short ("RUB" in "RUB 100bn"). A short claim inside a long one ("North Korea"
-    in "one day after meeting North Korea's Kim Jong Un") is a different reading."""
+    span ("the 19th century" and "19th century"), or one lies wholly inside the other ("RUB"
+    in "RUB 100bn", "18 horas" in "poco después de las 18 horas"), or the two cross ("drei
+    Tage" and "Tage Staatstrauer"); except a name inside a
+    long date ("North Korea" in "one day after meeting North Korea's Kim Jong Un"), which is
+    a different reading."""
     shared = min(a.span.end, b.span.end) - max(a.span.start, b.span.start)
     if shared <= 0:
         return False
@@ -58,7 +60,9 @@ def _same_characters(a: Claim, b: Claim) -> bool:
     if 2 * shared >= outer.span.end - outer.span.start:
         return True
     inside = outer.span.start <= inner.span.start and inner.span.end <= outer.span.end
-    return inside and len(outer.span.text.split()) <= SHORT_READING
+    if inside and inner.kind == "name" and outer.kind == "date":
+        return len(outer.span.text.split()) <= SHORT_READING
+    return True  # crossing or inside: one reading ("Richter", "las 18 horas", "drei Tage")
 
 
 def _settle(group: list[Claim], rank: dict[str, tuple[int, int]]) -> set[int]:

@@ -170,7 +170,6 @@ def keywords(claim: Claim, n: int = 3) -> str:
     return " ".join(seen[:n])
 
 
-
 def corpus_form(form: str | tuple[str, str]) -> tuple[str, str, str]:
     """(language, text, expected span text) of a corpus form.
 
