@@ -251,6 +251,17 @@ class Finding(_Frozen):
     """True when the fingerprint is in the accepted baseline."""
 
 
+class Outlier(_Frozen):
+    """An article of the cluster that is about another occasion (text/members.py)."""
+
+    article: str
+    """Id of the article."""
+    reason: str
+    """Why, in words ("about 2004-02-24, the cluster is about 2023-09-08")."""
+    cause: Literal["date", "names"]
+    """What set it apart: its dates, or its names and places."""
+
+
 class Skip(_Frozen):
     """An input that could not be checked, with the reason."""
 
@@ -283,6 +294,8 @@ class Summary(_Frozen):
     """Severity at which a finding fails the check."""
     skipped: tuple[Skip, ...] = ()
     """Inputs that could not be checked."""
+    outliers: int = 0
+    """Articles set apart as about another occasion (`Report.outliers`)."""
     stale_baseline: tuple[str, ...] = ()
     """Baseline fingerprints that no longer occur."""
 
@@ -302,6 +315,9 @@ class Report(_Frozen):
     """Findings, most severe first."""
     summary: Summary
     """Counts."""
+    outliers: tuple[Outlier, ...] = ()
+    """Articles about another occasion: their claims are listed but never compared with
+    the members' (or left out, with `Config.outliers = "drop"`)."""
 
     @property
     def conflicts(self) -> tuple[Finding, ...]:

@@ -1,4 +1,4 @@
-"""check() and extract(): clean → segment → extract → align → compare → report."""
+"""check() and extract(): clean → segment → extract → members → align → compare → report."""
 
 from __future__ import annotations
 
@@ -22,11 +22,13 @@ from factcheck.model import (
     Article,
     Claim,
     Document,
+    Outlier,
     Report,
     Sentence,
     Skip,
     Summary,
 )
+from factcheck.text.members import split
 from factcheck.text.segment import segment
 
 
@@ -256,11 +258,27 @@ def check(
         arts, extra = screen_articles(given, config)  # type: ignore[arg-type]
         skipped = (*skipped, *extra)
     claims: list[Claim] = []
+    outliers: tuple[Outlier, ...] = ()
     with _collector_paused():
-        for art in arts:
-            claims.extend(extract(art, config))
-        groups = align(claims, config)
-        findings = compare(groups, arts, config)
+        docs = [prepare(art, config) for art in arts]
+        per_article = [extract(doc, config) for doc in docs]
+        compared = arts
+        if config.outliers != "compare":
+            membership = split(
+                docs, {d.article.id: c for d, c in zip(docs, per_article, strict=True)}
+            )
+            outliers = membership.outliers
+        apart = {o.article for o in outliers}
+        for art, found in zip(arts, per_article, strict=True):
+            if art.id not in apart or config.outliers == "report":
+                claims.extend(found)
+        if apart:
+            compared = [a for a in arts if a.id not in apart]
+            if config.outliers == "drop":
+                arts = compared
+        member_claims = [c for c in claims if c.article not in apart] if apart else claims
+        groups = align(member_claims, config)
+        findings = compare(groups, compared, config)
     stale: tuple[str, ...] = ()
     if config.baseline:
         accepted = load_baseline(config.baseline)
@@ -281,6 +299,7 @@ def check(
         fail_on=config.fail_on,
         skipped=tuple(skipped),
         stale_baseline=stale,
+        outliers=len(outliers),
     )
     return Report(
         cluster=cluster,
@@ -288,4 +307,5 @@ def check(
         claims=tuple(claims),
         findings=findings,
         summary=summary,
+        outliers=outliers,
     )

@@ -66,6 +66,21 @@ _DE_MONTHS = {
     "Nov.": 11, "Dez.": 12,
 }  # fmt: skip
 
+_MONTHS_BY_LANGUAGE: dict[str, dict[str, int]] = {
+    lang: {name.lower().rstrip("."): n for name, n in table.items()}
+    for lang, table in (
+        ("en", _EN_MONTHS), ("es", _ES_MONTHS), ("it", _IT_MONTHS), ("fr", _FR_MONTHS),
+        ("de", _DE_MONTHS),
+    )
+}  # fmt: skip
+
+
+def month_number(word: str, language: str) -> int | None:
+    """The month (1-12) a month name or abbreviation of `language` stands for, else None."""
+    table = _MONTHS_BY_LANGUAGE.get(language, _MONTHS_BY_LANGUAGE["en"])
+    return table.get(word.lower().rstrip("."))
+
+
 _EN_WEEKDAYS = {d: i for i, d in enumerate(calendar.day_name)}
 _ES_WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
                 "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}  # fmt: skip

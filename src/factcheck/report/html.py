@@ -26,6 +26,7 @@ from factcheck.report._view import (
     VERDICTS,
     Evidence,
     ReportView,
+    outlier_lines,
     status_line,
 )
 
@@ -51,13 +52,15 @@ class _Row:
 def _environment() -> jinja2.Environment:
     import jinja2
 
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("factcheck.report", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals["outlier_lines"] = outlier_lines
+    return env
 
 
 @functools.cache

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
 from factcheck.model import Finding, Report
-from factcheck.report._view import XML_INVALID, ReportView
+from factcheck.report._view import XML_INVALID, ReportView, outlier_lines
 
 SUITE_NAME = "factcheck"
 """Name of the testsuite (and the testcases' classname)."""
@@ -49,6 +49,7 @@ def _testcase(report: Report) -> tuple[ET.Element, int]:
         f"baselined {f.id} {f.fingerprint}: {f.message}" for f in report.findings if f.baselined
     ]
     out += [f"stale baseline entry {fp}" for fp in s.stale_baseline]
+    out += outlier_lines(report)
     ET.SubElement(case, "system-out").text = _xml_text("\n".join(out))
     if s.skipped:
         err = [

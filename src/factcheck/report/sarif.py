@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck.model import SEVERITY_ORDER, VERDICT_SEVERITY, Finding, Report, Severity
-from factcheck.report._view import Evidence, ReportView
+from factcheck.report._view import Evidence, ReportView, outlier_lines
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -135,8 +135,28 @@ def sarif_log(reports: Iterable[Report], *, min_severity: Severity = "info") -> 
 
     rules: dict[str, int] = {}
     results: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
     for report in reports:
         view = ReportView(report)
+        paths = {a.id: a.path or a.id for a in report.articles}
+        for o, line in zip(report.outliers, outlier_lines(report), strict=True):
+            notes.append(
+                {
+                    "level": "note",
+                    "descriptor": {"id": "outlier"},
+                    "message": {"text": line},
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": {
+                                    "uri": artifact_uri(paths.get(o.article, o.article))
+                                }
+                            }
+                        }
+                    ],
+                    "properties": {"cluster": report.cluster, "cause": o.cause},
+                }
+            )
         for f in report.findings:
             if SEVERITY_ORDER[f.severity] < least:
                 continue
@@ -144,6 +164,10 @@ def sarif_log(reports: Iterable[Report], *, min_severity: Severity = "info") -> 
             index = rules.setdefault(rule_id, len(rules))
             results.append(_result(view, f, index))
     rule_list = [_rule(rule_id) for rule_id in rules]
+    run: dict[str, Any] = {}
+    if notes:
+        # Outliers are not findings: they are said once per run, as notifications.
+        run["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": notes}]
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -154,6 +178,7 @@ def sarif_log(reports: Iterable[Report], *, min_severity: Severity = "info") -> 
                 },
                 "columnKind": "unicodeCodePoints",
                 "results": results,
+                **run,
             }
         ],
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import SEVERITY_ORDER, Finding, Report, Severity
+from factcheck.report._view import outlier_lines
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "none": "\033[32m"}
 _RESET = "\033[0m"
@@ -67,4 +68,6 @@ def render_text(report: Report, *, color: bool = False, min_severity: Severity =
         lines.append(paint(f"skipped {where}: {skip.reason} [{skip.code}]", _COLORS["warning"]))
     for fp in s.stale_baseline:
         lines.append(f"stale baseline entry {fp}: no longer found (prune it)")
+    for line in outlier_lines(report):
+        lines.append(paint(_inert(line), _COLORS["info"]))
     return "\n".join(lines) + "\n"
