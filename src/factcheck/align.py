@@ -26,6 +26,7 @@ from collections.abc import Callable, Hashable, Sequence
 from rapidfuzz import fuzz
 
 from factcheck.config import Config
+from factcheck.frames import compatible as frames_compatible
 from factcheck.kinds import KINDS, KindSpec
 from factcheck.kinds._common import context_similarity, context_words
 from factcheck.model import Claim
@@ -60,12 +61,56 @@ class _Building:
     order: list[int] = dataclasses.field(default_factory=list)
 
 
+FRAME_SCORE = 60.0
+"""Score of two claims with compatible frames (same concept, no clashing scope), above any
+threshold: the same measure of the same period is one slot in any wording or language. The
+context score is added at `FRAME_CONTEXT_WEIGHT` to rank the candidate slots."""
+FRAME_CONTEXT_WEIGHT = 0.3
+
+
+def _block_key(spec: KindSpec, claim: Claim) -> str:
+    """The kind's key, or the frame's concept when the claim has one (counts of "muertos" and
+    of "people killed" meet in one block)."""
+    if claim.frame is None:
+        return spec.key(claim)
+    if spec.name == "count":
+        return f"frame:{claim.frame.concept}"
+    return f"{spec.key(claim)}|frame:{claim.frame.concept}"
+
+
+def _framed(similarity: Callable[[Claim, Claim], float]) -> Callable[[Claim, Claim], float]:
+    """`similarity`, overridden by frames where both claims have one."""
+
+    def score(a: Claim, b: Claim) -> float:
+        fa, fb = a.frame, b.frame
+        if fa is None or fb is None:
+            return similarity(a, b)
+        if not frames_compatible(fa, fb):
+            return 0.0
+        return FRAME_SCORE + FRAME_CONTEXT_WEIGHT * similarity(a, b)
+
+    return score
+
+
 def _source(claim: Claim) -> tuple[str, int]:
     return (claim.article, claim.segment)
 
 
 def _default_tokens(claim: Claim) -> Sequence[str]:
     return context_words(claim.context, claim.span.text)
+
+
+def _with_frame_token(
+    tokens_of: Callable[[Claim], Sequence[str]],
+) -> Callable[[Claim], Sequence[str]]:
+    """Blocking tokens plus one for the frame, so claims of one frame in other languages
+    (no shared words) are still candidates for each other."""
+
+    def tokens(claim: Claim) -> Sequence[str]:
+        own = tuple(tokens_of(claim))
+        return (*own, f"§{claim.frame.concept}") if claim.frame is not None else own
+
+    return tokens
 
 
 def _top_candidates(toks: Sequence[str], postings: dict[str, set[int]]) -> list[int]:
@@ -79,12 +124,13 @@ def _top_candidates(toks: Sequence[str], postings: dict[str, set[int]]) -> list[
 
 def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[Group]:
     """Groups of one kind's claims (already in article and span order)."""
-    similarity = spec.similarity or context_similarity
+    similarity = _framed(spec.similarity or context_similarity)
     threshold = spec.threshold if spec.threshold is not None else config.context_threshold
-    tokens_of = spec.tokens or (_default_tokens if spec.similarity is None else None)
+    base_tokens = spec.tokens or (_default_tokens if spec.similarity is None else None)
+    tokens_of = _with_frame_token(base_tokens) if base_tokens is not None else None
     blocks: dict[str, list[Claim]] = {}
     for c in claims:
-        blocks.setdefault(spec.key(c), []).append(c)
+        blocks.setdefault(_block_key(spec, c), []).append(c)
     out: list[Group] = []
     for key in sorted(blocks):
         building: list[_Building] = []

@@ -146,6 +146,15 @@ class QuoteValue(_Frozen):
     """The quoted words, normalised for comparison (case, punctuation, UK/US spelling)."""
 
 
+class Frame(_Frozen):
+    """What a number measures and for which period: the key alignment groups claims by."""
+
+    concept: str
+    """What is measured, the same in every language ("killed", "inflation", "worker")."""
+    scope: tuple[str, ...] = ()
+    """Sorted scope parts: "year 2025", "month 3", "previous" (an earlier edition)."""
+
+
 class _ClaimBase(_Frozen):
     id: str
     """Stable claim id: article, kind and span start."""
@@ -157,6 +166,8 @@ class _ClaimBase(_Frozen):
     """Story segment inside the article (a file may hold several glued stories)."""
     context: str = ""
     """The sentence the claim stands in, used for alignment and messages."""
+    frame: Frame | None = None
+    """What the claim measures and for which period, when its words say so."""
 
 
 class CountClaim(_ClaimBase):

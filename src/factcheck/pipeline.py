@@ -15,6 +15,7 @@ from factcheck.align import align
 from factcheck.baseline import load_baseline
 from factcheck.compare import compare
 from factcheck.config import Config
+from factcheck.frames import attach_frames
 from factcheck.kinds import KINDS, KindSpec
 from factcheck.kinds._common import BoundedMemo, claim_id, make_span
 from factcheck.model import (
@@ -276,6 +277,7 @@ def check(
             compared = [a for a in arts if a.id not in apart]
             if config.outliers == "drop":
                 arts = compared
+        claims = attach_frames(claims, compared)
         member_claims = [c for c in claims if c.article not in apart] if apart else claims
         groups = align(member_claims, config)
         findings = compare(groups, compared, config)

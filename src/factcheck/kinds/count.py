@@ -417,7 +417,10 @@ def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
     An exact figure stated with a scale word counts as rounded ("1.2 million" ~ 1,215,000).
     """
     va, vb = normalize(a), normalize(b)
-    if va.ordinal != vb.ordinal or key(a) != key(b):
+    if va.ordinal != vb.ordinal:
+        return None
+    same_frame = a.frame is not None and b.frame is not None and a.frame.concept == b.frame.concept
+    if key(a) != key(b) and not same_frame:
         return None
     verdict = verdict_of((va.low, va.high), (vb.low, vb.high))
     if verdict == "conflict" and not va.ordinal:

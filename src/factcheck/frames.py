@@ -1,0 +1,290 @@
+"""Frames: what a number measures, and for which period, so alignment can group claims that
+state the same fact in other words or another language.
+
+A frame has a *concept* (what is measured: people killed, injured, missing, arrested,
+workers, inflation, growth, the deposit rate...) and a *scope* (the year, the month, an
+earlier edition of the figure). Concepts come from a per-language lexicon of lemmas
+(`data/concept_lemmas.json`) expanded to every inflected form with simplemma's dictionaries
+(`data/concept_forms.json`, built by `scripts/build_concepts.py`), so "killed", "muertos",
+"Tote", "morts", "morti" and "mortos" are one concept.
+
+Two claims of one kind and one concept are one slot when their scopes are compatible (no two
+different years, months or editions), whatever their wording; different concepts or
+incompatible scopes never share a slot. Claims whose concept is unknown keep the kind's own
+blocking and context similarity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache, lru_cache
+from importlib import resources
+
+from factcheck.model import Article, Claim, Frame
+
+AFTER_WINDOW = 6
+"""Words after a number searched for what it measures."""
+BEFORE_WINDOW = 10
+"""Words before a number searched for what it measures."""
+SCOPE_WINDOW = 5
+"""Words either side searched for a year or a month."""
+FRAME_KINDS = frozenset({"count", "percent", "age", "duration", "quantity"})
+"""Kinds whose claims get a frame (numbers that measure something)."""
+
+_WORD = re.compile(
+    r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?|(?:[^\W\d_]{1,5}['’](?=[^\W\d_]))?([^\W\d_]+(?:-[^\W\d_]+)*)|([.;:!?,])",
+    re.U,
+)
+"""Numbers, words (an elided article or preposition dropped: "dell'inflazione" is
+"inflazione") and punctuation."""
+_CLAUSE_END = frozenset(".;:!?")
+_SOFT_END = frozenset(",")
+"""A comma ends what follows a number ("to 3.75%, and main refinancing rate to 4.25%"), not
+what precedes it ("the death toll has risen to 820")."""
+_EVENT_NOUNS = frozenset({"person", "worker", "child", "passenger"})
+"""Counted nouns an event word refines ("people killed", "workers missing")."""
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@cache
+def _forms() -> dict[str, dict[str, dict[str, str]]]:
+    data = resources.files("factcheck.data").joinpath("concept_forms.json").read_text("utf-8")
+    return {k: v for k, v in json.loads(data).items() if k != "about"}
+
+
+@cache
+def _months(lang: str) -> dict[str, int]:
+    """Lower-cased month names of `lang` -> month number."""
+    return {name: int(num) for name, num in _table(lang, "months").items()}
+
+
+def language_of(code: str) -> str:
+    """Base language of a tag: "fr", "fr-FR" and "fr_FR" are all "fr"."""
+    return re.split(r"[-_]", code.strip(), maxsplit=1)[0].lower() or "en"
+
+
+def _table(lang: str, name: str) -> Mapping[str, str]:
+    tables = _forms().get(lang) or _forms()["en"]
+    return tables[name]
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    return [(m.group(1) or m.group(0)).lower() for m in _WORD.finditer(text, start, end)]
+
+
+def _is_number(word: str) -> bool:
+    return word[0].isdigit() and not _YEAR.fullmatch(word)
+
+
+def _reach(words: Sequence[str], limit: int, *, ahead: bool) -> list[str]:
+    """The words up to `limit`, the end of the clause or the next number (not a year):
+    a number's own words end where another number's begin. Looking ahead, a comma ends it too."""
+    out: list[str] = []
+    for word in words:
+        if word in _CLAUSE_END or _is_number(word) or (ahead and word in _SOFT_END):
+            break
+        if word not in _SOFT_END:
+            out.append(word)
+            if len(out) == limit:
+                break
+    return out
+
+
+PAIR_GAP = 2
+"""Words at most between two numbers of one pair ("from 4% to 3.75%", "dal 4% al 3,75%"):
+the second measures what the first does."""
+
+
+def _paired(before: Sequence[str]) -> bool:
+    """Whether a number comes at most `PAIR_GAP` words before this one, in the same clause."""
+    for dist, word in enumerate((w for w in reversed(before) if w not in _SOFT_END), 1):
+        if word in _CLAUSE_END or dist > PAIR_GAP + 1:
+            return False
+        if _is_number(word):
+            return True
+    return False
+
+
+COMMA_COST = 3
+"""Extra distance of a word behind the number across a comma ("In addition to the
+fatalities, 153 people were injured": "injured" is nearer than "fatalities")."""
+
+_Near = list[tuple[int, int, str]]
+"""(distance, side, word) of the words a number reaches; side 0 is ahead, 1 behind."""
+
+
+def _near(
+    before: Sequence[str], after: Sequence[str], lang: str, *, ahead: int, behind: int
+) -> _Near:
+    """The words a number's own words may be: ahead up to the end of the clause, a comma, a
+    conjunction ("2,012 people and injured 2,059") or another number; behind up to the end
+    of the clause or another number, a comma counting `COMMA_COST`."""
+    stop = _table(lang, "conjunctions")
+    out: _Near = []
+    for dist, word in enumerate(_reach(after, ahead, ahead=True), 1):
+        if word in stop:
+            break
+        out.append((dist, 0, word))
+    dist = taken = 0
+    for word in reversed(before):
+        if word in _CLAUSE_END or _is_number(word) or taken == behind:
+            break
+        dist += COMMA_COST if word in _SOFT_END else 1
+        if word not in _SOFT_END:
+            out.append((dist, 1, word))
+            taken += 1
+    out.sort()
+    return out
+
+
+def _pick(near: _Near, test: Callable[[str], str | None], *, within: int = 10**6) -> str | None:
+    """What `test` makes of the nearest word it accepts (ahead wins a tie)."""
+    for dist, _, word in near:
+        if dist > within:
+            break
+        hit = test(word)
+        if hit:
+            return hit
+    return None
+
+
+def _scope(near: _Near, lang: str) -> tuple[str, ...]:
+    """Year, month and edition words near the number, as sorted scope parts (the nearest of
+    each; a year may be further away than a month or an edition word)."""
+    months = _months(lang)
+    previous = _table(lang, "previous")
+    parts = (
+        _pick(near, lambda w: f"year {w}" if _YEAR.fullmatch(w) else None),
+        _pick(near, lambda w: f"month {months[w]}" if w in months else None, within=SCOPE_WINDOW),
+        _pick(near, lambda w: "previous" if w in previous else None, within=SCOPE_WINDOW),
+    )
+    return tuple(sorted(p for p in parts if p))
+
+
+@lru_cache(maxsize=65536)
+def _frame(
+    kind: str, context: str, span_text: str, unit: str, lang: str
+) -> tuple[str | None, tuple[str, ...], bool] | None:
+    """(concept or None, scope, paired with the number before) of one claim, or None when
+    the claim counts something the lexicon does not know."""
+    at = context.find(span_text)
+    if at < 0:
+        return None
+    before = _words(context, 0, at)
+    after = _words(context, at + len(span_text), len(context))
+    inside = _words(span_text, 0, len(span_text))
+    paired = _paired(before)
+    near = _near(before, after, lang, ahead=AFTER_WINDOW, behind=BEFORE_WINDOW)
+    concept: str | None = None
+    if kind == "percent":
+        measures = _table(lang, "measures")
+        concept = None if paired else _pick(near, measures.get)
+    elif kind == "count":
+        nouns, events = _table(lang, "nouns"), _table(lang, "events")
+        words = [*inside, *unit.lower().split()]
+        noun = next((nouns[w] for w in words if w in nouns), None)
+        event = next((events[w] for w in words if w in events), None)
+        if event is None and noun is None and unit:
+            return None  # counted things the lexicon does not know: the kind's own key
+        if event is not None:
+            paired = False  # the number says what it counts ("1.305 muertos y 1.832 heridos")
+        elif noun in _EVENT_NOUNS and not paired:
+            event = _pick(near, events.get)
+        if noun == "suspect" or (event and noun in (None, "person")):
+            concept = noun if noun == "suspect" else event
+        elif event and noun:
+            concept = f"{event} {noun}"
+        elif noun and noun != "person":
+            concept = noun
+    else:
+        return None
+    return concept, _scope(near, lang), paired
+
+
+def frame_of(claim: Claim, language: str, previous: Frame | None = None) -> Frame | None:
+    """The frame of one claim, or None when its words name no known concept.
+
+    `previous` is the frame of the claim before it in the same sentence and kind: a number
+    paired with it ("from 4% to 3.75%") or naming nothing itself ("2.5% this year, 2.2% in
+    2025") measures what that one does, in its own scope.
+    """
+    if claim.kind not in FRAME_KINDS or getattr(claim.value, "ordinal", False):
+        return None
+    unit = getattr(claim.value, "unit", None) or ""
+    found = _frame(claim.kind, claim.context, claim.span.text, str(unit), language_of(language))
+    if found is None:
+        return None
+    concept, scope, paired = found
+    if (concept is None or paired) and previous is not None:
+        own = dict(_split(scope))
+        inherited = [p for p in previous.scope if p.partition(" ")[0] not in own]
+        if paired:
+            scope = tuple(sorted({*scope, *inherited}))
+        return Frame(concept=previous.concept, scope=scope)
+    if concept is None:
+        return None
+    return Frame(concept=concept, scope=scope)
+
+
+def event_year(articles: Iterable[Article]) -> int | None:
+    """The most common publication year of the articles (ties: the later), or None."""
+    years = Counter(a.published.year for a in articles if isinstance(a.published, dt.date))
+    if not years:
+        return None
+    return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[Claim]:
+    """The claims with their frames set; a year equal to the event's year is not a scope for
+    counts (it is the event itself), and claims without a frame are returned as they are."""
+    langs = {a.id: a.language for a in articles}
+    year = event_year(articles)
+    own = f"year {year}" if year else None
+    out: list[Claim] = []
+    last: dict[tuple[str, str, str], Frame] = {}
+    for c in claims:
+        where = (c.article, c.context, c.kind)
+        frame = frame_of(c, langs.get(c.article, "en"), last.get(where))
+        if frame is None:
+            out.append(c)
+            continue
+        last[where] = frame
+        if c.kind == "count" and own in frame.scope:
+            frame = Frame(concept=frame.concept, scope=tuple(s for s in frame.scope if s != own))
+        out.append(c.model_copy(update={"frame": frame}))
+    return out
+
+
+def compatible(a: Frame, b: Frame) -> bool:
+    """Same concept and no two different years, months or editions."""
+    if a.concept != b.concept:
+        return False
+    da, db = dict(_split(a.scope)), dict(_split(b.scope))
+    if ("previous" in da) != ("previous" in db):
+        return False
+    return all(da[k] == db[k] for k in da.keys() & db.keys())
+
+
+def _split(scope: Iterable[str]) -> Iterable[tuple[str, str]]:
+    for part in scope:
+        name, _, value = part.partition(" ")
+        yield name, value
+
+
+def month_names(lang: str) -> dict[str, int]:
+    """Month names of a language (for tests and docs)."""
+    return dict(_months(language_of(lang)))
+
+
+__all__ = [
+    "attach_frames",
+    "compatible",
+    "event_year",
+    "frame_of",
+    "language_of",
+    "month_names",
+]
