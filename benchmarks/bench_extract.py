@@ -5,7 +5,7 @@ Usage: .venv/bin/python benchmarks/bench_extract.py [--reps 5] [--ext-reps 3] [-
 
 The corpus is the fixtures' article texts plus every distinct document and summary of
 ../shared/eval/. Every document is cleaned and segmented once (`factcheck.pipeline.prepare`);
-the timed part is each kind's `SPEC.extract` over all prepared documents, then all kinds
+the timed part is each kind's `KIND.extract` over all prepared documents, then all kinds
 together, with factcheck's memo caches emptied before every repetition. On the same texts, in the same process, dateparser's `search_dates` and quantulum3's
 `parser.parse` run over each raw text. The process is pinned to one core. Words are
 whitespace-separated tokens of the raw texts.

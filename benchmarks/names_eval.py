@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from factcheck.kinds.name import SPEC, match
+from factcheck.kinds.name import KIND, match
 
-THRESHOLD = SPEC.threshold or 80.0
+THRESHOLD = KIND.threshold or 80.0
 
 
 @dataclass

@@ -13,18 +13,18 @@ from tests.conftest import article
 POSITIVES = [
     pytest.param(spec, value, form, id=f"{spec.name}:{form}")
     for spec in KINDS
-    for value, forms in __import__(f"factcheck.kinds.{spec.name}", fromlist=["CORPUS"]).CORPUS
+    for value, forms in spec.corpus
     for form in forms
 ]
 NEGATIVES = [
     pytest.param(spec, text, id=f"{spec.name}:{text}")
     for spec in KINDS
-    for text in __import__(f"factcheck.kinds.{spec.name}", fromlist=["X"]).NEGATIVE_CORPUS
+    for text in spec.negative_corpus
 ]
 PAIRS = [
     pytest.param(spec, a, b, verdict, id=f"{spec.name}:{a}|{b}")
     for spec in KINDS
-    for a, b, verdict in __import__(f"factcheck.kinds.{spec.name}", fromlist=["X"]).COMPARE_CORPUS
+    for a, b, verdict in spec.compare_corpus
 ]
 CONFIG = Config()
 

@@ -11,8 +11,8 @@ import pytest
 from factcheck import Config, Report, check, extract
 from factcheck.kinds import name as name_kind
 from factcheck.kinds._recognizer import Mention, SpacyRecognizer, spacy_recognizer
-from factcheck.kinds.name import SPEC, extract_with, match
-from factcheck.kinds.name_corpus import MENTION_CORPUS, NEWS_PAIRS, NO_MATCH_CORPUS
+from factcheck.kinds.name import KIND, extract_with, match
+from factcheck.kinds.name.corpus import MENTION_CORPUS, NEWS_PAIRS, NO_MATCH_CORPUS
 from factcheck.model import Document, EntityType, NameClaim
 from factcheck.pipeline import prepare
 from tests.conftest import article
@@ -46,9 +46,9 @@ def test_kinds_name_spans_index_the_original_text() -> None:
 @pytest.mark.parametrize(("a", "b"), NO_MATCH_CORPUS, ids=[f"{a}|{b}" for a, b in NO_MATCH_CORPUS])
 def test_kinds_name_distinct_people_never_align(a: str, b: str) -> None:
     ca, cb = _one(a), _one(b)
-    assert SPEC.similarity is not None
-    assert SPEC.similarity(ca, cb) < (SPEC.threshold or 0), f"{a!r} and {b!r} were merged"
-    assert SPEC.compare(ca, cb, Config()) is None
+    assert KIND.similarity is not None
+    assert KIND.similarity(ca, cb) < (KIND.threshold or 0), f"{a!r} and {b!r} were merged"
+    assert KIND.compare(ca, cb, Config()) is None
 
 
 def test_kinds_name_short_reference_links_to_unique_full_mention() -> None:
@@ -126,7 +126,7 @@ def _decide(
 ) -> tuple[bool, str | None]:
     a, b, _, role_a, role_b, kind = pair
     score, verdict = match(a, b, role_a, role_b, kind, kind)
-    return score >= (SPEC.threshold or 0), verdict
+    return score >= (KIND.threshold or 0), verdict
 
 
 @pytest.mark.parametrize("pair", DIFFERENT, ids=[f"{p[0]}|{p[1]}" for p in DIFFERENT])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import Config, Report, check, extract
-from factcheck.kinds.quote import SPEC, diff, normalize_text
+from factcheck.kinds.quote import KIND, diff, normalize_text
 from factcheck.model import QuoteClaim
 from tests.conftest import article
 
@@ -105,8 +105,8 @@ def test_kinds_quote_alignment_needs_same_speaker_and_similar_words(
 ) -> None:
     (ca,) = _quotes(a)
     (cb,) = _quotes(b)
-    assert SPEC.similarity is not None
-    assert (SPEC.similarity(ca, cb) >= (SPEC.threshold or 0)) == aligned
+    assert KIND.similarity is not None
+    assert (KIND.similarity(ca, cb) >= (KIND.threshold or 0)) == aligned
 
 
 def test_kinds_quote_putin_vietnam_2024_06_findings(seed_report: Report) -> None:

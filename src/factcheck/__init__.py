@@ -11,27 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.config import Config
 from factcheck.errors import ConfigError, FactcheckError, InputError
-from factcheck.model import (
-    Article,
-    Claim,
-    CountClaim,
-    CountValue,
-    DateClaim,
-    DateValue,
-    Finding,
-    MoneyClaim,
-    MoneyValue,
-    NameClaim,
-    NameValue,
-    PercentClaim,
-    PercentValue,
-    QuoteClaim,
-    QuoteValue,
-    Report,
-    Skip,
-    Span,
-    Summary,
-)
+from factcheck.kinds.count.value import CountClaim, CountValue
+from factcheck.kinds.date.value import DateClaim, DateValue
+from factcheck.kinds.money.value import MoneyClaim, MoneyValue
+from factcheck.kinds.name.value import NameClaim, NameValue
+from factcheck.kinds.percent.value import PercentClaim, PercentValue
+from factcheck.kinds.quote.value import QuoteClaim, QuoteValue
+from factcheck.model import Article, Claim, Finding, Report, Skip, Span, Summary
 
 if TYPE_CHECKING:
     from factcheck.pipeline import check, extract

@@ -25,14 +25,12 @@ TEMPLATES: dict[tuple[str, str], str] = {
     ("*", "compatible"): "{other_quote} [{other_source}] is compatible with {ref_quote} [{ref_source}] but less or more precise: {other_value} vs {ref_value}.",
     ("*", "conflict"): "{other_quote} [{other_source}] contradicts {ref_quote} [{ref_source}] on {subject}: {other_value} vs {ref_value}.",
     ("*", "variant"): "{other_quote} [{other_source}] looks like a misspelling of {ref_quote} [{ref_source}]; the majority form is {ref_value}.",
-    ("name", "conflict"): "{subject}: {ref_source} names {ref_quote} but {other_source} names {other_quote}, which is not a spelling of the same name.",
-    ("name", "agree"): "{n} sources agree on the name {ref_value}: {ref_quotes}.",
-    ("money", "conflict"): "{other_quote} [{other_source}] contradicts {ref_quote} [{ref_source}] on {subject}: {other_value} vs {ref_value}{detail}.",
-    ("name", "slot"): "{ref_source} and {other_source} print the same sentence with different names: {ref_quote} [{ref_source}] vs {other_quote} [{other_source}] in “{slot}”.",
-    ("quote", "conflict"): "The quote by {speaker} differs: {other_quote} [{other_source}] vs {ref_quote} [{ref_source}]; changed words: {detail}.",
-    ("quote", "agree"): "{n} sources quote {speaker} alike: {ref_quotes}.",
 }  # fmt: skip
-"""Message template per (kind, verdict); "*" is the fallback for any kind."""
+"""Message templates per (kind, verdict): "*" holds the shared ones, then every kind's own
+(`Kind.templates`) from the registry."""
+TEMPLATES.update(
+    {(kind.name, verdict): text for kind in KINDS for verdict, text in kind.templates.items()}
+)
 
 
 def _template(kind: str, verdict: str) -> str:
@@ -182,7 +180,7 @@ def compare_group(group: Group, articles: Mapping[str, Article], config: Config)
 
 def _reports_single(spec: KindSpec, claim: Claim) -> bool:
     rule = spec.report_single
-    return rule(claim) if callable(rule) else rule
+    return bool(rule(claim)) if callable(rule) else rule
 
 
 _KIND_ORDER = {spec.name: i for i, spec in enumerate(KINDS)}

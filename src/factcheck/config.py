@@ -10,9 +10,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from factcheck.errors import ConfigError
+from factcheck.kinds import KINDS
 from factcheck.model import KindName, Severity
 
-ALL_KINDS: tuple[KindName, ...] = ("count", "money", "percent", "date", "name", "quote")
+ALL_KINDS: tuple[KindName, ...] = tuple(k.name for k in KINDS)
+"""Every registered kind, in registry order."""
 
 
 class Config(BaseModel):
@@ -47,6 +49,36 @@ class Config(BaseModel):
     """Name recogniser: None for the rule-based one, a callable `(Document) -> [Mention]`
     (see `factcheck.kinds._recognizer.Recognizer`), or in a config file "spacy" / "spacy:MODEL"
     for a spaCy pipeline (needs the `spacy` extra)."""
+
+    kind_settings: tuple[tuple[str, Any], ...] = ()
+    """Settings of the kinds that have a section of their own (`Kind.settings`): in a config
+    file a table per kind (`[tool.factcheck.kind_settings.<kind>]`), held as sorted
+    (kind, settings model) pairs. Read them with `settings_for`."""
+
+    @field_validator("kind_settings", mode="before")
+    @classmethod
+    def _kind_settings(cls, v: Any) -> Any:
+        pairs = v.items() if isinstance(v, dict) else v
+        out = []
+        for name, data in pairs:
+            kind = next((k for k in KINDS if k.name == name), None)
+            if kind is None:
+                raise ValueError(f"unknown kind {name!r}; expected one of {', '.join(ALL_KINDS)}")
+            if kind.settings is None:
+                raise ValueError(f"kind {name!r} has no settings")
+            out.append((name, kind.settings.model_validate(data)))
+        return tuple(sorted(out, key=lambda p: p[0]))
+
+    def settings_for(self, kind: str) -> Any:
+        """The settings of `kind`: its section of the config, or the kind's defaults; None
+        for a kind without settings."""
+        for name, value in self.kind_settings:
+            if name == kind:
+                return value
+        spec = next((k for k in KINDS if k.name == kind), None)
+        if spec is None:
+            raise KeyError(kind)
+        return spec.settings() if spec.settings is not None else None
 
     @field_validator("name_recognizer", mode="before")
     @classmethod

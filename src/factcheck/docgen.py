@@ -1,4 +1,4 @@
-"""Generate docs/kinds.md from the kind modules' corpora: `python -m factcheck.docgen --update`.
+"""Generate docs/kinds.md from the registered kinds' corpora: `python -m factcheck.docgen --update`.
 
 The corpora are the specification; this page shows them to people. A test fails when the
 page is out of date, and only the explicit `--update` flag rewrites it.
@@ -6,7 +6,6 @@ page is out of date, and only the explicit `--update` flag rewrites it.
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,18 +29,15 @@ def render_kinds_md() -> str:
     out = [
         "# Claim kinds",
         "",
-        "Generated from the corpora in `src/factcheck/kinds/` by "
+        "Generated from the corpora of the registered kinds (`src/factcheck/kinds/<kind>/`) by "
         "`python -m factcheck.docgen --update`; do not edit by hand. Every example below is "
         "also a test: positives must be extracted whole, exactly once, with this value; "
         "negatives must yield nothing; pairs must get the verdict shown.",
         "",
     ]
     for spec in KINDS:
-        mod = importlib.import_module(f"factcheck.kinds.{spec.name}")
-        corpus = getattr(mod, "CORPUS", ())
-        negatives = getattr(mod, "NEGATIVE_CORPUS", ())
-        pairs = getattr(mod, "COMPARE_CORPUS", ())
-        doc = (mod.__doc__ or "").strip().splitlines()
+        corpus, negatives, pairs = spec.corpus, spec.negative_corpus, spec.compare_corpus
+        doc = spec.doc.strip().splitlines()
         out += [f"## {spec.name}", "", *doc, ""]
         out += [
             f"{sum(len(f) for _, f in corpus)} positive forms, {len(negatives)} negatives, "

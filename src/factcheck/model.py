@@ -1,237 +1,46 @@
-"""All data of factcheck: articles, spans, typed claims, findings and the report."""
+"""The report and what it holds: findings, skips, the summary, and the claim union built from
+the kind registry. Articles, spans and the pipeline's internal values live in
+`factcheck.core` and are re-exported here."""
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-from typing import Annotated, Literal, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, Union
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import Field, PrivateAttr
+
+from factcheck.core import (
+    SEVERITY_ORDER,
+    VERDICT_SEVERITY,
+    Article,
+    Block,
+    ClaimBase,
+    Document,
+    EntityType,
+    Frame,
+    Frozen,
+    Granularity,
+    IntervalValue,
+    Removed,
+    Sentence,
+    Severity,
+    Span,
+    Verdict,
+)
+from factcheck.kinds import KINDS
 
 SCHEMA_VERSION = "1"
 
-KindName: TypeAlias = Literal["count", "money", "percent", "date", "name", "quote"]
-Verdict: TypeAlias = Literal["agree", "compatible", "variant", "conflict", "single"]
-Severity: TypeAlias = Literal["none", "info", "warning", "error"]
-EntityType: TypeAlias = Literal["person", "org", "place", "other"]
-Granularity: TypeAlias = Literal["day", "week", "month", "season", "year", "decade", "century"]
-
-SEVERITY_ORDER: dict[str, int] = {"none": 0, "info": 1, "warning": 2, "error": 3}
-"""Severities from least to most serious; `fail_on` compares against this order."""
-
-VERDICT_SEVERITY: dict[str, Severity] = {
-    "agree": "none",
-    "compatible": "info",
-    "variant": "warning",
-    "conflict": "error",
-    "single": "info",
-}
-"""The one table mapping each verdict to its default severity."""
+if TYPE_CHECKING:
+    KindName: TypeAlias = str
+    Claim: TypeAlias = ClaimBase
+else:
+    KindName = Literal[tuple(k.name for k in KINDS)]
+    """The name of a registered kind."""
+    Claim = Annotated[Union[tuple(k.claim for k in KINDS)], Field(discriminator="kind")]  # noqa: UP007
+    """Any claim; the `kind` field selects the class (one per registered kind)."""
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
-
-
-class Article(_Frozen):
-    """One text from one outlet, exactly as received."""
-
-    id: str
-    """Stable identifier inside the cluster (the file name for files)."""
-    source: str = ""
-    """Human-readable outlet name ("AP", "Morning Star")."""
-    url: str | None = None
-    """Where the text came from, if known."""
-    published: dt.date | None = None
-    """Publication date; relative dates are anchored on it and only on it."""
-    language: str = "en"
-    """ISO 639-1 language code of the text."""
-    text: str
-    """The original text; every span indexes this string."""
-    path: str | None = None
-    """File the article was read from, for messages and SARIF locations."""
-
-    @property
-    def label(self) -> str:
-        """The outlet name if known, else the article id."""
-        return self.source or self.id
-
-
-class Span(_Frozen):
-    """A half-open range `[start, end)` of `str` indices into the original article text."""
-
-    start: int
-    """0-based index of the first character."""
-    end: int
-    """Index one past the last character."""
-    text: str
-    """`article.text[start:end]`, verbatim."""
-
-
-class CountValue(_Frozen):
-    """How many of something: an interval over a unit noun."""
-
-    low: float | None
-    """Lower bound, or None when unbounded."""
-    high: float | None
-    """Upper bound, or None when unbounded ("at least 12" has no upper bound)."""
-    unit: str
-    """Singular lemma of the counted noun ("deal")."""
-    ordinal: bool = False
-    """True for ordinals ("14th package")."""
-    qualifier: str | None = None
-    """The qualifier that shaped the interval ("at least", "about"), if any."""
-
-
-class MoneyValue(_Frozen):
-    """An amount of money: an interval in one ISO 4217 currency."""
-
-    low: float | None
-    """Lower bound in currency units, or None when unbounded."""
-    high: float | None
-    """Upper bound in currency units, or None when unbounded."""
-    currency: str
-    """ISO 4217 code ("USD")."""
-    qualifier: str | None = None
-    """The qualifier that shaped the interval, if any."""
-
-
-class PercentValue(_Frozen):
-    """A percentage (or percentage points): an interval in percent."""
-
-    low: float | None
-    """Lower bound in percent, or None when unbounded."""
-    high: float | None
-    """Upper bound in percent, or None when unbounded."""
-    points: bool = False
-    """True for percentage points, which never compare with percentages."""
-    qualifier: str | None = None
-    """The qualifier that shaped the interval, if any."""
-
-
-class DateValue(_Frozen):
-    """A calendar interval with a granularity, or an unresolved expression with its reason."""
-
-    start: dt.date | None
-    """First day of the interval, or None when unresolved."""
-    end: dt.date | None
-    """Last day of the interval (inclusive), or None when unresolved."""
-    granularity: Granularity
-    """The precision the text states."""
-    resolved: bool
-    """False when the expression could not be anchored to the calendar."""
-    reason: str | None = None
-    """Why the date is unresolved, or which anchor resolved it."""
-
-
-class NameValue(_Frozen):
-    """A named entity as mentioned, with its type and role."""
-
-    name: str
-    """The name as written, without titles ("To Lam")."""
-    entity_type: EntityType
-    """person, org, place or other."""
-    role: str | None = None
-    """Role or title attached to the mention ("President of Vietnam"), if any."""
-    canonical: str = ""
-    """Folded identity form used for matching ("to lam")."""
-
-
-class QuoteValue(_Frozen):
-    """Words in quotation marks, attributed to a speaker when one is named."""
-
-    speaker: str | None
-    """Who said it, as named in the text, or None when unattributed."""
-    text: str
-    """The quoted words, normalised for comparison (case, punctuation, UK/US spelling)."""
-
-
-class Frame(_Frozen):
-    """What a number measures and for which period: the key alignment groups claims by."""
-
-    concept: str
-    """What is measured, the same in every language ("killed", "inflation", "worker")."""
-    scope: tuple[str, ...] = ()
-    """Sorted scope parts: "year 2025", "month 3", "previous" (an earlier edition)."""
-
-
-class _ClaimBase(_Frozen):
-    id: str
-    """Stable claim id: article, kind and span start."""
-    article: str
-    """Id of the article the claim comes from."""
-    span: Span
-    """Where the claim is stated, in the original text."""
-    segment: int = 0
-    """Story segment inside the article (a file may hold several glued stories)."""
-    context: str = ""
-    """The sentence the claim stands in, used for alignment and messages."""
-    frame: Frame | None = None
-    """What the claim measures and for which period, when its words say so."""
-
-
-class CountClaim(_ClaimBase):
-    """A count or ordinal claim."""
-
-    kind: Literal["count"] = "count"
-    """Discriminator."""
-    value: CountValue
-    """Normalised value."""
-
-
-class MoneyClaim(_ClaimBase):
-    """A money claim."""
-
-    kind: Literal["money"] = "money"
-    """Discriminator."""
-    value: MoneyValue
-    """Normalised value."""
-
-
-class PercentClaim(_ClaimBase):
-    """A percentage claim."""
-
-    kind: Literal["percent"] = "percent"
-    """Discriminator."""
-    value: PercentValue
-    """Normalised value."""
-
-
-class DateClaim(_ClaimBase):
-    """A date claim."""
-
-    kind: Literal["date"] = "date"
-    """Discriminator."""
-    value: DateValue
-    """Normalised value."""
-
-
-class NameClaim(_ClaimBase):
-    """A name mention."""
-
-    kind: Literal["name"] = "name"
-    """Discriminator."""
-    value: NameValue
-    """Normalised value."""
-
-
-class QuoteClaim(_ClaimBase):
-    """A quotation."""
-
-    kind: Literal["quote"] = "quote"
-    """Discriminator."""
-    value: QuoteValue
-    """Normalised value."""
-
-
-Claim = Annotated[
-    CountClaim | MoneyClaim | PercentClaim | DateClaim | NameClaim | QuoteClaim,
-    Field(discriminator="kind"),
-]
-"""Any claim; the `kind` field selects the class."""
-
-
-class Finding(_Frozen):
+class Finding(Frozen):
     """One verified or disputed fact across (or inside) articles."""
 
     id: str
@@ -262,7 +71,7 @@ class Finding(_Frozen):
     """True when the fingerprint is in the accepted baseline."""
 
 
-class Outlier(_Frozen):
+class Outlier(Frozen):
     """An article of the cluster that is about another occasion (text/members.py)."""
 
     article: str
@@ -273,7 +82,7 @@ class Outlier(_Frozen):
     """What set it apart: its dates, or its names and places."""
 
 
-class Skip(_Frozen):
+class Skip(Frozen):
     """An input that could not be checked, with the reason."""
 
     path: str
@@ -286,7 +95,7 @@ class Skip(_Frozen):
     """Human-readable reason."""
 
 
-class Summary(_Frozen):
+class Summary(Frozen):
     """Counts over the report."""
 
     articles: int
@@ -311,7 +120,7 @@ class Summary(_Frozen):
     """Baseline fingerprints that no longer occur."""
 
 
-class Report(_Frozen):
+class Report(Frozen):
     """Everything one check produced; JSON is its canonical form."""
 
     schema_version: str = SCHEMA_VERSION
@@ -387,52 +196,36 @@ class Report(_Frozen):
         return cls.model_validate_json(data)
 
 
-# Pipeline-internal values. Plain slotted dataclasses, not pydantic models: they are built for
-# every sentence of every article, and never serialised.
+__all__ = [
+    "SCHEMA_VERSION",
+    "SEVERITY_ORDER",
+    "VERDICT_SEVERITY",
+    "Article",
+    "Block",
+    "Claim",
+    "ClaimBase",
+    "Document",
+    "EntityType",
+    "Finding",
+    "Frame",
+    "Granularity",
+    "IntervalValue",
+    "KindName",
+    "Removed",
+    "Report",
+    "Sentence",
+    "Severity",
+    "Skip",
+    "Span",
+    "Summary",
+    "Verdict",
+]
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Block:
-    """A kept paragraph (a line run) of the original text after cleaning."""
-
-    start: int
-    end: int
-    segment: int
-    """Story segment: a file holding two glued stories has segments 0 and 1."""
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Removed:
-    """A region cleaning dropped, with the rule that dropped it."""
-
-    start: int
-    end: int
-    reason: str
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence: a span of the original text inside one kept block."""
-
-    start: int
-    end: int
-    text: str
-    segment: int
-    index: int
-    """Position among the article's sentences."""
-    block: int
-    """Index of the block it belongs to."""
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Document:
-    """An article after cleaning and segmentation: what every extractor reads."""
-
-    article: Article
-    blocks: tuple[Block, ...]
-    sentences: tuple[Sentence, ...]
-    removed: tuple[Removed, ...] = ()
-    text: str = ""
-    """The text extractors match against: the original with one-for-one character
-    substitutions only (fullwidth forms to ASCII, invisible joiners to thin spaces), so every
-    offset is an offset into `article.text` too. Spans always quote `article.text`."""
+def __getattr__(name: str) -> Any:
+    # The claim and value classes of the built-in kinds, under their former home.
+    for kind in KINDS:
+        for cls in (kind.claim, kind.value):
+            if cls.__name__ == name:
+                return cls
+    raise AttributeError(f"module 'factcheck.model' has no attribute {name!r}")

@@ -6,6 +6,7 @@ factcheck itself is imported only when a test uses the fixture or compares factc
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,7 +100,11 @@ def pytest_assertrepr_compare(
 
 
 def _ours(value: Any) -> bool:
-    return type(value).__module__ == "factcheck.model"
+    # A report or finding, or a claim of any registered kind (built-in or third-party).
+    if type(value).__module__ == "factcheck.model":
+        return True
+    core = sys.modules.get("factcheck.core")
+    return core is not None and isinstance(value, core.ClaimBase)
 
 
 def _field_diff(left: Any, right: Any) -> list[str]:

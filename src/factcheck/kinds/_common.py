@@ -10,7 +10,8 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
-from factcheck.model import Claim, Document, Sentence, Span
+from factcheck.core import ClaimBase as Claim
+from factcheck.core import Document, Sentence, Span
 
 STOPWORDS = frozenset(
     """a an the and or but if of in on at to for from by with as is are was were be been being

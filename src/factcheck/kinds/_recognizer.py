@@ -31,8 +31,8 @@ from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
+from factcheck.core import Document, EntityType, Sentence
 from factcheck.kinds._common import STOPWORDS, BoundedMemo
-from factcheck.model import Document, EntityType, Sentence
 
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady mme m".split())
 """Honorifics dropped from the front of a name (with or without a full stop)."""

@@ -12,18 +12,18 @@ import re
 from collections.abc import Sequence
 from typing import get_args
 
+from factcheck.kinds import KINDS
 from factcheck.model import (
     SEVERITY_ORDER,
     Article,
     Claim,
     Finding,
-    KindName,
     Report,
     Severity,
     Verdict,
 )
 
-KIND_NAMES: tuple[str, ...] = get_args(KindName)
+KIND_NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
 """Claim kinds in registry order, for filters and tables."""
 VERDICTS: tuple[str, ...] = get_args(Verdict)
 """Verdicts in the order DESIGN.md lists them."""

@@ -15,7 +15,7 @@ import re
 from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.kinds import KindSpec
+from factcheck.core import Document, Sentence, Verdict
 from factcheck.kinds._common import claim_id, keywords, make_span
 from factcheck.kinds._numerals import (
     NUMBER,
@@ -31,7 +31,9 @@ from factcheck.kinds._numerals import (
     to_interval,
     verdict_of,
 )
-from factcheck.model import Claim, Document, MoneyClaim, MoneyValue, Sentence, Verdict
+from factcheck.kinds.base import Kind
+from factcheck.kinds.money.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
+from factcheck.kinds.money.value import MoneyClaim, MoneyValue
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -108,9 +110,9 @@ _BARE_INTEGER = re.compile(r"\d{1,4}")
 _WEIGHT = re.compile(r"\s+of\b", re.I)
 
 
-def extract(doc: Document, config: Config) -> Sequence[Claim]:
+def extract(doc: Document, config: Config) -> Sequence[MoneyClaim]:
     """Every money amount in the document's sentences."""
-    out: list[Claim] = []
+    out: list[MoneyClaim] = []
     for sent in doc.sentences:
         if _PREFILTER.search(sent.text):
             out.extend(_extract_sentence(doc, sent, config))
@@ -122,12 +124,12 @@ def _currency(text: str) -> str:
     return SYMBOLS.get(c) or WORDS[c]
 
 
-def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Claim]:
+def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[MoneyClaim]:
     text = doc.text or doc.article.text
     language = doc.article.language
     block = doc.blocks[sent.block] if sent.block < len(doc.blocks) else None
     line_start, line_end = (block.start, block.end) if block else (sent.start, sent.end)
-    out: list[Claim] = []
+    out: list[MoneyClaim] = []
     taken = Occupied()
 
     def add(start: int, end: int, value: MoneyValue) -> None:
@@ -195,23 +197,22 @@ def _value(m: re.Match[str], language: str, config: Config) -> MoneyValue | None
                       qualifier=q)  # fmt: skip
 
 
-def normalize(claim: Claim) -> MoneyValue:
+def normalize(claim: MoneyClaim) -> MoneyValue:
     """The claim's value (extraction already normalised it)."""
-    assert isinstance(claim, MoneyClaim)
     return claim.value
 
 
-def key(claim: Claim) -> str:
+def key(claim: MoneyClaim) -> str:
     """Alignment block: the ISO currency."""
     return normalize(claim).currency
 
 
-def identity(claim: Claim) -> Hashable:
+def identity(claim: MoneyClaim) -> Hashable:
     v = normalize(claim)
     return (v.low, v.high, v.currency)
 
 
-def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
+def compare(a: MoneyClaim, b: MoneyClaim, config: Config) -> Verdict | None:
     """Interval relation → verdict, exact scaled figures as rounded.
 
     Claims in different currencies meet only when alignment found them to be the same amount
@@ -230,12 +231,12 @@ def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
     return verdict
 
 
-def describe(claim: Claim) -> str:
+def describe(claim: MoneyClaim) -> str:
     v = normalize(claim)
     return f"{v.currency} {format_interval(v.low, v.high)}"
 
 
-def detail(a: Claim, b: Claim) -> str:
+def detail(a: MoneyClaim, b: MoneyClaim) -> str:
     """For a finding's message: says when the two amounts are in different currencies."""
     ca, cb = normalize(a).currency, normalize(b).currency
     if ca == cb:
@@ -243,18 +244,14 @@ def detail(a: Claim, b: Claim) -> str:
     return f" (different currencies, {cb} and {ca}: the sources do not state the same amount)"
 
 
-def subject(claim: Claim) -> str:
+def subject(claim: MoneyClaim) -> str:
     return f"amount in {normalize(claim).currency} ({keywords(claim)})"
 
 
-from factcheck.kinds.money_corpus import (  # noqa: E402  (corpora follow the code, per STYLE)
-    COMPARE_CORPUS,
-    CORPUS,
-    NEGATIVE_CORPUS,
-)
-
-SPEC = KindSpec(
+KIND = Kind(
     name="money",
+    value=MoneyValue,
+    claim=MoneyClaim,
     extract=extract,
     key=key,
     identity=identity,
@@ -265,6 +262,13 @@ SPEC = KindSpec(
     detail=detail,
     merge_keys=True,
     sentence_local=True,
+    corpus=CORPUS,
+    negative_corpus=NEGATIVE_CORPUS,
+    compare_corpus=COMPARE_CORPUS,
+    templates={
+        "conflict": "{other_quote} [{other_source}] contradicts {ref_quote} [{ref_source}] on {subject}: {other_value} vs {ref_value}{detail}.",
+    },
+    doc=__doc__ or "",
 )
 
-__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC"]
+__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "KIND"]

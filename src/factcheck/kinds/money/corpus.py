@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from factcheck.model import MoneyValue, Verdict
+from factcheck.core import Verdict
+from factcheck.kinds.money.value import MoneyValue
 
 
 def _m(low: float | None, high: float | None, currency: str, q: str | None = None) -> MoneyValue:

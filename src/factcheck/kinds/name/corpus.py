@@ -7,7 +7,8 @@ name nobody despite capitals (sentence starts, months, weekdays, headline case).
 
 from __future__ import annotations
 
-from factcheck.model import EntityType, NameValue, Verdict
+from factcheck.core import EntityType, Verdict
+from factcheck.kinds.name.value import NameValue
 
 
 def _v(name: str, canonical: str, entity_type: EntityType = "other") -> NameValue:

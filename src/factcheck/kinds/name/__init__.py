@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from anyascii import anyascii
 from rapidfuzz.distance import OSA
 
-from factcheck.kinds import KindSpec
+from factcheck.core import Document, EntityType, Verdict
 from factcheck.kinds._common import claim_id, make_span, masked_sentence
 from factcheck.kinds._recognizer import (
     COUNTRIES,
@@ -43,7 +43,9 @@ from factcheck.kinds._recognizer import (
     Mention,
     Recognizer,
 )
-from factcheck.model import Claim, Document, EntityType, NameClaim, NameValue, Verdict
+from factcheck.kinds.base import Kind
+from factcheck.kinds.name.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
+from factcheck.kinds.name.value import NameClaim, NameValue
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -519,7 +521,7 @@ def _sentence_index(doc: Document) -> list[tuple[int, int, int, str]]:
 
 def extract_with(
     doc: Document, config: Config | None, *, recognizer: Recognizer = DEFAULT_RECOGNIZER
-) -> Sequence[Claim]:
+) -> Sequence[NameClaim]:
     """Every name mention found by `recognizer`, with roles and within-story linking."""
     text = doc.text or doc.article.text
     sentences = _sentence_index(doc)
@@ -537,7 +539,7 @@ def extract_with(
     _link(raws)
     raws.extend(_descriptions(text, sentences, raws))
     raws.sort(key=lambda r: (r.start, r.end))
-    out: list[Claim] = []
+    out: list[NameClaim] = []
     for r in raws:
         if not r.canon:
             continue
@@ -700,11 +702,11 @@ def _contains(full: Sequence[str], parts: Sequence[str]) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _extract_default(doc: Document) -> tuple[Claim, ...]:
+def _extract_default(doc: Document) -> tuple[NameClaim, ...]:
     return tuple(extract_with(doc, None))
 
 
-def extract(doc: Document, config: Config | None) -> Sequence[Claim]:
+def extract(doc: Document, config: Config | None) -> Sequence[NameClaim]:
     """Every name mention, by `config.name_recognizer` (default: the rule-based recogniser).
 
     The quote kind reads the same mentions to link speakers, so the last few documents'
@@ -716,16 +718,15 @@ def extract(doc: Document, config: Config | None) -> Sequence[Claim]:
     return _extract_default(doc)
 
 
-def normalize(claim: Claim) -> NameValue:
+def normalize(claim: NameClaim) -> NameValue:
     """The claim's value (extraction already normalised it)."""
-    assert isinstance(claim, NameClaim)
     return claim.value
 
 
 # --- comparison ------------------------------------------------------------------------
 
 
-def _match_claims(a: Claim, b: Claim) -> tuple[float, Verdict | None]:
+def _match_claims(a: NameClaim, b: NameClaim) -> tuple[float, Verdict | None]:
     va, vb = normalize(a), normalize(b)
     return match(
         va.canonical, vb.canonical, va.role, vb.role, va.entity_type, vb.entity_type,
@@ -733,28 +734,28 @@ def _match_claims(a: Claim, b: Claim) -> tuple[float, Verdict | None]:
     )  # fmt: skip
 
 
-def similarity(a: Claim, b: Claim) -> float:
+def similarity(a: NameClaim, b: NameClaim) -> float:
     """100 for the same entity, 90ish for a spelling variant or the same slot, 0 otherwise."""
     return _match_claims(a, b)[0]
 
 
-def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
+def compare(a: NameClaim, b: NameClaim, config: Config) -> Verdict | None:
     """agree, variant (misspelt), conflict (same slot, another name) or None (unsure)."""
     return _match_claims(a, b)[1]
 
 
-def key(claim: Claim) -> str:
+def key(claim: NameClaim) -> str:
     """Blocking key: organisations and places apart from people (and other names)."""
     t = normalize(claim).entity_type
     return t if t in ("org", "place") else "person"
 
 
-def identity(claim: Claim) -> Hashable:
+def identity(claim: NameClaim) -> Hashable:
     """The canonical name without spaces ("Gould-Davies" = "Gould Davies")."""
     return normalize(claim).canonical.replace(" ", "")
 
 
-def tokens(claim: Claim) -> Sequence[str]:
+def tokens(claim: NameClaim) -> Sequence[str]:
     """Blocking tokens: name parts, their prefixes and transliteration keys, role slots."""
     v = normalize(claim)
     return _tokens(v.canonical, v.role)
@@ -777,13 +778,13 @@ def _tokens(canonical_name: str, role: str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
-def describe(claim: Claim) -> str:
+def describe(claim: NameClaim) -> str:
     """The name as written, with its roles."""
     v = normalize(claim)
     return v.name + (f" ({v.role})" if v.role else "")
 
 
-def subject(claim: Claim) -> str:
+def subject(claim: NameClaim) -> str:
     """The slot ("President of Vietnam") for office holders, else the name."""
     v = normalize(claim)
     slots = [r for r in parse_roles(v.role) if r.slot and r.country]
@@ -793,10 +794,10 @@ def subject(claim: Claim) -> str:
     return f"name of {v.name}"
 
 
-from factcheck.kinds.name_corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS  # noqa: E402
-
-SPEC = KindSpec(
+KIND = Kind(
     name="name",
+    value=NameValue,
+    claim=NameClaim,
     extract=extract,
     key=key,
     identity=identity,
@@ -809,9 +810,18 @@ SPEC = KindSpec(
     compare_within_article=True,
     report_single=False,
     slot=masked_sentence,
+    corpus=CORPUS,
+    negative_corpus=NEGATIVE_CORPUS,
+    compare_corpus=COMPARE_CORPUS,
+    templates={
+        "conflict": "{subject}: {ref_source} names {ref_quote} but {other_source} names {other_quote}, which is not a spelling of the same name.",
+        "agree": "{n} sources agree on the name {ref_value}: {ref_quotes}.",
+        "slot": "{ref_source} and {other_source} print the same sentence with different names: {ref_quote} [{ref_source}] vs {other_quote} [{other_source}] in “{slot}”.",
+    },
+    doc=__doc__ or "",
 )
 
 __all__ = [
-    "COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC", "Role", "canonical", "extract",
+    "COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "KIND", "Role", "canonical", "extract",
     "extract_with", "fold", "match", "parse_roles",
 ]  # fmt: skip

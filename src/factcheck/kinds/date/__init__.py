@@ -19,17 +19,18 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from factcheck.kinds import KindSpec
+from factcheck.core import Document, Granularity, Sentence, Verdict
 from factcheck.kinds._common import STOPWORDS, BoundedMemo, claim_id, make_span, stem
-from factcheck.model import (
-    Claim,
-    DateClaim,
-    DateValue,
-    Document,
-    Granularity,
-    Sentence,
-    Verdict,
+from factcheck.kinds.base import Kind
+from factcheck.kinds.date.corpus import (
+    COMPARE_CORPUS,
+    CORPUS,
+    LANGUAGE_CORPUS,
+    LANGUAGE_NEGATIVE_CORPUS,
+    NEGATIVE_CORPUS,
+    RELATIVE_CORPUS,
 )
+from factcheck.kinds.date.value import DateClaim, DateValue
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -651,7 +652,7 @@ def _units(doc: Document) -> list[Sentence]:
     return out
 
 
-def extract(doc: Document, config: Config) -> Sequence[Claim]:
+def extract(doc: Document, config: Config) -> Sequence[DateClaim]:
     """Every date expression in the document's sentences, resolved where possible."""
     article = doc.article
     text = doc.text or article.text
@@ -659,7 +660,7 @@ def extract(doc: Document, config: Config) -> Sequence[Claim]:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep offsets exact
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    out: list[Claim] = []
+    out: list[DateClaim] = []
     segment, seg_first = -1, 0
     previous: list[_Anchor] = []
     lede: _Anchor | None = None
@@ -1157,17 +1158,16 @@ def _value_of_match(
 # Alignment and comparison
 
 
-def _date_value(claim: Claim) -> DateValue:
-    assert isinstance(claim, DateClaim)
+def _date_value(claim: DateClaim) -> DateValue:
     return claim.value
 
 
-def key(claim: Claim) -> str:
+def key(claim: DateClaim) -> str:
     """One block for all dates; `similarity` keeps different events apart."""
     return "date"
 
 
-def identity(claim: Claim) -> Hashable:
+def identity(claim: DateClaim) -> Hashable:
     v = _date_value(claim)
     if not v.resolved:
         return ("unresolved", claim.id)
@@ -1220,7 +1220,7 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
     return tuple((stem(w.replace("’s", "").replace("'s", "")), w, p) for p, w in ordered)
 
 
-def event_similarity(a: Claim, b: Claim) -> float:
+def event_similarity(a: DateClaim, b: DateClaim) -> float:
     """0-100: how surely two dates date the same event, from the words of their clauses.
 
     Dice overlap of the content words next to each date inside its clause (date words
@@ -1257,7 +1257,7 @@ def event_similarity(a: Claim, b: Claim) -> float:
     return score
 
 
-def tokens(claim: Claim) -> Sequence[str]:
+def tokens(claim: DateClaim) -> Sequence[str]:
     """Blocking tokens: the stems of the words naming the event (none for an unresolved date,
     which aligns with nothing). Two dates can only score when they share a lower-case one, so
     alignment scores a few candidate groups instead of every group."""
@@ -1273,7 +1273,7 @@ def _weights(words: tuple[tuple[str, str, int], ...]) -> dict[str, float]:
     return out
 
 
-def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
+def compare(a: DateClaim, b: DateClaim, config: Config) -> Verdict | None:
     """Same interval agree, containment compatible, disjoint conflict; unresolved never compares."""
     va, vb = _date_value(a), _date_value(b)
     if not (va.resolved and vb.resolved):
@@ -1289,7 +1289,7 @@ def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
     return "conflict"
 
 
-def describe(claim: Claim) -> str:
+def describe(claim: DateClaim) -> str:
     v = _date_value(claim)
     if not v.resolved or v.start is None or v.end is None:
         return f"unresolved ({v.reason})"
@@ -1298,7 +1298,7 @@ def describe(claim: Claim) -> str:
     return f"{v.start.isoformat()} to {v.end.isoformat()}"
 
 
-def subject(claim: Claim) -> str:
+def subject(claim: DateClaim) -> str:
     """ "date of <event words>": the five content words nearest the date, in sentence order."""
     picked: dict[str, tuple[int, str]] = {}
     for s, w, p in _event(claim.context, claim.span.text):
@@ -1310,22 +1310,15 @@ def subject(claim: Claim) -> str:
     return f"date of {' '.join(words)}" if words else "date"
 
 
-from factcheck.kinds.date_corpus import (  # noqa: E402  (corpora follow the code, by the style guide)
-    COMPARE_CORPUS,
-    CORPUS,
-    LANGUAGE_CORPUS,
-    LANGUAGE_NEGATIVE_CORPUS,
-    NEGATIVE_CORPUS,
-    RELATIVE_CORPUS,
-)
-
 __all__ = [
-    "COMPARE_CORPUS", "CORPUS", "LANGUAGE_CORPUS", "LANGUAGE_NEGATIVE_CORPUS", "NEGATIVE_CORPUS", "RELATIVE_CORPUS", "SPEC",
+    "COMPARE_CORPUS", "CORPUS", "LANGUAGE_CORPUS", "LANGUAGE_NEGATIVE_CORPUS", "NEGATIVE_CORPUS", "RELATIVE_CORPUS", "KIND",
     "compare", "extract", "normalize",
 ]  # fmt: skip
 
-SPEC = KindSpec(
+KIND = Kind(
     name="date",
+    value=DateValue,
+    claim=DateClaim,
     extract=extract,
     key=key,
     identity=identity,
@@ -1336,5 +1329,9 @@ SPEC = KindSpec(
     threshold=25.0,
     tokens=tokens,
     compare_within_article=False,
-    report_single=lambda claim: isinstance(claim, DateClaim) and claim.value.resolved,
+    report_single=lambda claim: claim.value.resolved,
+    corpus=CORPUS,
+    negative_corpus=NEGATIVE_CORPUS,
+    compare_corpus=COMPARE_CORPUS,
+    doc=__doc__ or "",
 )

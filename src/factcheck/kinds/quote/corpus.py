@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from factcheck.model import QuoteValue, Verdict
+from factcheck.core import Verdict
+from factcheck.kinds.quote.value import QuoteValue
 
 CORPUS: tuple[tuple[QuoteValue, tuple[str, ...]], ...] = (
     (

@@ -10,7 +10,7 @@ import re
 from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.kinds import KindSpec
+from factcheck.core import Document, Sentence, Verdict
 from factcheck.kinds._common import claim_id, keywords, make_span
 from factcheck.kinds._numerals import (
     NUMBER,
@@ -22,7 +22,9 @@ from factcheck.kinds._numerals import (
     to_interval,
     verdict_of,
 )
-from factcheck.model import Claim, Document, PercentClaim, PercentValue, Sentence, Verdict
+from factcheck.kinds.base import Kind
+from factcheck.kinds.percent.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
+from factcheck.kinds.percent.value import PercentClaim, PercentValue
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -50,20 +52,20 @@ _PREFILTER = re.compile(
 )
 
 
-def extract(doc: Document, config: Config) -> Sequence[Claim]:
+def extract(doc: Document, config: Config) -> Sequence[PercentClaim]:
     """Every percentage in the document's sentences."""
-    out: list[Claim] = []
+    out: list[PercentClaim] = []
     for sent in doc.sentences:
         if _PREFILTER.search(sent.text):
             out.extend(_extract_sentence(doc, sent, config))
     return out
 
 
-def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Claim]:
+def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[PercentClaim]:
     text = doc.text or doc.article.text
     block = doc.blocks[sent.block] if sent.block < len(doc.blocks) else None
     line_start, line_end = (block.start, block.end) if block else (sent.start, sent.end)
-    out: list[Claim] = []
+    out: list[PercentClaim] = []
     pos = sent.start
     while pos < sent.end:
         m = _PERCENT.search(text, pos, sent.end)
@@ -106,23 +108,22 @@ def _value(m: re.Match[str], language: str, config: Config) -> PercentValue | No
     return PercentValue(low=lo, high=hi, points=bool(pts), qualifier=q)
 
 
-def normalize(claim: Claim) -> PercentValue:
+def normalize(claim: PercentClaim) -> PercentValue:
     """The claim's value (extraction already normalised it)."""
-    assert isinstance(claim, PercentClaim)
     return claim.value
 
 
-def key(claim: Claim) -> str:
+def key(claim: PercentClaim) -> str:
     """Alignment block: percent or percentage points."""
     return "points" if normalize(claim).points else "percent"
 
 
-def identity(claim: Claim) -> Hashable:
+def identity(claim: PercentClaim) -> Hashable:
     v = normalize(claim)
     return (v.low, v.high, v.points)
 
 
-def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
+def compare(a: PercentClaim, b: PercentClaim, config: Config) -> Verdict | None:
     """Percent never compares with percentage points; interval relation → verdict."""
     va, vb = normalize(a), normalize(b)
     if va.points != vb.points:
@@ -130,24 +131,20 @@ def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
     return verdict_of((va.low, va.high), (vb.low, vb.high))
 
 
-def describe(claim: Claim) -> str:
+def describe(claim: PercentClaim) -> str:
     v = normalize(claim)
     return format_interval(v.low, v.high) + (" points" if v.points else "%")
 
 
-def subject(claim: Claim) -> str:
+def subject(claim: PercentClaim) -> str:
     what = "change in percentage points" if normalize(claim).points else "percentage"
     return f"{what} ({keywords(claim)})"
 
 
-from factcheck.kinds.percent_corpus import (  # noqa: E402  (corpora follow the code, per STYLE)
-    COMPARE_CORPUS,
-    CORPUS,
-    NEGATIVE_CORPUS,
-)
-
-SPEC = KindSpec(
+KIND = Kind(
     name="percent",
+    value=PercentValue,
+    claim=PercentClaim,
     extract=extract,
     key=key,
     identity=identity,
@@ -156,6 +153,10 @@ SPEC = KindSpec(
     subject=subject,
     compare_within_article=False,
     sentence_local=True,
+    corpus=CORPUS,
+    negative_corpus=NEGATIVE_CORPUS,
+    compare_corpus=COMPARE_CORPUS,
+    doc=__doc__ or "",
 )
 
-__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC"]
+__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "KIND"]

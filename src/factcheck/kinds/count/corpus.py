@@ -6,7 +6,8 @@ whole form (number and counted noun), with exactly this value.
 
 from __future__ import annotations
 
-from factcheck.model import CountValue, Verdict
+from factcheck.core import Verdict
+from factcheck.kinds.count.value import CountValue
 
 
 def _c(low: float | None, high: float | None, unit: str, q: str | None = None) -> CountValue:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from factcheck.model import PercentValue, Verdict
+from factcheck.core import Verdict
+from factcheck.kinds.percent.value import PercentValue
 
 
 def _p(low: float | None, high: float | None, q: str | None = None, *, points: bool = False

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factcheck.model import DateValue, Granularity, Verdict
+from factcheck.core import Granularity, Verdict
+from factcheck.kinds.date.value import DateValue
 
 PUBLISHED = dt.date(2024, 6, 20)
 """A Thursday: the seed cluster's publication date."""

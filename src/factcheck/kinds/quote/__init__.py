@@ -31,19 +31,14 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from rapidfuzz import fuzz
 
-from factcheck.kinds import KindSpec
+from factcheck.core import Document, Sentence, Verdict
 from factcheck.kinds._common import BoundedMemo, claim_id, make_span
 from factcheck.kinds._numerals import NUMBER, UNITS, parse_number
+from factcheck.kinds.base import Kind
 from factcheck.kinds.money import CURRENCY_AFTER, CURRENCY_BEFORE, SIGNS, SYMBOLS, WORDS
-from factcheck.model import (
-    Claim,
-    Document,
-    NameClaim,
-    QuoteClaim,
-    QuoteValue,
-    Sentence,
-    Verdict,
-)
+from factcheck.kinds.name.value import NameClaim
+from factcheck.kinds.quote.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
+from factcheck.kinds.quote.value import QuoteClaim, QuoteValue
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -509,10 +504,10 @@ def _speaker(doc: Document, s: int, e: int, para: tuple[int, int, int]) -> str |
     return None
 
 
-def extract(doc: Document, config: Config) -> Sequence[Claim]:
+def extract(doc: Document, config: Config) -> Sequence[QuoteClaim]:
     """Every quotation of at least MIN_WORDS words, with its speaker when named."""
     text = doc.text or doc.article.text
-    out: list[Claim] = []
+    out: list[QuoteClaim] = []
     for para in _paragraphs(doc):
         p_start, p_end, segment = para
         if not _PREFILTER.search(text, p_start, p_end):
@@ -543,9 +538,8 @@ def extract(doc: Document, config: Config) -> Sequence[Claim]:
     return out
 
 
-def normalize(claim: Claim) -> QuoteValue:
+def normalize(claim: QuoteClaim) -> QuoteValue:
     """The claim's value (extraction already normalised it)."""
-    assert isinstance(claim, QuoteClaim)
     return claim.value
 
 
@@ -559,7 +553,7 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     return match(a, b)[0] >= 80.0 or bool(shared - COMMON_PARTS)
 
 
-def similarity(a: Claim, b: Claim) -> float:
+def similarity(a: QuoteClaim, b: QuoteClaim) -> float:
     """Fuzzy similarity of the quoted words; a partial quote inside a longer one scores high."""
     va, vb = normalize(a), normalize(b)
     if not _same_speaker(va.speaker, vb.speaker):
@@ -611,7 +605,7 @@ def _written(text: str, tokens: Sequence[Token]) -> str:
     return " ".join(text[min(t[1] for t in tokens) : max(t[2] for t in tokens)].split())
 
 
-def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
+def compare(a: QuoteClaim, b: QuoteClaim, config: Config) -> Verdict | None:
     """Same words agree; a partial quote whose words appear in order agrees; else conflict."""
     ta, tb = normalize(a).text.split(), normalize(b).text.split()
     if ta == tb:
@@ -622,41 +616,41 @@ def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
     return "conflict"
 
 
-def key(claim: Claim) -> str:
+def key(claim: QuoteClaim) -> str:
     """Every quote is one block; speakers are checked by the similarity."""
     return "quote"
 
 
-def identity(claim: Claim) -> Hashable:
+def identity(claim: QuoteClaim) -> Hashable:
     """The normalised words."""
     return normalize(claim).text
 
 
-def tokens(claim: Claim) -> Sequence[str]:
+def tokens(claim: QuoteClaim) -> Sequence[str]:
     """Blocking tokens: the quote's longer words."""
     return [w for w in normalize(claim).text.split() if len(w) > 3] or [normalize(claim).text]
 
 
-def describe(claim: Claim) -> str:
+def describe(claim: QuoteClaim) -> str:
     """The quotation as written."""
     return f"“{' '.join(claim.span.text.split())}”"
 
 
-def subject(claim: Claim) -> str:
+def subject(claim: QuoteClaim) -> str:
     """Whose quote it is."""
     v = normalize(claim)
     return f"quote by {v.speaker}" if v.speaker else "unattributed quote"
 
 
-def detail(a: Claim, b: Claim) -> str:
+def detail(a: QuoteClaim, b: QuoteClaim) -> str:
     """The changed words as each quotation writes them, for a conflict's message."""
     return diff(a.span.text, b.span.text)
 
 
-from factcheck.kinds.quote_corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS  # noqa: E402
-
-SPEC = KindSpec(
+KIND = Kind(
     name="quote",
+    value=QuoteValue,
+    claim=QuoteClaim,
     extract=extract,
     key=key,
     identity=identity,
@@ -668,13 +662,21 @@ SPEC = KindSpec(
     tokens=tokens,
     compare_within_article=False,
     detail=detail,
+    corpus=CORPUS,
+    negative_corpus=NEGATIVE_CORPUS,
+    compare_corpus=COMPARE_CORPUS,
+    templates={
+        "conflict": "The quote by {speaker} differs: {other_quote} [{other_source}] vs {ref_quote} [{ref_source}]; changed words: {detail}.",
+        "agree": "{n} sources quote {speaker} alike: {ref_quotes}.",
+    },
+    doc=__doc__ or "",
 )
 
 __all__ = [
     "COMPARE_CORPUS",
     "CORPUS",
     "NEGATIVE_CORPUS",
-    "SPEC",
+    "KIND",
     "diff",
     "extract",
     "normalize_text",

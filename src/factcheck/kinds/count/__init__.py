@@ -13,7 +13,7 @@ import re
 from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.kinds import KindSpec
+from factcheck.core import Document, Sentence, Verdict
 from factcheck.kinds._common import (
     STOPWORDS,
     claim_id,
@@ -34,8 +34,10 @@ from factcheck.kinds._numerals import (
     to_interval,
     verdict_of,
 )
+from factcheck.kinds.base import Kind
+from factcheck.kinds.count.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
+from factcheck.kinds.count.value import CountClaim, CountValue
 from factcheck.kinds.money import WORDS as CURRENCY_WORDS
-from factcheck.model import Claim, CountClaim, CountValue, Document, Sentence, Verdict
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -251,20 +253,20 @@ def _prev_word(text: str, start: int, line_start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def extract(doc: Document, config: Config) -> Sequence[Claim]:
+def extract(doc: Document, config: Config) -> Sequence[CountClaim]:
     """Every count and ordinal claim in the document's sentences."""
-    out: list[Claim] = []
+    out: list[CountClaim] = []
     for sent in doc.sentences:
         if _PREFILTER.search(sent.text):
             out.extend(_extract_sentence(doc, sent, config))
     return out
 
 
-def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Claim]:
+def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[CountClaim]:
     text = doc.text or doc.article.text
     block = doc.blocks[sent.block] if sent.block < len(doc.blocks) else None
     line_start, line_end = (block.start, block.end) if block else (sent.start, sent.end)
-    out: list[Claim] = []
+    out: list[CountClaim] = []
     taken = Occupied()
     titled = is_title_case(sent.text)
 
@@ -381,7 +383,7 @@ def _cardinal(
     return start, u_end, CountValue(low=lo, high=hi, unit=lemma, qualifier=q)
 
 
-def _claim(doc: Document, sent: Sentence, start: int, end: int, v: CountValue) -> Claim:
+def _claim(doc: Document, sent: Sentence, start: int, end: int, v: CountValue) -> CountClaim:
     art = doc.article.id
     return CountClaim(
         id=claim_id(art, "count", start, end),
@@ -393,25 +395,24 @@ def _claim(doc: Document, sent: Sentence, start: int, end: int, v: CountValue) -
     )
 
 
-def normalize(claim: Claim) -> CountValue:
+def normalize(claim: CountClaim) -> CountValue:
     """The claim's value (extraction already normalised it)."""
-    assert isinstance(claim, CountClaim)
     return claim.value
 
 
-def key(claim: Claim) -> str:
+def key(claim: CountClaim) -> str:
     """Alignment block: the unit's synonym group, ordinals apart."""
     v = normalize(claim)
     group = SYNONYMS.get(v.unit, v.unit)
     return f"ordinal:{group}" if v.ordinal else group
 
 
-def identity(claim: Claim) -> Hashable:
+def identity(claim: CountClaim) -> Hashable:
     v = normalize(claim)
     return (v.low, v.high, v.ordinal)
 
 
-def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
+def compare(a: CountClaim, b: CountClaim, config: Config) -> Verdict | None:
     """Interval relation → verdict: equal agree, overlapping compatible, disjoint conflict.
 
     An exact figure stated with a scale word counts as rounded ("1.2 million" ~ 1,215,000).
@@ -431,14 +432,14 @@ def compare(a: Claim, b: Claim, config: Config) -> Verdict | None:
     return verdict
 
 
-def describe(claim: Claim) -> str:
+def describe(claim: CountClaim) -> str:
     v = normalize(claim)
     if v.ordinal and v.low is not None:
         return f"ordinal {int(v.low)}"
     return format_interval(v.low, v.high)
 
 
-def subject(claim: Claim) -> str:
+def subject(claim: CountClaim) -> str:
     v = normalize(claim)
     unit = SYNONYMS.get(v.unit, v.unit)
     if v.ordinal:
@@ -456,14 +457,10 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-from factcheck.kinds.count_corpus import (  # noqa: E402  (corpora follow the code, per STYLE)
-    COMPARE_CORPUS,
-    CORPUS,
-    NEGATIVE_CORPUS,
-)
-
-SPEC = KindSpec(
+KIND = Kind(
     name="count",
+    value=CountValue,
+    claim=CountClaim,
     extract=extract,
     key=key,
     identity=identity,
@@ -472,6 +469,10 @@ SPEC = KindSpec(
     subject=subject,
     compare_within_article=False,
     sentence_local=True,
+    corpus=CORPUS,
+    negative_corpus=NEGATIVE_CORPUS,
+    compare_corpus=COMPARE_CORPUS,
+    doc=__doc__ or "",
 )
 
-__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "SPEC"]
+__all__ = ["COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "KIND"]
