@@ -222,10 +222,10 @@ def window(day: dt.date) -> tuple[dt.date, dt.date]:
 
 def split(docs: Sequence[Document], claims_by_article: Mapping[str, Sequence[Claim]]) -> Membership:
     """Members and outliers of one cluster (articles in the given order)."""
-    sigs = [signature(d, claims_by_article.get(d.article.id, ())) for d in docs]
-    ids = tuple(s.article for s in sigs)
-    if len(sigs) < MIN_ARTICLES:
+    ids = tuple(d.article.id for d in docs)
+    if len(docs) < MIN_ARTICLES:
         return Membership(ids, (), None)
+    sigs = [signature(d, claims_by_article.get(d.article.id, ())) for d in docs]
     day = event_day(sigs)
     typical, coverage = _relative(_term_scores(sigs))
     own_language = _language_scores(docs, sigs)
