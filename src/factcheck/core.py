@@ -166,3 +166,13 @@ class Document:
     """The text extractors match against: the original with one-for-one character
     substitutions only (fullwidth forms to ASCII, invisible joiners to thin spaces), so every
     offset is an offset into `article.text` too. Spans always quote `article.text`."""
+    claims: tuple[tuple[str, tuple[ClaimBase, ...]], ...] = ()
+    """Claims of other kinds this document's extractor declared it needs (`Kind.needs`), as
+    the pipeline extracted them with the run's config: (kind, claims) pairs."""
+
+    def claims_of(self, kind: str) -> tuple[ClaimBase, ...]:
+        """The claims of `kind` handed over by the pipeline (empty when not needed)."""
+        for name, claims in self.claims:
+            if name == kind:
+                return claims
+        return ()

@@ -210,21 +210,44 @@ def extract(article: Article | Document, config: Config | None = None) -> list[C
     """Every claim of the enabled kinds in one article, sorted by span."""
     config = config or Config()
     doc = article if isinstance(article, Document) else prepare(article, config)
-    enabled = [spec for spec in KINDS if spec.name in config.kinds]
-    claims: list[Claim] = []
-    local = [spec for spec in enabled if spec.sentence_local]
+    wanted = set(config.kinds)
+    needed = {n for spec in KINDS if spec.name in wanted for n in spec.needs}
+    run = [spec for spec in KINDS if spec.name in wanted or spec.name in needed]
+    by_kind: dict[str, list[Claim]] = {spec.name: [] for spec in run}
+    local = [spec for spec in run if spec.sentence_local]
     if local:
         try:
             ckey = _ConfigKey(config)
         except TypeError:  # an unhashable setting (a recogniser object): nothing to key on
-            claims.extend(c for spec in local for c in spec.extract(doc, config))
+            for spec in local:
+                by_kind[spec.name].extend(spec.extract(doc, config))
         else:
-            claims.extend(_MEMO.claims(doc, local, ckey))
-    for spec in enabled:
-        if not spec.sentence_local:
-            claims.extend(spec.extract(doc, config))
+            for c in _MEMO.claims(doc, local, ckey):
+                by_kind[c.kind].append(c)
+    for spec in _needs_first([spec for spec in run if not spec.sentence_local]):
+        given = doc
+        if spec.needs:
+            handed = tuple((n, tuple(by_kind.get(n, ()))) for n in spec.needs)
+            given = dataclasses.replace(doc, claims=handed)
+        by_kind[spec.name].extend(spec.extract(given, config))
+    claims = [c for spec in run if spec.name in wanted for c in by_kind[spec.name]]
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
     return claims
+
+
+def _needs_first(specs: Sequence[KindSpec]) -> list[KindSpec]:
+    """`specs` in registry order, except that a kind comes after the kinds it needs."""
+    out: list[KindSpec] = []
+    pending = list(specs)
+    while pending:
+        done = {s.name for s in out}
+        ready = [s for s in pending if all(n in done or n not in {p.name for p in pending}
+                                           for n in s.needs)]  # fmt: skip
+        if not ready:
+            raise ValueError(f"kinds needing each other: {[s.name for s in pending]}")
+        out.extend(ready)
+        pending = [s for s in pending if s not in ready]
+    return out
 
 
 def check(

@@ -12,15 +12,10 @@ from rapidfuzz import fuzz
 
 from factcheck.core import ClaimBase as Claim
 from factcheck.core import Document, Sentence, Span
+from factcheck.lang import lexicon
 
-STOPWORDS = frozenset(
-    """a an the and or but if of in on at to for from by with as is are was were be been being
-    has have had do does did it its this that these those there their they them he she his her
-    him we our us you your i me my not no so than then too very can could will would shall
-    should may might must also just only into onto over under about after before since while
-    which who whom whose what when where why how all any both each few more most other some such
-    own same said says say told according per up down out off again further once here""".split()
-)
+STOPWORDS = lexicon("en").stopwords
+"""Words alignment ignores (English in every language for now: see `factcheck.lang`)."""
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.U)
 _US_SPELLING = {
     "defence": "defense", "offence": "offense", "centre": "center", "favour": "favor",

@@ -27,6 +27,8 @@ import re
 from bisect import bisect_right
 from typing import Literal
 
+from factcheck.lang import base_language
+
 Relation = Literal["equal", "overlap", "disjoint"]
 Interval = tuple[float | None, float | None]
 
@@ -175,7 +177,7 @@ _SCALED = re.compile(rf"(?P<d>{DIGITS})\s?(?P<s>{_SCALE_WORD}|bn|tn|trn|mln|mn|m
 
 def decimal_comma(language: str) -> bool:
     """True when `language` (ISO 639-1) writes decimals with a comma."""
-    return language.lower().split("-")[0] in DECIMAL_COMMA_LANGUAGES
+    return base_language(language) in DECIMAL_COMMA_LANGUAGES
 
 
 def parse_digits(text: str, *, comma_decimal: bool = False) -> float | None:
@@ -233,7 +235,7 @@ def _words_to_number(text: str) -> float | None:
 def scale_of(text: str, *, language: str = "en") -> float:
     """The multiplier of a scale word ("bn" → 1e9; "billion" in French → 1e12)."""
     s = " ".join(text.lower().split())
-    if s in ("billion", "billions") and language.split("-")[0] in LONG_SCALE_LANGUAGES:
+    if s in ("billion", "billions") and base_language(language) in LONG_SCALE_LANGUAGES:
         return 1e12
     return SCALES.get(s, SCALES.get(s.rstrip("."), 1.0))
 

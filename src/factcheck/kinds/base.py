@@ -115,8 +115,9 @@ class Kind(Generic[C]):
     """When two kinds claim the same characters, the higher priority wins (then the longer
     span)."""
     needs: tuple[str, ...] = ()
-    """Kinds whose claims `extract` reads (`Document.claims`); the pipeline extracts those
-    first, with the configured settings, and hands them over."""
+    """Kinds whose claims `extract` reads (`Document.claims_of`); the pipeline extracts
+    those first, with the run's config (even when they are not among `Config.kinds`), and
+    hands them over. A kind with needs is not sentence-local."""
     doc: str = ""
     """One paragraph on what the kind reads, for docs/kinds.md."""
 
@@ -126,6 +127,8 @@ class Kind(Generic[C]):
         tag = self.claim.model_fields.get("kind")
         if tag is None or tag.default != self.name:
             raise ValueError(f"{self.claim.__name__}.kind must default to {self.name!r}")
+        if self.needs and self.sentence_local:
+            raise ValueError(f"kind {self.name!r} reads other kinds' claims: not sentence-local")
         unknown = sorted(set(self.templates) - {*VERDICTS, "slot"})
         if unknown:
             raise ValueError(f"kind {self.name!r}: templates for unknown verdicts {unknown}")

@@ -32,6 +32,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from factcheck.lang import lexicon
+
 from factcheck.model import Claim, Document, Outlier
 
 WINDOW_BEFORE = 1
@@ -155,10 +157,18 @@ def signature(doc: Document, claims: Sequence[Claim]) -> Signature:
     )
 
 
+def month_number(word: str, language: str) -> int | None:
+    """The month (1-12) a month name or abbreviation of `language` stands for, else None."""
+    months = lexicon(language).months
+    hit = months.get(word)
+    if hit is None:
+        folded = word.lower().rstrip(".")
+        hit = next((n for m, n in months.items() if m.lower().rstrip(".") == folded), None)
+    return hit
+
+
 def _month(text: str, language: str) -> int | None:
     """The month named in a located span such as "in July"."""
-    from factcheck.kinds.date import month_number
-
     for w in _WORD.findall(text):
         month = month_number(w, language)
         if month is not None:
@@ -168,8 +178,6 @@ def _month(text: str, language: str) -> int | None:
 
 def _month_day(text: str, language: str) -> tuple[int, int] | None:
     """(month, day) of a located day-and-month span such as "February 22" or "11. September"."""
-    from factcheck.kinds.date import month_number
-
     day = re.search(r"\b([0-3]?\d)\b", text)
     if not day:
         return None

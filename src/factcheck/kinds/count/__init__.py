@@ -37,7 +37,7 @@ from factcheck.kinds._numerals import (
 from factcheck.kinds.base import Kind
 from factcheck.kinds.count.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.count.value import CountClaim, CountValue
-from factcheck.kinds.money import WORDS as CURRENCY_WORDS
+from factcheck.lang.currencies import WORDS as CURRENCY_WORDS
 
 if TYPE_CHECKING:
     from factcheck.config import Config

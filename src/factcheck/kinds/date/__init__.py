@@ -31,6 +31,7 @@ from factcheck.kinds.date.corpus import (
     RELATIVE_CORPUS,
 )
 from factcheck.kinds.date.value import DateClaim, DateValue
+from factcheck.lang import LANGUAGES, Locale, base_language, lexicon
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -38,141 +39,22 @@ if TYPE_CHECKING:
 # --------------------------------------------------------------------------------------------
 # Vocabulary per language
 
-_EN_MONTHS = {
-    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
-    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
-    "Jan.": 1, "Jan": 1, "Feb.": 2, "Feb": 2, "Mar.": 3, "Apr.": 4, "Apr": 4, "Jun.": 6,
-    "Jul.": 7, "Aug.": 8, "Aug": 8, "Sept.": 9, "Sept": 9, "Sep.": 9, "Oct.": 10, "Oct": 10,
-    "Nov.": 11, "Nov": 11, "Dec.": 12, "Dec": 12,
-}  # fmt: skip
-_ES_MONTHS = {
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
-    "diciembre": 12,
-}  # fmt: skip
-_IT_MONTHS = {
-    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
-    "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
-}  # fmt: skip
-_FR_MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12, "janv.": 1, "févr.": 2, "avr.": 4, "juil.": 7,
-    "sept.": 9, "oct.": 10, "nov.": 11, "déc.": 12,
-}  # fmt: skip
-_DE_MONTHS = {
-    "Januar": 1, "Jänner": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6,
-    "Juli": 7, "August": 8, "September": 9, "Oktober": 10, "November": 11, "Dezember": 12,
-    "Jan.": 1, "Feb.": 2, "Apr.": 4, "Aug.": 8, "Sept.": 9, "Sep.": 9, "Okt.": 10,
-    "Nov.": 11, "Dez.": 12,
-}  # fmt: skip
-
-_MONTHS_BY_LANGUAGE: dict[str, dict[str, int]] = {
-    lang: {name.lower().rstrip("."): n for name, n in table.items()}
-    for lang, table in (
-        ("en", _EN_MONTHS), ("es", _ES_MONTHS), ("it", _IT_MONTHS), ("fr", _FR_MONTHS),
-        ("de", _DE_MONTHS),
-    )
-}  # fmt: skip
-
-
-def month_number(word: str, language: str) -> int | None:
-    """The month (1-12) a month name or abbreviation of `language` stands for, else None."""
-    table = _MONTHS_BY_LANGUAGE.get(language, _MONTHS_BY_LANGUAGE["en"])
-    return table.get(word.lower().rstrip("."))
-
-
-_EN_WEEKDAYS = {d: i for i, d in enumerate(calendar.day_name)}
-_ES_WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
-                "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}  # fmt: skip
-_IT_WEEKDAYS = {"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2,
-                "mercoledi": 2, "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4,
-                "sabato": 5, "domenica": 6}  # fmt: skip
-_FR_WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
-                "samedi": 5, "dimanche": 6}  # fmt: skip
-_DE_WEEKDAYS = {"Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag": 4,
-                "Samstag": 5, "Sonnabend": 5, "Sonntag": 6}  # fmt: skip
-
-_NUMBERS: dict[str, dict[str, int]] = {
-    "en": {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12},
-    "es": {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
-           "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10},
-    "it": {"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
-           "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10},
-    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-           "sept": 7, "huit": 8, "neuf": 9, "dix": 10},
-    "de": {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-           "sieben": 7, "acht": 8, "neun": 9, "zehn": 10},
-}  # fmt: skip
-_UNITS: dict[str, dict[str, str]] = {
-    "en": {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-           "months": "month", "year": "year", "years": "year"},
-    "es": {"día": "day", "días": "day", "semana": "week", "semanas": "week", "mes": "month",
-           "meses": "month", "año": "year", "años": "year"},
-    "it": {"giorno": "day", "giorni": "day", "settimana": "week", "settimane": "week",
-           "mese": "month", "mesi": "month", "anno": "year", "anni": "year"},
-    "fr": {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week",
-           "mois": "month", "an": "year", "ans": "year", "année": "year", "années": "year"},
-    "de": {"tag": "day", "tagen": "day", "woche": "week", "wochen": "week", "monat": "month",
-           "monaten": "month", "jahr": "year", "jahren": "year"},
-}  # fmt: skip
-_DEICTIC: dict[str, dict[str, int]] = {
-    "en": {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0,
-           "this afternoon": 0, "this evening": 0, "last night": -1,
-           "the day before yesterday": -2, "the day after tomorrow": 2},
-    "es": {"hoy": 0, "ayer": -1, "anteayer": -2, "antier": -2, "pasado mañana": 2,
-           "esta mañana": 0, "esta tarde": 0, "esta noche": 0, "anoche": -1},
-    "it": {"oggi": 0, "ieri": -1, "domani": 1, "l'altro ieri": -2, "ieri l'altro": -2,
-           "dopodomani": 2, "stamattina": 0, "stamani": 0, "stasera": 0, "stanotte": 0},
-    "fr": {"aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2, "après-demain": 2,
-           "ce matin": 0, "ce soir": 0, "cet après-midi": 0},
-    "de": {"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2,
-           "heute Morgen": 0, "heute Abend": 0, "gestern Abend": -1},
-}  # fmt: skip
+_LEX = {code: lexicon(code) for code in LANGUAGES}
+"""The lexicons of the languages with a date grammar below (`_templates_en`,
+`_templates_foreign`)."""
+_EN_MONTHS = _LEX["en"].months
+_EN_WEEKDAYS = _LEX["en"].weekdays
+_NUMBERS: dict[str, Mapping[str, int]] = {code: lex.small_numbers for code, lex in _LEX.items()}
+_UNITS: dict[str, Mapping[str, str]] = {code: lex.time_units for code, lex in _LEX.items()}
+_DEICTIC: dict[str, Mapping[str, int]] = {code: lex.deictic for code, lex in _LEX.items()}
 """Words for a day relative to publication, with their offset in days."""
-_PERIODS: dict[str, dict[str, tuple[int, str]]] = {
-    "es": {"este año": (0, "year"), "el año pasado": (-1, "year"), "el próximo año": (1, "year"),
-           "el año que viene": (1, "year"), "esta semana": (0, "week"),
-           "la semana pasada": (-1, "week"), "la próxima semana": (1, "week"),
-           "la semana que viene": (1, "week"), "este mes": (0, "month"),
-           "el mes pasado": (-1, "month"), "el próximo mes": (1, "month")},
-    "it": {"quest'anno": (0, "year"), "l'anno scorso": (-1, "year"),
-           "lo scorso anno": (-1, "year"), "l'anno passato": (-1, "year"),
-           "l'anno prossimo": (1, "year"), "il prossimo anno": (1, "year"),
-           "questa settimana": (0, "week"), "la settimana scorsa": (-1, "week"),
-           "la scorsa settimana": (-1, "week"), "la prossima settimana": (1, "week"),
-           "la settimana prossima": (1, "week"), "questo mese": (0, "month"),
-           "il mese scorso": (-1, "month"), "lo scorso mese": (-1, "month"),
-           "il prossimo mese": (1, "month")},
-    "fr": {"cette année": (0, "year"), "l'année dernière": (-1, "year"),
-           "l'an dernier": (-1, "year"), "l'an passé": (-1, "year"),
-           "l'année prochaine": (1, "year"), "l'an prochain": (1, "year"),
-           "cette semaine": (0, "week"), "la semaine dernière": (-1, "week"),
-           "la semaine prochaine": (1, "week"), "ce mois-ci": (0, "month"),
-           "le mois dernier": (-1, "month"), "le mois prochain": (1, "month")},
-    "de": {"dieses Jahr": (0, "year"), "in diesem Jahr": (0, "year"),
-           "diesem Jahr": (0, "year"), "letztes Jahr": (-1, "year"),
-           "im vergangenen Jahr": (-1, "year"), "vergangenes Jahr": (-1, "year"),
-           "im letzten Jahr": (-1, "year"), "nächstes Jahr": (1, "year"),
-           "im nächsten Jahr": (1, "year"), "diese Woche": (0, "week"),
-           "letzte Woche": (-1, "week"), "vergangene Woche": (-1, "week"),
-           "in der vergangenen Woche": (-1, "week"), "nächste Woche": (1, "week"),
-           "diesen Monat": (0, "month"), "letzten Monat": (-1, "month"),
-           "im vergangenen Monat": (-1, "month"), "nächsten Monat": (1, "month")},
-}  # fmt: skip
+_PERIODS: dict[str, Mapping[str, tuple[int, str]]] = {
+    code: lex.periods for code, lex in _LEX.items() if lex.periods
+}
 """Fixed phrases for this / last / next week, month or year (English uses a pattern)."""
 _WEEKDAY_REL: dict[str, str] = {
-    "last": "last", "past": "last", "this past": "last", "next": "next", "coming": "next",
-    "this coming": "next", "this": "this", "on": "on",
-    "el pasado": "last", "pasado": "last", "el próximo": "next", "próximo": "next",
-    "que viene": "next", "este": "this", "el": "on",
-    "lo scorso": "last", "la scorsa": "last", "scorso": "last", "scorsa": "last",
-    "il prossimo": "next", "la prossima": "next", "prossimo": "next", "prossima": "next",
-    "dernier": "last", "prochain": "next", "ce": "this",
-    "letzten": "last", "vergangenen": "last", "nächsten": "next", "kommenden": "next",
-    "diesen": "this", "am": "on",
-}  # fmt: skip
+    word: rel for lex in _LEX.values() for word, rel in lex.weekday_relations.items()
+}
 """Words around a weekday name that choose which occurrence is meant."""
 _HOLIDAY_PREFIX = frozenset({"good", "black", "super", "ash", "holy", "bloody", "cyber", "maundy",
                              "palm", "easter", "shrove", "giving"})  # fmt: skip
@@ -315,10 +197,10 @@ def _templates_en() -> list[tuple[str, str]]:
 
 def _templates_foreign(lang: str) -> list[tuple[str, str]]:
     months, weekdays, prep, decade = {
-        "es": (_ES_MONTHS, _ES_WEEKDAYS, r"en|desde|durante|hasta|a\s+partir\s+de", r"(?:los\s+)?años\s+(?P<dec>(?:19|20)?\d0)\b"),
-        "it": (_IT_MONTHS, _IT_WEEKDAYS, r"nel|dal|fino\s+al|entro\s+il|nell['’]anno", r"(?:gli\s+)?anni\s+['’]?(?P<dec>(?:19|20)?\d0)\b"),
-        "fr": (_FR_MONTHS, _FR_WEEKDAYS, r"en|depuis|dès|jusqu['’]en|avant|après", r"(?:les\s+)?années\s+(?P<dec>(?:19|20)?\d0)\b"),
-        "de": (_DE_MONTHS, _DE_WEEKDAYS, r"im\s+Jahr(?:e)?|seit|bis|von|ab|vor|nach", r"(?:(?:die|den)\s+)?(?P<dec>(?:1[5-9]|20)\d0)er(?:[\s-]+Jahre[n]?)?\b"),
+        "es": (_LEX["es"].months, _LEX["es"].weekdays, r"en|desde|durante|hasta|a\s+partir\s+de", r"(?:los\s+)?años\s+(?P<dec>(?:19|20)?\d0)\b"),
+        "it": (_LEX["it"].months, _LEX["it"].weekdays, r"nel|dal|fino\s+al|entro\s+il|nell['’]anno", r"(?:gli\s+)?anni\s+['’]?(?P<dec>(?:19|20)?\d0)\b"),
+        "fr": (_LEX["fr"].months, _LEX["fr"].weekdays, r"en|depuis|dès|jusqu['’]en|avant|après", r"(?:les\s+)?années\s+(?P<dec>(?:19|20)?\d0)\b"),
+        "de": (_LEX["de"].months, _LEX["de"].weekdays, r"im\s+Jahr(?:e)?|seit|bis|von|ab|vor|nach", r"(?:(?:die|den)\s+)?(?P<dec>(?:1[5-9]|20)\d0)er(?:[\s-]+Jahre[n]?)?\b"),
     }[lang]  # fmt: skip
     mon = f"(?:{_alt(months)})"
     wd = f"(?:{_alt(weekdays)})"
@@ -439,8 +321,8 @@ _SCANNERS: dict[str, _Lang] = {}
 
 def _lang(code: str) -> _Lang:
     """The scanner of an article language (English for languages without their own table)."""
-    base = code.lower().replace("_", "-").split("-")[0]
-    base = base if base in ("es", "it", "fr", "de") else "en"
+    base = base_language(code)
+    base = base if base in _LEX else "en"
     found = _SCANNERS.get(base)
     if found is None:
         found = _SCANNERS[base] = _build(base)
@@ -448,46 +330,18 @@ def _lang(code: str) -> _Lang:
 
 
 def _build(base: str) -> _Lang:
-    """Compile the scanner of one supported language."""
-    if base == "es":
-        return _compile(
-            "es",
-            _templates_foreign("es"),
-            _ES_MONTHS,
-            _ES_WEEKDAYS,
-            [*_DEICTIC["es"], *_UNITS["es"]],
-        )
-    if base == "it":
-        return _compile(
-            "it",
-            _templates_foreign("it"),
-            _IT_MONTHS,
-            _IT_WEEKDAYS,
-            [*_DEICTIC["it"], *_UNITS["it"]],
-        )
-    if base == "fr":
-        return _compile(
-            "fr",
-            _templates_foreign("fr"),
-            _FR_MONTHS,
-            _FR_WEEKDAYS,
-            [*_DEICTIC["fr"], *_UNITS["fr"]],
-        )
-    if base == "de":
-        return _compile(
-            "de",
-            _templates_foreign("de"),
-            _DE_MONTHS,
-            _DE_WEEKDAYS,
-            [*_DEICTIC["de"], *_UNITS["de"]],
-        )
-    return _compile("en", _templates_en(), _EN_MONTHS, _EN_WEEKDAYS, _EN_KEYWORDS)
+    """Compile the scanner of one language with a date grammar."""
+    if base == "en":
+        return _compile("en", _templates_en(), _EN_MONTHS, _EN_WEEKDAYS, _EN_KEYWORDS)
+    lex = _LEX[base]
+    return _compile(
+        base, _templates_foreign(base), lex.months, lex.weekdays, [*lex.deictic, *lex.time_units]
+    )
 
 
 def _day_first(language: str) -> bool:
     """Whether all-numeric dates read day first: every language but US English does."""
-    code = language.lower().replace("_", "-")
-    return not (code == "en" or code.startswith("en-us") or code.startswith("en-ph"))
+    return Locale.parse(language).day_first
 
 
 # --------------------------------------------------------------------------------------------

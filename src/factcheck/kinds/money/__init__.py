@@ -34,56 +34,18 @@ from factcheck.kinds._numerals import (
 from factcheck.kinds.base import Kind
 from factcheck.kinds.money.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.money.value import MoneyClaim, MoneyValue
+from factcheck.lang.currencies import (
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    ISO_CODES,
+    SIGNS,
+    SYMBOLS,
+    WORDS,
+)
 
 if TYPE_CHECKING:
     from factcheck.config import Config
 
-ISO_CODES: frozenset[str] = frozenset(
-    "USD EUR GBP JPY CNY RUB VND INR CHF AUD CAD HKD SGD NZD KRW BRL MXN TRY ZAR SEK NOK DKK "
-    "PLN UAH THB IDR MYR PHP TWD SAR AED ILS EGP NGN KES PKR BDT ARS CLP COP PEN".split()
-)
-"""ISO 4217 codes recognised before or after a number."""
-SYMBOLS: dict[str, str] = {
-    "us$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-    "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY",
-    "₫": "VND", "₴": "UAH", "rs": "INR", "rs.": "INR",
-} | {code.lower(): code for code in ISO_CODES}  # fmt: skip
-"""Currency signs and codes written before the number."""
-WORDS: dict[str, str] = {
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
-    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
-    "singapore dollars": "SGD", "new zealand dollars": "NZD", "taiwan dollars": "TWD",
-    "australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
-    "singapore dollar": "SGD", "new zealand dollar": "NZD", "us dollar": "USD",
-    "pounds": "GBP", "pound": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
-    "euros": "EUR", "euro": "EUR", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB",
-    "ruble": "RUB", "yuan": "CNY", "renminbi": "CNY", "dong": "VND", "yen": "JPY",
-    "rupees": "INR", "rupee": "INR", "won": "KRW", "swiss francs": "CHF", "hryvnias": "UAH",
-    "lira": "TRY", "rand": "ZAR", "reais": "BRL", "ringgit": "MYR", "baht": "THB",
-    "dólares": "USD", "dolares": "USD", "libras": "GBP", "rublos": "RUB", "yuanes": "CNY",
-    "yenes": "JPY", "pfund": "GBP", "rubel": "RUB", "€": "EUR", "£": "GBP", "₽": "RUB",
-    "¥": "JPY", "₫": "VND", "$": "USD",
-} | {code.lower(): code for code in ISO_CODES}  # fmt: skip
-"""Currency words, signs and codes written after the number."""
-
-_ISO = rf"(?-i:{'|'.join(sorted(ISO_CODES))})"
-CURRENCY_BEFORE = "|".join(
-    [re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True) if s.upper() not in ISO_CODES]
-    + [_ISO]
-)
-"""Regex alternation of the signs and codes written before a number."""
-CURRENCY_AFTER = "|".join(
-    [
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(WORDS, key=len, reverse=True)
-        if w.upper() not in ISO_CODES
-    ]
-    + [_ISO]
-)
-"""Regex alternation of the words, signs and codes written after a number."""
-SIGNS = "$£€¥₹₽₩₺₫₴"
-"""Currency signs (one character each)."""
 _EDGE = rf"(?<![\w{SIGNS}/:#+@&-])(?<!\d[.,\s\u00a0\u202f\u2009])"
 _SIGN_FIRST = rf"(?P<c>{CURRENCY_BEFORE})\s?"
 _SIGN_SECOND = rf"(?:{CURRENCY_BEFORE})?\s?"

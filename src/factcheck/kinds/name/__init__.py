@@ -822,6 +822,6 @@ KIND = Kind(
 )
 
 __all__ = [
-    "COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "KIND", "Role", "canonical", "extract",
+    "COMMON_PARTS", "COMPARE_CORPUS", "CORPUS", "NEGATIVE_CORPUS", "KIND", "Role", "canonical", "extract",
     "extract_with", "fold", "match", "parse_roles",
 ]  # fmt: skip

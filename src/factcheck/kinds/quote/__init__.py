@@ -35,10 +35,11 @@ from factcheck.core import Document, Sentence, Verdict
 from factcheck.kinds._common import BoundedMemo, claim_id, make_span
 from factcheck.kinds._numerals import NUMBER, UNITS, parse_number
 from factcheck.kinds.base import Kind
-from factcheck.kinds.money import CURRENCY_AFTER, CURRENCY_BEFORE, SIGNS, SYMBOLS, WORDS
 from factcheck.kinds.name.value import NameClaim
 from factcheck.kinds.quote.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.quote.value import QuoteClaim, QuoteValue
+from factcheck.lang import lexicon
+from factcheck.lang.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, SIGNS, SYMBOLS, WORDS
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -80,11 +81,7 @@ _PREFILTER = re.compile(r"[\"“”„«»‘‹]|(?<![\w])'")
 _WORD = re.compile(r"[\w'’-]+")
 _CONTRACTION = re.compile(r"(?:s|re|m|ll|ve|d|t)\b", re.I)
 
-_VERBS = (
-    r"said|says|added|adds|wrote|writes|told\s+[\w\s]{1,30}?|stated|declared|noted|explained|"
-    r"insisted|warned|argued|asked|replied|tweeted|posted|continued|concluded|remarked|"
-    r"stressed|emphasi[sz]ed|acknowledged|admitted|announced|claimed|urged|recalled"
-)
+_VERBS = "|".join(lexicon("en").quote_verbs)
 _NAME = r"(?:(?:[A-Z][\w.'’-]*|de|van|von|bin|al-\w+)\s+){0,5}[A-Z][\w'’-]*"
 _DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
 _PRONOUN = r"[Hh]e|[Ss]he|[Tt]hey"
@@ -399,11 +396,9 @@ def _entities(doc: Document) -> _Entities:
 
 
 def _build_entities(doc: Document) -> _Entities:
-    from factcheck.kinds.name import extract as names_of
-
     names = tuple(
         sorted(
-            (c for c in names_of(doc, None) if isinstance(c, NameClaim)),
+            (c for c in doc.claims_of("name") if isinstance(c, NameClaim)),
             key=lambda c: c.span.start,
         )
     )
@@ -651,6 +646,7 @@ KIND = Kind(
     name="quote",
     value=QuoteValue,
     claim=QuoteClaim,
+    needs=("name",),
     extract=extract,
     key=key,
     identity=identity,

@@ -1,0 +1,111 @@
+"""The language layer: one lexicon per language, and the locale of an article.
+
+Words live here, not in the kinds: `factcheck/lang/<code>.py` holds one language's lexicon
+(month and weekday names, small number words, time units, words for days and periods
+relative to publication, stop-words, quote verbs), built as a `Lexicon`. Adding a language
+is one such module plus corpus lines. Currencies, read the same way in every language, are
+in `factcheck.lang.currencies`.
+
+A `Locale` is parsed once per article (`fr`, `fr-FR`, `fr_FR` and `FR-fr` are one language);
+whether all-numeric dates read day first is a locale property (en-US: month first).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+LANGUAGES: tuple[str, ...] = ("en", "es", "it", "fr", "de")
+"""Languages with a lexicon module, in the order their tables are read."""
+
+_TAG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))?")
+_MONTH_FIRST = frozenset({("en", "US"), ("en", "PH")})
+"""Locales writing all-numeric dates month first (06/07/2024 is June 7)."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Locale:
+    """An article's language and region, parsed from a tag such as "fr", "fr-FR" or "fr_FR"."""
+
+    language: str
+    """ISO 639 code, lower case ("fr"); "und" when the tag is not a language tag."""
+    region: str | None = None
+    """Region subtag, upper case ("FR"), if the tag names one."""
+
+    @classmethod
+    def parse(cls, tag: str) -> Locale:
+        """The locale of a language tag; separators `-` and `_` and letter case do not matter."""
+        return _parse(tag)
+
+    @property
+    def tag(self) -> str:
+        """The canonical tag ("fr-FR", "en")."""
+        return f"{self.language}-{self.region}" if self.region else self.language
+
+    @property
+    def day_first(self) -> bool:
+        """Whether all-numeric dates read day first: everywhere but US (and Philippine)
+        English; plain "en" reads month first like the US, as news wires do."""
+        if self.language == "en":
+            return self.region is not None and (self.language, self.region) not in _MONTH_FIRST
+        return True
+
+    def lexicon(self) -> Lexicon:
+        """This language's lexicon (English when there is none)."""
+        return lexicon(self.language)
+
+
+@lru_cache(maxsize=256)
+def _parse(tag: str) -> Locale:
+    m = _TAG.match(tag or "")
+    if m is None:
+        return Locale("und")
+    region = m.group(2)
+    return Locale(m.group(1).lower(), region.upper() if region else None)
+
+
+def base_language(tag: str) -> str:
+    """The language part of a tag, lower case ("fr_FR" → "fr")."""
+    return _parse(tag).language
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The words of one language that extraction reads. Every table is optional."""
+
+    code: str
+    months: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    """Month names and abbreviations, as written, to month numbers."""
+    weekdays: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    """Weekday names, as written, to 0 (Monday) … 6."""
+    small_numbers: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    """Number words counting days, weeks, months or years ("three weeks ago")."""
+    time_units: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    """Words for day, week, month, year (singular and plural) to the unit."""
+    deictic: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    """Words for a day relative to publication ("yesterday"), with the offset in days."""
+    periods: Mapping[str, tuple[int, str]] = dataclasses.field(default_factory=dict)
+    """Fixed phrases for this / last / next week, month or year, with offset and unit."""
+    weekday_relations: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    """Words around a weekday name choosing the occurrence: last, next, this or on."""
+    stopwords: frozenset[str] = frozenset()
+    """Function words that carry no content for alignment."""
+    quote_verbs: tuple[str, ...] = ()
+    """Verbs of saying that attribute a quotation (regex alternatives)."""
+
+
+@lru_cache(maxsize=64)
+def lexicon(code: str) -> Lexicon:
+    """The lexicon of a language code or tag ("fr", "fr_FR"); English when there is none."""
+    language = base_language(code)
+    if language not in LANGUAGES:
+        language = "en"
+    module = importlib.import_module(f"factcheck.lang.{language}")
+    lex: Lexicon = module.LEXICON
+    return lex
+
+
+__all__ = ["LANGUAGES", "Lexicon", "Locale", "base_language", "lexicon"]

@@ -1,0 +1,112 @@
+"""German: the words extraction reads in German texts."""
+
+from __future__ import annotations
+
+from factcheck.lang import Lexicon
+
+MONTHS = {
+    "Januar": 1,
+    "Jänner": 1,
+    "Februar": 2,
+    "März": 3,
+    "April": 4,
+    "Mai": 5,
+    "Juni": 6,
+    "Juli": 7,
+    "August": 8,
+    "September": 9,
+    "Oktober": 10,
+    "November": 11,
+    "Dezember": 12,
+    "Jan.": 1,
+    "Feb.": 2,
+    "Apr.": 4,
+    "Aug.": 8,
+    "Sept.": 9,
+    "Sep.": 9,
+    "Okt.": 10,
+    "Nov.": 11,
+    "Dez.": 12,
+}
+WEEKDAYS = {
+    "Montag": 0,
+    "Dienstag": 1,
+    "Mittwoch": 2,
+    "Donnerstag": 3,
+    "Freitag": 4,
+    "Samstag": 5,
+    "Sonnabend": 5,
+    "Sonntag": 6,
+}
+SMALL_NUMBERS = {
+    "einem": 1,
+    "einer": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+}
+TIME_UNITS = {
+    "tag": "day",
+    "tagen": "day",
+    "woche": "week",
+    "wochen": "week",
+    "monat": "month",
+    "monaten": "month",
+    "jahr": "year",
+    "jahren": "year",
+}
+DEICTIC = {
+    "heute": 0,
+    "gestern": -1,
+    "morgen": 1,
+    "vorgestern": -2,
+    "übermorgen": 2,
+    "heute Morgen": 0,
+    "heute Abend": 0,
+    "gestern Abend": -1,
+}
+PERIODS: dict[str, tuple[int, str]] = {
+    "dieses Jahr": (0, "year"),
+    "in diesem Jahr": (0, "year"),
+    "diesem Jahr": (0, "year"),
+    "letztes Jahr": (-1, "year"),
+    "im vergangenen Jahr": (-1, "year"),
+    "vergangenes Jahr": (-1, "year"),
+    "im letzten Jahr": (-1, "year"),
+    "nächstes Jahr": (1, "year"),
+    "im nächsten Jahr": (1, "year"),
+    "diese Woche": (0, "week"),
+    "letzte Woche": (-1, "week"),
+    "vergangene Woche": (-1, "week"),
+    "in der vergangenen Woche": (-1, "week"),
+    "nächste Woche": (1, "week"),
+    "diesen Monat": (0, "month"),
+    "letzten Monat": (-1, "month"),
+    "im vergangenen Monat": (-1, "month"),
+    "nächsten Monat": (1, "month"),
+}
+WEEKDAY_RELATIONS = {
+    "letzten": "last",
+    "vergangenen": "last",
+    "nächsten": "next",
+    "kommenden": "next",
+    "diesen": "this",
+    "am": "on",
+}
+
+LEXICON = Lexicon(
+    code="de",
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    small_numbers=SMALL_NUMBERS,
+    time_units=TIME_UNITS,
+    deictic=DEICTIC,
+    periods=PERIODS,
+    weekday_relations=WEEKDAY_RELATIONS,
+)

@@ -1,0 +1,100 @@
+"""Spanish: the words extraction reads in Spanish texts."""
+
+from __future__ import annotations
+
+from factcheck.lang import Lexicon
+
+MONTHS = {
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+}
+WEEKDAYS = {
+    "lunes": 0,
+    "martes": 1,
+    "miércoles": 2,
+    "miercoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sábado": 5,
+    "sabado": 5,
+    "domingo": 6,
+}
+SMALL_NUMBERS = {
+    "un": 1,
+    "una": 1,
+    "uno": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+}
+TIME_UNITS = {
+    "día": "day",
+    "días": "day",
+    "semana": "week",
+    "semanas": "week",
+    "mes": "month",
+    "meses": "month",
+    "año": "year",
+    "años": "year",
+}
+DEICTIC = {
+    "hoy": 0,
+    "ayer": -1,
+    "anteayer": -2,
+    "antier": -2,
+    "pasado mañana": 2,
+    "esta mañana": 0,
+    "esta tarde": 0,
+    "esta noche": 0,
+    "anoche": -1,
+}
+PERIODS: dict[str, tuple[int, str]] = {
+    "este año": (0, "year"),
+    "el año pasado": (-1, "year"),
+    "el próximo año": (1, "year"),
+    "el año que viene": (1, "year"),
+    "esta semana": (0, "week"),
+    "la semana pasada": (-1, "week"),
+    "la próxima semana": (1, "week"),
+    "la semana que viene": (1, "week"),
+    "este mes": (0, "month"),
+    "el mes pasado": (-1, "month"),
+    "el próximo mes": (1, "month"),
+}
+WEEKDAY_RELATIONS = {
+    "el pasado": "last",
+    "pasado": "last",
+    "el próximo": "next",
+    "próximo": "next",
+    "que viene": "next",
+    "este": "this",
+    "el": "on",
+}
+
+LEXICON = Lexicon(
+    code="es",
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    small_numbers=SMALL_NUMBERS,
+    time_units=TIME_UNITS,
+    deictic=DEICTIC,
+    periods=PERIODS,
+    weekday_relations=WEEKDAY_RELATIONS,
+)

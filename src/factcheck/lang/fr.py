@@ -1,0 +1,100 @@
+"""French: the words extraction reads in French texts."""
+
+from __future__ import annotations
+
+from factcheck.lang import Lexicon
+
+MONTHS = {
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "janv.": 1,
+    "févr.": 2,
+    "avr.": 4,
+    "juil.": 7,
+    "sept.": 9,
+    "oct.": 10,
+    "nov.": 11,
+    "déc.": 12,
+}
+WEEKDAYS = {
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+}
+SMALL_NUMBERS = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+}
+TIME_UNITS = {
+    "jour": "day",
+    "jours": "day",
+    "semaine": "week",
+    "semaines": "week",
+    "mois": "month",
+    "an": "year",
+    "ans": "year",
+    "année": "year",
+    "années": "year",
+}
+DEICTIC = {
+    "aujourd'hui": 0,
+    "hier": -1,
+    "demain": 1,
+    "avant-hier": -2,
+    "après-demain": 2,
+    "ce matin": 0,
+    "ce soir": 0,
+    "cet après-midi": 0,
+}
+PERIODS: dict[str, tuple[int, str]] = {
+    "cette année": (0, "year"),
+    "l'année dernière": (-1, "year"),
+    "l'an dernier": (-1, "year"),
+    "l'an passé": (-1, "year"),
+    "l'année prochaine": (1, "year"),
+    "l'an prochain": (1, "year"),
+    "cette semaine": (0, "week"),
+    "la semaine dernière": (-1, "week"),
+    "la semaine prochaine": (1, "week"),
+    "ce mois-ci": (0, "month"),
+    "le mois dernier": (-1, "month"),
+    "le mois prochain": (1, "month"),
+}
+WEEKDAY_RELATIONS = {"dernier": "last", "prochain": "next", "ce": "this"}
+
+LEXICON = Lexicon(
+    code="fr",
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    small_numbers=SMALL_NUMBERS,
+    time_units=TIME_UNITS,
+    deictic=DEICTIC,
+    periods=PERIODS,
+    weekday_relations=WEEKDAY_RELATIONS,
+)

@@ -1,0 +1,108 @@
+"""Italian: the words extraction reads in Italian texts."""
+
+from __future__ import annotations
+
+from factcheck.lang import Lexicon
+
+MONTHS = {
+    "gennaio": 1,
+    "febbraio": 2,
+    "marzo": 3,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "agosto": 8,
+    "settembre": 9,
+    "ottobre": 10,
+    "novembre": 11,
+    "dicembre": 12,
+}
+WEEKDAYS = {
+    "lunedì": 0,
+    "lunedi": 0,
+    "martedì": 1,
+    "martedi": 1,
+    "mercoledì": 2,
+    "mercoledi": 2,
+    "giovedì": 3,
+    "giovedi": 3,
+    "venerdì": 4,
+    "venerdi": 4,
+    "sabato": 5,
+    "domenica": 6,
+}
+SMALL_NUMBERS = {
+    "un": 1,
+    "uno": 1,
+    "una": 1,
+    "due": 2,
+    "tre": 3,
+    "quattro": 4,
+    "cinque": 5,
+    "sei": 6,
+    "sette": 7,
+    "otto": 8,
+    "nove": 9,
+    "dieci": 10,
+}
+TIME_UNITS = {
+    "giorno": "day",
+    "giorni": "day",
+    "settimana": "week",
+    "settimane": "week",
+    "mese": "month",
+    "mesi": "month",
+    "anno": "year",
+    "anni": "year",
+}
+DEICTIC = {
+    "oggi": 0,
+    "ieri": -1,
+    "domani": 1,
+    "l'altro ieri": -2,
+    "ieri l'altro": -2,
+    "dopodomani": 2,
+    "stamattina": 0,
+    "stamani": 0,
+    "stasera": 0,
+    "stanotte": 0,
+}
+PERIODS: dict[str, tuple[int, str]] = {
+    "quest'anno": (0, "year"),
+    "l'anno scorso": (-1, "year"),
+    "lo scorso anno": (-1, "year"),
+    "l'anno passato": (-1, "year"),
+    "l'anno prossimo": (1, "year"),
+    "il prossimo anno": (1, "year"),
+    "questa settimana": (0, "week"),
+    "la settimana scorsa": (-1, "week"),
+    "la scorsa settimana": (-1, "week"),
+    "la prossima settimana": (1, "week"),
+    "la settimana prossima": (1, "week"),
+    "questo mese": (0, "month"),
+    "il mese scorso": (-1, "month"),
+    "lo scorso mese": (-1, "month"),
+    "il prossimo mese": (1, "month"),
+}
+WEEKDAY_RELATIONS = {
+    "lo scorso": "last",
+    "la scorsa": "last",
+    "scorso": "last",
+    "scorsa": "last",
+    "il prossimo": "next",
+    "la prossima": "next",
+    "prossimo": "next",
+    "prossima": "next",
+}
+
+LEXICON = Lexicon(
+    code="it",
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    small_numbers=SMALL_NUMBERS,
+    time_units=TIME_UNITS,
+    deictic=DEICTIC,
+    periods=PERIODS,
+    weekday_relations=WEEKDAY_RELATIONS,
+)
