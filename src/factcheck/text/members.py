@@ -33,7 +33,6 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from factcheck.lang import lexicon
-
 from factcheck.model import Claim, Document, Outlier
 
 WINDOW_BEFORE = 1
