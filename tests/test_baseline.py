@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -12,9 +13,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck import Config, check
+from factcheck import Article, Config, Finding, Report, check, perturb
 from factcheck.baseline import dump_baseline, load_baseline
 from factcheck.cli import app
+from tests.conftest import SEED
 
 runner = CliRunner()
 
@@ -124,3 +126,83 @@ def test_baseline_unreadable_file_exits_2(seed_dir: Path, tmp_path: Path, conten
     base.write_text(content, encoding="utf-8")
     result = runner.invoke(app, ["check", str(seed_dir), "--baseline", str(base)])
     assert result.exit_code == 2 and "baseline" in result.stderr
+
+
+# Fingerprints name what a finding is about (issue 15) ----------------------------------------
+
+REAL = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "real").iterdir())
+
+
+def _distinct(report_findings: list[Finding]) -> dict[str, list[str]]:
+    seen: dict[str, list[str]] = {}
+    for f in report_findings:
+        seen.setdefault(f.fingerprint, []).append(f"{f.kind} {f.verdict} {f.subject}: {f.message}")
+    return {fp: ms for fp, ms in seen.items() if len(ms) > 1}
+
+
+@pytest.mark.parametrize("cluster", [SEED, *REAL], ids=lambda p: p.name)
+def test_baseline_no_two_findings_of_a_fixture_share_a_fingerprint(cluster: Path) -> None:
+    report = check(cluster)
+    assert not _distinct(list(report.findings))
+    # Reordering the articles changes no fingerprint of a finding over the same claims.
+    again = check(list(reversed(report.articles)), cluster=report.cluster)
+
+    def by_claims(r: Report) -> dict[tuple[str, frozenset[str]], str]:
+        return {(f.verdict, frozenset(f.claims)): f.fingerprint for f in r.findings}
+
+    first, second = by_claims(report), by_claims(again)
+    shared = first.keys() & second.keys()
+    assert shared
+    assert {k: first[k] for k in shared} == {k: second[k] for k in shared}
+
+
+def test_baseline_no_two_findings_of_a_perturbation_pair_share_a_fingerprint() -> None:
+    texts = perturb.seed_texts(SEED)
+    pairs = perturb.generate(texts, n=60, seed=3, rounds=1)
+    assert pairs
+    for p in pairs:
+        arts = [
+            Article(id="original", source="original", published=p.published, text=p.original),
+            Article(id="rewrite", source="rewrite", published=p.published, text=p.text),
+        ]
+        report = check(arts)
+        assert not _distinct(list(report.findings)), (p.rule, p.edit)
+
+
+@pytest.mark.parametrize(
+    ("accepted", "new"),
+    [
+        (("The summit opened on Monday, officials said.", "The summit opened on Tuesday, officials said."),
+         ("The dock strike began on Monday, the union said.", "The dock strike began on Tuesday, the union said.")),
+        (("Police said 12 people died in the fire.", "Police said 14 people died in the fire."),
+         ("Police said 12 people were arrested at the port.", "Police said 14 people were arrested at the port.")),
+    ],
+    ids=["dates", "counts"],
+)  # fmt: skip
+def test_baseline_accepting_one_conflict_never_silences_another_fact(
+    tmp_path: Path, accepted: tuple[str, str], new: tuple[str, str]
+) -> None:
+    day = dt.date(2024, 6, 20)
+
+    def arts(a: str, b: str) -> list[Article]:
+        return [
+            Article(id="ap", source="AP", published=day, text=a),
+            Article(id="bbc", source="BBC", published=day, text=b),
+        ]
+
+    first = check(arts(*accepted))
+    assert first.conflicts
+    base = tmp_path / "accepted.json"
+    base.write_text(dump_baseline(first.conflicts), encoding="utf-8")
+    assert check(arts(*accepted), Config(baseline=str(base))).ok
+    later = check(arts(*new), Config(baseline=str(base)))
+    assert later.conflicts and not any(f.baselined for f in later.conflicts)
+    assert not later.ok
+
+
+def test_baseline_cli_counts_every_finding_it_accepts(seed_dir: Path, tmp_path: Path) -> None:
+    base = tmp_path / "accepted.json"
+    made = runner.invoke(app, ["baseline", str(seed_dir), "--out", str(base)])
+    n = len([f for f in check(seed_dir).findings if f.severity != "none"])
+    assert f"accepted {n} finding(s)" in made.stderr
+    assert len(load_baseline(base)) == n

@@ -17,7 +17,7 @@ runner = CliRunner()
 def test_cli_check_seed_exits_1_and_shows_conflict_first(seed_dir: Path) -> None:
     result = runner.invoke(app, ["check", str(seed_dir)])
     assert result.exit_code == 1
-    assert result.stdout.index("Errors (conflicts)") < result.stdout.index("Verified")
+    assert result.stdout.index("Errors (conflicts)") < result.stdout.index("Also found")
     assert "Lam Thu Lam" in result.stdout
 
 

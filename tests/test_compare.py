@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from factcheck import check
+import html
+import re
+
+import pytest
+
+from factcheck import Finding, Report, check
 from factcheck.compare import TEMPLATES, fingerprint
 from factcheck.model import VERDICT_SEVERITY
-from tests.conftest import article
+from tests.conftest import SEED, article
 
 
 def _report(*pairs: tuple[str, str]):  # type: ignore[no-untyped-def]
@@ -65,9 +70,7 @@ def test_compare_fingerprint_ignores_position_and_order() -> None:
         ("ap", "Police said 12 people died."),
     )
     assert {f.fingerprint for f in a.conflicts} == {f.fingerprint for f in b.conflicts}
-    assert fingerprint("count", "conflict", "k", [], []) != fingerprint(
-        "count", "agree", "k", [], []
-    )
+    assert fingerprint("count", "conflict", "s", "12") != fingerprint("count", "agree", "s", "12")
 
 
 def test_compare_every_verdict_has_a_template_and_severity() -> None:
@@ -140,3 +143,83 @@ def test_compare_same_written_name_read_otherwise_is_no_slot_conflict() -> None:
         _name_conflicts("Kristina Karo spoke to reporters." + tail, "A neighbour spoke." + tail)
         == []
     )
+
+
+# Readable findings (issue 15) ----------------------------------------------------------------
+
+_FIXTURES = [SEED, *sorted((SEED.parent.parent / "real").iterdir())]
+
+
+@pytest.fixture(scope="module")
+def fixture_reports() -> list[Report]:
+    return [check(p) for p in _FIXTURES]
+
+
+def _subject_words(f: Finding) -> list[str]:
+    inner = re.search(r"\((.*)\)$", f.subject)
+    if f.kind in ("count", "money", "percent") and inner:
+        return inner.group(1).split()
+    if f.kind == "date" and f.subject.startswith("date of "):
+        return f.subject.removeprefix("date of ").split()
+    return []
+
+
+def test_compare_subjects_are_words_as_written_never_stems(fixture_reports: list[Report]) -> None:
+    bad = []
+    for r in fixture_reports:
+        for f in r.findings:
+            texts = " ".join(r.article(a).text for a in f.articles)
+            written = set(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", texts))
+            bad += [(f.subject, w) for w in _subject_words(f) if w not in written]
+    assert not bad, bad[:10]
+
+
+def test_compare_subjects_are_readable_in_junit_and_sarif(seed_report: Report) -> None:
+    from factcheck.report import RENDERERS
+
+    subjects = {f.subject for f in seed_report.failing}
+    assert subjects
+    for fmt in ("junit", "sarif", "markdown", "text", "html"):
+        out = RENDERERS[fmt](seed_report)
+        assert "(pact come face)" not in out and "agre th" not in out
+        for s in subjects:
+            assert html.escape(s, quote=False) in out or s in out, (fmt, s)
+
+
+def test_compare_quotes_are_credited_to_the_clusters_name_for_the_speaker(
+    seed_report: Report,
+) -> None:
+    quotes = [f.subject for f in seed_report.findings if f.kind == "quote"]
+    assert "quote by To Lam" in quotes
+    assert not any("Lam Thu Lam" in s or "Gould Davis" in s for s in quotes), quotes
+
+
+def test_compare_reference_side_is_the_same_in_message_diff_and_locations(
+    fixture_reports: list[Report],
+) -> None:
+    checked = 0
+    for r in fixture_reports:
+        for f in r.findings:
+            if not f.other or f.verdict == "agree":
+                continue
+            ref, other = r.claim(f.reference[0]), r.claim(f.other[0])
+            rq, oq = (
+                f"“{' '.join(ref.span.text.split())}”",
+                f"“{' '.join(other.span.text.split())}”",
+            )
+            if rq == oq or rq not in f.message or oq not in f.message:
+                continue
+            assert f.message.index(rq) < f.message.index(oq), f.message
+            checked += 1
+            if f.kind == "quote" and "changed words: `" in f.message:
+                left = f.message.split("changed words: `", 1)[1].split("`", 1)[0]
+                assert left == "∅" or left in " ".join(ref.span.text.split()), f.message
+    assert checked >= 5
+    # The same two outlets keep the same sides across the seed's quote conflicts.
+    seed = fixture_reports[0]
+    sides = {
+        (seed.claim(f.reference[0]).article, seed.claim(f.other[0]).article)
+        for f in seed.conflicts
+        if f.kind == "quote"
+    }
+    assert len(sides) == 1, sides

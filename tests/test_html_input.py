@@ -62,4 +62,4 @@ def test_html_input_missing_trafilatura_names_the_extra(monkeypatch: pytest.Monk
     monkeypatch.setitem(sys.modules, "trafilatura", None)
     with pytest.raises(InputError) as exc:
         html_to_text(PAGE, path="page.html")
-    assert "factcheck[html]" in str(exc.value) and "page.html" in str(exc.value)
+    assert "factcheck-news[html]" in str(exc.value) and "page.html" in str(exc.value)

@@ -398,7 +398,7 @@ def test_money_same_fact_in_another_currency_is_a_conflict() -> None:
     conflicts = [f for f in found if f.verdict == "conflict"]
     assert len(conflicts) == 1
     msg = conflicts[0].message
-    assert "“€3.6 billion” [Outlet 1]" in msg and "different currencies, EUR and USD" in msg
+    assert "“€3.6 billion” [Outlet 1]" in msg and "different currencies, USD and EUR" in msg
     assert any(f.verdict == "agree" and f.articles == ("0.txt", "2.txt") for f in found)
 
 
@@ -580,6 +580,7 @@ def test_money_swap_among_several_amounts_of_one_sentence_is_one_conflict() -> N
     line = "The court cut the fine on the club from $1m (£675,000) to $50,000 (£34,000) on Monday."
     found = _money_findings(line, line.replace("£675,000", "$675,000"))
     conflicts = [f for f in found if f.verdict == "conflict"]
-    assert [f.message.split(" contradicts ")[0] for f in conflicts] == ["“$675,000” [Outlet 1]"]
+    deviating = [f.message.split(" is contradicted by ")[1].split(" on ")[0] for f in conflicts]
+    assert deviating == ["“$675,000” [Outlet 1]"]
     assert "“£675,000” [Outlet 0]" in conflicts[0].message
     assert sum(f.verdict == "agree" for f in found) == 3

@@ -318,7 +318,7 @@ def test_report_markdown_shows_both_sides_in_context_with_locations() -> None:
 def test_report_markdown_many_has_a_cluster_table_and_a_section_each() -> None:
     markdown = render_markdown_many([sample_report(), clean_report()])
     assert markdown.startswith("# factcheck batch report\n")
-    assert "2 clusters · 4 articles" in markdown
+    assert "2 clusters (1 failing, 1 ok) · 4 articles" in markdown
     assert "| clean | OK | 2 | 2 | 1 | 0 |" in markdown
     assert "## factcheck: clean" in markdown and "#### F001" in markdown
 
@@ -458,7 +458,7 @@ def test_report_html_many_links_each_cluster_section() -> None:
 
 @pytest.mark.parametrize("fmt", ["html", "markdown", "sarif", "text"])
 def test_report_render_many_min_severity_leaves_out_lesser_findings(fmt: str) -> None:
-    everything = render_many(fmt, [sample_report()])
+    everything = render_many(fmt, [sample_report()], min_severity="none")
     serious = render_many(fmt, [sample_report()], min_severity="warning")
     assert "14 deals" in serious and "Zarbezhneft" in serious  # error and warning kept
     assert "number of ministers" in everything  # the info finding

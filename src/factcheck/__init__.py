@@ -50,6 +50,8 @@ __all__ = [
     "extract",
 ]
 __version__ = "0.1.0"
+DISTRIBUTION = "factcheck-news"
+"""The name to `pip install` (the import name and the console script stay `factcheck`)."""
 
 
 def __getattr__(name: str) -> Any:

@@ -568,7 +568,11 @@ def iter_reports(results: str | Path, *, fail_on: Severity = "error") -> Iterato
 
 
 def write_combined(
-    out_dir: str | Path, fmt: str, *, fail_on: Severity = "error", min_severity: Severity = "info"
+    out_dir: str | Path,
+    fmt: str,
+    *,
+    fail_on: Severity = "error",
+    min_severity: Severity | None = None,
 ) -> Path:
     """Render every cluster of `out_dir/results.jsonl` into one report file; return its path.
 

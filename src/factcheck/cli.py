@@ -11,9 +11,10 @@ from typing import Annotated, cast
 
 import typer
 
-from factcheck.config import resolve_config
+from factcheck import DISTRIBUTION
+from factcheck.config import Config, resolve_config
 from factcheck.errors import FactcheckError
-from factcheck.model import Report, Severity
+from factcheck.model import Article, Report, Severity, Skip
 
 app = typer.Typer(
     name="factcheck",
@@ -26,8 +27,23 @@ app = typer.Typer(
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from factcheck import DISTRIBUTION, __version__
+
+        typer.echo(f"factcheck {__version__} ({DISTRIBUTION})")
+        raise typer.Exit(EXIT_OK)
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
     """factcheck: where do the sources disagree?"""
 
 
@@ -35,6 +51,15 @@ def _formats() -> list[str]:
     from factcheck.report import RENDERERS
 
     return list(RENDERERS)
+
+
+FORMAT_HELP = "Output format: " + ", ".join(_formats()) + "."
+"""The real format names, from the renderer registry."""
+SHOW_CHOICES = ("problems", "all")
+"""What text and Markdown show in full: conflicts and variants (the rest summarised), or all."""
+URL_PREFIXES = ("http://", "https://", "ftp://", "www.")
+STDIN_ID = "stdin"
+"""Article id (and source) of an article read from standard input (`check -`)."""
 
 
 def _fail(message: str) -> typer.Exit:
@@ -52,22 +77,114 @@ def emit(text: str, out: Path | None) -> None:
     write_file(out, text)
 
 
-def render(report: Report, fmt: str, *, color: bool) -> str:
+def render(
+    report: Report,
+    fmt: str,
+    *,
+    color: bool,
+    show: str = "problems",
+    min_severity: Severity | None = None,
+) -> str:
     """The report in one of RENDERERS' formats (text may be coloured)."""
     from factcheck.report import RENDERERS
+    from factcheck.report.markdown import render_markdown
     from factcheck.report.text import render_text
 
-    if fmt == "text":
-        return render_text(report, color=color)
     if fmt not in RENDERERS:
         raise _fail(f"unknown format {fmt!r}; choose one of {', '.join(_formats())}")
+    if fmt == "text":
+        return render_text(report, color=color, show=show, min_severity=min_severity)
+    if fmt == "markdown":
+        return render_markdown(report, show=show, min_severity=min_severity)
     return RENDERERS[fmt](report)
+
+
+def _is_url(arg: str) -> bool:
+    return arg.lower().startswith(URL_PREFIXES)
+
+
+def _read_stdin() -> Article:
+    """One article from standard input (text, Markdown or HTML is taken as text)."""
+    from factcheck.load import check_text, decode
+
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    text = decode(data, path="-")
+    check_text(text, path="-")
+    return Article(id=STDIN_ID, source=STDIN_ID, text=text)
+
+
+def _cluster_name(files: list[Path]) -> str:
+    """A cluster named after every file given, not after the first one."""
+    stems = [p.stem for p in files]
+    if len(stems) <= 3:
+        return " + ".join(stems)
+    return f"{' + '.join(stems[:2])} + {len(stems) - 2} more"
+
+
+def load_inputs(args: list[str], config: Config) -> tuple[list[Article], tuple[Skip, ...], str]:
+    """Articles of the command line's inputs: folders, files and `-` (standard input).
+
+    A URL is refused with a hint to download it first. Returns (articles, skips, cluster name).
+    """
+    from factcheck.load import load_cluster
+
+    for arg in args:
+        if _is_url(arg):
+            raise _fail(
+                f"{arg}: a URL, not a file; factcheck reads local files: download it first "
+                f"(curl -L -o article.html '{arg}'), then check the file (HTML input needs "
+                f"the html extra: pip install '{DISTRIBUTION}[html]')"
+            )
+    if args.count("-") > 1:
+        raise _fail("- (standard input) can be given once")
+    paths = [Path(a) for a in args if a != "-"]
+    arts: list[Article] = []
+    skipped: tuple[Skip, ...] = ()
+    name = ""
+    if paths:
+        loaded = load_cluster(paths, config=config)
+        arts, skipped = list(loaded.articles), loaded.skipped
+        files = [p for p in paths if not p.is_dir()]
+        name = loaded.name if any(p.is_dir() for p in paths) else _cluster_name(files)
+    if "-" in args:
+        arts.append(_read_stdin())
+        name = name or STDIN_ID
+    return arts, skipped, name
+
+
+def _warnings(report: Report, args: list[str]) -> list[str]:
+    """What a reader should know about the input itself, for standard error."""
+    notes = []
+    if report.summary.articles == 1:
+        notes.append(
+            "only one article: nothing was compared across sources (its facts are all "
+            "'single'); give two or more articles about the same event"
+        )
+    if not any(a.published for a in report.articles) and not any(
+        (Path(a) / "meta.json").is_file() for a in args if a != "-"
+    ):
+        unresolved = sum(
+            1 for c in report.claims if c.kind == "date" and not getattr(c.value, "resolved", True)
+        )
+        if unresolved:
+            notes.append(
+                f"no publication dates (no meta.json): {unresolved} relative date(s) such as "
+                "'today' or 'on Monday' stay unresolved and are never compared; give each "
+                'article\'s "published" date in a meta.json beside the files (see docs/cli.md)'
+            )
+    return notes
 
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="A cluster folder, or article files.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, json, ...")] = "text",
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH...",
+            help="A cluster folder, article files, or - for one article on standard input.",
+        ),
+    ],
+    fmt: Annotated[str, typer.Option("--format", "-f", help=FORMAT_HELP)] = "text",
     fail_on: Annotated[
         str | None, typer.Option(help="Failing severity: error, warning or info.")
     ] = None,
@@ -80,25 +197,52 @@ def check(
     config_file: Annotated[
         Path | None, typer.Option("--config", help="factcheck.toml or pyproject.toml.")
     ] = None,
-    out: Annotated[Path | None, typer.Option(help="Write the report here.")] = None,
+    out: Annotated[Path | None, typer.Option(help="Write the report to this file.")] = None,
     no_clean: Annotated[bool, typer.Option("--no-clean", help="Keep boilerplate.")] = False,
+    show: Annotated[
+        str,
+        typer.Option(
+            help="Text and Markdown: 'problems' shows conflicts and variants in full and one "
+            "line per kind for the rest; 'all' shows every finding."
+        ),
+    ] = "problems",
+    min_severity: Annotated[
+        str | None,
+        typer.Option(
+            help="Text and Markdown: show every finding at or above this severity in full "
+            "(none, info, warning, error)."
+        ),
+    ] = None,
 ) -> None:
     """Check one cluster: exit 0 when nothing fails, 1 on failing findings, 2 on bad input."""
     from factcheck.pipeline import check as run_check
 
+    if show not in SHOW_CHOICES:
+        raise _fail(f"--show is {' or '.join(SHOW_CHOICES)}, not {show!r}")
+    if min_severity is not None and min_severity not in ("none", "info", "warning", "error"):
+        raise _fail(f"--min-severity is none, info, warning or error, not {min_severity!r}")
+    if fmt not in _formats():
+        raise _fail(f"unknown format {fmt!r}; choose one of {', '.join(_formats())}")
     try:
         config = resolve_config(
-            paths,
+            [Path(p) for p in paths if p != "-" and not _is_url(p)] or [Path.cwd()],
             config_file,
             fail_on=fail_on,
             kinds=kinds.split(",") if kinds else None,
             baseline=str(baseline) if baseline else None,
             clean=False if no_clean else None,
         )
-        report = run_check(list(paths), config)
+        arts, skipped, name = load_inputs(paths, config)
+        report = run_check(arts, config, cluster=name, skipped=skipped)
     except FactcheckError as exc:
         raise _fail(exc.describe()) from None
-    emit(render(report, fmt, color=out is None and sys.stdout.isatty()), out)
+    for note in _warnings(report, paths):
+        typer.echo(f"factcheck: warning: {note}", err=True)
+    shown = cast(Severity | None, min_severity)
+    emit(render(report, fmt, color=out is None and sys.stdout.isatty(), show=show,
+                min_severity=shown), out)  # fmt: skip
+    if out is not None:
+        typer.echo(f"wrote {out}", err=True)
     raise typer.Exit(EXIT_OK if report.ok else EXIT_FAIL)
 
 
@@ -194,9 +338,12 @@ def batch(
         float | None, typer.Option(help="Seconds per cluster before it is recorded as an error.")
     ] = None,
     min_severity: Annotated[
-        str,
-        typer.Option(help="Least severity shown in the combined report (none shows agreements)."),
-    ] = "info",
+        str | None,
+        typer.Option(
+            help="Least severity shown in full in the combined report (none shows agreements; "
+            "default: conflicts and variants in full in text and Markdown, info and up in HTML)."
+        ),
+    ] = None,
     config_file: Annotated[Path | None, typer.Option("--config")] = None,
     progress: Annotated[
         bool | None,
@@ -208,7 +355,7 @@ def batch(
 
     if fmt is not None and fmt not in COMBINED_FILES:
         raise _fail(f"--format for a batch is one of {', '.join(COMBINED_FILES)}, not {fmt!r}")
-    if min_severity not in ("none", "info", "warning", "error"):
+    if min_severity is not None and min_severity not in ("none", "info", "warning", "error"):
         raise _fail(f"--min-severity is none, info, warning or error, not {min_severity!r}")
     if dask and workers:
         raise _fail("--dask and --workers exclude each other")
@@ -232,7 +379,7 @@ def batch(
             )  # fmt: skip
         typer.echo(summary.explain(), nl=False)
         if fmt:
-            shown = cast(Severity, min_severity)
+            shown = cast(Severity | None, min_severity)
             typer.echo(
                 f"wrote {write_combined(out, fmt, fail_on=config.fail_on, min_severity=shown)}"
             )
@@ -253,7 +400,7 @@ def _executor(
         try:
             from distributed import Client
         except ImportError:
-            raise _fail("--dask needs distributed: pip install 'factcheck[dask]'") from None
+            raise _fail(f"--dask needs distributed: pip install '{DISTRIBUTION}[dask]'") from None
         try:
             client = Client(dask, timeout="10s")  # type: ignore[no-untyped-call]
         except (OSError, TimeoutError) as exc:

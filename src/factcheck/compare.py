@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from functools import lru_cache
 
 from factcheck.align import Group
 from factcheck.config import Config
 from factcheck.kinds import KINDS, KindSpec, get_kind
+from factcheck.kinds._common import context_words
 from factcheck.model import (
     SEVERITY_ORDER,
     VERDICT_SEVERITY,
@@ -20,14 +21,15 @@ from factcheck.model import (
 )
 
 TEMPLATES: dict[tuple[str, str], str] = {
-    ("*", "agree"): "{n} sources agree on {subject}: {ref_quotes} ({ref_value}).",
+    ("*", "agree"): "{n} agree on {subject}: {ref_quotes} ({ref_value}).",
     ("*", "single"): "Only {ref_source} states {subject}: {ref_quote} ({ref_value}); no other source confirms it.",
-    ("*", "compatible"): "{other_quote} [{other_source}] is compatible with {ref_quote} [{ref_source}] but less or more precise: {other_value} vs {ref_value}.",
-    ("*", "conflict"): "{other_quote} [{other_source}] contradicts {ref_quote} [{ref_source}] on {subject}: {other_value} vs {ref_value}.",
-    ("*", "variant"): "{other_quote} [{other_source}] looks like a misspelling of {ref_quote} [{ref_source}]; the majority form is {ref_value}.",
+    ("*", "compatible"): "{ref_quote} [{ref_source}] and {other_quote} [{other_source}] are compatible on {subject}, one less precise: {ref_value} vs {other_value}.",
+    ("*", "conflict"): "{ref_quote} [{ref_source}] is contradicted by {other_quote} [{other_source}] on {subject}: {ref_value} vs {other_value}.",
+    ("*", "variant"): "{ref_quote} [{ref_source}] is misspelt {other_quote} [{other_source}]; the majority form is {ref_value}.",
 }  # fmt: skip
 """Message templates per (kind, verdict): "*" holds the shared ones, then every kind's own
-(`Kind.templates`) from the registry."""
+(`Kind.templates`) from the registry. Every template names the reference side first, as the
+word diff (reference -> other) and the report's locations (reference, then other) do."""
 TEMPLATES.update(
     {(kind.name, verdict): text for kind in KINDS for verdict, text in kind.templates.items()}
 )
@@ -52,16 +54,78 @@ def _quote(claim: Claim) -> str:
     return f"“{' '.join(claim.span.text.split())}”"
 
 
+FINGERPRINT_VERSION = 2
+"""Bumped when the fingerprint recipe changes (old baselines then list stale entries)."""
+
+
 def fingerprint(
-    kind: str, verdict: str, key: str, ref: Sequence[Claim], other: Sequence[Claim]
+    kind: str,
+    verdict: str,
+    subject: str,
+    ref_value: str,
+    other_value: str = "",
+    *,
+    frame: Sequence[str] = (),
 ) -> str:
-    """Content hash of a finding: kind, verdict, key and the claims' articles and texts."""
-
-    def side(cs: Sequence[Claim]) -> list[tuple[str, str]]:
-        return sorted({(c.article, _folded(c.span.text)) for c in cs})
-
-    payload = json.dumps([kind, verdict, key, side(ref), side(other)], ensure_ascii=False)
+    """Content hash of what a finding is about: kind, verdict, subject, both values, and the
+    frame words around the claims (so "12 vs 14 people died" and "12 vs 14 people arrested",
+    or "opened on Monday" and "began on Monday", never share one). Nothing positional: no
+    offsets, ids or input order."""
+    payload = json.dumps(
+        [FINGERPRINT_VERSION, kind, verdict, _folded(subject), _folded(ref_value),
+         _folded(other_value), sorted(set(frame))],
+        ensure_ascii=False,
+    )  # fmt: skip
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def _frame(claims: Sequence[Claim]) -> list[str]:
+    """The stemmed content words around the first claim of each side."""
+    return [w for c in claims for w in context_words(c.context, c.span.text)]
+
+
+def _sides_payload(f: Finding, claims: Mapping[str, Claim]) -> list[list[tuple[str, str]]]:
+    def side(ids: Sequence[str]) -> list[tuple[str, str]]:
+        return sorted(
+            {(claims[i].article, _folded(claims[i].span.text)) for i in ids if i in claims}
+        )
+
+    return [side(f.reference or f.claims), side(f.other)]
+
+
+def unique_fingerprints(findings: Sequence[Finding], claims: Mapping[str, Claim]) -> list[Finding]:
+    """Findings whose fingerprints are distinct: two findings that share one (the same words
+    around the same values in two places) get the claims' articles and texts mixed in, and
+    findings equal even in those get an occurrence number in content order."""
+    by_fp: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_fp.setdefault(f.fingerprint, []).append(f)
+    if all(len(fs) == 1 for fs in by_fp.values()):
+        return list(findings)
+    renamed: dict[int, str] = {}
+    taken = set(by_fp)
+    for fp, fs in by_fp.items():
+        if len(fs) == 1:
+            continue
+        keyed = sorted(
+            ((json.dumps(_sides_payload(f, claims), ensure_ascii=False), i, f)
+             for i, f in enumerate(fs)),
+            key=lambda t: (t[0], [claims[c].span.start for c in t[2].claims if c in claims]),
+        )  # fmt: skip
+        seen: dict[str, int] = {}
+        for payload, _, f in keyed:
+            n = seen.get(payload, 0)
+            seen[payload] = n + 1
+            extra = json.dumps([fp, payload, n])
+            new = hashlib.sha256(extra.encode("utf-8")).hexdigest()[:16]
+            while new in taken:
+                new = hashlib.sha256((new + extra).encode("utf-8")).hexdigest()[:16]
+            taken.add(new)
+            renamed[id(f)] = new
+    return [
+        f.model_copy(update={"fingerprint": renamed[id(f)]}) if id(f) in renamed else f
+        for f in findings
+    ]
 
 
 def _finding(
@@ -74,6 +138,7 @@ def _finding(
     *,
     template: str | None = None,
     slot: str = "",
+    speaker: str | None = None,
 ) -> Finding:
     r0 = ref[0]
     o0 = other[0] if other else r0
@@ -91,14 +156,18 @@ def _finding(
         f"{_quote(c)} [{label}]"
         for label, (_, c) in sorted(by_label.items(), key=lambda kv: kv[1][1].id)
     )
-    subject = spec.subject(r0)
+    subject = f"quote by {speaker}" if speaker else spec.subject(r0)
     speaker = (
-        getattr(r0.value, "speaker", None)
+        speaker
+        or getattr(r0.value, "speaker", None)
         or getattr(o0.value, "speaker", None)
         or "an unnamed speaker"
     )
+    # Sources are articles: a file holding two glued stories is one source.
+    n_articles = len({c.article for c in ref})
+    n = f"{n_articles} sources" if n_articles > 1 else f"{len(sources)} stories of one article"
     message = (template or _template(spec.name, verdict)).format(
-        n=len(sources),
+        n=n,
         subject=subject,
         ref_quotes=ref_quotes,
         ref_quote=_quote(r0),
@@ -115,7 +184,14 @@ def _finding(
     arts = tuple(sorted({c.article for c in (*ref, *other)}))
     return Finding(
         id="",
-        fingerprint=fingerprint(spec.name, verdict, group.key, ref, other),
+        fingerprint=fingerprint(
+            spec.name,
+            verdict,
+            subject,
+            spec.describe(r0),
+            spec.describe(o0) if other else "",
+            frame=_frame([r0, o0] if other else [r0]),
+        ),
         kind=spec.name,
         verdict=verdict,
         severity=VERDICT_SEVERITY[verdict],
@@ -129,29 +205,142 @@ def _finding(
     )
 
 
-def compare_group(group: Group, articles: Mapping[str, Article], config: Config) -> list[Finding]:
-    """Findings of one group: agreement on the majority value, then one per deviating value."""
-    spec = get_kind(group.kind)
+def _source_rank(articles: Mapping[str, Article]) -> Callable[[str], tuple[int, str, str]]:
+    """Orders articles earliest first: dated before undated, then by date, then by id."""
+
+    def rank(article_id: str) -> tuple[int, str, str]:
+        art = articles.get(article_id)
+        when = art.published.isoformat() if art is not None and art.published else ""
+        return (0 if when else 1, when, article_id)
+
+    return rank
+
+
+def ordered_classes(
+    spec: KindSpec, claims: Sequence[Claim], articles: Mapping[str, Article]
+) -> list[list[Claim]]:
+    """The claims split into classes of equal identity, the reference class first.
+
+    The reference is the majority (most sources, then most claims); among equals the fuller
+    form ("Gould-Davies" over "Gould Davis"; not for quotes, where a longer quotation is no
+    more faithful), then the class of the earliest source (dated before undated, then
+    article id), so the findings of a cluster take the same side as reference and nothing
+    depends on input order.
+    """
     classes: dict[Hashable, list[Claim]] = {}
-    for c in group.claims:
+    for c in claims:
         classes.setdefault(spec.identity(c), []).append(c)
+    rank = _source_rank(articles)
+    fuller = spec.name != "quote"
 
-    def weight(cs: list[Claim]) -> tuple[int, int]:
-        return (len({(c.article, c.segment) for c in cs}), len(cs))
-
-    # Majority first; ties go to the fuller form ("Gould-Davies" over "Gould Davis"), then to
-    # the class whose first article id sorts first, so the reference never depends on input
-    # order.
-    ordered = sorted(
-        classes.values(),
-        key=lambda cs: (
-            -weight(cs)[0],
-            -weight(cs)[1],
-            -max(len(c.span.text) for c in cs),
-            min(c.article for c in cs),
+    def key(cs: list[Claim]) -> tuple[object, ...]:
+        return (
+            -len({(c.article, c.segment) for c in cs}),
+            -len(cs),
+            -max(len(c.span.text) for c in cs) if fuller else 0,
+            min(rank(c.article) for c in cs),
             cs[0].span.text,
+        )
+
+    return sorted(
+        (
+            sorted(cs, key=lambda c: (-len(c.span.text), rank(c.article), c.segment, c.span.start))
+            for cs in classes.values()
         ),
+        key=key,
     )
+
+
+def canonical_speakers(
+    groups: Sequence[Group], articles: Mapping[str, Article], config: Config
+) -> dict[str, str]:
+    """Folded name as written → the cluster's canonical form of that person: the reference
+    name of the name group holding it ("Lam Thu Lam" → "To Lam" when both fill one role),
+    else the one fullest reference name holding all its words ("Trump" → "Donald Trump")."""
+    spec = get_kind("name")
+    found: dict[str, dict[str, int]] = {}
+    for g in groups:
+        if g.kind != "name":
+            continue
+        ordered = ordered_classes(spec, g.claims, articles)
+        ref_name = _common_name(ordered[0])
+        if not ref_name:
+            continue
+        support = len({c.article for c in g.claims})
+        for i, cls in enumerate(ordered):
+            if i and spec.compare(ordered[0][0], cls[0], config) is None:
+                continue
+            for c in cls:
+                name = getattr(c.value, "name", "")
+                if name:
+                    seen = found.setdefault(_folded(name), {})
+                    seen[ref_name] = max(seen.get(ref_name, 0), support)
+    canonicals = sorted({n for names in found.values() for n in names})
+    words = {n: frozenset(_folded(n).split()) for n in canonicals}
+    out: dict[str, str] = {}
+    for written in sorted({*found, *map(_folded, canonicals)}):
+        if written in found:
+            # The canonical of the best supported group holding this form.
+            best = max(found[written].values())
+            top = sorted(n for n, k in found[written].items() if k == best)
+            if len(top) == 1:
+                out[written] = top[0]
+            continue
+        mine = frozenset(written.split())
+        candidates = {n for n in canonicals if mine <= words[n]}
+        fullest = [n for n in candidates if not any(words[n] < words[m] for m in candidates)]
+        if len(fullest) == 1:
+            out[written] = fullest[0]
+    return out
+
+
+def _common_name(claims: Sequence[Claim]) -> str:
+    """The name the sources write: the most written form, or the most written longer form
+    holding all its words ("Vladimir Putin" over "Putin")."""
+    sources: dict[str, set[str]] = {}
+    for c in claims:
+        name = getattr(c.value, "name", "")
+        if name:
+            sources.setdefault(name, set()).add(c.article)
+    if not sources:
+        return ""
+    common = min(sources, key=lambda n: (-len(sources[n]), n))
+    words = frozenset(_folded(common).split())
+    longer = [
+        n for n in sources if len(n.split()) > len(common.split())
+        and words <= frozenset(_folded(n).split())
+    ]  # fmt: skip
+    if not longer:
+        return common
+    return min(longer, key=lambda n: (-len(sources[n]), len(n.split()), n))
+
+
+def _canonical_speaker(named: str, speakers: Mapping[str, str]) -> str:
+    """`named` as the cluster's canonical name (see `canonical_speakers`)."""
+    folded = _folded(named)
+    if folded in speakers:
+        return speakers[folded]
+    mine = frozenset(folded.split())
+    fullest = {n for k, n in speakers.items() if mine <= frozenset(k.split())}
+    if len(fullest) == 1:
+        return next(iter(fullest))
+    return named
+
+
+def compare_group(
+    group: Group,
+    articles: Mapping[str, Article],
+    config: Config,
+    *,
+    speakers: Mapping[str, str] | None = None,
+) -> list[Finding]:
+    """Findings of one group: agreement on the majority value, then one per deviating value.
+
+    `speakers` maps names as written to the cluster's canonical form (`canonical_speakers`),
+    so a quote is credited to "To Lam" even where a garbled copy names "Lam Thu Lam".
+    """
+    spec = get_kind(group.kind)
+    ordered = ordered_classes(spec, group.claims, articles)
     ref = list(ordered[0])
     r0 = ref[0]
     agreeing = list(ref)
@@ -169,13 +358,29 @@ def compare_group(group: Group, articles: Mapping[str, Article], config: Config)
         others.append((verdict, cls))
     findings: list[Finding] = []
     n_sources = len({(c.article, c.segment) for c in agreeing})
+    speaker = _speaker(r0, others[0][1][0] if others else None, speakers or {})
     if n_sources >= 2:
-        findings.append(_finding(spec, group, "agree", agreeing, [], articles))
+        findings.append(_finding(spec, group, "agree", agreeing, [], articles, speaker=speaker))
     elif not others and config.include_single and _reports_single(spec, r0):
-        findings.append(_finding(spec, group, "single", agreeing, [], articles))
+        findings.append(_finding(spec, group, "single", agreeing, [], articles, speaker=speaker))
     for verdict, cls in others:
-        findings.append(_finding(spec, group, verdict, ref, cls, articles))
+        findings.append(
+            _finding(spec, group, verdict, ref, cls, articles,
+                     speaker=_speaker(r0, cls[0], speakers or {}))
+        )  # fmt: skip
     return findings
+
+
+def _speaker(r0: Claim, o0: Claim | None, speakers: Mapping[str, str]) -> str | None:
+    """The canonical name of whoever a quote group quotes, or None for other kinds."""
+    if r0.kind != "quote":
+        return None
+    named = getattr(r0.value, "speaker", None) or (
+        getattr(o0.value, "speaker", None) if o0 is not None else None
+    )
+    if not named:
+        return None
+    return _canonical_speaker(named, speakers)
 
 
 def _reports_single(spec: KindSpec, claim: Claim) -> bool:
@@ -262,11 +467,13 @@ def compare(
 ) -> tuple[Finding, ...]:
     """Findings of every group, then slot conflicts, sorted."""
     by_id = {a.id: a for a in articles}
+    speakers = canonical_speakers(groups, by_id, config)
     out: list[Finding] = []
     for g in groups:
-        out.extend(compare_group(g, by_id, config))
+        out.extend(compare_group(g, by_id, config, speakers=speakers))
     for spec in KINDS:
         if spec.slot is not None:
             kind_claims = [c for g in groups if g.kind == spec.name for c in g.claims]
             out.extend(slot_findings(spec, kind_claims, by_id, config))
-    return sort_findings(out)
+    claims = {c.id: c for g in groups for c in g.claims}
+    return sort_findings(unique_fingerprints(out, claims))

@@ -1,6 +1,6 @@
 """HTML input: main text, publication date and URL of a web page, through trafilatura.
 
-trafilatura is an optional extra (`pip install 'factcheck[html]'`); it is imported only when an
+trafilatura is an optional extra (`pip install 'factcheck-news[html]'`); it is imported only when an
 HTML file is read, so `import factcheck` stays fast. Spans of claims found in an HTML article
 index the extracted main text, which becomes `Article.text`.
 """
@@ -12,7 +12,7 @@ from typing import Any
 
 from factcheck.errors import EmptyInputError, InputError
 
-INSTALL_HINT = "reading HTML needs trafilatura: pip install 'factcheck[html]'"
+INSTALL_HINT = "reading HTML needs trafilatura: pip install 'factcheck-news[html]'"
 
 _DATE_PARAMS: dict[str, Any] = {
     "extensive_search": False,

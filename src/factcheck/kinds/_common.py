@@ -16,6 +16,16 @@ from factcheck.lang import lexicon
 
 STOPWORDS = lexicon("en").stopwords
 """Words alignment ignores (English in every language for now: see `factcheck.lang`)."""
+SUBJECT_STOPWORDS = STOPWORDS | frozenset(
+    """de del la las el los le les un une una uno des du au aux et ou en y o e da do das dos
+    na no nas nos em um uma que qui se su sus son sa ses lo al por para con sin sobre entre
+    ha han hay fue ser es est sont été ont avait avaient il ils elle elles on ne pas plus
+    dans par pour avec sur sous der die das den dem des ein eine einer und oder im am zum zur
+    ist sind war wurde wurden von mit auf aus bei nach il lo gli di del della dei delle nel
+    nella che per con tra fra ed ma non si è sono th st nd rd""".split()
+)
+"""Function words of the six languages (and ordinal suffixes), left out of subjects
+("date of pico de en se ha")."""
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.U)
 _US_SPELLING = {
     "defence": "defense", "offence": "offense", "centre": "center", "favour": "favor",
@@ -88,6 +98,11 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=65536)
 def context_words(context: str, span_text: str, window: int = CONTEXT_WINDOW) -> tuple[str, ...]:
     """Stemmed content words within `window` words of the span inside its sentence."""
+    return tuple(stem(w) for w in _context_words(context, span_text, window))
+
+
+def _context_words(context: str, span_text: str, window: int) -> list[str]:
+    """Content words within `window` words of the span inside its sentence, as written."""
     at = context.find(span_text)
     if at < 0:
         at, end = 0, len(context)
@@ -100,7 +115,7 @@ def context_words(context: str, span_text: str, window: int = CONTEXT_WINDOW) ->
     ][:-1]  # fmt: skip
     after = [m.group(0) for m in _TOKEN.finditer(context, end)]
     words = before[-window:] + inside + after[:window]
-    return tuple(stem(w) for w in words if w.lower() not in STOPWORDS and len(w) > 1)
+    return [w for w in words if w.lower() not in STOPWORDS and len(w) > 1]
 
 
 def context_key(claim: Claim) -> str:
@@ -136,11 +151,15 @@ def _masked(ctx: str, span: str) -> str | None:
 
 
 def keywords(claim: Claim, n: int = 3) -> str:
-    """The `n` content words nearest the claim, for subjects."""
-    words = context_words(claim.context, claim.span.text, 4)
+    """The `n` content words nearest the claim as the text writes them (never stems), in
+    sentence order, for subjects a reader can read ("pact", "signed", "Hanoi")."""
+    words = _context_words(claim.context, claim.span.text, 4)
     seen: list[str] = []
+    stems: set[str] = set()
     for w in words:
-        if w not in seen:
+        st = stem(w)
+        if st not in stems and w.lower() not in SUBJECT_STOPWORDS:
+            stems.add(st)
             seen.append(w)
     return " ".join(seen[:n])
 

@@ -626,7 +626,7 @@ def spacy_recognizer(
     try:
         import spacy
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError("spaCy is not installed: pip install 'factcheck[spacy]'") from exc
+        raise ImportError("spaCy is not installed: pip install 'factcheck-news[spacy]'") from exc
     nlp = spacy.load(model) if model else spacy.blank("en")
     if patterns:
         ruler: Any = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import get_args
 
 from factcheck.kinds import KINDS
@@ -204,8 +204,12 @@ def _collapse(s: str, *, strip: str = "both") -> str:
 
 
 def status_line(report: Report) -> str:
-    """ "OK" or "FAIL: n finding(s) at or above 'severity'"."""
+    """ "OK", "FAIL: n finding(s) at or above 'severity'", or, for a cluster a batch could not
+    check, "ERROR: not checked" (TIMEOUT, SKIPPED)."""
     s = report.summary
+    status = cluster_status(report)
+    if status in PROBLEM_STATUSES:
+        return f"{STATUS_LABELS[status]}: not checked"
     return "OK" if report.ok else f"FAIL: {s.failing} finding(s) at or above '{s.fail_on}'"
 
 
@@ -225,3 +229,135 @@ def by_severity(
 
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 cannot carry, even escaped; renderers replace them with U+FFFD."""
+
+
+PROBLEM_VERDICTS: tuple[str, ...] = ("conflict", "variant")
+"""Verdicts shown in full by default; the others are summarised one line per kind."""
+SHOW_CHOICES: tuple[str, ...] = ("problems", "all")
+"""`show` values: conflicts and variants in full, or every finding in full."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Selection:
+    """Which findings a text or Markdown view shows in full and which it summarises."""
+
+    full: list[Finding]
+    """Findings shown in full, most severe first (the report's order)."""
+    summarised: list[Finding]
+    """Findings counted one line per kind."""
+    folded: int
+    """Agreements left out because a conflict or variant of the same fact shows them."""
+
+    def by_severity(self) -> list[tuple[str, list[Finding]]]:
+        """The full findings grouped by severity, most serious first."""
+        return [
+            (sev, group)
+            for sev in reversed(SEVERITIES)
+            if (group := [f for f in self.full if f.severity == sev])
+        ]
+
+    def per_kind(self) -> list[tuple[str, list[tuple[str, int]]]]:
+        """(kind, [(verdict, count)]) of the summarised findings, registry and verdict order."""
+        out = []
+        for kind in KIND_NAMES:
+            counts = [
+                (v, n)
+                for v in VERDICTS
+                if (n := sum(1 for f in self.summarised if f.kind == kind and f.verdict == v))
+            ]
+            if counts:
+                out.append((kind, counts))
+        return out
+
+
+def folded_agreements(report: Report) -> set[str]:
+    """Ids of agreements that restate the reference side of a conflict or variant.
+
+    One fact is shown once: "To Lam" agreed by two sources and contradicted by a third is
+    the conflict, whose reference side lists the agreeing sources.
+    """
+    problem_refs = [
+        frozenset(f.reference) for f in report.findings if f.verdict in PROBLEM_VERDICTS
+    ]
+    if not problem_refs:
+        return set()
+    return {
+        f.id
+        for f in report.findings
+        if f.verdict == "agree" and any(frozenset(f.claims) & ref for ref in problem_refs)
+    }
+
+
+def select(
+    report: Report, *, show: str = "problems", min_severity: Severity | None = None
+) -> Selection:
+    """Findings in full and summarised.
+
+    `min_severity` shows every finding at or above it in full; otherwise `show="problems"`
+    shows conflicts and variants in full and `show="all"` every finding. Agreements folded
+    into a conflict or variant of the same fact are left out either way.
+    """
+    folded = folded_agreements(report)
+    kept = [f for f in report.findings if f.id not in folded]
+    if min_severity is not None:
+        limit = SEVERITY_ORDER[min_severity]
+        full = [f for f in kept if SEVERITY_ORDER[f.severity] >= limit]
+    elif show == "all":
+        full = kept
+    else:
+        full = [f for f in kept if f.verdict in PROBLEM_VERDICTS]
+    ids = {f.id for f in full}
+    return Selection(full, [f for f in kept if f.id not in ids], len(folded))
+
+
+def kind_line(kind: str, counts: Sequence[tuple[str, int]]) -> str:
+    """ "count: 5 agree, 10 single" """
+    return f"{kind}: " + ", ".join(f"{n} {v}" for v, n in counts)
+
+
+# Cluster status in a batch ---------------------------------------------------------------------
+
+STATUS_ORDER: tuple[str, ...] = ("error", "timeout", "skipped", "fail", "ok")
+"""Cluster statuses, worst first: not checked (an error, over its time limit, no usable
+input), then checked with failing findings, then checked and clean."""
+STATUS_LABELS: dict[str, str] = {
+    "error": "ERROR",
+    "timeout": "TIMEOUT",
+    "skipped": "SKIPPED",
+    "fail": "FAIL",
+    "ok": "OK",
+}
+"""How each status is written in reports."""
+PROBLEM_STATUSES = frozenset({"error", "timeout", "skipped"})
+"""Statuses of clusters that were not checked."""
+TIMEOUT_CODE = "FC300"
+"""Error code of a cluster over its time limit (errors.ClusterTimeoutError)."""
+
+
+def cluster_status(report: Report) -> str:
+    """error, timeout, skipped (no usable input), fail or ok.
+
+    A batch records a cluster it could not check as a report without articles whose skips
+    say why (`batch.iter_reports`): code FC300 is a timeout, an input code (FC1xx) a skipped
+    cluster, anything else an error.
+    """
+    if report.articles:
+        return "ok" if report.ok else "fail"
+    codes = {k.code for k in report.summary.skipped}
+    if TIMEOUT_CODE in codes:
+        return "timeout"
+    if codes and all(c.startswith("FC1") for c in codes):
+        return "skipped"
+    return "error"
+
+
+def status_key(report: Report) -> tuple[int, str]:
+    """Sort key of a cluster: worst status first, then name."""
+    return STATUS_ORDER.index(cluster_status(report)), report.cluster
+
+
+def status_counts(counts: Mapping[str, int]) -> str:
+    """ "1 error, 2 failing, 5 ok": every status present, worst first."""
+    words = {"fail": "failing"}
+    parts = [f"{counts[s]} {words.get(s, s)}" for s in STATUS_ORDER if counts.get(s)]
+    return ", ".join(parts) or "none"

@@ -8,15 +8,25 @@ element, no entity decoding, no emphasis, link or table cell break.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from factcheck.model import Finding, Report, Severity
 from factcheck.report._view import (
+    PROBLEM_STATUSES,
     SEVERITY_HEADINGS,
+    STATUS_LABELS,
     Evidence,
     ReportView,
+<<<<<<< HEAD
     by_severity,
     outlier_lines,
+=======
+    cluster_status,
+    select,
+    status_counts,
+    status_key,
+>>>>>>> main
     status_line,
 )
 
@@ -94,50 +104,84 @@ def _summary_lines(report: Report) -> list[str]:
     return lines
 
 
-def _cluster_lines(report: Report, *, level: str, min_severity: Severity) -> list[str]:
+def _cluster_lines(
+    report: Report, *, level: str, show: str, min_severity: Severity | None
+) -> list[str]:
     view = ReportView(report)
     title = escape(report.cluster or "cluster")
     lines = [f"{level} factcheck: {title}", "", *_summary_lines(report)]
-    for severity, group in by_severity(report, min_severity=min_severity):
+    picked = select(report, show=show, min_severity=min_severity)
+    for severity, group in picked.by_severity():
         lines.append(f"{level}# {SEVERITY_HEADINGS[severity]}: {len(group)}")
         lines.append("")
         for f in group:
             lines.extend(_finding_lines(view, f, level=level + "##"))
+    per_kind = picked.per_kind()
+    if per_kind:
+        more = "`--show all` lists them" if min_severity is None else "below `--min-severity`"
+        lines += [f"{level}# Also found ({more})", "", "| kind | findings |", "|---|---|"]
+        lines += [
+            f"| {kind} | {', '.join(f'{n} {v}' for v, n in counts)} |" for kind, counts in per_kind
+        ]
+        lines.append("")
     return lines
 
 
-def render_markdown(report: Report, *, min_severity: Severity = "none") -> str:
-    """One cluster as Markdown: status, counts, then findings grouped by severity."""
-    return "\n".join(_cluster_lines(report, level="#", min_severity=min_severity)) + "\n"
+def render_markdown(
+    report: Report, *, show: str = "problems", min_severity: Severity | None = None
+) -> str:
+    """One cluster as Markdown: status and counts, conflicts and variants in full, then one
+    table row per kind for the rest (`show="all"` or `min_severity` show more in full)."""
+    lines = _cluster_lines(report, level="#", show=show, min_severity=min_severity)
+    return "\n".join(lines) + "\n"
 
 
-def render_markdown_many(reports: Iterable[Report], *, min_severity: Severity = "none") -> str:
-    """Many clusters as one Markdown document: a table of clusters, then one section each."""
-    table = [
-        "| cluster | status | articles | claims | findings | failing |",
-        "|---|---|---|---|---|---|",
-    ]
-    body: list[str] = []
-    totals = [0, 0, 0, 0, 0]
+def render_markdown_many(
+    reports: Iterable[Report], *, min_severity: Severity | None = None, show: str = "problems"
+) -> str:
+    """Many clusters as one Markdown document: counts per status, a table of clusters (worst
+    status first: errors, timeouts, skipped, failing, ok), then one section each."""
+    rows: list[tuple[tuple[int, str], str, list[str]]] = []
+    statuses: Counter[str] = Counter()
+    totals = [0, 0, 0, 0]
     for report in reports:
         s = report.summary
+        status = cluster_status(report)
+        statuses[status] += 1
         totals = [
             t + n
-            for t, n in zip(totals, (1, s.articles, s.claims, s.findings, s.failing), strict=True)
+            for t, n in zip(totals, (s.articles, s.claims, s.findings, s.failing), strict=True)
         ]
-        table.append(
-            f"| {escape(report.cluster or 'cluster')} | {'OK' if report.ok else 'FAIL'} | "
-            f"{s.articles} | {s.claims} | {s.findings} | {s.failing} |"
+        name = escape(report.cluster or "cluster")
+        row = (
+            f"| {name} | {STATUS_LABELS[status]} | {s.articles} | {s.claims} | {s.findings} | "
+            f"{s.failing} |"
         )
-        body.extend(_cluster_lines(report, level="##", min_severity=min_severity))
-    clusters, articles, claims, findings, failing = totals
+        if status in PROBLEM_STATUSES:
+            body = [f"## {name}: {STATUS_LABELS[status]}", "", *_problem_lines(report), ""]
+        else:
+            body = _cluster_lines(report, level="##", show=show, min_severity=min_severity)
+        rows.append((status_key(report), row, body))
+    rows.sort(key=lambda r: r[0])
+    articles, claims, findings, failing = totals
     head = [
         "# factcheck batch report",
         "",
-        f"{clusters} clusters · {articles} articles · {claims} claims · {findings} findings · "
-        f"{failing} failing",
+        f"{len(rows)} clusters ({status_counts(statuses)}) · {articles} articles · "
+        f"{claims} claims · {findings} findings · {failing} failing",
         "",
-        *table,
+        "| cluster | status | articles | claims | findings | failing |",
+        "|---|---|---|---|---|---|",
+        *(row for _, row, _ in rows),
         "",
     ]
-    return "\n".join(head + body) + "\n"
+    return "\n".join(head + [line for _, _, body in rows for line in body]) + "\n"
+
+
+def _problem_lines(report: Report) -> list[str]:
+    """Why a cluster was not checked: its recorded errors and skips."""
+    return [
+        f"- {escape(k.path)}{f':{k.line}' if k.line else ''}: {escape(k.reason)} "
+        f"\\[{escape(k.code)}\\]"
+        for k in report.summary.skipped
+    ]

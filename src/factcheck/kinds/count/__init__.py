@@ -447,12 +447,22 @@ def subject(claim: CountClaim) -> str:
     return f"number of {_plural(unit)} ({keywords(claim)})"
 
 
+_PLURAL_OF: dict[str, str] = {
+    lemma: plural for plural, lemma in sorted(IRREGULAR_PLURALS.items(), reverse=True)
+}
+_PLURAL_OF["person"] = "people"
+
+
 def _plural(noun: str) -> str:
-    if noun in ("person",):
-        return "people"
+    """The plural of a unit lemma (English rules; "s" for others); adjectives used as
+    nouns ("injured", "dead") stay as they are."""
+    if noun in _PLURAL_OF:
+        return _PLURAL_OF[noun]
+    if noun.endswith(("ed", "s")) or noun in ("dead", "missing"):
+        return noun
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
-    if noun.endswith(("s", "x", "ch", "sh")):
+    if noun.endswith(("x", "ch", "sh")):
         return noun + "es"
     return noun + "s"
 

@@ -20,7 +20,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from factcheck.core import Document, Granularity, Sentence, Verdict
-from factcheck.kinds._common import STOPWORDS, BoundedMemo, claim_id, make_span, stem
+from factcheck.kinds._common import (
+    STOPWORDS,
+    SUBJECT_STOPWORDS,
+    BoundedMemo,
+    claim_id,
+    make_span,
+    stem,
+)
 from factcheck.kinds.base import Kind
 from factcheck.kinds.date.corpus import (
     COMPARE_CORPUS,
@@ -1156,7 +1163,7 @@ def subject(claim: DateClaim) -> str:
     """ "date of <event words>": the five content words nearest the date, in sentence order."""
     picked: dict[str, tuple[int, str]] = {}
     for s, w, p in _event(claim.context, claim.span.text):
-        if s not in picked:
+        if s not in picked and w.lower() not in SUBJECT_STOPWORDS:
             picked[s] = (p, w)
         if len(picked) == 5:
             break

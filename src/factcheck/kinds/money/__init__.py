@@ -203,7 +203,7 @@ def detail(a: MoneyClaim, b: MoneyClaim) -> str:
     ca, cb = normalize(a).currency, normalize(b).currency
     if ca == cb:
         return ""
-    return f" (different currencies, {cb} and {ca}: the sources do not state the same amount)"
+    return f" (different currencies, {ca} and {cb}: the sources do not state the same amount)"
 
 
 def subject(claim: MoneyClaim) -> str:
@@ -228,7 +228,7 @@ KIND = Kind(
     negative_corpus=NEGATIVE_CORPUS,
     compare_corpus=COMPARE_CORPUS,
     templates={
-        "conflict": "{other_quote} [{other_source}] contradicts {ref_quote} [{ref_source}] on {subject}: {other_value} vs {ref_value}{detail}.",
+        "conflict": "{ref_quote} [{ref_source}] is contradicted by {other_quote} [{other_source}] on {subject}: {ref_value} vs {other_value}{detail}.",
     },
     doc=__doc__ or "",
 )

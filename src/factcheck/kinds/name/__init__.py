@@ -815,7 +815,7 @@ KIND = Kind(
     compare_corpus=COMPARE_CORPUS,
     templates={
         "conflict": "{subject}: {ref_source} names {ref_quote} but {other_source} names {other_quote}, which is not a spelling of the same name.",
-        "agree": "{n} sources agree on the name {ref_value}: {ref_quotes}.",
+        "agree": "{n} agree on the name {ref_value}: {ref_quotes}.",
         "slot": "{ref_source} and {other_source} print the same sentence with different names: {ref_quote} [{ref_source}] vs {other_quote} [{other_source}] in “{slot}”.",
     },
     doc=__doc__ or "",

@@ -662,8 +662,8 @@ KIND = Kind(
     negative_corpus=NEGATIVE_CORPUS,
     compare_corpus=COMPARE_CORPUS,
     templates={
-        "conflict": "The quote by {speaker} differs: {other_quote} [{other_source}] vs {ref_quote} [{ref_source}]; changed words: {detail}.",
-        "agree": "{n} sources quote {speaker} alike: {ref_quotes}.",
+        "conflict": "The quote by {speaker} differs: {ref_quote} [{ref_source}] vs {other_quote} [{other_source}]; changed words: {detail}.",
+        "agree": "{n} quote {speaker} alike: {ref_quotes}.",
     },
     doc=__doc__ or "",
 )
