@@ -18,15 +18,11 @@ from factcheck.report._view import (
     STATUS_LABELS,
     Evidence,
     ReportView,
-<<<<<<< HEAD
-    by_severity,
-    outlier_lines,
-=======
     cluster_status,
+    outlier_lines,
     select,
     status_counts,
     status_key,
->>>>>>> main
     status_line,
 )
 

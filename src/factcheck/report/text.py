@@ -7,10 +7,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-<<<<<<< HEAD
-from factcheck.model import SEVERITY_ORDER, Finding, Report, Severity
-from factcheck.report._view import outlier_lines
-=======
 from factcheck.model import Report, Severity
 from factcheck.report._view import (
     PROBLEM_STATUSES,
@@ -19,12 +15,12 @@ from factcheck.report._view import (
     ReportView,
     cluster_status,
     kind_line,
+    outlier_lines,
     select,
     status_counts,
     status_key,
     status_line,
 )
->>>>>>> main
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "none": "\033[32m"}
 _RESET = "\033[0m"

@@ -45,7 +45,7 @@ article) or less, ..."""
 TERM_COVERAGE = 0.25
 """... and which holds this share (relative to the median article) or less of the cluster's
 shared key names, is about something else, unless a date it states says otherwise."""
-TERM_OWN_LANGUAGE = 0.45
+TERM_OWN_LANGUAGE = 0.3
 """An article of a minority language whose key names are at least this typical (relative to
 the cluster's median) of the other articles in its language keeps its place: its language
 spells the cluster's names its own way ("EZB" for "ECB")."""
