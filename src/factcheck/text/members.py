@@ -70,6 +70,11 @@ def _zipf(word: str, language: str) -> float:
         return float(zipf_frequency(word, "en"))
 
 
+_VOWELS = re.compile(r"[aeiouy\-]")
+_DOUBLE = re.compile(r"(.)\1+")
+_APOSTROPHE = re.compile(r"['’]")
+
+
 @lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """A spelling-tolerant key: ASCII, lower case, consonant skeleton after the first letter.
@@ -77,13 +82,11 @@ def name_key(word: str) -> str:
     "Derna" and "Darna" -> "drn"; "Marrakech" and "Marraquech" -> "mrk"; doubled letters
     fold. Possessives ("Libya's") lose their ending first.
     """
-    t = anyascii(word).lower()
-    t = re.split(r"['’]", t)[0]
+    t = _APOSTROPHE.split(anyascii(word).lower())[0]
     t = t.replace("qu", "k").replace("ph", "f").replace("c", "k").replace("h", "")
     if not t:
         return ""
-    skel = t[0] + re.sub(r"[aeiouy\-]", "", t[1:])
-    return re.sub(r"(.)\1+", r"\1", skel)
+    return _DOUBLE.sub(r"\1", t[0] + _VOWELS.sub("", t[1:]))
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -104,28 +107,39 @@ class Signature:
     """Name key -> the first spelling seen, for messages."""
 
 
+@lru_cache(maxsize=16384)
+def _sentence_names(text: str, language: str) -> tuple[tuple[str, float, str], ...]:
+    """(key, weight, spelling) of the capitalised rare words of one sentence; republished
+    copies repeat their sentences, so this is cached."""
+    out: list[tuple[str, float, str]] = []
+    seen: set[str] = set()
+    for i, m in enumerate(_WORD.finditer(text)):
+        w = m.group()
+        if len(w) < 3 or not w[0].isupper() or w in seen:
+            continue
+        seen.add(w)
+        z = _zipf(w.lower(), language)
+        if i == 0 and z > 3.0:  # an ordinary word capitalised at the start
+            continue
+        weight = _RARE - z
+        if weight <= 0:
+            continue
+        k = name_key(w)
+        if len(k) >= 2:
+            out.append((k, weight, _APOSTROPHE.split(w)[0]))
+    return tuple(out)
+
+
 def signature(doc: Document, claims: Sequence[Claim]) -> Signature:
     """The event signature of one article from its kept sentences and its claims."""
     art = doc.article
     terms: dict[str, float] = {}
     labels: dict[str, str] = {}
     for sent in doc.sentences:
-        for i, m in enumerate(_WORD.finditer(sent.text)):
-            w = m.group()
-            if len(w) < 3 or not w[0].isupper():
-                continue
-            z = _zipf(w.lower(), art.language)
-            if i == 0 and z > 3.0:  # an ordinary word capitalised at the start
-                continue
-            weight = _RARE - z
-            if weight <= 0:
-                continue
-            k = name_key(w)
-            if len(k) < 2:
-                continue
+        for k, weight, label in _sentence_names(sent.text, art.language):
             if weight > terms.get(k, 0.0):
                 terms[k] = weight
-            labels.setdefault(k, re.split(r"['’]", w)[0])
+            labels.setdefault(k, label)
     days: set[dt.date] = set()
     partial: set[tuple[int, int]] = set()
     months: set[int] = set()
