@@ -35,7 +35,7 @@ def build() -> dict[str, object]:
     for lang in LANGS:
         inverse = forms_by_lemma(lang)
         tables: dict[str, dict[str, str]] = {}
-        for table in ("events", "nouns", "measures"):
+        for table in ("events", "nouns", "measures", "money"):
             forms: dict[str, str] = {}
             for concept in sorted(lexicon[table]):
                 for lemma in lexicon[table][concept].get(lang, ()):
@@ -47,6 +47,11 @@ def build() -> dict[str, object]:
         for lemma in lexicon["previous"].get(lang, ()):
             previous |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
         tables["previous"] = dict.fromkeys(sorted(previous), "previous")
+        quarter: set[str] = set()
+        for lemma in lexicon["quarter"].get(lang, ()):
+            quarter |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
+        tables["quarter"] = dict.fromkeys(sorted(quarter), "quarter")
+        tables["this_year"] = dict.fromkeys(lexicon["this_year"][lang], "this year")
         tables["conjunctions"] = dict.fromkeys(lexicon["conjunctions"][lang], "and")
         names = lexicon["months"][lang].split()
         tables["months"] = {name: str(i) for i, name in enumerate(names, 1)}

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from factcheck import Config, extract
-from factcheck.align import CANDIDATES, EXEMPLARS_PER_VALUE, align, align_kind
+from factcheck.align import CANDIDATES, EXEMPLARS_PER_VALUE, VALUES_SCORED, align, align_kind
 from factcheck.kinds import get_kind
 from factcheck.model import Claim
 from tests.conftest import article
@@ -109,3 +111,55 @@ def test_align_scores_few_date_groups_per_claim() -> None:
     groups = align_kind(dataclasses.replace(spec, similarity=counting), claims, Config())
     assert calls <= len(claims) * CANDIDATES * EXEMPLARS_PER_VALUE
     assert all({c.article for c in g.claims} == {"a0", "a1"} for g in groups if len(g.claims) > 1)
+
+
+def _synthetic(kind: str, n: int, seed: int) -> str:
+    import random
+
+    words = "company bank fund group market deal share price board state city region".split()
+    template = {
+        "count": "The {a} {b} hired {n} workers for the {c} {d} last week.",
+        "money": "The {a} {b} paid ${n} million for the {c} {d} last week.",
+        "percent": "The {a} {b} rose {n}% in the {c} {d} last week.",
+        "date": "The {a} {b} opened the {c} {d} on {day} May 2023.",
+    }[kind]
+    rng = random.Random(seed)
+    return " ".join(
+        template.format(
+            a=rng.choice(words), b=rng.choice(words), c=rng.choice(words), d=rng.choice(words),
+            n=rng.randint(2, 999), day=1 + i % 28,
+        )
+        for i in range(n)
+    )  # fmt: skip
+
+
+def _comparisons_per_claim(kind: str, n: int) -> float:
+    from factcheck.align import _default_tokens
+
+    spec = get_kind(kind)
+    config = Config(kinds=(kind,), clean=False)
+    claims: list[Claim] = []
+    for i in range(3):
+        claims.extend(extract(article(_synthetic(kind, n, i), id=f"a{i}"), config))
+    calls = 0
+    base = spec.similarity
+
+    def counting(a: Claim, b: Claim) -> float:
+        nonlocal calls
+        calls += 1
+        from factcheck.kinds._common import context_similarity
+
+        return (base or context_similarity)(a, b)
+
+    tokens = spec.tokens or (_default_tokens if spec.similarity is None else None)
+    align_kind(dataclasses.replace(spec, similarity=counting, tokens=tokens), claims, config)
+    return calls / len(claims)
+
+
+@pytest.mark.parametrize("kind", ["count", "money", "percent", "date"])
+def test_align_comparisons_per_claim_do_not_grow_with_cluster_size(kind: str) -> None:
+    # Common words in every sentence: a claim is still scored against a bounded number of
+    # candidate groups and exemplars, so comparisons grow linearly with the claims.
+    small, large = _comparisons_per_claim(kind, 200), _comparisons_per_claim(kind, 1600)
+    assert large <= max(small * 2, 1.0), (small, large)  # 8x the claims, not 8x per claim
+    assert large <= CANDIDATES * EXEMPLARS_PER_VALUE * (1 + VALUES_SCORED)

@@ -20,8 +20,9 @@ different keys when no article has claims in both and their contexts score at le
 from __future__ import annotations
 
 import dataclasses
+import heapq
 from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -35,6 +36,10 @@ EXEMPLARS_PER_VALUE = 3
 """Claims of one value a new claim is scored against inside a group."""
 CANDIDATES = 12
 """Groups scored per claim: those sharing the most blocking tokens with it."""
+POSTING_CAP = 64
+"""Latest groups a blocking token counts for: a word in every sentence is no evidence."""
+VALUES_SCORED = 6
+"""Other values of a group whose exemplars a claim is scored against."""
 SAME_VALUE_BONUS = 8.0
 """Added to the score against a claim of equal value: in one story, equal values of one unit
 are more likely the same fact. It only eases agreement; a conflict needs the full score."""
@@ -113,13 +118,59 @@ def _with_frame_token(
     return tokens
 
 
-def _top_candidates(toks: Sequence[str], postings: dict[str, set[int]]) -> list[int]:
+class _Postings:
+    """Token -> the groups holding it, in the order they got it."""
+
+    __slots__ = ("_lists", "_sets")
+
+    def __init__(self) -> None:
+        self._lists: dict[str, list[int]] = {}
+        self._sets: dict[str, set[int]] = {}
+
+    def add(self, token: str, group: int) -> None:
+        seen = self._sets.setdefault(token, set())
+        if group not in seen:
+            seen.add(group)
+            self._lists.setdefault(token, []).append(group)
+
+    def get(self, token: str) -> Sequence[int]:
+        return self._lists.get(token, ())
+
+
+def _top_candidates(toks: Sequence[str], postings: _Postings) -> list[int]:
     """The `CANDIDATES` groups sharing the most tokens; ties go to the earlier group, so the
-    choice never depends on the order a set of strings iterates in."""
+    choice never depends on the order a set of strings iterates in.
+
+    A token held by `POSTING_CAP` groups or more is a word of every sentence, no evidence: it
+    is counted only when no rarer token is shared, and then for its latest `CANDIDATES`
+    groups. So a claim costs the same at any cluster size.
+    """
+    lists = [postings.get(t) for t in dict.fromkeys(toks)]
+    rare = [groups for groups in lists if 0 < len(groups) < POSTING_CAP]
+    if not rare:
+        rare = [groups[-CANDIDATES:] for groups in lists if groups]
     shared: Counter[int] = Counter()
-    for t in dict.fromkeys(toks):
-        shared.update(postings.get(t, ()))
-    return sorted(shared, key=lambda i: (-shared[i], i))[:CANDIDATES]
+    for groups in rare:
+        shared.update(groups)
+    if len(shared) <= CANDIDATES:
+        return sorted(shared, key=lambda i: (-shared[i], i))
+    return heapq.nsmallest(CANDIDATES, shared, key=lambda i: (-shared[i], i))
+
+
+def _scored_exemplars(g: _Building, ident: Hashable) -> Iterator[tuple[Hashable, Claim]]:
+    """The exemplars a claim is scored against in one group: those of its own value, then
+    one each of the group's first `VALUES_SCORED` other values (a group holding hundreds of
+    values costs the same as one holding a few)."""
+    for ex in g.exemplars.get(ident, ()):
+        yield ident, ex
+    taken = 0
+    for value, exs in g.exemplars.items():
+        if value == ident:
+            continue
+        if taken == VALUES_SCORED:
+            break
+        taken += 1
+        yield from ((value, ex) for ex in exs)
 
 
 def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[Group]:
@@ -136,7 +187,7 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
         building: list[_Building] = []
         exact: dict[tuple[Hashable, tuple[str, ...]], _Building] = {}
         exact_seen: set[tuple[Hashable, tuple[str, ...]]] = set()
-        postings: dict[str, set[int]] = {}
+        postings = _Postings()
         items = []
         for claim in blocks[key]:
             ident = spec.identity(claim)
@@ -185,8 +236,7 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
                     score = max(
                         (
                             similarity(claim, ex) + (SAME_VALUE_BONUS if value == ident else 0.0)
-                            for value, exs in g.exemplars.items()
-                            for ex in exs
+                            for value, ex in _scored_exemplars(g, ident)
                         ),
                         default=0.0,
                     )
@@ -203,7 +253,7 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
             best.sources.setdefault(src, set()).add(ident)
             exact.setdefault(signature, best)
             for t in toks:
-                postings.setdefault(t, set()).add(best.index)
+                postings.add(t, best.index)
         for g in building:  # back to article and span order
             g.claims = [
                 c for _, c in sorted(zip(g.order, g.claims, strict=True), key=lambda x: x[0])
@@ -228,7 +278,7 @@ def _merge_keys(
     does not share, else stays on its own.
     """
     merged: list[tuple[set[str], set[str], list[Claim]]] = []  # keys, articles, claims
-    postings: dict[str, set[int]] = {}
+    postings = _Postings()
     for g in groups:
         arts = {c.article for c in g.claims}
         exemplars = g.claims[:EXEMPLARS_PER_VALUE]
@@ -261,7 +311,7 @@ def _merge_keys(
         m_arts |= arts
         claims.extend(g.claims)
         for t in toks:
-            postings.setdefault(t, set()).add(best)
+            postings.add(t, best)
     return [Group(spec.name, "|".join(sorted(keys)), tuple(claims)) for keys, _, claims in merged]
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from factcheck.align import Group
 from factcheck.config import Config
+from factcheck.facts import update_note
 from factcheck.kinds import KINDS, KindSpec, get_kind
 from factcheck.kinds._common import context_words
 from factcheck.model import (
@@ -364,10 +365,12 @@ def compare_group(
     elif not others and config.include_single and _reports_single(spec, r0):
         findings.append(_finding(spec, group, "single", agreeing, [], articles, speaker=speaker))
     for verdict, cls in others:
-        findings.append(
-            _finding(spec, group, verdict, ref, cls, articles,
-                     speaker=_speaker(r0, cls[0], speakers or {}))
-        )  # fmt: skip
+        finding = _finding(spec, group, verdict, ref, cls, articles,
+                           speaker=_speaker(r0, cls[0], speakers or {}))  # fmt: skip
+        note = update_note(ref, cls, articles) if verdict == "conflict" else None
+        if note:  # a running total from sources of different days: say which is later
+            finding = finding.model_copy(update={"message": f"{finding.message} {note}"})
+        findings.append(finding)
     return findings
 
 

@@ -45,7 +45,7 @@ _CLAUSE_END = frozenset(".;:!?")
 _SOFT_END = frozenset(",")
 """A comma ends what follows a number ("to 3.75%, and main refinancing rate to 4.25%"), not
 what precedes it ("the death toll has risen to 820")."""
-_EVENT_NOUNS = frozenset({"person", "worker", "child", "passenger"})
+_EVENT_NOUNS = frozenset({"person", "worker", "child", "passenger", "times"})
 """Counted nouns an event word refines ("people killed", "workers missing")."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -152,13 +152,22 @@ def _pick(near: _Near, test: Callable[[str], str | None], *, within: int = 10**6
     return None
 
 
-def _scope(near: _Near, lang: str) -> tuple[str, ...]:
-    """Year, month and edition words near the number, as sorted scope parts (the nearest of
-    each; a year may be further away than a month or an edition word)."""
+THIS_YEAR_REACH = 40
+"""Characters either side of a number searched for "this year" and its translations."""
+
+
+def _scope(near: _Near, lang: str, around: str) -> tuple[str, ...]:
+    """Year, month, quarter and edition words near the number, as sorted scope parts (the
+    nearest of each; a year may be further away than a month or an edition word). "This
+    year" is the part "year this", which `attach_frames` turns into the event's year."""
     months = _months(lang)
     previous = _table(lang, "previous")
+    quarter = _table(lang, "quarter")
+    this_year = any(p in around for p in _table(lang, "this_year"))
     parts = (
-        _pick(near, lambda w: f"year {w}" if _YEAR.fullmatch(w) else None),
+        _pick(near, lambda w: f"year {w}" if _YEAR.fullmatch(w) else None)
+        or ("year this" if this_year else None),
+        _pick(near, lambda w: "quarter" if w in quarter else None, within=SCOPE_WINDOW),
         _pick(near, lambda w: f"month {months[w]}" if w in months else None, within=SCOPE_WINDOW),
         _pick(near, lambda w: "previous" if w in previous else None, within=SCOPE_WINDOW),
     )
@@ -180,9 +189,9 @@ def _frame(
     paired = _paired(before)
     near = _near(before, after, lang, ahead=AFTER_WINDOW, behind=BEFORE_WINDOW)
     concept: str | None = None
-    if kind == "percent":
-        measures = _table(lang, "measures")
-        concept = None if paired else _pick(near, measures.get)
+    if kind in ("percent", "money"):
+        table = _table(lang, "measures" if kind == "percent" else "money")
+        concept = None if paired else _pick(near, table.get)
     elif kind == "count":
         nouns, events = _table(lang, "nouns"), _table(lang, "events")
         words = [*inside, *unit.lower().split()]
@@ -194,15 +203,17 @@ def _frame(
             paired = False  # the number says what it counts ("1.305 muertos y 1.832 heridos")
         elif noun in _EVENT_NOUNS and not paired:
             event = _pick(near, events.get)
-        if noun == "suspect" or (event and noun in (None, "person")):
+        if noun == "suspect" or (event and noun in (None, "person", "times")):
             concept = noun if noun == "suspect" else event
         elif event and noun:
             concept = f"{event} {noun}"
-        elif noun and noun != "person":
+        elif noun and noun not in ("person", "times"):
             concept = noun
     else:
         return None
-    return concept, _scope(near, lang), paired
+    lo = max(at - THIS_YEAR_REACH, 0)
+    around = context[lo : at + len(span_text) + THIS_YEAR_REACH].lower()
+    return concept, _scope(near, lang, around), paired
 
 
 def frame_of(claim: Claim, language: str, previous: Frame | None = None) -> Frame | None:
@@ -244,6 +255,7 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
     langs = {a.id: a.language for a in articles}
     year = event_year(articles)
     own = f"year {year}" if year else None
+    this = "year this"
     out: list[Claim] = []
     last: dict[tuple[str, str, str], Frame] = {}
     for c in claims:
@@ -253,6 +265,10 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
             out.append(c)
             continue
         last[where] = frame
+        if this in frame.scope:  # "this year": the event's year, or no scope without one
+            swap = (own,) if own and c.kind != "count" else ()
+            rest = tuple(s for s in frame.scope if s != this)
+            frame = Frame(concept=frame.concept, scope=tuple(sorted((*rest, *swap))))
         if c.kind == "count" and own in frame.scope:
             frame = Frame(concept=frame.concept, scope=tuple(s for s in frame.scope if s != own))
         out.append(c.model_copy(update={"frame": frame}))
@@ -264,7 +280,7 @@ def compatible(a: Frame, b: Frame) -> bool:
     if a.concept != b.concept:
         return False
     da, db = dict(_split(a.scope)), dict(_split(b.scope))
-    if ("previous" in da) != ("previous" in db):
+    if ("previous" in da) != ("previous" in db) or ("quarter" in da) != ("quarter" in db):
         return False
     return all(da[k] == db[k] for k in da.keys() & db.keys())
 

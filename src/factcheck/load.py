@@ -459,11 +459,7 @@ def _read_meta(folder: Path) -> dict[str, Any]:
         raise RecordError("expected an object with an 'articles' object", path=where)
     unknown = sorted(k for k in meta if k not in META_KEYS)
     if unknown:
-        hint = (
-            "; the articles' entries belong under 'articles'"
-            if "articles" not in meta
-            else ""
-        )
+        hint = "; the articles' entries belong under 'articles'" if "articles" not in meta else ""
         raise RecordError(
             f"unknown top-level key{'s' if len(unknown) > 1 else ''} "
             f"{', '.join(repr(k) for k in unknown)}; expected {', '.join(sorted(META_KEYS))}"

@@ -4,6 +4,7 @@ the kind registry. Articles, spans and the pipeline's internal values live in
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, Union
 
 from pydantic import Field, PrivateAttr
@@ -82,6 +83,39 @@ class Outlier(Frozen):
     """What set it apart: its dates, or its names and places."""
 
 
+class FactValue(Frozen):
+    """One value stated for a fact, and who states it."""
+
+    value: str
+    """The value in words ("at least 2,012", "2.5%")."""
+    articles: tuple[str, ...]
+    """Ids of the articles stating it, sorted."""
+    claims: tuple[str, ...]
+    """Ids of the claims stating it."""
+    first_published: dt.date | None = None
+    """Earliest publication date among those articles, if any is dated."""
+
+
+class Fact(Frozen):
+    """One line of the fact sheet: a fact two or more articles state, the value most of them
+    give, and the values that differ."""
+
+    kind: KindName
+    """Claim kind of the fact."""
+    subject: str
+    """What the fact is ("people killed", "inflation (year 2025)")."""
+    consensus: FactValue
+    """The value stated by the most articles (ties: the fullest, then the first article),
+    with the articles whose values agree with it or are compatible ("at least 143")."""
+    dissent: tuple[FactValue, ...] = ()
+    """Other values stated for the same fact, most articles first."""
+    running: bool = False
+    """True for a running total (deaths, injured, missing, arrests): differing values may be
+    successive updates; `timeline` lists them by publication date."""
+    timeline: tuple[FactValue, ...] = ()
+    """For a running total, every value ordered by first publication (undated last)."""
+
+
 class Skip(Frozen):
     """An input that could not be checked, with the reason."""
 
@@ -135,6 +169,8 @@ class Report(Frozen):
     """Findings, most severe first."""
     summary: Summary
     """Counts."""
+    facts: tuple[Fact, ...] = ()
+    """The fact sheet: facts stated by two or more articles, most widely stated first."""
     outliers: tuple[Outlier, ...] = ()
     """Articles about another occasion: their claims are listed but never compared with
     the members' (or left out, with `Config.outliers = "drop"`)."""

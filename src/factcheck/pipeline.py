@@ -15,6 +15,7 @@ from factcheck.align import align
 from factcheck.baseline import load_baseline
 from factcheck.compare import compare
 from factcheck.config import Config
+from factcheck.facts import fact_sheet
 from factcheck.frames import attach_frames
 from factcheck.kinds import KINDS, KindSpec
 from factcheck.kinds._common import BoundedMemo, claim_id, make_span
@@ -304,6 +305,7 @@ def check(
         member_claims = [c for c in claims if c.article not in apart] if apart else claims
         groups = align(member_claims, config)
         findings = compare(groups, compared, config)
+        facts = fact_sheet(groups, compared, config)
     stale: tuple[str, ...] = ()
     if config.baseline:
         accepted = load_baseline(config.baseline)
@@ -332,5 +334,6 @@ def check(
         claims=tuple(claims),
         findings=findings,
         summary=summary,
+        facts=facts,
         outliers=outliers,
     )

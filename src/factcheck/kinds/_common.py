@@ -120,7 +120,12 @@ def _context_words(context: str, span_text: str, window: int) -> list[str]:
 
 def context_key(claim: Claim) -> str:
     """Sorted content words around a claim, as one string for rapidfuzz."""
-    return " ".join(sorted(set(context_words(claim.context, claim.span.text))))
+    return _context_key(claim.context, claim.span.text)
+
+
+@lru_cache(maxsize=16384)
+def _context_key(context: str, span_text: str) -> str:
+    return " ".join(sorted(set(context_words(context, span_text))))
 
 
 def context_similarity(a: Claim, b: Claim) -> float:

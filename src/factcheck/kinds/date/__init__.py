@@ -1043,6 +1043,9 @@ _DATE_WORDS = frozenset(
         + [w.lower() for w in (*_EN_MONTHS, *_EN_WEEKDAYS)]
     )
 )  # fmt: skip
+SAME_DAY_SCORE = 30.0
+"""Score of two dates naming the same day: above the date threshold, so equal days agree
+across wording and languages ("on Friday" and "22 mars 2024")."""
 MIN_NAME_OVERLAP = 0.34
 """Least Dice overlap of the names next to two dates of one event, when both clauses name any."""
 EVENT_WINDOW = 8
@@ -1094,6 +1097,8 @@ def event_similarity(a: DateClaim, b: DateClaim) -> float:
     va, vb = _date_value(a), _date_value(b)
     if not (va.resolved and vb.resolved):
         return 0.0
+    if va.granularity == vb.granularity == "day" and (va.start, va.end) == (vb.start, vb.end):
+        return SAME_DAY_SCORE  # one day named in any words or language: the same date
     ea, eb = _event(a.context, a.span.text), _event(b.context, b.span.text)
     if not ea or not eb:
         return 0.0
@@ -1120,11 +1125,14 @@ def event_similarity(a: DateClaim, b: DateClaim) -> float:
 
 def tokens(claim: DateClaim) -> Sequence[str]:
     """Blocking tokens: the stems of the words naming the event (none for an unresolved date,
-    which aligns with nothing). Two dates can only score when they share a lower-case one, so
-    alignment scores a few candidate groups instead of every group."""
-    if not _date_value(claim).resolved:
+    which aligns with nothing), and the day itself for a date of day granularity. Two dates can
+    only score when they share one, so alignment scores a few candidate groups instead of
+    every group."""
+    v = _date_value(claim)
+    if not v.resolved:
         return ()
-    return tuple(s for s, _, _ in _event(claim.context, claim.span.text))
+    words = tuple(s for s, _, _ in _event(claim.context, claim.span.text))
+    return (*words, f"@{v.start}") if v.granularity == "day" else words
 
 
 def _weights(words: tuple[tuple[str, str, int], ...]) -> dict[str, float]:
