@@ -146,18 +146,25 @@ def _is_stamp(t: str) -> bool:
     rest = _furniture()["stamp"].sub("", t, count=1)
     calendar = _calendar_words()
     other = 0
+    dated = False
     for w in _WORDS.findall(rest):
         lw = w.lower().rstrip(".,")
-        if not lw or lw in _STAMP_NOISE or lw in calendar or _TIME.match(lw):
+        if lw in calendar or _TIME.match(lw):
+            dated = True
+            continue
+        if not lw or lw in _STAMP_NOISE:
             continue
         if any(ch.isdigit() for ch in lw) and not any(ch.isalpha() for ch in lw.rstrip("thsrdn")):
             continue
-        if re.fullmatch(r"\d{1,4}(?:st|nd|rd|th|er|e|º|°)?", lw) or re.fullmatch(
+        if re.fullmatch(r"\d{1,4}(?:st|nd|rd|th|er|e|º|°)?", lw):
+            continue
+        if re.fullmatch(
             r"\d{1,2}[/.-][^\W\d_]+[/.-]\d{2,4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}", lw
         ):
+            dated = True
             continue
         other += 1
-    return other <= 2
+    return dated and other <= 2
 
 
 def _furniture_shape(t: str) -> str | None:
