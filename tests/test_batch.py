@@ -333,3 +333,190 @@ def test_batch_resume_refuses_a_damaged_line_before_the_end(tmp_path: Path) -> N
     )
     assert result.exit_code == 2 and "line 1" in result.stderr
     assert results.read_bytes() == first[:20] + b"\n" + second
+
+
+# Issue 17: lost workers, concurrent runs, interrupts, unwritable output, orphans.
+
+
+def _dies_once(item: ClusterInput, config: Config) -> dict[str, Any]:
+    """check_cluster, except that the worker checking cluster `c1` dies the first time
+    (its marker file does not exist yet), as under `kill -9` or the out-of-memory killer."""
+    assert item.folder is not None
+    marker = Path(item.folder).parent / f".died-{item.name}"
+    if item.name == "c1" and not marker.exists():
+        marker.write_text("x")
+        os._exit(9)
+    return check_cluster(item, config)
+
+
+def _always_dies(item: ClusterInput, config: Config) -> dict[str, Any]:
+    if item.name == "poison":
+        os._exit(9)
+    return check_cluster(item, config)
+
+
+def _pool() -> cf.ProcessPoolExecutor:
+    return cf.ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork"))
+
+
+def test_batch_lost_worker_clusters_are_rechecked_on_a_fresh_pool(tmp_path: Path) -> None:
+    names = [f"c{i}" for i in range(8)]
+    src = make_folder(tmp_path / "in", {n: CONFLICT for n in names})
+    with _pool() as pool:
+        summary = run_batch(
+            src, tmp_path / "out", executor=pool, check_fn=_dies_once, max_pending=4
+        )
+    got = [line["cluster"] for line in lines(tmp_path / "out")]
+    assert sorted(got) == names  # every cluster once: none lost, none duplicated
+    assert summary.clusters == 8 and summary.clusters_error == 0
+    assert (src / ".died-c1").exists()
+    assert_accounting(tmp_path / "out")
+
+
+def test_batch_cluster_that_kills_its_worker_is_fc301_and_resume_retries_it(
+    tmp_path: Path,
+) -> None:
+    src = make_folder(tmp_path / "in", {"a": CONFLICT, "b": AGREE, "poison": AGREE, "z": AGREE})
+    out = tmp_path / "out"
+    with _pool() as pool:
+        summary = run_batch(src, out, executor=pool, check_fn=_always_dies, max_pending=4)
+    by_name = {line["cluster"]: line for line in lines(out)}
+    assert sorted(by_name) == ["a", "b", "poison", "z"]
+    assert by_name["poison"]["error"]["code"] == "FC301"
+    assert [by_name[n]["status"] for n in "abz"] == ["fail", "ok", "ok"]
+    assert summary.clusters_error == 1
+    # --resume checks the lost cluster again (here it succeeds) and keeps one line per cluster.
+    again = run_batch(src, out, resume=True)
+    by_name = {line["cluster"]: line for line in lines(out)}
+    assert len(lines(out)) == 4 and by_name["poison"]["status"] == "ok"
+    assert again.resumed == 3 and again.clusters == 4 and again.clusters_error == 0
+
+
+def test_batch_second_run_on_the_same_out_is_refused_while_the_first_runs(tmp_path: Path) -> None:
+    from factcheck.batch import output_lock
+    from factcheck.errors import OutputError
+
+    src = make_folder(tmp_path / "in", {"blast": CONFLICT})
+    out = tmp_path / "out"
+    with output_lock(out):
+        with pytest.raises(OutputError, match="another batch is writing to this folder"):
+            run_batch(src, out)
+        result = runner.invoke(app, ["batch", str(src), "--out", str(out), "--workers", "1"])
+        assert result.exit_code == 2 and "[FC400]" in result.stderr
+    run_batch(src, out)  # the lock ends with its holder
+    assert len(lines(out)) == 1
+
+
+def test_batch_two_concurrent_processes_never_duplicate_lines(
+    tmp_path: Path, seed_dir: Path
+) -> None:
+    src = tmp_path / "in"
+    for i in range(6):
+        shutil.copytree(seed_dir, src / f"c{i}")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "factcheck", "batch", str(src), "--out", str(out), "--workers", "1",
+           "--no-progress"]  # fmt: skip
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]  # fmt: skip
+    codes = [p.wait(timeout=300) for p in procs]
+    errors = [p.stderr.read() for p in procs if p.stderr]  # type: ignore[union-attr]
+    assert sorted(codes) in ([1, 1], [1, 2]), (codes, errors)
+    if 2 in codes:
+        assert any("another batch is writing to this folder" in e for e in errors)
+    got = [line["cluster"] for line in lines(out)]
+    assert sorted(got) == [f"c{i}" for i in range(6)]
+    assert json.loads((out / SUMMARY_FILE).read_text())["clusters"] == 6
+
+
+def test_batch_ctrl_c_keeps_what_finished_and_prints_the_resume_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.pipeline
+
+    src = make_folder(tmp_path / "in", {f"c{i}": CONFLICT for i in range(4)})
+    out = tmp_path / "out"
+    real = factcheck.pipeline.check
+    calls = []
+
+    def interrupted(*args: Any, **kwargs: Any) -> Report:
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(factcheck.pipeline, "check", interrupted)
+    result = runner.invoke(app, ["batch", str(src), "--out", str(out), "--workers", "1",
+                                 "--timeout", "60", "--no-progress"])  # fmt: skip
+    assert result.exit_code == 130, result.output
+    assert "interrupted: 2 cluster(s) done" in result.stderr
+    command = f"factcheck batch {src} --out {out} --workers 1 --timeout 60.0 --resume"
+    assert f"to check the rest, run: {command}" in result.stderr
+    assert json.loads((out / SUMMARY_FILE).read_text())["clusters"] == 2
+    assert [line["cluster"] for line in lines(out)] == ["c0", "c1"]
+    monkeypatch.setattr(factcheck.pipeline, "check", real)
+    seen: list[tuple[str, int]] = []
+    summary = run_batch(src, out, resume=True, progress=lambda n, done: seen.append((n, done)))
+    # The resumed run's progress counts from what the first run finished.
+    assert [d for _, d in seen] == [1, 2, 3, 4] and summary.resumed == 2
+    assert sorted(line["cluster"] for line in lines(out)) == ["c0", "c1", "c2", "c3"]
+
+
+def test_batch_full_disk_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    src = make_folder(tmp_path / "in", {f"c{i}": CONFLICT for i in range(3)})
+    out = tmp_path / "out"
+    # A file-size limit makes writes fail like a full disk (EFBIG instead of ENOSPC).
+    script = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))\n"
+        "from factcheck.cli import main\n"
+        f"sys.argv = ['factcheck', 'batch', {str(src)!r}, '--out', {str(out)!r}, '--workers', '1']\n"
+        "main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("factcheck: error: ")
+    assert "[FC400]" in done.stderr and "Traceback" not in done.stderr
+
+
+def _descendants(pid: int) -> list[Any]:
+    import psutil
+
+    return psutil.Process(pid).children(recursive=True)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_batch_killed_leaves_no_worker_processes(
+    tmp_path: Path, seed_dir: Path, sig: signal.Signals
+) -> None:
+    src = tmp_path / "in"
+    for i in range(20):
+        shutil.copytree(seed_dir, src / f"c{i:02d}")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "factcheck", "batch", str(src), "--out", str(out), "--workers", "2",
+           "--no-progress"]  # fmt: skip
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    results = out / RESULTS_FILE
+    try:
+        for _ in range(1200):
+            if results.exists() and results.read_bytes().count(b"\n") >= 1:
+                break
+            time.sleep(0.05)
+        helpers = _descendants(proc.pid)
+        assert len(helpers) >= 2, helpers  # the forkserver and the workers it started
+        os.kill(proc.pid, sig)
+        _, err = proc.communicate(timeout=180)  # returns once every helper let go of stderr
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    if sig == signal.SIGTERM:
+        assert proc.returncode == 143 and "--resume" in err, (proc.returncode, err)
+        assert json.loads((out / SUMMARY_FILE).read_text())["clusters"] >= 1
+    for _ in range(600):  # a hang guard, not a timing assertion
+        if not [p for p in helpers if p.is_running() and p.status() != "zombie"]:
+            break
+        time.sleep(0.05)
+    assert not [p.pid for p in helpers if p.is_running() and p.status() != "zombie"]

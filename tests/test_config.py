@@ -108,3 +108,69 @@ def test_config_batch_applies_file_to_every_cluster(tmp_path: Path) -> None:
     )
     assert runner.invoke(app, ["batch", str(tmp_path / "stories"), "--out", str(out), "--workers", "1",
                                "--fail-on", "error"]).exit_code == 0  # fmt: skip
+
+
+# Issue 17: values that used to be accepted and then failed; configs inside the input.
+
+
+@pytest.mark.parametrize(
+    ("changes", "named"),
+    [
+        ({"cluster_timeout": float("inf")}, "cluster_timeout"),
+        ({"cluster_timeout": 1e300}, "cluster_timeout"),
+        ({"cluster_timeout": float("nan")}, "cluster_timeout"),
+        ({"max_text_chars": 10**20}, "max_text_chars"),
+        ({"max_text_chars": 1e20}, "max_text_chars"),
+        ({"max_text_chars": True}, "max_text_chars"),
+        ({"approx_tolerance": float("nan")}, "approx_tolerance"),
+        ({"kinds": 5}, "kinds"),
+        ({"kinds": []}, "kinds"),
+        ({"kinds": {"count": True}}, "kinds"),
+    ],
+)
+def test_config_rejects_values_that_would_fail_later(changes: dict, named: str) -> None:  # type: ignore[type-arg]
+    with pytest.raises(ConfigError, match=named):
+        Config().with_overrides(**changes)
+
+
+def test_config_bounds_are_finite_and_documented() -> None:
+    from factcheck.config import MAX_TEXT_CHARS_LIMIT, MAX_TIMEOUT
+
+    assert Config(cluster_timeout=MAX_TIMEOUT, max_text_chars=MAX_TEXT_CHARS_LIMIT)
+    limits = (Path(__file__).resolve().parent.parent / "docs" / "limits.md").read_text()
+    assert f"{MAX_TEXT_CHARS_LIMIT:,}" in limits and f"{int(MAX_TIMEOUT):,}" in limits
+
+
+def test_config_timeout_flag_inf_is_exit_2_not_a_lost_batch(tmp_path: Path) -> None:
+    folder = cluster(tmp_path)
+    for command in (
+        ["check", str(folder)],
+        ["batch", str(folder.parent), "--out", str(tmp_path / "o")],
+    ):
+        result = runner.invoke(app, [*command, "--timeout", "inf"])
+        assert result.exit_code == 2 and "cluster_timeout" in result.stderr, command
+        assert "[FC200]" in result.stderr
+    assert not (tmp_path / "o" / "results.jsonl").exists()
+
+
+def test_config_file_inside_the_cluster_folder_does_not_configure_its_check(
+    tmp_path: Path,
+) -> None:
+    folder = cluster(tmp_path)
+    # A hostile cluster tries to switch its own checking off.
+    (folder / "factcheck.toml").write_text(
+        'kinds = ["quote"]\nfail_on = "error"\nmax_text_chars = 1\n'
+    )
+    assert find_config_file(folder) is None
+    result = runner.invoke(app, ["check", str(folder), "--format", "json", "--fail-on", "info"])
+    assert result.exit_code == 1, result.output
+    assert '"kind": "count"' in result.stdout
+    out = tmp_path / "o"
+    batch = runner.invoke(app, ["batch", str(folder.parent), "--out", str(out), "--workers", "1",
+                                "--fail-on", "info"])  # fmt: skip
+    assert batch.exit_code == 1 and '"kind": "count"' in (
+        out / "results.jsonl"
+    ).read_text().replace('"kind":"count"', '"kind": "count"')
+    # The folder that holds the cluster configures it, as before.
+    (folder.parent / "factcheck.toml").write_text('kinds = ["quote"]\n')
+    assert find_config_file(folder) == folder.parent / "factcheck.toml"

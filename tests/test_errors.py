@@ -92,9 +92,10 @@ def test_errors_library_raises_documented_types(tmp_path: Path) -> None:
 
 
 def test_errors_cli_reports_config_error_with_exit_2(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("Officials said 12 people died.")
+    (tmp_path / "cluster").mkdir()
+    (tmp_path / "cluster" / "a.txt").write_text("Officials said 12 people died.")
     (tmp_path / "factcheck.toml").write_text("max_text_chars = -1\n")
-    result = runner.invoke(app, ["check", str(tmp_path)])
+    result = runner.invoke(app, ["check", str(tmp_path / "cluster")])
     assert result.exit_code == 2
     assert "max_text_chars" in result.stderr and "[FC200]" in result.stderr
 

@@ -34,8 +34,12 @@ from factcheck.errors import (
     ConfigError,
     FactcheckError,
     InputError,
+    LinkOutsideError,
+    OutputError,
     RecordError,
+    WorkerLostError,
 )
+from factcheck.io import inert
 from factcheck.model import Article, Report, Severity, Skip, Summary
 
 RESULTS_FILE = "results.jsonl"
@@ -131,7 +135,7 @@ class BatchSummary(BaseModel):
             f"{self.articles_skipped} skipped",
             f"{self.findings} findings: {verdicts}; {self.failing} failing",
         ]
-        lines += [f"error in {e.cluster}: {e.reason} [{e.code}]" for e in self.errors[:20]]
+        lines += [inert(f"error in {e.cluster}: {e.reason} [{e.code}]") for e in self.errors[:20]]
         if len(self.errors) > 20:
             lines.append(f"... and {len(self.errors) - 20} more errors (see {RESULTS_FILE})")
         lines.append(f"{self.seconds:.1f}s")
@@ -159,8 +163,15 @@ def iter_clusters(
     if path.is_dir():
         subdirs = _cluster_folders(path)
         if subdirs:
+            from factcheck.load import _outside_reason
+
             for sub in subdirs:
-                yield ClusterInput(name=sub.name, folder=str(sub))
+                outside = _outside_reason(sub, path, config)
+                if outside:
+                    reason = f"{sub}: {outside.replace('cluster folder', 'batch input folder')}"
+                    yield ClusterInput(name=sub.name, error=(LinkOutsideError.code, reason))
+                else:
+                    yield ClusterInput(name=sub.name, folder=str(sub))
         elif _article_files(path):
             yield ClusterInput(name=path.name, folder=str(path))
         else:
@@ -200,29 +211,16 @@ def _article_files(folder: Path) -> list[Path]:
 def _read_records(
     fh: IO[bytes], label: str, config: Config
 ) -> Iterator[tuple[str, Article | Skip, int]]:
-    from factcheck.load import article_from_record, decode
+    """(cluster, article or skip, line) per record, through the reader `check` uses
+    (`factcheck.load.iter_records`): the same limits, encodings and skip codes."""
+    from factcheck.load import iter_records, jsonl_lines, line_limit
 
-    for line_no, raw in enumerate(fh, 1):
-        if not raw.strip():
-            continue
-        cluster = ""
-        try:
-            record = json.loads(decode(raw, path=label))
-            if isinstance(record, dict):
-                cluster = str(record.get("cluster") or "")
-            art = article_from_record(record, path=label, line=line_no, config=config)
-            if not cluster:
-                raise RecordError("record has no 'cluster' field", path=label, line=line_no)
-            yield cluster, art, line_no
-        except json.JSONDecodeError as exc:
-            reason = f"malformed JSON: {exc.msg}"
-            yield (
-                cluster,
-                Skip(path=label, line=line_no, code=RecordError.code, reason=reason),
-                line_no,
-            )
-        except InputError as exc:
-            yield cluster, Skip(path=label, line=line_no, code=exc.code, reason=exc.reason), line_no
+    lines = jsonl_lines(fh, max_bytes=line_limit(config))  # type: ignore[arg-type]
+    for cluster, line_no, item in iter_records(lines, path=label, config=config):
+        if isinstance(item, Article) and not cluster:
+            reason = "record has no 'cluster' field"
+            item = Skip(path=label, line=line_no, code=RecordError.code, reason=reason)
+        yield cluster, item, line_no
 
 
 def _group_records(
@@ -282,12 +280,14 @@ def check_cluster(item: ClusterInput, config: Config) -> dict[str, Any]:
         from factcheck.load import load_cluster
         from factcheck.pipeline import check
 
-        with _time_limit(config.cluster_timeout):
+        with time_limit(config.cluster_timeout):
             if item.error:
-                raise RecordError(item.error[1])
+                failed = InputError(item.error[1])
+                failed.code = item.error[0]
+                raise failed
             arts, skips = item.articles, item.skipped
             if item.folder is not None:
-                articles_in = _count_inputs(Path(item.folder))
+                articles_in = _count_inputs(Path(item.folder), config)
                 loaded = load_cluster([Path(item.folder)], config=config)
                 arts, skips = loaded.articles, loaded.skipped
                 articles_in = len(arts) + len(skips)
@@ -319,12 +319,15 @@ def check_cluster(item: ClusterInput, config: Config) -> dict[str, Any]:
     return line
 
 
-def _count_inputs(folder: Path) -> int:
+def _count_inputs(folder: Path, config: Config) -> int:
+    from factcheck.load import _open_regular as _open_input
+    from factcheck.load import jsonl_lines, line_limit
+
     n = 0
     for p in _article_files(folder):
         if p.suffix.lower() in (".jsonl", ".ndjson"):
-            with contextlib.suppress(OSError), p.open("rb") as fh:
-                n += sum(1 for raw in fh if raw.strip())
+            with contextlib.suppress(OSError, InputError), _open_input(p) as fh:
+                n += sum(1 for raw in jsonl_lines(fh, max_bytes=line_limit(config)) if raw.strip())
         else:
             n += 1
     return n
@@ -353,7 +356,7 @@ def _compact(report: Report) -> Report:
 
 
 @contextlib.contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
+def time_limit(seconds: float) -> Iterator[None]:
     """Raise ClusterTimeoutError after `seconds`.
 
     In a process's main thread (local processes, sequential runs) a timer signal interrupts the
@@ -383,7 +386,15 @@ def _time_limit(seconds: float) -> Iterator[None]:
 # The run ---------------------------------------------------------------------------------------
 
 ProgressCallback = Callable[[str, int], None]
-"""Called with (cluster name, clusters finished so far in this run) after each cluster."""
+"""Called with (cluster name, clusters done so far) after each cluster; with `resume`, clusters
+found already done count too, so a progress bar starts where the earlier run stopped."""
+
+LOCK_FILE = ".factcheck.lock"
+"""Lock file inside the output folder: one batch writes to a folder at a time."""
+RETRIED_CODES = frozenset({INTERNAL_ERROR_CODE, WorkerLostError.code})
+"""Error codes `resume` checks again (a failure outside the input: a lost worker, a bug)."""
+MAX_LOSSES = 2
+"""Times a cluster may be lost with its pool before it is run alone; lost alone, it is FC301."""
 
 
 def run_batch(
@@ -396,89 +407,321 @@ def run_batch(
     max_pending: int = 16,
     progress: ProgressCallback | None = None,
     check_fn: Callable[[ClusterInput, Config], dict[str, Any]] = check_cluster,
+    respawn: Callable[[], cf.Executor] | None = None,
 ) -> BatchSummary:
     """Check every cluster, appending one line per cluster to `out_dir/results.jsonl`.
 
     `clusters` is an iterable of ClusterInput or an input path for `iter_clusters`. With
     `executor` (any concurrent.futures.Executor: local processes, threads, Dask's
     `client.get_executor()`) at most `max_pending` clusters are in flight; without one,
-    clusters run here, one after another. Without `resume` an existing results file is
-    replaced. Returns the summary of the whole results file, also written to summary.json.
+    clusters run here, one after another. When a worker process dies, the clusters it took
+    down are checked again on a fresh executor from `respawn` (by default one like a broken
+    ProcessPoolExecutor); a cluster lost again is run alone, and lost alone is recorded as
+    FC301. Without `resume` an existing results file is replaced. The output folder is
+    locked for the run (a second batch on it fails with OutputError). Returns the summary of
+    the whole results file, also written to summary.json, which is written too when the run
+    is interrupted (KeyboardInterrupt, SystemExit), before the interruption goes on.
     """
     config = config or Config()
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    results = out / RESULTS_FILE
-    done = read_done(results) if resume else set()
-    if not resume:
-        results.write_bytes(b"")
-    items = iter_clusters(clusters, config=config) if isinstance(clusters, str | Path) else clusters
-    started = time.perf_counter()
-    resumed = 0
-    finished = 0
-    with results.open("ab") as sink:
+    with output_lock(out):
+        results = out / RESULTS_FILE
+        if (results.exists() or results.is_symlink()) and not results.is_file():
+            raise OutputError("not a regular file (a device, pipe or folder?)", path=str(results))
+        done = read_done(results, retry=RETRIED_CODES) if resume else set()
+        if not resume:
+            with _writing(results):
+                results.write_bytes(b"")
+        items = (
+            iter_clusters(clusters, config=config) if isinstance(clusters, str | Path) else clusters
+        )
+        started = time.perf_counter()
+        runner = _Runner(executor, respawn, check_fn, config, max_pending)
+        try:
+            with _writing(results), results.open("ab") as sink:
+                runner.sink, runner.progress = sink, progress
+                for item in items:
+                    if item.name in done:
+                        runner.resumed += 1
+                        if progress is not None:
+                            progress(item.name, runner.resumed + runner.finished)
+                        continue
+                    done.add(item.name)
+                    runner.submit(item)
+                runner.drain(cf.ALL_COMPLETED)
+        except BaseException:
+            runner.abandon()
+            with contextlib.suppress(Exception):
+                _write_summary(out, runner.resumed, time.perf_counter() - started)
+            raise
+        finally:
+            runner.close()
+        return _write_summary(out, runner.resumed, time.perf_counter() - started)
 
-        def record(line: dict[str, Any]) -> None:
-            nonlocal finished
-            sink.write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
-            sink.flush()
-            finished += 1
-            if progress is not None:
-                progress(line["cluster"], finished)
 
-        pending: dict[cf.Future[dict[str, Any]], ClusterInput] = {}
-        for item in items:
-            if item.name in done:
-                resumed += 1
-                continue
-            done.add(item.name)
-            if executor is None:
-                record(check_fn(item, config))
-                continue
-            pending[executor.submit(check_fn, item, config)] = item
-            if len(pending) >= max_pending:
-                _drain(pending, record, cf.FIRST_COMPLETED)
-        _drain(pending, record, cf.ALL_COMPLETED)
-    summary = summarize(results, resumed=resumed, seconds=time.perf_counter() - started)
+def _write_summary(out: Path, resumed: int, seconds: float) -> BatchSummary:
+    summary = summarize(out / RESULTS_FILE, resumed=resumed, seconds=seconds)
     write_file(out / SUMMARY_FILE, summary.model_dump_json(indent=2) + "\n")
     return summary
 
 
-def _drain(
-    pending: dict[cf.Future[dict[str, Any]], ClusterInput],
-    record: Callable[[dict[str, Any]], None],
-    when: str,
-) -> None:
-    if not pending:
-        return
-    finished, _ = cf.wait(list(pending), return_when=when)
-    for fut in finished:
-        item = pending.pop(fut)
+class _Runner:
+    """Clusters in flight on an executor; lost workers are replaced and their clusters rerun."""
+
+    def __init__(
+        self,
+        executor: cf.Executor | None,
+        respawn: Callable[[], cf.Executor] | None,
+        check_fn: Callable[[ClusterInput, Config], dict[str, Any]],
+        config: Config,
+        max_pending: int,
+    ) -> None:
+        self.executor = executor
+        self.respawn = respawn or (_like(executor) if executor is not None else None)
+        self.check_fn = check_fn
+        self.config = config
+        self.max_pending = max(1, max_pending)
+        self.pending: dict[cf.Future[dict[str, Any]], ClusterInput] = {}
+        self.losses: Counter[str] = Counter()
+        self.owned: list[cf.Executor] = []
+        self.sink: IO[bytes] | None = None
+        self.progress: ProgressCallback | None = None
+        self.finished = 0
+        self.resumed = 0
+
+    def record(self, line: dict[str, Any]) -> None:
+        assert self.sink is not None
+        self.sink.write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
+        self.sink.flush()
+        self.finished += 1
+        if self.progress is not None:
+            self.progress(line["cluster"], self.finished + self.resumed)
+
+    def submit(self, item: ClusterInput) -> None:
+        if self.executor is None:
+            self.record(self.check_fn(item, self.config))
+            return
+        if self.losses[item.name] >= MAX_LOSSES:
+            self._alone(item)
+            return
         try:
-            line = fut.result()
-        except Exception as exc:  # the executor lost the task (worker died, pickling failed)
+            fut = self.executor.submit(self.check_fn, item, self.config)
+        except cf.BrokenExecutor:
+            self._recover([item])
+            return
+        self.pending[fut] = item
+        if len(self.pending) >= self.max_pending:
+            self.drain(cf.FIRST_COMPLETED)
+
+    def drain(self, when: str) -> None:
+        """Record finished clusters: one at least (FIRST_COMPLETED) or all (ALL_COMPLETED)."""
+        while self.pending:
+            finished, _ = cf.wait(list(self.pending), return_when=when)
+            lost = self._collect(finished)
+            if lost:
+                self._recover(lost)
+            if when == cf.FIRST_COMPLETED:
+                return
+
+    def _collect(self, finished: Iterable[cf.Future[dict[str, Any]]]) -> list[ClusterInput]:
+        lost = []
+        for fut in finished:
+            item = self.pending.pop(fut)
+            exc = fut.exception()
+            if isinstance(exc, cf.BrokenExecutor):
+                lost.append(item)
+            elif exc is not None:  # the executor failed the task (pickling, a remote worker)
+                reason = f"worker failed: {type(exc).__name__}: {exc}"
+                self.record(_lost_line(item, INTERNAL_ERROR_CODE, reason))
+            else:
+                self.record(fut.result())
+        return lost
+
+    def _recover(self, lost: list[ClusterInput]) -> None:
+        """The executor broke: collect what else it dropped, start a fresh one, resubmit."""
+        if self.pending:
+            finished, _ = cf.wait(list(self.pending))
+            lost += self._collect(finished)
+        self._replace()
+        for item in sorted(lost, key=lambda i: i.name):
+            self.losses[item.name] += 1
+        for item in sorted(lost, key=lambda i: i.name):
+            self.submit(item)
+
+    def _alone(self, item: ClusterInput) -> None:
+        """Run a cluster lost twice with nothing else in flight: if its worker dies now, the
+        cluster itself is the cause."""
+        self.drain(cf.ALL_COMPLETED)
+        assert self.executor is not None
+        try:
+            fut = self.executor.submit(self.check_fn, item, self.config)
+            cf.wait([fut])
+            exc = fut.exception()
+        except cf.BrokenExecutor as broken:
+            exc = broken
+        if isinstance(exc, cf.BrokenExecutor):
+            self._replace()
+            reason = (f"the worker process died while checking this cluster alone "
+                      f"(killed, or out of memory?): {type(exc).__name__}")  # fmt: skip
+            self.record(_lost_line(item, WorkerLostError.code, reason))
+        elif exc is not None:
             reason = f"worker failed: {type(exc).__name__}: {exc}"
-            n = (
-                _count_inputs(Path(item.folder))
-                if item.folder
-                else len(item.articles) + len(item.skipped)
-            )
-            line = _error_line(item.name, n, {"code": INTERNAL_ERROR_CODE, "reason": reason}, 0.0)
-            line["seconds"] = 0.0
-        record(line)
+            self.record(_lost_line(item, INTERNAL_ERROR_CODE, reason))
+        else:
+            self.record(fut.result())
+
+    def _replace(self) -> None:
+        if self.executor is not None:
+            end_executor(self.executor)
+        if self.respawn is None:
+            raise WorkerLostError("the executor broke and cannot be replaced (no respawn)")
+        self.executor = self.respawn()
+        self.owned.append(self.executor)
+
+    def abandon(self) -> None:
+        """Interrupted: drop the clusters in flight and stop the workers now."""
+        for fut in self.pending:
+            fut.cancel()
+        self.pending.clear()
+        if self.executor is not None:
+            end_executor(self.executor)
+
+    def close(self) -> None:
+        for ex in self.owned:
+            ex.shutdown(wait=True, cancel_futures=True)
 
 
-def read_done(results: Path) -> set[str]:
+def _lost_line(item: ClusterInput, code: str, reason: str) -> dict[str, Any]:
+    n = len(item.articles) + len(item.skipped)
+    if item.folder:
+        n = _count_inputs(Path(item.folder), Config())
+    line = _error_line(item.name, n, {"code": code, "reason": reason}, 0.0)
+    line["seconds"] = 0.0
+    return line
+
+
+def _like(executor: cf.Executor) -> Callable[[], cf.Executor] | None:
+    """A maker of fresh process pools like `executor`; None for other executors."""
+    if not isinstance(executor, cf.ProcessPoolExecutor):
+        return None
+    workers = getattr(executor, "_max_workers", None)
+    context = getattr(executor, "_mp_context", None)
+    init = getattr(executor, "_initializer", None)
+    initargs = getattr(executor, "_initargs", ())
+
+    def fresh() -> cf.Executor:
+        return cf.ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=init, initargs=initargs
+        )
+
+    return fresh
+
+
+def end_executor(executor: cf.Executor) -> None:
+    """Stop an executor without waiting: queued clusters cancelled, worker processes ended.
+
+    A process pool's workers are terminated (they would otherwise finish their cluster, up to
+    `cluster_timeout`, after the batch is gone); other executors are shut down.
+    """
+    if isinstance(executor, cf.ProcessPoolExecutor):
+        terminate = getattr(executor, "terminate_workers", None)
+        if callable(terminate):  # Python 3.14+
+            with contextlib.suppress(Exception):
+                terminate()
+        else:
+            processes = dict(getattr(executor, "_processes", None) or {})
+            executor.shutdown(wait=False, cancel_futures=True)
+            for proc in processes.values():
+                with contextlib.suppress(Exception):
+                    proc.terminate()
+            for proc in processes.values():
+                with contextlib.suppress(Exception):
+                    proc.join(5)
+            return
+    executor.shutdown(wait=False, cancel_futures=True)
+
+
+def worker_init(parent: int) -> None:
+    """Initializer of local worker processes: leave Ctrl-C to the batch process, and exit as
+    soon as the batch process `parent` is gone (killed with SIGKILL, it cannot end them)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    try:
+        fd = os.pidfd_open(parent)
+    except (AttributeError, OSError):
+        fd = None
+    if fd is not None:
+        import select
+
+        select.select([fd], [], [])  # readable when the process has ended
+        os._exit(1)
+    while True:  # pragma: no cover - systems without pidfd
+        time.sleep(1.0)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except OSError:
+            pass
+
+
+@contextlib.contextmanager
+def output_lock(out: Path) -> Iterator[None]:
+    """Create the output folder and hold its lock file for the block; OutputError when the
+    folder cannot be made or another batch holds the lock. The lock dies with its process."""
+    with _writing(out):
+        if out.exists() and not out.is_dir():
+            raise OutputError("--out names a file, not a folder", path=str(out))
+        out.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not on POSIX: no lock
+            fcntl = None  # type: ignore[assignment]
+        if fcntl is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+                raise OutputError(
+                    "another batch is writing to this folder"
+                    + (f" (process {holder})" if holder.isdigit() else "")
+                    + "; wait for it or choose another --out",
+                    path=str(out),
+                ) from None
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Turn a failure to write under `path` into OutputError (one line, exit 2 on the CLI)."""
+    try:
+        yield
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path=str(path)) from None
+
+
+def read_done(results: Path, *, retry: frozenset[str] = frozenset()) -> set[str]:
     """Cluster names already in a results file; a torn last line (a crash) is cut off.
 
     Only the last line can be torn by a crash; a bad line before it is an InputError, so
-    resuming never throws away results.
+    resuming never throws away results. Error lines with a code in `retry` are removed, so
+    those clusters are checked again.
     """
     if not results.exists():
         return set()
     done: set[str] = set()
     good_end = 0
     torn: int | None = None
+    dropped = False
     with results.open("rb") as fh:
         for line_no, raw in enumerate(fh, 1):
             if torn is not None:
@@ -487,18 +730,45 @@ def read_done(results: Path) -> set[str]:
                     path=str(results),
                 )
             try:
-                name = json.loads(raw)["cluster"]
+                line = json.loads(raw)
+                name = line["cluster"]
             except (ValueError, KeyError, TypeError):
                 name = None
             if not isinstance(name, str) or not raw.endswith(b"\n"):
                 torn = line_no
                 continue
+            if (
+                retry
+                and line.get("status") == "error"
+                and (line.get("error") or {}).get("code") in retry
+            ):
+                dropped = True
+                continue
             done.add(name)
             good_end += len(raw)
-    if good_end != results.stat().st_size:
-        with results.open("r+b") as fh:
+    if dropped:
+        _drop_lines(results, done)
+    elif good_end != results.stat().st_size:
+        with _writing(results), results.open("r+b") as fh:
             fh.truncate(good_end)
     return done
+
+
+def _drop_lines(results: Path, keep: set[str]) -> None:
+    """Rewrite `results` keeping only the complete lines of the clusters in `keep`."""
+    tmp = results.with_name(f".{results.name}.resume.tmp")
+    with _writing(results):
+        with results.open("rb") as src, tmp.open("wb") as dst:
+            for raw in src:
+                try:
+                    line = json.loads(raw)
+                except ValueError:
+                    continue
+                if raw.endswith(b"\n") and isinstance(line, dict) and line.get("cluster") in keep:
+                    dst.write(raw)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(tmp, results)
 
 
 def iter_results(results: str | Path) -> Iterator[dict[str, Any]]:
@@ -602,7 +872,8 @@ def write_file(path: Path, text: str) -> None:
     from factcheck.io import atomic_write
 
     atomic_write(path, text)
-    os.chmod(path, 0o644)
+    with _writing(path):
+        os.chmod(path, 0o644)
 
 
 def default_workers() -> int:

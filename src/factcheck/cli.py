@@ -14,6 +14,7 @@ import typer
 from factcheck import DISTRIBUTION
 from factcheck.config import Config, resolve_config
 from factcheck.errors import FactcheckError
+from factcheck.io import inert
 from factcheck.model import Article, Report, Severity, Skip
 
 app = typer.Typer(
@@ -63,7 +64,7 @@ STDIN_ID = "stdin"
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.echo(f"factcheck: error: {message}", err=True)
+    typer.echo(f"factcheck: error: {inert(message)}", err=True)
     return typer.Exit(EXIT_USAGE)
 
 
@@ -199,6 +200,14 @@ def check(
     ] = None,
     out: Annotated[Path | None, typer.Option(help="Write the report to this file.")] = None,
     no_clean: Annotated[bool, typer.Option("--no-clean", help="Keep boilerplate.")] = False,
+    timeout: Annotated[
+        float | None,
+        typer.Option(help="Seconds the check may take (default: the config's cluster_timeout)."),
+    ] = None,
+    follow_symlinks: Annotated[
+        bool | None,
+        typer.Option("--follow-symlinks", help="Read links that lead outside the cluster folder."),
+    ] = None,
     show: Annotated[
         str,
         typer.Option(
@@ -215,6 +224,7 @@ def check(
     ] = None,
 ) -> None:
     """Check one cluster: exit 0 when nothing fails, 1 on failing findings, 2 on bad input."""
+    from factcheck.batch import time_limit
     from factcheck.pipeline import check as run_check
 
     if show not in SHOW_CHOICES:
@@ -225,24 +235,30 @@ def check(
         raise _fail(f"unknown format {fmt!r}; choose one of {', '.join(_formats())}")
     try:
         config = resolve_config(
-            [Path(p) for p in paths if p != "-" and not _is_url(p)] or [Path.cwd()],
+            [Path(p) for p in paths if p != "-" and not _is_url(p)] or [Path.cwd() / "-"],
             config_file,
             fail_on=fail_on,
             kinds=kinds.split(",") if kinds else None,
             baseline=str(baseline) if baseline else None,
             clean=False if no_clean else None,
+            cluster_timeout=timeout,
+            follow_symlinks=follow_symlinks,
         )
-        arts, skipped, name = load_inputs(paths, config)
-        report = run_check(arts, config, cluster=name, skipped=skipped)
+        with time_limit(config.cluster_timeout):
+            arts, skipped, name = load_inputs(paths, config)
+            report = run_check(arts, config, cluster=name, skipped=skipped)
     except FactcheckError as exc:
         raise _fail(exc.describe()) from None
     for note in _warnings(report, paths):
-        typer.echo(f"factcheck: warning: {note}", err=True)
+        typer.echo(inert(f"factcheck: warning: {note}"), err=True)
     shown = cast(Severity | None, min_severity)
-    emit(render(report, fmt, color=out is None and sys.stdout.isatty(), show=show,
-                min_severity=shown), out)  # fmt: skip
+    try:
+        emit(render(report, fmt, color=out is None and sys.stdout.isatty(), show=show,
+                    min_severity=shown), out)  # fmt: skip
+    except FactcheckError as exc:
+        raise _fail(exc.describe()) from None
     if out is not None:
-        typer.echo(f"wrote {out}", err=True)
+        typer.echo(inert(f"wrote {out}"), err=True)
     raise typer.Exit(EXIT_OK if report.ok else EXIT_FAIL)
 
 
@@ -349,6 +365,10 @@ def batch(
         bool | None,
         typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal)."),
     ] = None,
+    follow_symlinks: Annotated[
+        bool | None,
+        typer.Option("--follow-symlinks", help="Read links that lead outside the input folders."),
+    ] = None,
 ) -> None:
     """Check many clusters; stream results to OUT/results.jsonl. Exit 1 if any cluster fails."""
     from factcheck.batch import COMBINED_FILES, run_batch, write_combined
@@ -359,8 +379,14 @@ def batch(
         raise _fail(f"--min-severity is none, info, warning or error, not {min_severity!r}")
     if dask and workers:
         raise _fail("--dask and --workers exclude each other")
+    again = _resume_command(
+        source, out, fmt=fmt, workers=workers, dask=dask, fail_on=fail_on, kinds=kinds,
+        baseline=baseline, timeout=timeout, min_severity=min_severity, config_file=config_file,
+        follow_symlinks=follow_symlinks,
+    )  # fmt: skip
     try:
-        start = [Path(source)] if source != "-" else [Path.cwd()]
+        # Standard input is read from here: the configuration is searched from this folder.
+        start = [Path(source)] if source != "-" else [Path.cwd() / "-"]
         config = resolve_config(
             start,
             config_file,
@@ -368,34 +394,90 @@ def batch(
             kinds=kinds.split(",") if kinds else None,
             baseline=str(baseline.resolve()) if baseline else None,
             cluster_timeout=timeout,
+            follow_symlinks=follow_symlinks,
         )
         with (
-            _executor(workers, dask) as (executor, max_pending),
+            _interruptible(out, again),
+            _executor(workers, dask) as (executor, max_pending, respawn),
             _progress_bar(source, progress) as on_done,
         ):
             summary = run_batch(
                 source, out, executor=executor, config=config, resume=resume,
-                max_pending=max_pending, progress=on_done,
+                max_pending=max_pending, progress=on_done, respawn=respawn,
             )  # fmt: skip
         typer.echo(summary.explain(), nl=False)
         if fmt:
             shown = cast(Severity | None, min_severity)
-            typer.echo(
-                f"wrote {write_combined(out, fmt, fail_on=config.fail_on, min_severity=shown)}"
-            )
+            written = write_combined(out, fmt, fail_on=config.fail_on, min_severity=shown)
+            typer.echo(f"wrote {inert(str(written))}")
     except FactcheckError as exc:
         raise _fail(exc.describe()) from None
     raise typer.Exit(EXIT_OK if summary.ok else EXIT_FAIL)
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread so the batch ends like on Ctrl-C."""
+
+
+@contextlib.contextmanager
+def _interruptible(out: Path, again: str) -> Iterator[None]:
+    """Ctrl-C or SIGTERM: the batch stops its workers, keeps what finished, and says where it
+    stopped and how to go on; exit 130 (Ctrl-C) or 143 (SIGTERM)."""
+    import signal
+
+    def on_term(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    except KeyboardInterrupt as exc:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        from factcheck.batch import RESULTS_FILE, summarize
+
+        results = out / RESULTS_FILE
+        n = 0
+        with contextlib.suppress(Exception):
+            n = summarize(results).clusters if results.exists() else 0
+        what = "terminated" if isinstance(exc, _Terminated) else "interrupted"
+        typer.echo(
+            inert(f"factcheck: {what}: {n} cluster(s) done are in {results} "
+                  f"(summary.json counts them)"),
+            err=True,
+        )  # fmt: skip
+        typer.echo(f"factcheck: to check the rest, run: {again}", err=True)
+        raise typer.Exit(143 if isinstance(exc, _Terminated) else 130) from None
+    finally:
+        with contextlib.suppress(ValueError):
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _resume_command(source: str, out: Path, **flags: object) -> str:
+    """The command line that resumes this batch (flags as given, plus --resume)."""
+    import shlex
+
+    names = {"fmt": "--format", "config_file": "--config"}
+    words = ["factcheck", "batch", source, "--out", str(out)]
+    for key, value in flags.items():
+        if value is None or value is False or (key == "min_severity" and value == "info"):
+            continue
+        option = names.get(key, "--" + key.replace("_", "-"))
+        words += [option] if value is True else [option, str(value)]
+    return inert(shlex.join([*words, "--resume"]))
+
+
 DEFAULT_BASELINE = "factcheck-baseline.json"
+
+
+ExecutorMaker = Callable[[], concurrent.futures.Executor]
 
 
 @contextlib.contextmanager
 def _executor(
     workers: int | None, dask: str | None
-) -> Iterator[tuple[concurrent.futures.Executor | None, int]]:
-    """(executor, clusters in flight): Dask, local processes, or None to run here."""
+) -> Iterator[tuple[concurrent.futures.Executor | None, int, ExecutorMaker | None]]:
+    """(executor, clusters in flight, maker of a fresh executor): Dask, local processes, or
+    None to run here. Local workers end with the batch, however it ends."""
     if dask:
         try:
             from distributed import Client
@@ -407,19 +489,31 @@ def _executor(
             raise _fail(f"cannot reach the Dask scheduler at {dask}: {exc}") from None
         with client:
             n = max(1, sum(client.nthreads().values()))  # type: ignore[no-untyped-call]
-            yield client.get_executor(), 2 * n  # type: ignore[no-untyped-call]
+            yield client.get_executor(), 2 * n, None  # type: ignore[no-untyped-call]
         return
-    from factcheck.batch import default_workers
+    from factcheck.batch import default_workers, end_executor, worker_init
 
     n = workers or default_workers()
     if n == 1:
-        yield None, 1
+        yield None, 1, None
         return
     import multiprocessing
+    import os
 
     ctx = multiprocessing.get_context("forkserver")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
-        yield pool, 2 * n
+
+    def fresh() -> concurrent.futures.Executor:
+        return concurrent.futures.ProcessPoolExecutor(
+            max_workers=n, mp_context=ctx, initializer=worker_init, initargs=(os.getpid(),)
+        )
+
+    pool = fresh()
+    try:
+        yield pool, 2 * n, fresh
+    except BaseException:
+        end_executor(pool)
+        raise
+    pool.shutdown(wait=True)
 
 
 @contextlib.contextmanager
@@ -431,6 +525,7 @@ def _progress_bar(source: str, enabled: bool | None) -> Iterator[Callable[[str, 
         yield None
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import Progress
 
     from factcheck.batch import count_clusters
@@ -438,8 +533,8 @@ def _progress_bar(source: str, enabled: bool | None) -> Iterator[Callable[[str, 
     with Progress(console=Console(stderr=True), transient=False) as bar:
         task = bar.add_task("clusters", total=count_clusters(source))
 
-        def on_done(name: str, finished: int) -> None:
-            bar.update(task, completed=finished, description=name[:30])
+        def on_done(name: str, done: int) -> None:
+            bar.update(task, completed=done, description=escape(inert(name[:30])))
 
         yield on_done
 

@@ -15,12 +15,18 @@ from factcheck.model import KindName, Severity
 
 ALL_KINDS: tuple[KindName, ...] = tuple(k.name for k in KINDS)
 """Every registered kind, in registry order."""
+MAX_TEXT_CHARS_LIMIT = 1_000_000_000
+"""Largest accepted `max_text_chars` (a bound keeps byte arithmetic and reads finite)."""
+MAX_TIMEOUT = 7 * 24 * 3600.0
+"""Largest accepted `cluster_timeout`, in seconds (a week): timers take finite values only."""
 
 
 class Config(BaseModel):
     """Every knob of a check. Pass it explicitly; `None` means these defaults."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", use_attribute_docstrings=True, allow_inf_nan=False
+    )
 
     kinds: tuple[KindName, ...] = ALL_KINDS
     """Claim kinds to extract and compare, in registry order."""
@@ -41,10 +47,12 @@ class Config(BaseModel):
     """Report facts stated by one source only (verdict single)."""
     baseline: str | None = None
     """Path of a baseline file of accepted fingerprints (relative to the config file)."""
-    max_text_chars: int = Field(default=5_000_000, gt=0)
+    max_text_chars: int = Field(default=5_000_000, gt=0, le=MAX_TEXT_CHARS_LIMIT)
     """Articles longer than this are skipped with a recorded reason."""
-    cluster_timeout: float = Field(default=120.0, gt=0)
-    """Seconds one cluster may take in a batch before it is recorded as failed."""
+    cluster_timeout: float = Field(default=120.0, gt=0, le=MAX_TIMEOUT)
+    """Seconds one cluster may take (a batch cluster, or `factcheck check`) before it fails."""
+    follow_symlinks: bool = False
+    """Read symbolic links that lead outside their cluster folder (refused by default)."""
     name_recognizer: Any = None
     """Name recogniser: None for the rule-based one, a callable `(Document) -> [Mention]`
     (see `factcheck.kinds._recognizer.Recognizer`), or in a config file "spacy" / "spacy:MODEL"
@@ -96,10 +104,22 @@ class Config(BaseModel):
     def _known_kinds(cls, v: Any) -> Any:
         if isinstance(v, str):
             v = [v]
+        if not isinstance(v, list | tuple):
+            raise ValueError(f"expected a list of kinds ({', '.join(ALL_KINDS)})")
+        if not v:
+            raise ValueError(f"name at least one kind ({', '.join(ALL_KINDS)})")
         for k in v:
             if k not in ALL_KINDS:
                 raise ValueError(f"unknown kind {k!r}; expected one of {', '.join(ALL_KINDS)}")
         return tuple(k for k in ALL_KINDS if k in v)
+
+    @field_validator("max_text_chars", "cluster_timeout", "approx_tolerance",
+                     "context_threshold", mode="before")  # fmt: skip
+    @classmethod
+    def _number_not_bool(cls, v: Any) -> Any:
+        if isinstance(v, bool):
+            raise ValueError("expected a number, not a boolean")
+        return v
 
     def with_overrides(self, **changes: Any) -> Config:
         """A copy with the given non-None fields replaced and validated."""
@@ -123,13 +143,15 @@ def validate_config(data: dict[str, Any], *, source: str) -> Config:
 
 
 def find_config_file(start: Path) -> Path | None:
-    """Walk up from `start` to the first factcheck.toml or pyproject.toml with [tool.factcheck]."""
+    """Walk up from the folder holding `start` (a file or a cluster folder) to the first
+    factcheck.toml or pyproject.toml with [tool.factcheck]."""
     try:
         here = start.resolve()
     except (OSError, RuntimeError):  # a symlink loop: search from where the path says
         here = start.absolute()
-    if here.is_file():
-        here = here.parent
+    # The search starts beside the input, never inside it: a cluster folder is data, and a
+    # factcheck.toml it holds must not configure (or switch off) its own check.
+    here = here.parent
     for folder in (here, *here.parents):
         candidate = folder / "factcheck.toml"
         if candidate.is_file():

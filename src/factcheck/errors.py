@@ -99,6 +99,12 @@ class UnsupportedInputError(InputError):
     code = "FC109"
 
 
+class LinkOutsideError(InputError):
+    """A symbolic link in a cluster folder (or a linked cluster folder) leads outside it."""
+
+    code = "FC110"
+
+
 class ConfigError(FactcheckError):
     """The configuration file or a flag is invalid (unknown key, bad value)."""
 
@@ -109,6 +115,19 @@ class ClusterTimeoutError(FactcheckError):
     """A cluster took longer than the configured time limit (`Config.cluster_timeout`)."""
 
     code = "FC300"
+
+
+class WorkerLostError(FactcheckError):
+    """The worker process checking a cluster died (killed, out of memory), even retried alone."""
+
+    code = "FC301"
+
+
+class OutputError(FactcheckError):
+    """Output cannot be written: no permission, read-only or full disk, a file where a folder
+    is expected, or another batch writing to the same folder."""
+
+    code = "FC400"
 
 
 ERRORS: tuple[type[FactcheckError], ...] = (
@@ -123,7 +142,10 @@ ERRORS: tuple[type[FactcheckError], ...] = (
     MissingFileError,
     DuplicateIdError,
     UnsupportedInputError,
+    LinkOutsideError,
     ConfigError,
     ClusterTimeoutError,
+    WorkerLostError,
+    OutputError,
 )
 """Every error class, in code order; docs/errors.md lists the same codes."""

@@ -25,6 +25,7 @@ from factcheck.errors import (
     EmptyInputError,
     EncodingError,
     InputError,
+    LinkOutsideError,
     MissingFileError,
     RecordError,
     TooLargeError,
@@ -74,6 +75,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # carriage return do); DEL and the C1 range included.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+"""Zero-width spaces and joiners, word joiner, byte-order mark, soft hyphen: a text of only
+these (and white space) is empty."""
+_BLANK = re.compile(f"[\\s{_INVISIBLE}]*")
 MAX_CONTROL_SHARE = 0.01
 """Text with more than this share of control characters is treated as binary..."""
 MIN_CONTROLS = 8
@@ -158,7 +163,7 @@ def _decode_unicode(data: bytes, *, path: str, line: int | None) -> str | None:
 
 def check_text(text: str, *, path: str, line: int | None = None, what: str = "file") -> None:
     """Raise when decoded text is unusable: empty, binary-looking, or holding lone surrogates."""
-    if not text.strip():
+    if _BLANK.fullmatch(text):
         raise EmptyInputError(f"{what} is empty or holds only white space", path=path, line=line)
     controls = len(_CONTROL.findall(text, 0, 1_000_000))
     if controls > MIN_CONTROLS and controls > MAX_CONTROL_SHARE * min(len(text), 1_000_000):
@@ -256,6 +261,12 @@ def _read_bytes(path: Path, config: Config) -> bytes:
 def read_article(path: Path, *, meta: dict[str, Any] | None = None, config: Config) -> Article:
     """One article file (text, Markdown or HTML) with its optional meta.json entry."""
     meta = meta or {}
+    for key in ("source", "url", "language"):
+        if meta.get(key) is not None and not isinstance(meta[key], str):
+            raise RecordError(
+                f"bad meta.json entry: {key!r} must be a string, not {_type_name(meta[key])}",
+                path=str(path),
+            )
     data = _read_bytes(path, config)
     text = decode(data, path=str(path))
     published = _parse_date(meta.get("published"), path=str(path))
@@ -442,15 +453,17 @@ entries by file name. Any other key is an error (a layout the loader does not re
 silently drop every publication date and language)."""
 
 
-def _read_meta(folder: Path) -> dict[str, Any]:
+def _read_meta(folder: Path, config: Config) -> dict[str, Any]:
+    """The cluster's meta.json, read with the same checks as an article file (a regular file,
+    within the size limit, inside the folder unless links may be followed); {} when absent."""
     meta_path = folder / "meta.json"
     if not meta_path.exists() and not meta_path.is_symlink():
         return {}
     where = str(meta_path)
-    try:
-        raw = meta_path.read_bytes()
-    except OSError as exc:
-        raise UnreadableError(f"cannot read file: {exc.strerror or exc}", path=where) from None
+    outside = _outside_reason(meta_path, folder, config)
+    if outside:
+        raise LinkOutsideError(outside, path=where)
+    raw = _read_bytes(meta_path, config)
     try:
         meta = json.loads(decode(raw, path=where))
     except (ValueError, RecursionError) as exc:
@@ -466,6 +479,9 @@ def _read_meta(folder: Path) -> dict[str, Any]:
             + hint,
             path=where,
         )
+    cluster = meta.get("cluster")
+    if cluster is not None and not isinstance(cluster, str):
+        raise RecordError(f"'cluster' must be a string, not {_type_name(cluster)}", path=where)
     for name, entry in meta.get("articles", {}).items():
         if not isinstance(entry, dict):
             raise RecordError(
@@ -475,6 +491,19 @@ def _read_meta(folder: Path) -> dict[str, Any]:
         if "/" in name or "\\" in name or name in ("", ".", ".."):
             raise RecordError(f"entry {name!r} of 'articles' is not a file name", path=where)
     return meta
+
+
+def _outside_reason(path: Path, folder: Path, config: Config) -> str:
+    """Why `path` may not be read: a symbolic link leading outside `folder`; "" when it may."""
+    if config.follow_symlinks or not path.is_symlink():
+        return ""
+    import os
+
+    root = os.path.realpath(folder)
+    target = os.path.realpath(path)
+    if target == root or target.startswith(root.rstrip(os.sep) + os.sep):
+        return ""
+    return "symbolic link leads outside the cluster folder; not read (--follow-symlinks reads it)"
 
 
 def _is_article_file(p: Path) -> bool:
@@ -521,8 +550,8 @@ def load_cluster(paths: Sequence[Path], *, config: Config | None = None) -> Load
         if not _exists(path):
             raise MissingFileError("no such file or directory", path=str(path))
         if path.is_dir():
-            meta = _read_meta(path)
-            name = name or str(meta.get("cluster") or path.name)
+            meta = _read_meta(path, config)
+            name = name or meta.get("cluster") or path.name
             entries: dict[str, Any] = meta.get("articles", {})
             files = _folder_entries(path)
             present = {p.name for p in files}
@@ -540,6 +569,10 @@ def load_cluster(paths: Sequence[Path], *, config: Config | None = None) -> Load
                                         reason=f"not an article file (unsupported type "
                                                f"'{f.suffix}'); rename it or name it in "
                                                f"meta.json"))  # fmt: skip
+                    continue
+                outside = _outside_reason(f, path, config)
+                if outside:
+                    skipped.append(Skip(path=str(f), code=LinkOutsideError.code, reason=outside))
                     continue
                 _load_file(f, entries.get(f.name), config, loaded, skipped)
         else:

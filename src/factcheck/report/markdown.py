@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from factcheck.io import inert
 from factcheck.model import Finding, Report, Severity
 from factcheck.report._view import (
     PROBLEM_STATUSES,
@@ -37,9 +38,10 @@ EVIDENCE_PER_SIDE = 3
 def escape(text: str) -> str:
     """`text` as literal Markdown on one line: significant characters escaped, whitespace folded.
 
-    `<`, `>` and `&` become entities, so `&amp;` in an article shows as `&amp;`, not `&`.
+    `<`, `>` and `&` become entities, so `&amp;` in an article shows as `&amp;`, not `&`;
+    control characters are shown as escapes (`factcheck.io.inert`).
     """
-    out = "".join(_ALWAYS.get(c, c) for c in _SPACE.sub(" ", text))
+    out = "".join(_ALWAYS.get(c, c) for c in inert(_SPACE.sub(" ", text)))
     return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), out, count=1)
 
 

@@ -3,10 +3,10 @@ line per kind summarising the rest (`show="all"` or `min_severity` list them in 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
+from factcheck.io import inert
 from factcheck.model import Report, Severity
 from factcheck.report._view import (
     PROBLEM_STATUSES,
@@ -27,12 +27,8 @@ _RESET = "\033[0m"
 _BOLD = "\033[1m"
 _HEADINGS = SEVERITY_HEADINGS
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _inert(s: str) -> str:
-    """Article-derived text with control characters shown as escapes, never sent to a terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", s)
+_inert = inert
+"""Outside text (article excerpts, names, paths, reasons) with terminal controls escaped."""
 
 
 def render_text(

@@ -69,11 +69,19 @@ _MATCH_TABLE = {
 _MATCH_TABLE = {k: ("\u2009" if v == " " and k != 0x3000 else v) for k, v in _MATCH_TABLE.items()}
 
 
+_INSIDE_NUMBER = re.compile(
+    "(?<=[0-9])[\u00ad\u200b-\u200d\u2060\ufeff](?=[0-9])(?![0-9]{3}(?![0-9]))"
+)
+"""An invisible character between two digits that does not start a group of three
+("$1\u200b2 billion", unlike "12\u200b000"): which number was meant is unknown, so it joins the
+digits into a non-number (`_`) rather than letting "$1" be read."""
+
+
 def match_text(text: str) -> str:
     """`text` with the one-for-one substitutions of `_MATCH_TABLE` (same length, same offsets)."""
     if not _ODD.search(text):
         return text
-    out = text.translate(_MATCH_TABLE)
+    out = _INSIDE_NUMBER.sub("_", text).translate(_MATCH_TABLE)
     assert len(out) == len(text)
     return out
 

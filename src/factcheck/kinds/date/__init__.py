@@ -1012,7 +1012,23 @@ def _value_of_match(
     ctx.before = text[sent_start : m.start()]
     ctx.here = (m.start() - sent_start, m.end() - sent_start)
     g["__after"] = text[m.end() : m.end() + 24]
-    return _resolve(form, g, core, ctx, lang)
+    return _resolve_in_calendar(form, g, core, ctx, lang)
+
+
+_OFF_CALENDAR = "falls outside the calendar (years 1 to 9999)"
+_UNIT_GRANULARITY: dict[str, Granularity] = {"week": "week", "month": "month", "year": "year"}
+
+
+def _resolve_in_calendar(
+    form: str, g: Mapping[str, str | None], core: str, ctx: _Context, lang: _Lang
+) -> DateValue | None:
+    """`_resolve`, with a date that leaves the calendar (a relative date counted from a
+    publication date of 0001-01-01 or 9999-12-31) unresolved instead of overflowing."""
+    try:
+        return _resolve(form, g, core, ctx, lang)
+    except (OverflowError, ValueError):
+        unit = (g.get("u") or "").lower().rstrip("s")
+        return _unresolved(_UNIT_GRANULARITY.get(unit, "day"), _OFF_CALENDAR)
 
 
 # --------------------------------------------------------------------------------------------
