@@ -158,9 +158,7 @@ def _is_stamp(t: str) -> bool:
             continue
         if re.fullmatch(r"\d{1,4}(?:st|nd|rd|th|er|e|º|°)?", lw):
             continue
-        if re.fullmatch(
-            r"\d{1,2}[/.-][^\W\d_]+[/.-]\d{2,4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}", lw
-        ):
+        if re.fullmatch(r"\d{1,2}[/.-][^\W\d_]+[/.-]\d{2,4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}", lw):
             dated = True
             continue
         other += 1
