@@ -192,8 +192,8 @@ def _furniture_shape(t: str) -> str | None:
     if f["label"].match(t):
         return "label"
     words = _WORD.findall(t)
-    if n <= 30 and len(words) <= 2 and not any(ch.isdigit() for ch in t):
-        if not _SENTENCE_END.search(t) or len(words) == 1:
+    if n <= 30 and not any(ch.isdigit() for ch in t) and not _SENTENCE_END.search(t):
+        if len(words) == 1 or (len(words) == 2 and all(w[0].isupper() for w in words)):
             return "label"
     if n <= 100 and _SEPARATED.search(t) and not _SENTENCE_END.search(t):
         parts = re.split(r"\s?[/|]\s?", t)
@@ -247,15 +247,20 @@ def _is_headline(line: str) -> bool:
     return stripped[0].isupper() or stripped[0].isdigit()
 
 
+PAGE_LINES = 3
+"""Page furniture is looked for in texts of at least this many lines: a sentence or two on
+their own are the article."""
+
+
 @lru_cache(maxsize=16384)
-def _line_shape(t: str) -> tuple[str | None, bool]:
+def _line_shape(t: str, page: bool = True) -> tuple[str | None, bool]:
     """("url" or "separator" or None, whether the line carries a boilerplate cue), of one
     stripped line on its own; republished copies repeat their lines, so this is cached."""
     if _URL_LINE.match(t):
         return "url", False
     if _SEPARATOR_LINE.match(t):
         return "separator", False
-    furniture = _furniture_shape(t)
+    furniture = _furniture_shape(t) if page else None
     if furniture is not None:
         return furniture, False
     return None, len(t) <= SHORT_LINE * 2 and bool(_CUE.search(t))
@@ -269,13 +274,14 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
     stripped = [text[s:e].strip() for s, e in lines]
     counts = Counter(t for t in stripped if t)
     reason: list[str | None] = [None] * len(lines)
+    page = sum(1 for t in stripped if t) >= PAGE_LINES
     for i, t in enumerate(stripped):
         if not t:
             continue
-        shape, cue = _line_shape(t)
+        shape, cue = _line_shape(t, page)
         if shape is not None:
             reason[i] = shape
-        elif dateline_end(t) >= len(t):
+        elif page and dateline_end(t) >= len(t):
             reason[i] = "dateline"
         elif counts[t] > 1 and (len(t) < 100 or _repeated_furniture(stripped, i)):
             reason[i] = "repeated line"
