@@ -134,12 +134,13 @@ def test_report_browser_filters_hide_and_show_rows(
 ) -> None:
     page = open_report(seed_report).page  # type: ignore[operator]
     findings = seed_report.findings
-    at_least_info = sum(f.severity != "none" for f in findings)
-    assert _visible_rows(page) == at_least_info  # opens at severity "info"
-    assert page.locator(".shown-total").inner_text() == str(at_least_info)
+    not_agree = sum(f.verdict != "agree" for f in findings)
+    assert _visible_rows(page) == not_agree  # opens with every box ticked but "agree"
+    assert page.locator(".shown-total").inner_text() == str(not_agree)
+    assert not page.is_checked('input[name="verdict"][value="agree"]')
 
-    page.select_option('select[name="min-severity"]', "none")
-    assert _visible_rows(page) == len(findings)
+    page.check('input[name="verdict"][value="agree"]')
+    assert _visible_rows(page) == len(findings)  # a ticked box shows its rows
 
     names = sum(f.kind == "name" for f in findings)
     assert names > 0
@@ -153,13 +154,16 @@ def test_report_browser_filters_hide_and_show_rows(
     assert _visible_rows(page) == sum(f.verdict != "single" for f in findings)
     page.check('input[name="verdict"][value="single"]')
 
-    page.select_option('select[name="min-severity"]', "error")
+    for severity in ("warning", "info", "none"):
+        page.uncheck(f'input[name="severity"][value="{severity}"]')
     errors = sum(f.severity == "error" for f in findings)
     assert _visible_rows(page) == errors
     assert page.locator(".shown-total").inner_text() == str(errors)
+    page.check('input[name="severity"][value="none"]')
+    assert _visible_rows(page) == errors + sum(f.severity == "none" for f in findings)
     page.click('button[type="reset"]')
     page.wait_for_function(
-        f"document.querySelectorAll('tr.finding:not([hidden])').length === {at_least_info}"
+        f"document.querySelectorAll('tr.finding:not([hidden])').length === {not_agree}"
     )
 
 
@@ -167,7 +171,7 @@ def test_report_browser_injected_markup_stays_text(open_report: object) -> None:
     report = sample_report()
     opened = open_report(report)  # type: ignore[operator]
     page = opened.page
-    page.select_option('select[name="min-severity"]', "none")
+    page.check('input[name="verdict"][value="agree"]')
     page.wait_for_timeout(200)  # give any injected handler (img onerror) the chance to fire
     assert opened.dialogs == []
     assert page.evaluate("typeof window.__pwned") == "undefined"
@@ -181,3 +185,132 @@ def test_report_browser_injected_markup_stays_text(open_report: object) -> None:
     assert "&amp; more were signed" in count_row.locator(".side.reference blockquote").inner_text()
     assert page.locator("h2").first.inner_text() == f"hostile {SCRIPT}"
     assert opened.requests == []
+
+
+# Issue 15: an editor's view at any width ----------------------------------------------------
+
+WIDTHS = (1400, 400, 360)
+
+
+def _overflow(page: Page) -> int:
+    """How far the page is wider than its viewport (0 when nothing scrolls sideways)."""
+    return int(
+        page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    )
+
+
+def _batch_reports(seed_report: Report) -> list[Report]:
+    from factcheck.model import Skip, Summary
+
+    def not_checked(name: str, code: str, reason: str) -> Report:
+        summary = Summary(articles=0, claims=0, findings=0, by_verdict={}, by_severity={},
+                          failing=0, fail_on="error",
+                          skipped=(Skip(path=name, code=code, reason=reason),))  # fmt: skip
+        return Report(cluster=name, articles=(), claims=(), findings=(), summary=summary)
+
+    clean = seed_report.model_copy(
+        update={"cluster": "a-clean-copy", "findings": tuple(
+            f for f in seed_report.findings if f.severity in ("none", "info"))}
+    )  # fmt: skip
+    return [
+        clean,
+        seed_report,
+        not_checked("broken-cluster", "FC000", "internal error: ValueError: boom"),
+        not_checked("slow-cluster", "FC300", "cluster took longer than cluster_timeout=60s"),
+        not_checked("empty-cluster", "FC100", "no usable article (a.txt: file is empty)"),
+    ]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_report_browser_page_fits_the_screen(
+    browser: Browser, seed_report: Report, tmp_path: Path, width: int
+) -> None:
+    from factcheck.report import render_many
+
+    pages = {
+        "seed": RENDERERS["html"](seed_report),
+        "batch": render_many("html", _batch_reports(seed_report), min_severity="none"),
+    }
+    for name, html in pages.items():
+        path = tmp_path / f"{name}.html"
+        path.write_text(html, encoding="utf-8")
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        try:
+            page.goto(path.as_uri())
+            # Everything shown: every box ticked, every list opened.
+            page.evaluate(
+                "document.querySelectorAll('input[type=checkbox]').forEach(b => { b.checked = true; });"
+                "document.getElementById('filters').dispatchEvent(new Event('change'));"
+                "document.querySelectorAll('details').forEach(d => { d.open = true; });"
+            )
+            assert page.locator("tr.finding:visible").count() > 0
+            assert _overflow(page) == 0, f"{name} at {width}px is {_overflow(page)}px too wide"
+            page.locator("tr.finding").first.scroll_into_view_if_needed()
+            page.screenshot(path=str(tmp_path / f"{name}-{width}.png"))
+            assert (tmp_path / f"{name}-{width}.png").stat().st_size > 0
+            if width < 700:
+                # Each finding is a block as wide as the screen, the quotes readable.
+                box = page.locator("tr.finding").first.bounding_box()
+                assert box is not None and box["width"] <= width
+        finally:
+            page.close()
+
+
+def test_report_browser_message_emphasis_and_more_evidence(
+    open_report: object, seed_report: Report
+) -> None:
+    page = open_report(seed_report).page  # type: ignore[operator]
+    quote = next(f for f in seed_report.conflicts if f.kind == "quote")
+    row = page.locator(f'tr.finding[data-fingerprint="{quote.fingerprint}"]')
+    assert row.locator(".message code").count() >= 2
+    assert "`" not in row.locator(".message").inner_text()
+    page.check('input[name="verdict"][value="agree"]')
+    many = next(f for f in seed_report.findings if len(f.reference) > 3)
+    row = page.locator(f'tr.finding[data-fingerprint="{many.fingerprint}"]')
+    more = row.locator("details.more").first
+    assert more.locator("summary").inner_text() == f"and {len(many.reference) - 3} more"
+    hidden = more.locator(".ev").first
+    assert not hidden.is_visible()
+    more.locator("summary").click()
+    assert hidden.is_visible()
+
+
+def test_report_browser_batch_sorts_and_filters_by_status(
+    browser: Browser, seed_report: Report, tmp_path: Path
+) -> None:
+    from factcheck.report import render_many
+
+    path = tmp_path / "batch.html"
+    path.write_text(render_many("html", _batch_reports(seed_report)), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        page.goto(path.as_uri())
+        names = page.locator("tr.cluster-row td:first-child")
+        assert names.all_inner_texts() == [
+            "broken-cluster", "slow-cluster", "empty-cluster", "putin-vietnam-2024-06",
+            "a-clean-copy",
+        ]  # fmt: skip
+        sections = page.locator("section.cluster")
+        assert sections.first.get_attribute("data-status") == "error"
+        assert "ERROR: not checked" in sections.first.inner_text()
+        assert (
+            "1 error, 1 timeout, 1 skipped, 1 failing, 1 ok"
+            in page.locator("#summary").inner_text()
+        )
+
+        page.click('table.clusters button[data-sort="name"]')
+        assert names.all_inner_texts()[0] == "a-clean-copy"
+        page.click('table.clusters button[data-sort="findings"]')
+        page.click('table.clusters button[data-sort="findings"]')  # descending
+        assert names.all_inner_texts()[0] == "putin-vietnam-2024-06"
+
+        for status in ("error", "timeout", "skipped", "ok"):
+            page.uncheck(f'input[name="status"][value="{status}"]')
+        assert page.locator("tr.cluster-row:visible").count() == 1
+        assert page.locator("section.cluster:visible").count() == 1
+        assert page.locator("section.cluster:visible").get_attribute("data-status") == "fail"
+        page.uncheck('input[name="kind"][value="name"]')
+        assert page.locator('tr.finding[data-kind="name"]:visible').count() == 0
+        assert page.locator("tr.finding:visible").count() > 0
+    finally:
+        page.close()

@@ -361,3 +361,66 @@ def status_counts(counts: Mapping[str, int]) -> str:
     words = {"fail": "failing"}
     parts = [f"{counts[s]} {words.get(s, s)}" for s in STATUS_ORDER if counts.get(s)]
     return ", ".join(parts) or "none"
+
+
+# The fact sheet ---------------------------------------------------------------------------------
+
+FACTS_SHOWN = 15
+"""Facts the default text and Markdown views list (the rest are counted; `show="all"` lists
+every one)."""
+VALUE_SHOWN = 100
+"""Characters of a value (a long quotation) a fact sheet line shows."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FactLine:
+    """One fact as the views show it."""
+
+    kind: str
+    subject: str
+    value: str
+    articles: int
+    dissent: list[tuple[str, int]]
+    """Other values and how many articles state each."""
+    timeline: list[tuple[str, str]]
+    """For a running total: (value, first publication date or "undated"), oldest first."""
+
+
+def short(value: str, limit: int = VALUE_SHOWN) -> str:
+    """`value` cut to `limit` characters with "…"."""
+    value = _collapse(value)
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def fact_lines(report: Report) -> list[FactLine]:
+    """The report's fact sheet (empty when the report has none), in the report's order."""
+    out = []
+    for fact in getattr(report, "facts", ()):
+        out.append(
+            FactLine(
+                fact.kind,
+                fact.subject,
+                short(fact.consensus.value),
+                len(fact.consensus.articles),
+                [(short(d.value), len(d.articles)) for d in fact.dissent],
+                [
+                    (
+                        short(t.value),
+                        t.first_published.isoformat() if t.first_published else "undated",
+                    )
+                    for t in (fact.timeline if fact.running else ())
+                ],
+            )
+        )
+    return out
+
+
+def fact_text(line: FactLine) -> str:
+    """ "people killed: 5,000 [7 articles]; differs: 2,400 [1]; over time: …" """
+    n = f"{line.articles} article{'s' if line.articles != 1 else ''}"
+    out = f"{line.subject}: {line.value} [{n}]"
+    if line.dissent:
+        out += "; differs: " + ", ".join(f"{v} [{k}]" for v, k in line.dissent)
+    if line.timeline:
+        out += "; over time: " + " → ".join(f"{v} ({d})" for v, d in line.timeline)
+    return out

@@ -14,6 +14,7 @@ import base64
 import dataclasses
 import functools
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable
 from importlib.resources import files
@@ -23,29 +24,53 @@ from factcheck.model import SEVERITY_ORDER, Finding, Report, Severity
 from factcheck.report._view import (
     KIND_NAMES,
     SEVERITIES,
+    STATUS_LABELS,
+    STATUS_ORDER,
     VERDICTS,
     Evidence,
     ReportView,
+    cluster_status,
+    fact_lines,
     outlier_lines,
+    status_counts,
+    status_key,
     status_line,
 )
 
 if TYPE_CHECKING:
     import jinja2
+    from markupsafe import Markup
 
 EVIDENCE_PER_SIDE = 3
-"""Claims quoted per side of a finding; the rest are counted."""
-DEFAULT_MIN_SEVERITY: Severity = "info"
-"""Severity the filter shows from when the page opens (agreeing findings are one click away)."""
+"""Claims quoted per side of a finding; the rest open under "and N more"."""
+EXPANDABLE_PER_SIDE = 50
+"""Claims per side the "and N more" list holds; beyond it they are counted (the JSON report
+lists every one)."""
+HIDDEN_VERDICTS: frozenset[str] = frozenset({"agree"})
+"""Verdicts whose box starts unticked (agreements are one click away); every other box
+starts ticked, so what the page shows always matches its boxes."""
+MANY_CLUSTERS_OPEN = 30
+"""The table of clusters starts open up to this many clusters, folded beyond."""
+
+_CODE = re.compile(r"`([^`]+)`")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Row:
     finding: Finding
     reference: list[Evidence]
-    reference_more: int
+    reference_more: list[Evidence]
+    reference_uncounted: int
     other: list[Evidence]
-    other_more: int
+    other_more: list[Evidence]
+    other_uncounted: int
+
+
+def emphasis(text: str) -> Markup:
+    """`text` escaped, with `code` spans (a quote's changed words) as <code> elements."""
+    from markupsafe import Markup, escape
+
+    return Markup(_CODE.sub(lambda m: f"<code>{m.group(1)}</code>", str(escape(text))))
 
 
 @functools.cache
@@ -59,6 +84,7 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["emphasis"] = emphasis
     env.globals["outlier_lines"] = outlier_lines
     return env
 
@@ -84,13 +110,22 @@ def content_security_policy() -> str:
 
 def _rows(view: ReportView, min_severity: Severity) -> list[_Row]:
     rows = []
+    cap = EVIDENCE_PER_SIDE + EXPANDABLE_PER_SIDE
     for f in view.report.findings:
         if SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[min_severity]:
             continue
-        ref, other = view.sides(f, limit=EVIDENCE_PER_SIDE)
-        ref_total = len(f.reference) if f.reference else len(ref)
+        ref, other = view.sides(f, limit=cap)
+        ref_total = len(f.reference) if f.reference else len(f.claims)
         rows.append(
-            _Row(f, ref, max(0, ref_total - len(ref)), other, max(0, len(f.other) - len(other)))
+            _Row(
+                f,
+                ref[:EVIDENCE_PER_SIDE],
+                ref[EVIDENCE_PER_SIDE:],
+                max(0, ref_total - len(ref)),
+                other[:EVIDENCE_PER_SIDE],
+                other[EVIDENCE_PER_SIDE:],
+                max(0, len(f.other) - len(other)),
+            )
         )
     return rows
 
@@ -106,6 +141,8 @@ def _fragment(report: Report, anchor: str, min_severity: Severity) -> tuple[str,
             report=report,
             anchor=anchor,
             status=status_line(report),
+            cluster_status=cluster_status(report),
+            facts=fact_lines(report),
             rows=rows,
             left_out=len(report.findings) - len(rows),
             min_severity=min_severity,
@@ -120,7 +157,8 @@ def render_html_many(
     title: str = "factcheck report",
     min_severity: Severity = "none",
 ) -> str:
-    """Many clusters as one HTML page: overall summary, a table of clusters, then each cluster.
+    """Many clusters as one HTML page: overall summary, filters, a sortable table of clusters,
+    then each cluster, worst status first (error, timeout, skipped, fail, ok).
 
     Reports are consumed one at a time; only their rendered sections are kept. Findings below
     `min_severity` are left out of the file (the counts still include them), which keeps the
@@ -128,36 +166,47 @@ def render_html_many(
     """
     from factcheck import __version__
 
-    fragments: list[str] = []
-    clusters: list[dict[str, Any]] = []
+    sections: list[tuple[tuple[int, str], str, dict[str, Any]]] = []
     totals: Counter[str] = Counter()
     by_verdict: Counter[str] = Counter()
     by_kind: Counter[str] = Counter()
+    by_severity: Counter[str] = Counter()
+    statuses: Counter[str] = Counter()
     ok = True
     for i, report in enumerate(reports, start=1):
         anchor = f"cluster-{i}"
         s = report.summary
+        status = cluster_status(report)
         fragment, shown = _fragment(report, anchor, min_severity)
-        fragments.append(fragment)
         totals["rows"] += shown
-        clusters.append(
-            {
-                "anchor": anchor,
-                "name": report.cluster or "cluster",
-                "ok": report.ok,
-                "articles": s.articles,
-                "claims": s.claims,
-                "findings": s.findings,
-                "failing": s.failing,
-            }
+        statuses[status] += 1
+        sections.append(
+            (
+                status_key(report),
+                fragment,
+                {
+                    "anchor": anchor,
+                    "name": report.cluster or "cluster",
+                    "status": status,
+                    "label": STATUS_LABELS[status],
+                    "rank": STATUS_ORDER.index(status),
+                    "articles": s.articles,
+                    "claims": s.claims,
+                    "findings": s.findings,
+                    "failing": s.failing,
+                },
+            )
         )
         totals.update(articles=s.articles, claims=s.claims, findings=s.findings, failing=s.failing)
         by_verdict.update(s.by_verdict)
         by_kind.update(f.kind for f in report.findings)
-        ok = ok and report.ok
+        by_severity.update(f.severity for f in report.findings)
+        ok = ok and status == "ok"
+    sections.sort(key=lambda t: t[0])
     css, script, _ = _assets()
     from markupsafe import Markup
 
+    severities = [s for s in SEVERITIES if SEVERITY_ORDER[s] >= SEVERITY_ORDER[min_severity]]
     return (
         _environment()
         .get_template("report.html.j2")
@@ -167,12 +216,15 @@ def render_html_many(
             csp=content_security_policy(),
             css=Markup(css),
             script=Markup(script),
-            many=len(clusters) != 1,
-            clusters=clusters,
-            fragments=fragments,
+            many=len(sections) != 1,
+            clusters=[c for _, _, c in sections],
+            index_open=len(sections) <= MANY_CLUSTERS_OPEN,
+            fragments=[f for _, f, _ in sections],
             totals={
                 "ok": ok,
-                "clusters": len(clusters),
+                "status": "OK" if ok else ("FAIL" if statuses["fail"] else "NOT CHECKED"),
+                "clusters": len(sections),
+                "statuses": status_counts(statuses),
                 "articles": totals["articles"],
                 "claims": totals["claims"],
                 "findings": totals["findings"],
@@ -182,13 +234,10 @@ def render_html_many(
             },
             filters={
                 "kinds": [(k, by_kind[k]) for k in KIND_NAMES],
-                "verdicts": [(v, by_verdict[v]) for v in VERDICTS],
-                "severities": [
-                    sev for sev in SEVERITIES if SEVERITY_ORDER[sev] >= SEVERITY_ORDER[min_severity]
-                ],
-                "default_severity": max(
-                    DEFAULT_MIN_SEVERITY, min_severity, key=SEVERITY_ORDER.__getitem__
-                ),
+                "verdicts": [(v, by_verdict[v], v not in HIDDEN_VERDICTS) for v in VERDICTS],
+                "severities": [(sev, by_severity[sev]) for sev in reversed(severities)],
+                "least": severities[0],
+                "statuses": [(st, STATUS_LABELS[st], statuses[st]) for st in STATUS_ORDER],
             },
         )
         + "\n"

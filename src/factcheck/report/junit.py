@@ -8,10 +8,19 @@ fingerprint and every claim's location (`path:line:column`) with the quoted span
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterable
 
 from factcheck.model import Finding, Report
-from factcheck.report._view import XML_INVALID, ReportView, outlier_lines
+from factcheck.report._view import (
+    PROBLEM_STATUSES,
+    STATUS_LABELS,
+    XML_INVALID,
+    ReportView,
+    cluster_status,
+    outlier_lines,
+    status_key,
+)
 
 SUITE_NAME = "factcheck"
 """Name of the testsuite (and the testcases' classname)."""
@@ -34,6 +43,16 @@ def _failure_body(view: ReportView, f: Finding) -> str:
 def _testcase(report: Report) -> tuple[ET.Element, int]:
     view = ReportView(report)
     case = ET.Element("testcase", classname=SUITE_NAME, name=_xml_text(report.cluster or "cluster"))
+    status = cluster_status(report)
+    if status in PROBLEM_STATUSES:
+        # A cluster the batch could not check: an error (or a skip when its input is unusable).
+        reasons = "; ".join(f"{k.reason} [{k.code}]" for k in report.summary.skipped)
+        tag = "skipped" if status == "skipped" else "error"
+        el = ET.SubElement(case, tag, message=_xml_text(f"{STATUS_LABELS[status]}: {reasons}"))
+        if tag == "error":
+            el.set("type", status)
+        el.text = _xml_text(reasons)
+        return case, 0
     failing = report.failing
     for f in failing:
         failure = ET.SubElement(
@@ -63,19 +82,26 @@ def _testcase(report: Report) -> tuple[ET.Element, int]:
 def render_junit_many(reports: Iterable[Report]) -> str:
     """Many clusters as one JUnit XML document: one testcase per cluster."""
     suite = ET.Element("testsuite", name=SUITE_NAME)
-    tests = failed = 0
+    cases: list[tuple[tuple[int, str], ET.Element]] = []
+    failed = 0
+    statuses: Counter[str] = Counter()
     for report in reports:
         case, n = _testcase(report)
-        suite.append(case)
-        tests += 1
+        cases.append((status_key(report), case))
+        statuses[cluster_status(report)] += 1
         failed += n > 0
+    # Clusters that could not be checked first, worst status first.
+    for _, case in sorted(cases, key=lambda t: t[0]):
+        suite.append(case)
+    tests = len(cases)
+    errors = statuses["error"] + statuses["timeout"]
     # JUnit counts failed testcases, not failure elements.
     suite.set("tests", str(tests))
     suite.set("failures", str(failed))
-    suite.set("errors", "0")
-    suite.set("skipped", "0")
+    suite.set("errors", str(errors))
+    suite.set("skipped", str(statuses["skipped"]))
     root = ET.Element(
-        "testsuites", name=SUITE_NAME, tests=str(tests), failures=str(failed), errors="0"
+        "testsuites", name=SUITE_NAME, tests=str(tests), failures=str(failed), errors=str(errors)
     )
     root.append(suite)
     ET.indent(root)

@@ -14,12 +14,14 @@ from collections.abc import Iterable
 from factcheck.io import inert
 from factcheck.model import Finding, Report, Severity
 from factcheck.report._view import (
+    FACTS_SHOWN,
     PROBLEM_STATUSES,
     SEVERITY_HEADINGS,
     STATUS_LABELS,
     Evidence,
     ReportView,
     cluster_status,
+    fact_lines,
     outlier_lines,
     select,
     status_counts,
@@ -108,6 +110,26 @@ def _cluster_lines(
     view = ReportView(report)
     title = escape(report.cluster or "cluster")
     lines = [f"{level} factcheck: {title}", "", *_summary_lines(report)]
+    facts = fact_lines(report)
+    if facts:
+        shown = facts if show == "all" or min_severity is not None else facts[:FACTS_SHOWN]
+        lines += [
+            f"{level}# Fact sheet: {len(facts)} fact(s) stated by two or more articles",
+            "",
+            "| fact | value | articles | differs |",
+            "|---|---|---|---|",
+        ]
+        for fl in shown:
+            differs = ", ".join(f"{escape(v)} \\[{k}\\]" for v, k in fl.dissent)
+            if fl.timeline:
+                over = " → ".join(f"{escape(v)} ({d})" for v, d in fl.timeline)
+                differs += ("; " if differs else "") + f"over time: {over}"
+            lines.append(
+                f"| {escape(fl.subject)} | {escape(fl.value)} | {fl.articles} | {differs} |"
+            )
+        if len(shown) < len(facts):
+            lines.append(f"| … and {len(facts) - len(shown)} more (`--show all`) | | | |")
+        lines.append("")
     picked = select(report, show=show, min_severity=min_severity)
     for severity, group in picked.by_severity():
         lines.append(f"{level}# {SEVERITY_HEADINGS[severity]}: {len(group)}")

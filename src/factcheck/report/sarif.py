@@ -17,7 +17,15 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck.model import SEVERITY_ORDER, VERDICT_SEVERITY, Finding, Report, Severity
-from factcheck.report._view import Evidence, ReportView, outlier_lines
+from factcheck.report._view import (
+    PROBLEM_STATUSES,
+    STATUS_LABELS,
+    Evidence,
+    ReportView,
+    cluster_status,
+    outlier_lines,
+    status_key,
+)
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -135,8 +143,26 @@ def sarif_log(reports: Iterable[Report], *, min_severity: Severity = "info") -> 
 
     rules: dict[str, int] = {}
     results: list[dict[str, Any]] = []
+    notifications: list[tuple[tuple[int, str], dict[str, Any]]] = []
     notes: list[dict[str, Any]] = []
     for report in reports:
+        status = cluster_status(report)
+        if status in PROBLEM_STATUSES:
+            for k in report.summary.skipped:
+                notifications.append(
+                    (
+                        status_key(report),
+                        {
+                            "level": "warning" if status == "skipped" else "error",
+                            "message": {
+                                "text": f"{STATUS_LABELS[status]} {report.cluster}: not checked: "
+                                f"{k.reason} [{k.code}]"
+                            },
+                            "descriptor": {"id": k.code},
+                        },
+                    )
+                )
+            continue
         view = ReportView(report)
         paths = {a.id: a.path or a.id for a in report.articles}
         for o, line in zip(report.outliers, outlier_lines(report), strict=True):
@@ -164,10 +190,6 @@ def sarif_log(reports: Iterable[Report], *, min_severity: Severity = "info") -> 
             index = rules.setdefault(rule_id, len(rules))
             results.append(_result(view, f, index))
     rule_list = [_rule(rule_id) for rule_id in rules]
-    run: dict[str, Any] = {}
-    if notes:
-        # Outliers are not findings: they are said once per run, as notifications.
-        run["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": notes}]
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -177,8 +199,20 @@ def sarif_log(reports: Iterable[Report], *, min_severity: Severity = "info") -> 
                     "driver": {"name": "factcheck", "version": __version__, "rules": rule_list}
                 },
                 "columnKind": "unicodeCodePoints",
+                "invocations": [
+                    {
+                        # False when a cluster could not be checked (error or timeout).
+                        "executionSuccessful": not any(
+                            n["level"] == "error" for _, n in notifications
+                        ),
+                        # outliers are not findings: notes after the clusters' problems
+                        "toolExecutionNotifications": [
+                            *(n for _, n in sorted(notifications, key=lambda t: t[0])),
+                            *notes,
+                        ],
+                    }
+                ],
                 "results": results,
-                **run,
             }
         ],
     }

@@ -9,11 +9,14 @@ from collections.abc import Iterable
 from factcheck.io import inert
 from factcheck.model import Report, Severity
 from factcheck.report._view import (
+    FACTS_SHOWN,
     PROBLEM_STATUSES,
     SEVERITY_HEADINGS,
     STATUS_LABELS,
     ReportView,
     cluster_status,
+    fact_lines,
+    fact_text,
     kind_line,
     outlier_lines,
     select,
@@ -53,6 +56,16 @@ def render_text(
     title = report.cluster or "cluster"
     lines.append(paint(f"factcheck: {_inert(title)}", _BOLD) + f" ({report.summary.articles} "
                  f"articles, {report.summary.claims} claims)")  # fmt: skip
+    facts = fact_lines(report)
+    if facts:
+        shown = facts if show == "all" or min_severity is not None else facts[:FACTS_SHOWN]
+        lines.append("")
+        lines.append(
+            paint(f"Fact sheet: {len(facts)} fact(s) stated by two or more articles", _BOLD)
+        )
+        lines.extend(f"  {_inert(fact_text(f))}" for f in shown)
+        if len(shown) < len(facts):
+            lines.append(f"  … and {len(facts) - len(shown)} more (--show all lists them)")
     for severity, group in picked.by_severity():
         lines.append("")
         lines.append(paint(f"{_HEADINGS[severity]}: {len(group)}", _COLORS[severity] + _BOLD))
