@@ -433,20 +433,6 @@ def _open_regular(path: Path) -> BinaryIO:
         raise UnreadableError(f"cannot read file: {exc.strerror or exc}", path=where) from None
 
 
-def iter_jsonl(path: Path, *, config: Config) -> Iterator[tuple[str, Article | Skip]]:
-    """(cluster, article or skip) for every line of a JSON Lines file, streaming."""
-    fh = _open_regular(path)
-    with fh:
-        try:
-            lines = jsonl_lines(fh, max_bytes=line_limit(config))
-            for cluster, _, item in iter_records(lines, path=str(path), config=config):
-                yield cluster, item
-        except OSError as exc:  # a folder opens on some systems and fails on read
-            raise UnreadableError(
-                f"cannot read file: {exc.strerror or exc}", path=str(path)
-            ) from None
-
-
 META_KEYS = frozenset({"cluster", "about", "articles"})
 """Top-level keys of a cluster's meta.json: its name, a free description, and the articles'
 entries by file name. Any other key is an error (a layout the loader does not read would

@@ -451,7 +451,6 @@ class _Raw:
     etype: EntityType
     roles: list[Role]
     person_cue: bool
-    org_cue: bool
     segment: int
     context: str
 
@@ -627,7 +626,7 @@ def _descriptions(
                 fullest = _fullest(raws)
             out.append(
                 _Raw(m.start(), m.end(), fullest[(segment, owner.canon)], owner.canon, "person",
-                     list(owner.roles), True, False, segment, context)
+                     list(owner.roles), True, segment, context)
             )  # fmt: skip
     return out
 
@@ -652,7 +651,7 @@ def _raw(text: str, m: Mention, s_start: int, s_end: int, segment: int, context:
         etype = "person"
     elif etype == "place":
         roles, person = [], False
-    return _Raw(m.start, m.end, name, canonical(name), etype, roles, person, org, segment, context)
+    return _Raw(m.start, m.end, name, canonical(name), etype, roles, person, segment, context)
 
 
 def _link(raws: list[_Raw]) -> None:
@@ -798,6 +797,7 @@ KIND = Kind(
     name="name",
     value=NameValue,
     claim=NameClaim,
+    priority=10,
     extract=extract,
     key=key,
     identity=identity,
