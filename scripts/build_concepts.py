@@ -52,6 +52,9 @@ def build() -> dict[str, object]:
             quarter |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
         tables["quarter"] = dict.fromkeys(sorted(quarter), "quarter")
         tables["this_year"] = dict.fromkeys(lexicon["this_year"][lang], "this year")
+        froms, tos = lexicon["from_to"][lang]
+        tables["from"] = dict.fromkeys(froms, "from")
+        tables["to"] = dict.fromkeys(tos, "to")
         tables["conjunctions"] = dict.fromkeys(lexicon["conjunctions"][lang], "and")
         names = lexicon["months"][lang].split()
         tables["months"] = {name: str(i) for i, name in enumerate(names, 1)}

@@ -520,3 +520,26 @@ def test_batch_killed_leaves_no_worker_processes(
             break
         time.sleep(0.05)
     assert not [p.pid for p in helpers if p.is_running() and p.status() != "zombie"]
+
+
+def test_batch_and_check_read_json_lines_alike(tmp_path: Path) -> None:
+    from factcheck.load import load_cluster
+
+    records = [
+        {"cluster": "a", "id": "a1", "text": CONFLICT[0]},
+        "[" * 100_000 + "]" * 100_000,
+        {"cluster": "a", "id": "a2", "text": "x " * 3000},
+        {"cluster": "a", "id": "a3", "text": "\u200b\u200b"},
+        {"cluster": "a", "id": "a1", "text": CONFLICT[1]},
+        {"cluster": "a", "id": "a4", "text": CONFLICT[1]},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(jsonl(records).encode("utf-16"))
+    config = Config(max_text_chars=1000)
+    (item,) = list(iter_clusters(feed, config=config))
+    loaded = load_cluster([feed], config=config)
+    assert [a.id for a in loaded.articles] == ["a1", "a4"]
+    assert [a.id for a in item.articles] == ["a1", "a1", "a4"]  # ids are screened in check()
+    batch_skips = [(s.line, s.code) for s in item.skipped]
+    check_skips = [(s.line, s.code) for s in loaded.skipped if s.code != "FC108"]
+    assert batch_skips == check_skips == [(2, "FC105"), (3, "FC105"), (4, "FC101")]

@@ -1,4 +1,4 @@
-"""The examples of docs/library.md, pytest.md, cli.md and batch.md run, in order, per page.
+"""The examples of docs/library.md, pytest.md, cli.md, batch.md and frames.md run, in order, per page.
 
 Conventions of those pages (documented at the top of each):
 
@@ -38,7 +38,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ("library.md", "pytest.md", "cli.md", "batch.md")
+PAGES = ("library.md", "pytest.md", "cli.md", "batch.md", "frames.md")
 RUNNABLE = ("python", "console")
 
 _BLOCK = re.compile(

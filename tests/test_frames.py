@@ -83,7 +83,8 @@ def test_frames_event_year_is_no_scope_for_counts_but_other_years_are() -> None:
 
 def test_frames_compatible_rules() -> None:
     base = Frame(concept="inflation", scope=("year 2025",))
-    assert compatible(base, Frame(concept="inflation"))
+    assert compatible(base, Frame(concept="inflation", scope=("year 2025",)))
+    assert not compatible(base, Frame(concept="inflation"))
     assert not compatible(base, Frame(concept="inflation", scope=("year 2026",)))
     assert not compatible(base, Frame(concept="growth", scope=("year 2025",)))
     assert not compatible(base, Frame(concept="inflation", scope=("previous", "year 2025")))
@@ -127,3 +128,20 @@ def test_frames_generated_forms_are_current() -> None:
     script = ROOT / "scripts" / "build_concepts.py"
     done = subprocess.run([sys.executable, str(script), "--check"], check=False)
     assert done.returncode == 0, "run scripts/build_concepts.py after editing concept_lemmas.json"
+
+
+def test_frames_from_figure_is_the_earlier_edition() -> None:
+    got = _frames("The deposit rate falls from 4% to 3.75%.", kind="percent")
+    assert got["4%"] == Frame(concept="deposit rate", scope=("previous",))
+    assert got["3.75%"] == Frame(concept="deposit rate", scope=())
+    got = _frames("Per il 2025 la inflazione sale al 2,2% dal 2% indicato.", "it", "percent")
+    assert got["2,2%"] == Frame(concept="inflation", scope=("year 2025",))
+    assert got["2%"] == Frame(concept="inflation", scope=("previous", "year 2025"))
+
+
+def test_frames_percentage_resumed_by_a_pronoun_keeps_the_measure() -> None:
+    got = _frames(
+        "Inflation is projected to reach 2.5% in 2024. It is expected to fall to 2.2% in 2025.",
+        kind="percent",
+    )
+    assert got["2.2%"] == Frame(concept="inflation", scope=("year 2025",))

@@ -83,10 +83,31 @@ def _block_key(spec: KindSpec, claim: Claim) -> str:
     return f"{spec.key(claim)}|frame:{claim.frame.concept}"
 
 
+MAGNITUDE_GAP = 20.0
+"""Two figures further apart than this factor are not one fact misreported ("3 billion
+francs" and "0.76 francs" a share, a national toll and one family's loss): they never align."""
+
+
+def _magnitude(claim: Claim) -> float | None:
+    value = claim.value
+    low, high = getattr(value, "low", None), getattr(value, "high", None)
+    figure = low if isinstance(low, int | float) and low > 0 else high
+    return float(figure) if isinstance(figure, int | float) and figure > 0 else None
+
+
+def _magnitudes_apart(a: Claim, b: Claim) -> bool:
+    ma, mb = _magnitude(a), _magnitude(b)
+    if ma is None or mb is None:
+        return False
+    return max(ma, mb) > MAGNITUDE_GAP * min(ma, mb)
+
+
 def _framed(similarity: Callable[[Claim, Claim], float]) -> Callable[[Claim, Claim], float]:
     """`similarity`, overridden by frames where both claims have one."""
 
     def score(a: Claim, b: Claim) -> float:
+        if _magnitudes_apart(a, b):
+            return 0.0
         fa, fb = a.frame, b.frame
         if fa is None or fb is None:
             return similarity(a, b)
@@ -188,6 +209,7 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
         exact: dict[tuple[Hashable, tuple[str, ...]], _Building] = {}
         exact_seen: set[tuple[Hashable, tuple[str, ...]]] = set()
         postings = _Postings()
+        repeated: dict[tuple[tuple[str, int], Hashable, str], _Building] = {}
         items = []
         for claim in blocks[key]:
             ident = spec.identity(claim)
@@ -224,6 +246,9 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
             best = exact.get(signature)
             if best is not None and not allowed(best):
                 best = None
+            if best is None and claim.frame is not None:
+                # an article repeating its own figure of one frame speaks of the same fact
+                best = repeated.get((src, ident, claim.frame.concept))
             if best is None:
                 if tokens_of is not None:
                     candidates = [building[i] for i in _top_candidates(toks, postings)]
@@ -252,6 +277,8 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
                 exs.append(claim)
             best.sources.setdefault(src, set()).add(ident)
             exact.setdefault(signature, best)
+            if claim.frame is not None:
+                repeated.setdefault((src, ident, claim.frame.concept), best)
             for t in toks:
                 postings.add(t, best.index)
         for g in building:  # back to article and span order

@@ -314,7 +314,7 @@ def baseline(
         n = write_baseline(target, findings)
     except FactcheckError as exc:
         raise _fail(exc.describe()) from None
-    typer.echo(f"accepted {n} finding(s) in {target}", err=True)
+    typer.echo(inert(f"accepted {n} finding(s) in {target}"), err=True)
 
 
 @app.command()
@@ -544,5 +544,5 @@ def main() -> None:  # noqa: D103
     try:
         app()
     except FactcheckError as exc:  # pragma: no cover - commands catch their own
-        typer.echo(f"factcheck: error: {exc.describe()}", err=True)
+        typer.echo(f"factcheck: error: {inert(exc.describe())}", err=True)
         sys.exit(EXIT_USAGE)

@@ -32,6 +32,9 @@ BEFORE_WINDOW = 10
 """Words before a number searched for what it measures."""
 SCOPE_WINDOW = 5
 """Words either side searched for a year or a month."""
+CARRIED_KINDS = frozenset({"percent"})
+"""Kinds whose claims may take their concept from the sentence before (a rate or a
+projection is often resumed by "it"); a count is not (another count is often another fact)."""
 FRAME_KINDS = frozenset({"count", "percent", "age", "duration", "quantity"})
 """Kinds whose claims get a frame (numbers that measure something)."""
 
@@ -42,6 +45,7 @@ _WORD = re.compile(
 """Numbers, words (an elided article or preposition dropped: "dell'inflazione" is
 "inflazione") and punctuation."""
 _CLAUSE_END = frozenset(".;:!?")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SOFT_END = frozenset(",")
 """A comma ends what follows a number ("to 3.75%, and main refinancing rate to 4.25%"), not
 what precedes it ("the death toll has risen to 820")."""
@@ -176,11 +180,13 @@ def _scope(near: _Near, lang: str, around: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _frame(
-    kind: str, context: str, span_text: str, unit: str, lang: str
+    kind: str, context: str, span_text: str, unit: str, lang: str, at: int = -1
 ) -> tuple[str | None, tuple[str, ...], bool] | None:
-    """(concept or None, scope, paired with the number before) of one claim, or None when
-    the claim counts something the lexicon does not know."""
-    at = context.find(span_text)
+    """(concept or None, scope, paired with the number before) of one claim at offset `at`
+    of its sentence (-1: its first occurrence), or None when the claim counts something the
+    lexicon does not know."""
+    if at < 0 or context[at : at + len(span_text)] != span_text:
+        at = context.find(span_text)
     if at < 0:
         return None
     before = _words(context, 0, at)
@@ -213,32 +219,72 @@ def _frame(
         return None
     lo = max(at - THIS_YEAR_REACH, 0)
     around = context[lo : at + len(span_text) + THIS_YEAR_REACH].lower()
-    return concept, _scope(near, lang, around), paired
+    scope = _scope(near, lang, around)
+    if "previous" not in scope and _earlier(before, after, lang, paired=paired):
+        scope = tuple(sorted((*scope, "previous")))
+    return concept, scope, paired
 
 
-def frame_of(claim: Claim, language: str, previous: Frame | None = None) -> Frame | None:
+def _earlier(before: Sequence[str], after: Sequence[str], lang: str, *, paired: bool) -> bool:
+    """Whether the number is the earlier figure of a change: "from X to Y", "dal X al Y",
+    "von X auf Y", or "to Y from X" (a from-word right before it, just after another number)."""
+    behind = [w for w in before[-2:] if w not in _SOFT_END]
+    if not behind or behind[-1] not in _table(lang, "from"):
+        return False
+    if paired:
+        return True
+    return len(after) > 1 and after[0] in _table(lang, "to") and _is_number(after[1])
+
+
+def frame_of(
+    claim: Claim,
+    language: str,
+    previous: Frame | None = None,
+    carried: Frame | None = None,
+    *,
+    at: int = -1,
+) -> Frame | None:
     """The frame of one claim, or None when its words name no known concept.
 
     `previous` is the frame of the claim before it in the same sentence and kind: a number
     paired with it ("from 4% to 3.75%") or naming nothing itself ("2.5% this year, 2.2% in
-    2025") measures what that one does, in its own scope.
+    2025") measures what that one does, in its own scope. `carried` is the frame of the
+    kind's last claim in the sentence before: a percentage in a sentence naming no measure
+    ("It is expected to fall to 2.2% in 2025") measures what that one did.
     """
     if claim.kind not in FRAME_KINDS or getattr(claim.value, "ordinal", False):
         return None
     unit = getattr(claim.value, "unit", None) or ""
-    found = _frame(claim.kind, claim.context, claim.span.text, str(unit), language_of(language))
+    found = _frame(claim.kind, claim.context, claim.span.text, str(unit), language_of(language), at)
     if found is None:
         return None
     concept, scope, paired = found
     if (concept is None or paired) and previous is not None:
         own = dict(_split(scope))
-        inherited = [p for p in previous.scope if p.partition(" ")[0] not in own]
+        inherited = [
+            p for p in previous.scope if p.partition(" ")[0] not in own and p != "previous"
+        ]
         if paired:
             scope = tuple(sorted({*scope, *inherited}))
         return Frame(concept=previous.concept, scope=scope)
+    if concept is None and carried is not None and claim.kind in CARRIED_KINDS:
+        return Frame(concept=carried.concept, scope=scope)
     if concept is None:
         return None
     return Frame(concept=concept, scope=scope)
+
+
+def _offset_in_sentence(claim: Claim, text: str) -> int:
+    """Where the claim's span starts inside its sentence ("2%" in "al 2,2% dal 2%" is the
+    second one), from the article text; -1 when the sentence is not found around it."""
+    ctx, span = claim.context, claim.span.text
+    at = ctx.find(span)
+    while at >= 0:
+        start = claim.span.start - at
+        if start >= 0 and text[start : start + len(ctx)] == ctx:
+            return at
+        at = ctx.find(span, at + 1)
+    return -1
 
 
 def event_year(articles: Iterable[Article]) -> int | None:
@@ -250,39 +296,44 @@ def event_year(articles: Iterable[Article]) -> int | None:
 
 
 def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[Claim]:
-    """The claims with their frames set; a year equal to the event's year is not a scope for
-    counts (it is the event itself), and claims without a frame are returned as they are."""
+    """The claims with their frames set; the event's year (and "this year") is no scope: it
+    is the event itself. Claims without a frame are returned as they are."""
     langs = {a.id: a.language for a in articles}
     year = event_year(articles)
     own = f"year {year}" if year else None
     this = "year this"
+    texts = {a.id: a.text for a in articles}
     out: list[Claim] = []
     last: dict[tuple[str, str, str], Frame] = {}
+    before: dict[tuple[str, str], tuple[Claim, Frame]] = {}
     for c in claims:
         where = (c.article, c.context, c.kind)
-        frame = frame_of(c, langs.get(c.article, "en"), last.get(where))
+        carried = None
+        prior = before.get((c.article, c.kind))
+        if prior is not None and prior[0].context != c.context:
+            between = texts.get(c.article, "")[prior[0].span.end : c.span.start]
+            if len(_SENTENCE_END.findall(between)) <= 1:
+                carried = prior[1]
+        at = _offset_in_sentence(c, texts.get(c.article, ""))
+        frame = frame_of(c, langs.get(c.article, "en"), last.get(where), carried, at=at)
         if frame is None:
             out.append(c)
             continue
         last[where] = frame
-        if this in frame.scope:  # "this year": the event's year, or no scope without one
-            swap = (own,) if own and c.kind != "count" else ()
-            rest = tuple(s for s in frame.scope if s != this)
-            frame = Frame(concept=frame.concept, scope=tuple(sorted((*rest, *swap))))
-        if c.kind == "count" and own in frame.scope:
-            frame = Frame(concept=frame.concept, scope=tuple(s for s in frame.scope if s != own))
+        before[(c.article, c.kind)] = (c, frame)
+        if this in frame.scope or own in frame.scope:  # "this year" is the event's year
+            scope = tuple(s for s in frame.scope if s not in (this, own))
+            frame = Frame(concept=frame.concept, scope=scope)
         out.append(c.model_copy(update={"frame": frame}))
     return out
 
 
 def compatible(a: Frame, b: Frame) -> bool:
-    """Same concept and no two different years, months or editions."""
+    """Same concept and the same scope: a figure for 2025 is not one for 2026, nor one with
+    no period named (the event's own year is never a scope, see `attach_frames`)."""
     if a.concept != b.concept:
         return False
-    da, db = dict(_split(a.scope)), dict(_split(b.scope))
-    if ("previous" in da) != ("previous" in db) or ("quarter" in da) != ("quarter" in db):
-        return False
-    return all(da[k] == db[k] for k in da.keys() & db.keys())
+    return a.scope == b.scope
 
 
 def _split(scope: Iterable[str]) -> Iterable[tuple[str, str]]:
