@@ -374,9 +374,7 @@ def compare_group(
     return findings
 
 
-def quote_speaker(
-    ref: Claim, other: Claim | None, speakers: Mapping[str, str]
-) -> str | None:
+def quote_speaker(ref: Claim, other: Claim | None, speakers: Mapping[str, str]) -> str | None:
     """The cluster's name for whoever a quote group quotes (see `canonical_speakers`), or
     None when the claims are no quotes or name nobody."""
     return _speaker(ref, other, speakers)
