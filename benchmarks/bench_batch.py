@@ -5,7 +5,7 @@ Usage: .venv/bin/python benchmarks/bench_batch.py [--counts 1000,10000] [--worke
 
 Input: JSON Lines of articles with a `cluster` field, written to a temporary folder. Each
 small cluster holds two articles: a passage of a real text (seed articles, eval documents and
-summaries) and its rewrite by one perturbation rule (`factcheck.perturb.generate`); about half
+summaries) and its rewrite by one perturbation rule (`perturb.generate` (benchmarks/perturb.py)); about half
 the rewrites change a fact. The texts give about 4,700 distinct pairs, so beyond that clusters
 repeat (under new cluster ids). factcheck memoises some per-sentence work, so repeated
 clusters are cheaper: the 1,000-cluster rows are all distinct and give the cold rate; the
@@ -37,7 +37,7 @@ FACTCHECK = Path(sys.executable).parent / "factcheck"
 
 def write_input(path: Path, count: int) -> int:
     """Write `count` two-article clusters as JSON Lines; returns the number of distinct pairs."""
-    from factcheck.perturb import eval_texts, generate, seed_texts, source_texts
+    from perturb import eval_texts, generate, seed_texts, source_texts
 
     texts = list(seed_texts(SEED))
     for name in EVAL_FILES:

@@ -40,11 +40,11 @@ from _shared import (
     table,
     write_section,
 )
+from perturb import seed_texts
 
 from factcheck.config import Config
 from factcheck.kinds import KINDS
 from factcheck.model import Article, Claim, Document
-from factcheck.perturb import seed_texts
 from factcheck.pipeline import prepare
 
 PINNED_BASE = dt.datetime(2024, 6, 20)

@@ -4,7 +4,7 @@ Usage: .venv/bin/python benchmarks/bench_perturb.py [--pairs 4000] [--seed 1] [-
                                                     [--examples 3] [--no-write]
 
 Texts: the seed cluster's articles (with their publication dates) and every distinct document
-of the three eval files (no date). `factcheck.perturb.generate` draws about --pairs pairs,
+of the three eval files (no date). `perturb.generate` (benchmarks/perturb.py) draws about --pairs pairs,
 half from fact-keeping rules, half from fact-changing ones, each rule at most a fifth of the
 total (rules with few candidates give fewer); each rule runs --rounds times per text, so a
 spot can get several different rewrites (a number changed by different amounts). Each pair is a passage of real text (the
@@ -28,9 +28,8 @@ import sys
 import time
 from collections import Counter
 
+import perturb
 from _shared import EVAL, EVAL_FILES, SEED, stamp, table, write_section
-
-from factcheck import perturb
 
 
 def main() -> None:

@@ -3,11 +3,11 @@
 Usage: .venv/bin/python benchmarks/bench_scale.py [--sizes 10,100,1000] [--reps 3]
                                                   [--story 001] [--profile] [--no-write]
 
-`factcheck.perturb.republish` makes N copies of a seed article with realistic variation
+`perturb.republish` (benchmarks/perturb.py) makes N copies of a seed article with realistic variation
 (digits and words, bn and billion, date formats, spelling, misspelt names, dropped and
 reordered paragraphs) and injects one fact-changing edit into each of three copies. Each N
 runs in a fresh subprocess pinned to one core: after one warm-up check of a single copy,
-`factcheck.check` over all copies, timed (median of --reps, factcheck's memo caches emptied
+`factcheck.Checker(pause_gc=True).check` over all copies, timed (median of --reps, factcheck's memo caches emptied
 before each), and the process's peak resident memory (`resource.getrusage`, maxrss)
 after the runs. An injected conflict is found when a conflict finding holds a claim of the
 edited copy overlapping the edit. With --profile, cProfile runs the largest N once and the
@@ -32,7 +32,7 @@ PUBLISHED = dt.date(2024, 6, 20)
 
 
 def _copies(n: int, story: str) -> list[object]:
-    from factcheck.perturb import republish, seed_texts
+    from perturb import republish, seed_texts
 
     (text,) = [t for s, t, _ in seed_texts(SEED) if s.startswith(story)]
     return republish(text, n, seed=7, conflicts=3, published=PUBLISHED)  # type: ignore[return-value]
@@ -41,8 +41,13 @@ def _copies(n: int, story: str) -> list[object]:
 def one(n: int, reps: int, story: str) -> dict[str, object]:
     """Run inside the subprocess: time and measure one size."""
     pin_one_core()
-    from factcheck import Article, check
-    from factcheck.perturb import injected_found
+    from perturb import injected_found
+
+    from factcheck import Article, Checker
+
+    # A throughput run: the collector pause is opt-in (batch workers use it too).
+    checker = Checker(pause_gc=True)
+    check = checker.check
 
     copies = _copies(n, story)
     arts = [Article(id=c.id, source=c.id, published=PUBLISHED, text=c.text) for c in copies]  # type: ignore[attr-defined]
@@ -56,6 +61,7 @@ def one(n: int, reps: int, story: str) -> dict[str, object]:
     report = None
     for _ in range(reps):
         clear_caches()
+        checker.cache_clear()
         t0 = time.perf_counter()
         report = check(arts, cluster=f"republished-{n}")
         times.append(time.perf_counter() - t0)
@@ -82,12 +88,15 @@ def one(n: int, reps: int, story: str) -> dict[str, object]:
 def profile(n: int, story: str, top: int = 12) -> str:
     """cProfile of one check over n copies: the functions with the most own time."""
     pin_one_core()
-    from factcheck import Article, check
+    from factcheck import Article, Checker
 
+    checker = Checker(pause_gc=True)
+    check = checker.check
     copies = _copies(n, story)
     arts = [Article(id=c.id, source=c.id, published=PUBLISHED, text=c.text) for c in copies]  # type: ignore[attr-defined]
     check(arts[:1])  # warm-up, as in the timed runs
     clear_caches()
+    checker.cache_clear()
     prof = cProfile.Profile()
     prof.enable()
     check(arts)
@@ -157,7 +166,7 @@ def main() -> None:
     )
     body += (
         f"\nStory: seed article `{args.story}*` republished N times "
-        f"(`factcheck.perturb.republish`, seed 7, 3 injected changes: "
+        f"(`perturb.republish` (benchmarks/perturb.py), seed 7, 3 injected changes: "
         f"{', '.join(results[-1]['rules'])}). Time is the median of {args.reps} checks in a fresh "
         f"process pinned to one core; peak RSS is the process's maximum resident memory "
         f"(interpreter and imports included). Copies share most sentences (column "

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck import Article, Config, Finding, Report, check, perturb
+from benchmarks import perturb
+from factcheck import Article, Config, Finding, Report, check
 from factcheck.baseline import dump_baseline, load_baseline
 from factcheck.cli import app
 from tests.conftest import SEED

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.perturb import republish, seed_texts
 from factcheck import Article, Report, check
 from factcheck.load import load_cluster
-from factcheck.perturb import republish, seed_texts
 from tests.conftest import ROOT, SEED
 
 DATA = Path(__file__).resolve().parent / "data" / "behaviour_hashes.json"

@@ -59,3 +59,58 @@ def test_kinds_compare_corpus_verdicts(spec: KindSpec, a: str, b: str, verdict: 
 
 def test_kinds_registry_is_ordered_and_complete() -> None:
     assert [k.name for k in KINDS] == ["count", "money", "percent", "date", "name", "quote"]
+
+
+# All kinds together over all corpora: overlap resolution (factcheck.overlap) leaves each
+# positive form to its own kind, and no two competing kinds share characters anywhere.
+
+ALL_TEXTS = [
+    pytest.param(spec, text, id=f"{spec.name}:{text}")
+    for spec in KINDS
+    for text in dict.fromkeys(
+        [f for _, forms in spec.corpus for f in forms]
+        + list(spec.negative_corpus)
+        + [t for a, b, _ in spec.compare_corpus for t in (a, b)]
+    )
+]
+
+
+@pytest.mark.parametrize(("spec", "value", "form"), POSITIVES)
+def test_kinds_all_kinds_together_keep_each_corpus_form(
+    spec: KindSpec, value: Any, form: str
+) -> None:
+    mine = [c for c in extract(article(form), CONFIG) if c.kind == spec.name]
+    assert len(mine) == 1, f"{spec.name}: {form!r} with every kind on gave {mine}"
+    assert mine[0].value == value, f"{spec.name}: {form!r} with every kind on: {mine[0].value!r}"
+
+
+@pytest.mark.parametrize(("spec", "text"), ALL_TEXTS)
+def test_kinds_all_kinds_together_never_overlap(spec: KindSpec, text: str) -> None:
+    competing = {k.name for k in KINDS if not k.contains_others}
+    claims = [c for c in extract(article(text), CONFIG) if c.kind in competing]
+    clashes = [
+        (a.kind, a.span.text, b.kind, b.span.text)
+        for i, a in enumerate(claims)
+        for b in claims[i + 1 :]
+        if a.kind != b.kind and a.span.start < b.span.end and b.span.start < a.span.end
+    ]
+    assert not clashes, f"{spec.name} corpus: {text!r}: kinds claim the same characters: {clashes}"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("2 milliards d'euros", "money", "count"),
+        ("the 19th century", "date", "count"),
+        ("21st century", "date", "count"),
+        ("RUB 100bn", "money", "name"),
+    ],
+)
+def test_kinds_overlap_resolution_keeps_the_higher_priority_kind(
+    text: str, kept: str, dropped: str
+) -> None:
+    lang = "fr" if "milliards" in text else "en"
+    kinds = {c.kind for c in extract(article(text, language=lang), CONFIG)}
+    assert kept in kinds and dropped not in kinds, kinds
+    alone = {c.kind for c in extract(article(text, language=lang), Config(kinds=(dropped,)))}
+    assert dropped in alone, f"{dropped} reads {text!r} when it runs alone"

@@ -8,11 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import Config, Report, check, extract
+from factcheck import Article, Config, Report, check, extract
 from factcheck.kinds import name as name_kind
 from factcheck.kinds._recognizer import Mention, SpacyRecognizer, spacy_recognizer
 from factcheck.kinds.name import KIND, extract_with, match
-from factcheck.kinds.name.corpus import MENTION_CORPUS, NEWS_PAIRS, NO_MATCH_CORPUS
+from factcheck.kinds.name.corpus import (
+    LANGUAGE_MENTION_CORPUS,
+    MENTION_CORPUS,
+    NEWS_PAIRS,
+    NO_MATCH_CORPUS,
+)
 from factcheck.model import Document, EntityType, NameClaim
 from factcheck.pipeline import prepare
 from tests.conftest import article
@@ -35,6 +40,18 @@ def test_kinds_name_mentions_in_context(
 ) -> None:
     got = tuple((c.value.name, c.value.entity_type, c.value.role) for c in _names(text))
     assert got == expected, f"name: {text!r} gave {got}"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    LANGUAGE_MENTION_CORPUS,
+    ids=[t for _, t, _ in LANGUAGE_MENTION_CORPUS],
+)
+def test_kinds_name_common_words_are_no_names(
+    language: str, text: str, expected: tuple[str, ...]
+) -> None:
+    got = tuple(c.value.name for c in _names(text, language=language))
+    assert got == expected, f"name ({language}): {text!r} gave {got}"
 
 
 def test_kinds_name_spans_index_the_original_text() -> None:
@@ -240,3 +257,33 @@ def test_kinds_name_config_rejects_unknown_recognizer() -> None:
     with pytest.raises(ConfigError, match="name_recognizer"):
         validate_config({"name_recognizer": "nltk"}, source="factcheck.toml")
     assert Config().name_recognizer is None
+
+
+def test_kinds_name_ubs_credit_suisse_2023_same_employer_named_otherwise_conflicts() -> None:
+    # One outlet's rewrite turns the analyst's employer Swissquote into "Swissotel".
+    said = "“The next hours will tell,” said Ipek Ozkardeskaya, {} at {}."
+    articles = [
+        Article(id="a.txt", text=said.format("a senior analyst", "Swissquote Bank")),
+        Article(id="b.txt", text=said.format("senior analyst", "Swissotel Bank")),
+    ]
+    report = check(articles, Config(kinds=("name",)))
+    (conflict,) = [f for f in report.findings if f.verdict == "conflict"]
+    assert conflict.subject == "Employer of Ipek Ozkardeskaya"
+    texts = {c.span.text for c in report.claims if c.id in conflict.claims}
+    assert texts == {"Swissquote Bank", "Swissotel Bank"}
+
+
+def test_kinds_name_other_employers_are_not_compared() -> None:
+    # Two employers with nothing but "Bank" in common: another job, not a garbled name.
+    articles = [
+        Article(
+            id="a.txt",
+            text="It was calm, said Ipek Ozkardeskaya, a senior analyst at Swissquote Bank.",
+        ),
+        Article(
+            id="b.txt",
+            text="Markets fell, Ipek Ozkardeskaya, an economist at Deutsche Bank, wrote.",
+        ),
+    ]
+    report = check(articles, Config(kinds=("name",)))
+    assert not [f for f in report.findings if f.verdict in ("conflict", "variant")]

@@ -121,3 +121,41 @@ def test_layers_contract_catches_a_breach() -> None:
     assert _allowed("factcheck.kinds.count", "factcheck.config", ("Config",), False)
     assert _allowed("factcheck.lang.fr", "factcheck.kinds", ("KINDS",), False)
     assert _allowed("factcheck.core", "factcheck.lang", (), False)
+
+
+def _graph() -> dict[str, set[str]]:
+    """Module → the factcheck modules it imports at run time (type-checking imports aside)."""
+    mods = {_module_name(p): p for p in MODULES}
+    graph: dict[str, set[str]] = {m: set() for m in mods}
+    for m, path in mods.items():
+        for _, target, names, typing_only in _imports(path):
+            if typing_only:
+                continue
+            found = {f"{target}.{n}" for n in names if f"{target}.{n}" in mods}
+            while target and target not in mods:
+                target = target.rpartition(".")[0]
+            graph[m] |= found | ({target} if target and target != m else set())
+    return graph
+
+
+def test_layers_no_import_cycles() -> None:
+    graph = _graph()
+    state: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1 and nxt != "factcheck":
+                cycles.append([*stack[stack.index(nxt) :], nxt])
+            elif nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+    assert not cycles, "\n".join(" -> ".join(c) for c in cycles)

@@ -24,12 +24,28 @@ from factcheck.errors import (
     UnreadableError,
     UnsupportedInputError,
 )
-from factcheck.load import decode, iter_jsonl, load_cluster, read_article, screen_articles
+from factcheck.load import (
+    _open_regular,
+    decode,
+    iter_records,
+    jsonl_lines,
+    line_limit,
+    load_cluster,
+    read_article,
+    screen_articles,
+)
 from factcheck.model import Article, Skip
 
 runner = CliRunner()
 STORY = "Officials said at least 12 people died in the blast on Tuesday."
 PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06"
+
+
+def iter_jsonl(path: Path, *, config: Config) -> list[tuple[str, Article | Skip]]:
+    """(cluster, article or skip) of every line, read the way batch reads a JSON Lines file."""
+    with _open_regular(path) as fh:
+        lines = jsonl_lines(fh, max_bytes=line_limit(config))
+        return [(c, item) for c, _, item in iter_records(lines, path=str(path), config=config)]
 
 
 def make_unreadable(path: Path) -> None:

@@ -9,7 +9,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from factcheck import Article, Config, check, extract, perturb
+from benchmarks import perturb
+from factcheck import Article, Config, check, extract
 from factcheck.load import load_cluster
 from factcheck.model import Claim
 from tests.conftest import SEED, article

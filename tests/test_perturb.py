@@ -8,8 +8,8 @@ import random
 
 import pytest
 
-from factcheck import perturb
-from factcheck.perturb import Edit, Perturbation
+from benchmarks import perturb
+from benchmarks.perturb import Edit, Perturbation
 from tests.conftest import ROOT, SEED
 
 FLOORS = json.loads((ROOT / "fixtures" / "floors.json").read_text())["perturbation"]

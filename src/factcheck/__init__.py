@@ -20,10 +20,11 @@ from factcheck.kinds.quote.value import QuoteClaim, QuoteValue
 from factcheck.model import Article, Claim, Finding, Report, Skip, Span, Summary
 
 if TYPE_CHECKING:
-    from factcheck.pipeline import check, extract
+    from factcheck.pipeline import Checker, check, extract
 
 __all__ = [
     "Article",
+    "Checker",
     "Claim",
     "Config",
     "ConfigError",
@@ -57,7 +58,7 @@ DISTRIBUTION = "factcheck-news"
 def __getattr__(name: str) -> Any:
     # The pipeline (and the kind registry behind it) loads on first use, so `import factcheck`
     # stays fast.
-    if name in ("check", "extract"):
+    if name in ("check", "extract", "Checker"):
         from factcheck import pipeline
 
         return getattr(pipeline, name)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +11,7 @@ from factcheck.errors import ConfigError
 from factcheck.model import Finding
 
 if TYPE_CHECKING:
-    from factcheck.config import Config
+    pass
 
 BASELINE_VERSION = 1
 
@@ -45,40 +45,3 @@ def dump_baseline(findings: Iterable[Finding]) -> str:
 def accepted_findings(findings: Iterable[Finding]) -> list[Finding]:
     """The findings a baseline records: every one with a severity (agreements need none)."""
     return [f for f in findings if f.severity != "none"]
-
-
-def baseline_findings(paths: Sequence[Path], config: Config) -> list[Finding]:
-    """Check one cluster (a folder or files, as `factcheck check` takes them) for its baseline."""
-    from factcheck.pipeline import check
-
-    return accepted_findings(check(list(paths), config).findings)
-
-
-def findings_from_results(paths: Iterable[Path]) -> list[Finding]:
-    """Findings of batch output folders (or their results.jsonl files), read line by line."""
-    from factcheck.batch import RESULTS_FILE, iter_results
-
-    found: list[Finding] = []
-    for path in paths:
-        results = path / RESULTS_FILE if path.is_dir() else path
-        if not results.is_file():
-            raise ConfigError(
-                f"no {RESULTS_FILE} here; run `factcheck batch` first", path=str(path)
-            )
-        try:
-            for line in iter_results(results):
-                found.extend(
-                    accepted_findings(Finding.model_validate(f) for f in line.get("findings", ()))
-                )
-        except (ValueError, TypeError) as exc:
-            raise ConfigError(f"not a factcheck results file ({exc})", path=str(results)) from None
-    return found
-
-
-def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
-    """Write the baseline accepting `findings` atomically; return how many it holds."""
-    from factcheck.batch import write_file
-
-    text = dump_baseline(findings)
-    write_file(path, text)
-    return len(json.loads(text)["accepted"])

@@ -278,7 +278,7 @@ def check_cluster(item: ClusterInput, config: Config) -> dict[str, Any]:
     articles_in = len(item.articles) + len(item.skipped)
     try:
         from factcheck.load import load_cluster
-        from factcheck.pipeline import check
+        from factcheck.pipeline import BATCH_CHECKER, check
 
         with time_limit(config.cluster_timeout):
             if item.error:
@@ -294,7 +294,7 @@ def check_cluster(item: ClusterInput, config: Config) -> dict[str, Any]:
             if not arts:
                 reasons = "; ".join(f"{s.path}:{s.line}: {s.reason}" for s in skips)
                 raise InputError(f"no usable article ({reasons or 'no records'})")
-            report = check(arts, config, cluster=item.name, skipped=skips)
+            report = check(arts, config, cluster=item.name, skipped=skips, checker=BATCH_CHECKER)
     except FactcheckError as exc:
         where = f"{exc.path}:{exc.line}: " if exc.line else f"{exc.path}: " if exc.path else ""
         err = {"code": exc.code, "reason": where + exc.reason}

@@ -300,7 +300,7 @@ def baseline(
     config_file: Annotated[Path | None, typer.Option("--config")] = None,
 ) -> None:
     """Record the current findings' fingerprints as accepted, so later checks fail only on new ones."""
-    from factcheck.baseline import baseline_findings, findings_from_results, write_baseline
+    from factcheck.accept import baseline_findings, findings_from_results, write_baseline
 
     try:
         config = resolve_config(paths, config_file, kinds=kinds.split(",") if kinds else None)

@@ -55,12 +55,7 @@ def _value(claims: Sequence[Claim], articles: Mapping[str, Article]) -> FactValu
     )
 
 
-def _fact(
-    group: Group,
-    articles: Mapping[str, Article],
-    config: Config,
-    speakers: Mapping[str, str] | None = None,
-) -> Fact | None:
+def _fact(group: Group, articles: Mapping[str, Article], config: Config) -> Fact | None:
     spec = get_kind(group.kind)
     if len({c.article for c in group.claims}) < 2:
         return None
@@ -90,11 +85,6 @@ def _fact(
         return None  # a place or person every source spells alike is no fact to check
     frame = ref[0].frame
     subject = frame_subject(frame) if frame else spec.subject(ref[0])
-    from factcheck.compare import quote_speaker  # compare imports this module
-
-    speaker = quote_speaker(ref[0], others[0][0] if others else None, speakers or {})
-    if speaker:
-        subject = f"quote by {speaker}"  # the cluster's name for the speaker, as findings say
     consensus = _value(ref, articles)
     dissent = tuple(_value(cls, articles) for cls in others)
     running = is_running(ref)
@@ -125,11 +115,8 @@ def fact_sheet(
     groups: Sequence[Group], articles: Sequence[Article], config: Config
 ) -> tuple[Fact, ...]:
     """Facts stated by two or more articles, most widely stated first."""
-    from factcheck.compare import canonical_speakers  # compare imports this module
-
     by_id = {a.id: a for a in articles}
-    speakers = canonical_speakers(groups, by_id, config)
-    facts = [f for g in groups if (f := _fact(g, by_id, config, speakers)) is not None]
+    facts = [f for g in groups if (f := _fact(g, by_id, config)) is not None]
     return tuple(
         sorted(
             facts,

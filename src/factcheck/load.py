@@ -426,20 +426,6 @@ def _open_regular(path: Path) -> BinaryIO:
         raise UnreadableError(f"cannot read file: {exc.strerror or exc}", path=where) from None
 
 
-def iter_jsonl(path: Path, *, config: Config) -> Iterator[tuple[str, Article | Skip]]:
-    """(cluster, article or skip) for every line of a JSON Lines file, streaming."""
-    fh = _open_regular(path)
-    with fh:
-        try:
-            lines = jsonl_lines(fh, max_bytes=line_limit(config))
-            for cluster, _, item in iter_records(lines, path=str(path), config=config):
-                yield cluster, item
-        except OSError as exc:  # a folder opens on some systems and fails on read
-            raise UnreadableError(
-                f"cannot read file: {exc.strerror or exc}", path=str(path)
-            ) from None
-
-
 def _read_meta(folder: Path, config: Config) -> dict[str, Any]:
     """The cluster's meta.json, read with the same checks as an article file (a regular file,
     within the size limit, inside the folder unless links may be followed); {} when absent."""

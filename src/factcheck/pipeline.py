@@ -29,6 +29,7 @@ from factcheck.model import (
     Skip,
     Summary,
 )
+from factcheck.overlap import resolve_overlaps
 from factcheck.text.segment import segment
 
 
@@ -153,11 +154,7 @@ class _SentenceClaims(BoundedMemo[_SentenceKey, tuple[int, tuple[Claim, ...]]]):
             else:
                 found.append(_rebase(hit[1], at - hit[0], doc, sent))
         if missed:
-            part = (
-                doc
-                if len(missed) == len(doc.sentences)
-                else dataclasses.replace(doc, sentences=tuple(missed))
-            )
+            part = _windows_only(doc, missed, windows)
             starts = [s.start for s in missed]
             fresh: list[list[Claim]] = [[] for _ in missed]
             for spec in specs:
@@ -174,6 +171,42 @@ class _SentenceClaims(BoundedMemo[_SentenceKey, tuple[int, tuple[Claim, ...]]]):
                     key, at = keys[i]
                     self.put(key, (at, claims))
         return [c for claims in found if claims for c in claims]
+
+
+def _windows_only(
+    doc: Document, missed: Sequence[Sentence], windows: dict[tuple[int, int], tuple[str, int]]
+) -> Document:
+    """`doc` with only the `missed` sentences, and every character outside their windows
+    (block plus `SENTENCE_MARGIN`) blanked to a line break, offsets unchanged: a
+    sentence-local kind cannot read past its window, so remembered claims cannot go stale."""
+    text = doc.text or doc.article.text
+    spans = sorted(
+        {
+            (at, at + len(body))
+            for key, (body, at) in windows.items()
+            if any(key[0] <= s.start and s.end <= key[1] or key == (s.start, s.end) for s in missed)
+        }
+    )
+    if spans == [(0, len(text))]:
+        masked, original = text, doc.article.text
+    else:
+        pieces: list[str] = []
+        originals: list[str] = []
+        pos = 0
+        for start, end in spans:
+            start = max(start, pos)
+            if end <= start:
+                continue
+            pieces += ["\n" * (start - pos), text[start:end]]
+            originals += ["\n" * (start - pos), doc.article.text[start:end]]
+            pos = end
+        pieces.append("\n" * (len(text) - pos))
+        originals.append("\n" * (len(text) - pos))
+        masked, original = "".join(pieces), "".join(originals)
+    article = doc.article.model_copy(update={"text": original})
+    return dataclasses.replace(
+        doc, article=article, text=masked if doc.text else "", sentences=tuple(missed)
+    )
 
 
 def _rebase(
@@ -201,11 +234,9 @@ def _rebase(
     return tuple(out)
 
 
-_MEMO = _SentenceClaims()
-"""Per-sentence claims of the sentence-local kinds: republished copies share most sentences."""
-
-
-def extract(article: Article | Document, config: Config | None = None) -> list[Claim]:
+def _extract(
+    memo: _SentenceClaims, article: Article | Document, config: Config | None
+) -> list[Claim]:
     """Every claim of the enabled kinds in one article, sorted by span."""
     config = config or Config()
     doc = article if isinstance(article, Document) else prepare(article, config)
@@ -221,7 +252,7 @@ def extract(article: Article | Document, config: Config | None = None) -> list[C
             for spec in local:
                 by_kind[spec.name].extend(spec.extract(doc, config))
         else:
-            for c in _MEMO.claims(doc, local, ckey):
+            for c in memo.claims(doc, local, ckey):
                 by_kind[c.kind].append(c)
     for spec in _needs_first([spec for spec in run if not spec.sentence_local]):
         given = doc
@@ -231,11 +262,24 @@ def extract(article: Article | Document, config: Config | None = None) -> list[C
         by_kind[spec.name].extend(spec.extract(given, config))
     claims = [c for spec in run if spec.name in wanted for c in by_kind[spec.name]]
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.kind))
-    return claims
+    return resolve_overlaps(claims, [spec for spec in run if spec.name in wanted])
 
 
 def _needs_first(specs: Sequence[KindSpec]) -> list[KindSpec]:
     """`specs` in registry order, except that a kind comes after the kinds it needs."""
+    names = tuple(s.name for s in specs)
+    order = _ORDERS.get(names)
+    if order is None:
+        order = _ORDERS[names] = tuple(s.name for s in _order_by_needs(specs))
+    by_name = {s.name: s for s in specs}
+    return [by_name[n] for n in order]
+
+
+_ORDERS: dict[tuple[str, ...], tuple[str, ...]] = {}
+"""Extraction order per set of running kinds (at most one entry per `Config.kinds`)."""
+
+
+def _order_by_needs(specs: Sequence[KindSpec]) -> list[KindSpec]:
     out: list[KindSpec] = []
     pending = list(specs)
     while pending:
@@ -245,21 +289,17 @@ def _needs_first(specs: Sequence[KindSpec]) -> list[KindSpec]:
         if not ready:
             raise ValueError(f"kinds needing each other: {[s.name for s in pending]}")
         out.extend(ready)
-        pending = [s for s in pending if s not in ready]
+        pending = [s for s in pending if all(s is not r for r in ready)]
     return out
 
 
-def check(
+def _check(
+    checker: Checker,
     articles: Iterable[Article] | str | Path | Sequence[str | Path],
-    config: Config | None = None,
-    *,
-    cluster: str = "",
-    skipped: Sequence[Skip] = (),
+    config: Config | None,
+    cluster: str,
+    skipped: Sequence[Skip],
 ) -> Report:
-    """Extract, align and compare the claims of one cluster of articles.
-
-    `articles` may be Article objects, or a path (a cluster folder or files) to load.
-    """
     config = config or Config()
     if isinstance(articles, str | Path) or (
         isinstance(articles, Sequence) and articles and isinstance(articles[0], str | Path)
@@ -281,9 +321,9 @@ def check(
         arts, extra = screen_articles(given, config)  # type: ignore[arg-type]
         skipped = (*skipped, *extra)
     claims: list[Claim] = []
-    with _collector_paused():
+    with _collector_paused() if checker.pause_gc else contextlib.nullcontext():
         for art in arts:
-            claims.extend(extract(art, config))
+            claims.extend(checker.extract(art, config))
         claims = attach_frames(claims, arts)
         groups = align(claims, config)
         findings = compare(groups, arts, config)
@@ -317,3 +357,74 @@ def check(
         summary=summary,
         facts=facts,
     )
+
+
+class Checker:
+    """Runs checks and owns what they remember: the per-sentence claims of the
+    sentence-local kinds (republished copies share most sentences).
+
+    The module-level `check()` and `extract()` use one default Checker. Build your own to
+    bound or drop that memory separately (one per worker, one per tenant), or to pause the
+    garbage collector while checks build claims (`pause_gc=True`: claims build no
+    reference cycles, so the collector's rescans of a large cluster are wasted work; batch
+    workers turn it on). Kinds keep small content-keyed caches of their own (compiled
+    scanners, date scans, name mentions of the last few documents); those never change a
+    result.
+    """
+
+    def __init__(self, *, memo_size: int = 2048, pause_gc: bool = False) -> None:
+        self._memo = _SentenceClaims(memo_size)
+        self.pause_gc = pause_gc
+        """Whether checks pause the cyclic garbage collector while they build claims."""
+
+    def extract(self, article: Article | Document, config: Config | None = None) -> list[Claim]:
+        """Every claim of the enabled kinds in one article, sorted by span."""
+        return _extract(self._memo, article, config)
+
+    def check(
+        self,
+        articles: Iterable[Article] | str | Path | Sequence[str | Path],
+        config: Config | None = None,
+        *,
+        cluster: str = "",
+        skipped: Sequence[Skip] = (),
+    ) -> Report:
+        """Extract, align and compare the claims of one cluster of articles.
+
+        `articles` may be Article objects, or a path (a cluster folder or files) to load.
+        """
+        return _check(self, articles, config, cluster, skipped)
+
+    def cache_clear(self) -> None:
+        """Forget every remembered sentence (the `functools` spelling, so cache sweeps find
+        it)."""
+        self._memo.cache_clear()
+
+
+DEFAULT_CHECKER = Checker()
+"""The Checker behind the module-level `check()` and `extract()`."""
+BATCH_CHECKER = Checker(pause_gc=True)
+"""The Checker of batch workers (`factcheck.batch`): it pauses the garbage collector while
+a cluster is checked."""
+
+
+def extract(article: Article | Document, config: Config | None = None) -> list[Claim]:
+    """Every claim of the enabled kinds in one article, sorted by span (default Checker)."""
+    return DEFAULT_CHECKER.extract(article, config)
+
+
+def check(
+    articles: Iterable[Article] | str | Path | Sequence[str | Path],
+    config: Config | None = None,
+    *,
+    cluster: str = "",
+    skipped: Sequence[Skip] = (),
+    checker: Checker | None = None,
+) -> Report:
+    """Extract, align and compare the claims of one cluster of articles.
+
+    `articles` may be Article objects, or a path (a cluster folder or files) to load;
+    `checker` runs the check (None: the default Checker).
+    """
+    run = checker or DEFAULT_CHECKER
+    return run.check(articles, config, cluster=cluster, skipped=skipped)

@@ -11,7 +11,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.core import ClaimBase as Claim
-from factcheck.core import Document, Sentence, Span
+from factcheck.core import Document, Span
 from factcheck.lang import lexicon
 
 STOPWORDS = lexicon("en").stopwords
@@ -167,11 +167,3 @@ def keywords(claim: Claim, n: int = 3) -> str:
             stems.add(st)
             seen.append(w)
     return " ".join(seen[:n])
-
-
-def sentence_at(doc: Document, pos: int) -> Sentence | None:
-    """The sentence containing offset `pos`."""
-    for s in doc.sentences:
-        if s.start <= pos < s.end:
-            return s
-    return None

@@ -166,7 +166,6 @@ NEARLY = frozenset({"nearly", "almost", "just under"})
 """Qualifiers giving [v·(1−t), v]."""
 JUST_OVER = frozenset({"just over"})
 """Qualifiers giving [v, v·(1+t)]."""
-EXACT = frozenset({"exactly", "only", "just"})
 """Qualifiers giving [v, v]."""
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")

@@ -29,10 +29,13 @@ import dataclasses
 import re
 from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
+
+from anyascii import anyascii
 
 from factcheck.core import Document, EntityType, Sentence
 from factcheck.kinds._common import STOPWORDS, BoundedMemo
+from factcheck.lang import names as _lexdata
 
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady mme m".split())
 """Honorifics dropped from the front of a name (with or without a full stop)."""
@@ -337,24 +340,32 @@ def _body_capitals(doc: Document) -> frozenset[str]:
     return frozenset().union(*(_sentence_facts(s.text)[2] for s in doc.sentences))
 
 
+def _inner_capitals(doc: Document) -> frozenset[str]:
+    """Capitalised words the non-headline sentences write after their first word (a name is
+    capitalised there; a common word only at a sentence's start)."""
+    return frozenset().union(*(_sentence_facts(s.text)[4] for s in doc.sentences))
+
+
 _STANDALONE_WORD = re.compile(r"[A-Z](?<![\w'’‐-][A-Z])[\w]*(?![\w‐-])")
 
 
 @lru_cache(maxsize=2048)
 def _sentence_facts(
     sentence: str,
-) -> tuple[frozenset[str], frozenset[str], frozenset[str], bool]:
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], bool, frozenset[str]]:
     """One sentence's share of the document facts: its lower-case words, its standalone
     capitalised words, and its capitalised words unless it is a headline; then whether it
-    is a headline."""
+    is a headline, and its capitalised words after the first (none for a headline)."""
     lower = frozenset(_LOWER_WORD.findall(sentence))  # lower case already
     standalone = frozenset(_STANDALONE_WORD.findall(sentence))
     capitals: frozenset[str] = frozenset()
+    inner: frozenset[str] = frozenset()
     words = _HEADLINE_WORD.findall(sentence)
     headline = _headline_words(sentence, words)
     if not headline:
         capitals = frozenset(w for w in words if w[0].isupper())
-    return lower, standalone, capitals, headline
+        inner = frozenset(w for w in words[1:] if w[0].isupper())
+    return lower, standalone, capitals, headline, inner
 
 
 def _split_compound(run: list[_Tok], standalone: Container[str]) -> list[list[_Tok]]:
@@ -414,11 +425,14 @@ _Found = tuple[
 ]
 
 
-class _SentenceMemo(BoundedMemo[tuple[str, str, str | None], _Found]):
+_MemoKey = tuple[str, str, str | None, str]
+
+
+class _SentenceMemo(BoundedMemo[_MemoKey, _Found]):
     """Mentions of one sentence, remembered across documents (bounded, oldest out first).
 
     The key holds everything of the sentence itself the rules read: its text, the character
-    before it (an opening quotation mark) and its text as segmented. The rules also ask the
+    before it (an opening quotation mark), its text as segmented and the article's language. The rules also ask the
     document about a few words (lower case elsewhere, written on their own, capitalised in
     the body); each remembered result keeps those questions with their answers and is reused
     only when the current document answers all of them alike. Offsets are kept relative to
@@ -430,7 +444,7 @@ class _SentenceMemo(BoundedMemo[tuple[str, str, str | None], _Found]):
         self.variants = variants
 
     def mentions(
-        self, key: tuple[str, str, str | None], facts: tuple[frozenset[str], ...]
+        self, key: _MemoKey, facts: tuple[frozenset[str], ...]
     ) -> tuple[tuple[int, int, EntityType], ...] | None:
         """The remembered mentions of the sentence whose document facts answer alike."""
         for answers, found in self.get(key) or ():
@@ -440,7 +454,7 @@ class _SentenceMemo(BoundedMemo[tuple[str, str, str | None], _Found]):
 
     def remember(
         self,
-        key: tuple[str, str, str | None],
+        key: _MemoKey,
         answers: dict[tuple[int, str], bool],
         found: tuple[tuple[int, int, EntityType], ...],
     ) -> None:
@@ -458,7 +472,13 @@ class RuleRecognizer:
 
     def __call__(self, doc: Document) -> Sequence[Mention]:
         text = doc.text or doc.article.text
-        facts = (_lower_words(doc), _standalone_words(doc), _body_capitals(doc))
+        facts = (
+            _lower_words(doc),
+            _standalone_words(doc),
+            _body_capitals(doc),
+            _inner_capitals(doc),
+        )
+        lang = doc.article.language.split("-")[0].split("_")[0].lower()
         out: list[Mention] = []
         for sent in doc.sentences:
             local = text[sent.start : sent.end]
@@ -466,14 +486,17 @@ class RuleRecognizer:
                 local,
                 text[sent.start - 1] if sent.start > 0 else "",
                 None if sent.text == local else sent.text,
+                lang,
             )
             found = _MEMO.mentions(key, facts)
             if found is None:
                 answers: dict[tuple[int, str], bool] = {}
-                lower, standalone, evidenced = (_Probe(f, i, answers) for i, f in enumerate(facts))
+                lower, standalone, evidenced, inner = (
+                    _Probe(f, i, answers) for i, f in enumerate(facts)
+                )
                 found = tuple(
                     (m.start - sent.start, m.end - sent.start, m.entity_type)
-                    for m in self._sentence(text, sent, lower, standalone, evidenced)
+                    for m in self._sentence(text, sent, lower, standalone, evidenced, inner, lang)
                 )
                 _MEMO.remember(key, answers, found)
             out.extend(Mention(sent.start + s, sent.start + e, t) for s, e, t in found)
@@ -486,6 +509,8 @@ class RuleRecognizer:
         lower: Container[str],
         standalone: Container[str],
         evidenced: Container[str],
+        inner: Container[str] = frozenset(),
+        lang: str = "en",
     ) -> list[Mention]:
         out: list[Mention] = []
         if not _PREFILTER.search(sent.text):
@@ -496,7 +521,9 @@ class RuleRecognizer:
         for run in _runs(text, sent.start, sent.end):
             for part in _split_at(run, FUNCTION_BREAKS):
                 for piece in _split_compound(part, standalone):
-                    mention = self._mention(text, piece, first_at, lower, headline, evidenced)
+                    mention = self._mention(
+                        text, piece, first_at, lower, headline, evidenced, inner, lang
+                    )
                     if mention is not None:
                         out.append(mention)
         return out
@@ -509,6 +536,8 @@ class RuleRecognizer:
         lower: Container[str],
         headline: bool,
         evidenced: Container[str] = frozenset(),
+        inner: Container[str] = frozenset(),
+        lang: str = "en",
     ) -> Mention | None:
         if len(run) > MAX_NAME_WORDS:
             return None  # capitals all along: title case or shouting, not a name
@@ -519,7 +548,9 @@ class RuleRecognizer:
             w = _bare(run[0].text)
             whole = " ".join(_bare(t.text) for t in run)
             named = len(run) > 1 and (
-                whole in KNOWN_NAMES or any(_bare(t.text) in ORG_HEADS for t in run[1:])
+                whole in KNOWN_NAMES
+                or any(_bare(t.text) in ORG_HEADS for t in run[1:])
+                or _known_type(whole) is not None
             )
             if (named and w not in STOPWORDS) or (w in SHORT_NAME_PARTS and len(run) > 1):
                 pass  # "International Institute for Strategic Studies", "United States"
@@ -527,6 +558,11 @@ class RuleRecognizer:
                 w in COMMON_WORDS
                 or (w in lower and w not in PLACES)
                 or (len(run) == 1 and w.endswith(("ly", "ing", "ed")))  # one line: no \n
+                or (
+                    run[0].text not in inner
+                    and not run[0].text.isupper()  # an acronym ("AFP") is a name
+                    and _common_word(w, lang, len(run) == 1)
+                )
             ):
                 if w not in HONORIFICS and w not in TITLE_WORDS and w not in NATIONALITIES:
                     run = run[1:]
@@ -560,6 +596,14 @@ class RuleRecognizer:
             run, words, bare = run[1:], words[1:], bare[1:]
         if " ".join(bare) in KNOWN_NAMES:
             return Mention(run[0].start, run[-1].end, KNOWN_NAMES[" ".join(bare)])
+        if len(run) == 1 and words[0].isupper() and _known_type(bare[0]) == "time":
+            return None  # "GMT", "EDT": a time zone, no name
+        if len(run) > 1:
+            known = _known_type(" ".join(bare))
+            if known is not None:  # "Islamic State", "Estado Islámico": kept whole
+                words = [t.text for t in run]
+                etype = "place" if known == "place" else _entity_type(words, person_cue)
+                return Mention(run[0].start, run[-1].end, etype)
         if " ".join(bare) in NATIONALITIES:
             return None
         if all(w in COMMON_WORDS or w in TITLE_WORDS or w in NATIONALITIES for w in bare):
@@ -589,8 +633,81 @@ class RuleRecognizer:
             bare[0] in NATIONALITIES or (bare[0] in lower and bare[0] not in PLACES)
         ):
             return None
+        if (
+            len(words) == 1
+            and lang in NOUN_CAPITALS
+            and not words[0].isupper()
+            and _common_noun(bare[0], lang)
+        ):
+            return None  # "Prozent", "Menschen", "Banken": German capitalises every noun
         start, end = run[0].start, run[-1].end
         return Mention(start, end, _entity_type(words, person_cue))
+
+
+_FOLD_SEPARATORS = re.compile(r"[-‐–.'’]+")
+_ELISION = re.compile(r"^[a-z]{1,4}['’](?=\w{3})")
+
+NOUN_CAPITALS: dict[str, tuple[str, ...]] = {"de": ("aner", "ianer", "isten", "krat", "kraten")}
+"""Languages that capitalise every noun (a capitalised word there is no evidence of a name),
+with the endings of nouns for members of a named group, which stay names as in English
+(`Republikaner`, `Amerikaner`, `Islamisten`, `Demokraten`)."""
+
+COMMON_START_ZIPF = 4.0
+"""Zipf frequency from which a sentence's first word, capitalised nowhere else in the
+article, is a common word of the article's language ("Según", "Around", "Divers") when it
+is also this much (Zipf units) more frequent there than in the other languages, alone or
+before other capitalised words, or a common word of at most three of the six languages
+("Segundo", "L'incidente"): names are frequent words too, but in every language ("Putin",
+"Kim", "Jesús Campos")."""
+COMMON_START_SPREAD_ALONE = 1.0
+COMMON_START_SPREAD = 2.0
+NOUN_ZIPF = 3.0
+NOUN_SPREAD = 2.0
+"""A capitalised word of a noun-capitalising language is a common noun when it is this
+frequent in the language and this much (Zipf units) more frequent there than in any other:
+names travel across languages, nouns do not ("Prozent", "Banken"; not "Putin", "Berlin")."""
+
+
+def _folded(word: str) -> str:
+    return _ELISION.sub("", anyascii(word).lower())
+
+
+@lru_cache(maxsize=8192)
+def _common_word(bare: str, lang: str, alone: bool) -> bool:
+    """True for a frequent word of `lang` that the name tables do not know as a name (see
+    `COMMON_START_ZIPF`)."""
+    w = _folded(bare)
+    if _lexdata.zipf(w, lang) < COMMON_START_ZIPF or _known_type(bare) is not None:
+        return False
+    spread = COMMON_START_SPREAD_ALONE if alone else COMMON_START_SPREAD
+    return _lexdata.spread(w, lang) >= spread or len(_lexdata.languages_of(w)) <= 3
+
+
+@lru_cache(maxsize=8192)
+def _common_noun(bare: str, lang: str) -> bool:
+    """True for a common noun of a noun-capitalising language (see `NOUN_SPREAD`)."""
+    w = _folded(bare)
+    if w.endswith(NOUN_CAPITALS.get(lang, ())):
+        return False
+    return (
+        _lexdata.zipf(w, lang) >= NOUN_ZIPF
+        and _lexdata.spread(w, lang) >= NOUN_SPREAD
+        and _known_type(bare) is None
+    )
+
+
+@lru_cache(maxsize=8192)
+def _known_type(bare: str) -> EntityType | Literal["time"] | None:
+    """The type the name tables give `bare` (lower-case words): "place", "org" or None."""
+    key = " ".join(_FOLD_SEPARATORS.sub(" ", anyascii(bare)).split())
+    types = {_lexdata.entity_type(e) for e, kind in _lexdata.forms(key) if kind == "name"}
+    if "time" in types:
+        return "time"
+    if types == {"org"}:
+        return "org"
+    if types == {"place"}:
+        return "place"
+    return None
 
 
 class SpacyRecognizer:

@@ -112,8 +112,11 @@ class Kind(Generic[C]):
     """The kind's own section of the configuration (a frozen pydantic model), read with
     `Config.settings_for(name)`; None when the kind has no knobs."""
     priority: int = 0
-    """When two kinds claim the same characters, the higher priority wins (then the longer
-    span)."""
+    """When claims of two kinds share characters, the higher priority stays (then the
+    longer span): see `factcheck.overlap`."""
+    contains_others: bool = False
+    """Whether this kind's claims hold other kinds' claims by nature (a quotation holds
+    numbers and names): such claims take no part in overlap resolution."""
     needs: tuple[str, ...] = ()
     """Kinds whose claims `extract` reads (`Document.claims_of`); the pipeline extracts
     those first, with the run's config (even when they are not among `Config.kinds`), and

@@ -10,18 +10,13 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Mapping, Sequence
-from typing import get_args
+from typing import TYPE_CHECKING, get_args
 
+from factcheck.core import SEVERITY_ORDER, Article, Severity, Verdict
 from factcheck.kinds import KINDS
-from factcheck.model import (
-    SEVERITY_ORDER,
-    Article,
-    Claim,
-    Finding,
-    Report,
-    Severity,
-    Verdict,
-)
+
+if TYPE_CHECKING:  # the report's views need no runtime import of the model (it renders them)
+    from factcheck.model import Claim, Finding, Report
 
 KIND_NAMES: tuple[str, ...] = tuple(k.name for k in KINDS)
 """Claim kinds in registry order, for filters and tables."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
+from factcheck.core import Severity
 from factcheck.io import inert
-from factcheck.model import Report, Severity
 from factcheck.report._view import (
     FACTS_SHOWN,
     PROBLEM_STATUSES,
@@ -23,6 +24,9 @@ from factcheck.report._view import (
     status_key,
     status_line,
 )
+
+if TYPE_CHECKING:  # Report.explain renders through here: no runtime import back
+    from factcheck.model import Report
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "none": "\033[32m"}
 _RESET = "\033[0m"

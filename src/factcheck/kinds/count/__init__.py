@@ -471,6 +471,7 @@ KIND = Kind(
     name="count",
     value=CountValue,
     claim=CountClaim,
+    priority=20,
     extract=extract,
     key=key,
     identity=identity,

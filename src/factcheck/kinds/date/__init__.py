@@ -1204,6 +1204,7 @@ KIND = Kind(
     name="date",
     value=DateValue,
     claim=DateClaim,
+    priority=40,
     extract=extract,
     key=key,
     identity=identity,

@@ -214,6 +214,7 @@ KIND = Kind(
     name="money",
     value=MoneyValue,
     claim=MoneyClaim,
+    priority=30,
     extract=extract,
     key=key,
     identity=identity,

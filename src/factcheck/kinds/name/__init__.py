@@ -39,6 +39,7 @@ from factcheck.kinds._recognizer import (
     DEFAULT_RECOGNIZER,
     HONORIFICS,
     NATIONALITIES,
+    ORG_HEADS,
     TITLE_WORDS,
     Mention,
     Recognizer,
@@ -46,6 +47,7 @@ from factcheck.kinds._recognizer import (
 from factcheck.kinds.base import Kind
 from factcheck.kinds.name.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.name.value import NameClaim, NameValue
+from factcheck.lang import names as _lexdata
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -99,9 +101,15 @@ WORD_FORM_ENDINGS = frozenset("s es n an ian ans ians ns ese i is ite ites ism i
 DERIVATIONS = frozenset(
     frozenset(p) for p in (("a", "e"), ("ics", "ian"), ("cs", "an"), ("y", "ian"), ("e", "ian"),
                            ("a", "ese"), ("o", "an"), ("ia", "ese"), ("y", "ish"), ("c", "an"),
-                           ("cs", "c"))
+                           ("cs", "c"), ("s", "n"), ("ic", "ist"), ("ic", "ism"), ("ism", "ist"),
+                           ("a", "o"), ("ia", "ian"))
 )  # fmt: skip
-"""Pairs of endings that turn a name into a related word (Argentina / Argentine)."""
+"""Pairs of endings that turn a name into a related word (Argentina / Argentine, Honduras /
+Honduran, Islamic / Islamist), after a common stem of four letters or more."""
+
+_ROMAN = re.compile(r"(?=[ivxl])l?x{0,3}(?:ix|iv|v?i{0,3})")
+_DIGIT = re.compile(r"\d")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 _TITLE_RE = "|".join(
     re.escape(t).replace(r"\ ", r"\s+").replace(r"\-", "[-‐ ]")
@@ -146,7 +154,7 @@ _ORG_CUE_BEFORE = re.compile(
     re.I,
 )
 _ORG_CUE_AFTER = re.compile(
-    r"^\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:company|producer|firm|venture|group|agency|"
+    r"^\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?-i:company|producer|firm|venture|group|agency|"
     r"newspaper|broadcaster|bank|corporation|giant|operator|maker|insurer|outlet|think\s+tank)\b",
     re.I,
 )
@@ -342,20 +350,39 @@ def _part_cost(x: str, y: str) -> tuple[int, bool] | None:
     """(edits, exact) of aligning two name parts, or None when they cannot align."""
     if x == y or (min(len(x), len(y)) >= 5 and fold(x) == fold(y)):
         return (0, True)
+    if _DIGIT.search(x) or _DIGIT.search(y):
+        return None  # designators (A320, BA117) compare exactly
     if len(x) == 1 and y.startswith(x) or len(y) == 1 and x.startswith(y):
         return (0, False)
-    stem = len(os.path.commonprefix((x, y)))
-    ends = frozenset((x[stem:], y[stem:]))
-    doubled = ends - {""} == {x[stem - 1]}  # Lindeman / Lindemann: a doubled letter
-    if (
-        stem >= 4
-        and not doubled
-        and ("" in ends and ends - {""} <= WORD_FORM_ENDINGS or ends in DERIVATIONS)
-    ):
+    if _derived(x, y):
         return None  # Romania / Romanian, Argentina / Argentine: other words, not misspellings
     allowed = _allowance(x, y)
     d = OSA.distance(x, y, score_cutoff=allowed + 1)
-    return (d, False) if d <= allowed else None
+    if d > allowed:
+        return None
+    if _translations(x, y):
+        return None  # "autoridad" / "autoridade": one word in two languages, no misspelling
+    return (d, False)
+
+
+def _derived(x: str, y: str) -> bool:
+    """True when two parts are one stem with word-forming endings (a demonym, a plural)."""
+    stem = len(os.path.commonprefix((x, y)))
+    if stem < 4:
+        return False
+    ends = frozenset((x[stem:], y[stem:]))
+    if ends - {""} == {x[stem - 1]}:
+        return False  # Lindeman / Lindemann: a doubled letter is a misspelling
+    if "" in ends and ends - {""} <= WORD_FORM_ENDINGS:
+        return True
+    return any(frozenset((x[k:], y[k:])) in DERIVATIONS for k in range(max(4, stem - 2), stem + 1))
+
+
+@lru_cache(maxsize=65536)
+def _translations(x: str, y: str) -> bool:
+    """True when each part is a common word of a language the other is not a word of."""
+    lx, ly = _lexdata.languages_of(x), _lexdata.languages_of(y)
+    return bool(lx) and bool(ly) and not lx & ly
 
 
 @lru_cache(maxsize=65536)
@@ -400,10 +427,47 @@ def match(
         return (0.0, None)
     if ca.replace(" ", "") == cb.replace(" ", ""):
         return (100.0, "agree")
+    if "person" not in (type_a, type_b):
+        known = _known_names(ca, cb, type_a, type_b)
+        if known is not None:
+            return known
+    return _match_strings(a, b, role_a, role_b, type_a, type_b, same_article)
+
+
+def _match_strings(
+    a: str,
+    b: str,
+    role_a: str | None,
+    role_b: str | None,
+    type_a: EntityType,
+    type_b: EntityType,
+    same_article: bool,
+) -> tuple[float, Verdict | None]:
+    """`match` of two names, from their parts and roles alone."""
+    ca, cb = canonical(a), canonical(b)
     ra, rb = parse_roles(role_a), parse_roles(role_b)
     if _roles_veto(ra, rb):
         return (0.0, None)
     pa, pb = ca.split(), cb.split()
+    da, db = _designators(pa), _designators(pb)
+    if da or db:
+        # Regnal numbers, model and flight numbers compare exactly: the rest of the names
+        # must be the same name, and a changed designator is another entity.
+        if da == db:
+            pa, pb = [p for p in pa if p not in da], [p for p in pb if p not in db]
+            if not pa or not pb:
+                return (100.0, "agree")
+            ca, cb = " ".join(pa), " ".join(pb)
+        else:
+            rest_a = " ".join(p for p in pa if p not in da)
+            rest_b = " ".join(p for p in pb if p not in db)
+            same_rest = rest_a == rest_b or (
+                bool(rest_a) and bool(rest_b) and align_parts(rest_a, rest_b).full
+            )
+            slot = _slot(ra, rb)
+            if same_rest and slot is not None:
+                return (95.0, "conflict")  # King Mohammed IV / King Mohammed VI
+            return (0.0, None)
     # Acronyms: "IISS" and "International Institute for Strategic Studies".
     for x, y in ((pa, pb), (pb, pa)):
         if (
@@ -433,10 +497,92 @@ def match(
             return (90.0 - 2 * al.edits, "agree" if al.edits == 0 else "variant")
     if slot == "exact" and not same_article:
         return (95.0, "conflict")
+    employee = _employee(role_a)
+    if (
+        employee
+        and not same_article
+        and employee == _employee(role_b)
+        and any(
+            len(os.path.commonprefix((x, y))) >= 4
+            for x in pa
+            for y in pb
+            if x not in LEGAL_FORMS and x not in ORG_HEADS
+        )
+    ):
+        return (85.0, "conflict")  # the same person's employer, a near-identical name
     shared = (set(pa) & set(pb)) - COMMON_PARTS
     if slot is not None and shared:
         return (92.0, "conflict")
     return (0.0, None)
+
+
+def _designators(parts: Sequence[str]) -> tuple[str, ...]:
+    """Parts that designate exactly: with a digit (A320, BA117), or a regnal number at the end
+    of a longer name (Mohammed VI)."""
+    out = [p for p in parts if _DIGIT.search(p)]
+    if len(parts) >= 2 and parts[-1] not in out and _ROMAN.fullmatch(parts[-1]):
+        if len(parts[-1]) >= 2 or parts[-1] in ("v", "x"):
+            out.append(parts[-1])
+    return tuple(out)
+
+
+def _related_entities(c: str) -> frozenset[str]:
+    """Entities `c` names or is a demonym of, directly or with a word-forming ending
+    (`Russians`, `Morocco's`)."""
+    out = {e for e, _ in _lexdata.forms(c)}
+    for end in WORD_FORM_ENDINGS:
+        if c.endswith(end) and len(c) - len(end) >= 4:
+            out.update(e for e, _ in _lexdata.forms(c[: -len(end)]))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _known_names(
+    ca: str, cb: str, type_a: EntityType, type_b: EntityType
+) -> tuple[float, Verdict | None] | None:
+    """The verdict of two names of places or organisations the name tables know, or None
+    when they do not decide: the same entity's names in any language agree (`Russland`,
+    `Russia`; `Pensilvânia`, `Pennsylvania`); a place and its demonym (`Honduras`,
+    `Honduran`, `Russians`) are different words, and so are two known entities (`Brasil`,
+    `Brasília`): no finding."""
+    fa, fb = _lexdata.forms(ca), _lexdata.forms(cb)
+    if not fa and not fb:
+        return None
+    if fa and fb:
+        if set(fa) & set(fb):
+            return (100.0, "agree")
+        return (0.0, None)
+    known, other = (fa, cb) if fa else (fb, ca)
+    entities = sorted({e for e, _ in known})
+    if set(entities) & _related_entities(other):
+        return (0.0, None)
+    forms = [f for e in entities for f in _lexdata.names_of(e)]
+    if any(_word_form(f, other) for f in forms):
+        return (0.0, None)  # "Argentinian" is a word made from "Argentina"
+    # A misspelling of the entity's name in any language ("Schweit" against "Switzerland"
+    # is a misspelling of "Schweiz").
+    best: tuple[float, Verdict | None] | None = None
+    for e in entities:
+        for form in _lexdata.names_of(e):
+            if form == (ca if fa else cb):
+                continue
+            score, verdict = _match_strings(form, other, None, None, type_a, type_b, False)
+            if verdict in ("agree", "variant") and (best is None or score > best[0]):
+                best = (score, "variant")
+    return best
+
+
+def _word_form(a: str, b: str) -> bool:
+    """True when two canonical names differ in one part only, by a word-forming ending."""
+    pa, pb = a.split(), b.split()
+    if len(pa) != len(pb):
+        return False
+    diff = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
+    return len(diff) == 1 and _derived(*diff[0])
+
+
+def _umlauts(name: str) -> str:
+    return name.translate(_UMLAUTS)
 
 
 # --- extraction ------------------------------------------------------------------------
@@ -451,9 +597,10 @@ class _Raw:
     etype: EntityType
     roles: list[Role]
     person_cue: bool
-    org_cue: bool
     segment: int
     context: str
+    employee: str | None = None
+    """The person this organisation employs, from "X, senior analyst at Y"."""
 
 
 def _roles_around(
@@ -537,6 +684,10 @@ def extract_with(
             continue  # outside the kept text
         raws.append(_raw(text, mention, s_start, s_end, segment, context))
     _link(raws)
+    for r in raws:
+        if r.etype == "other" and not r.roles and _known_type(r.canon) == "place":
+            r.etype = "place"
+    _employers(text, raws)
     raws.extend(_descriptions(text, sentences, raws))
     raws.sort(key=lambda r: (r.start, r.end))
     out: list[NameClaim] = []
@@ -550,16 +701,57 @@ def extract_with(
                 span=make_span(doc, r.start, r.end),
                 segment=r.segment,
                 context=r.context,
-                value=_value(r.name, r.etype, _merge_roles(r.roles), r.canon),
+                value=_value(r.name, r.etype, _merge_roles(r.roles), r.canon, r.employee),
             )
         )
     return out
 
 
 @lru_cache(maxsize=8192)
-def _value(name: str, etype: EntityType, roles: tuple[Role, ...], canon: str) -> NameValue:
+def _value(
+    name: str, etype: EntityType, roles: tuple[Role, ...], canon: str, employee: str | None = None
+) -> NameValue:
     """The value of a name claim (immutable, so one object serves every equal mention)."""
-    return NameValue(name=name, entity_type=etype, role=roles_text(roles), canonical=canon)
+    role = roles_text(roles)
+    if employee:
+        role = _ROLE_SEP.join(r for r in (role, f"{EMPLOYER} {employee}") if r)
+    return NameValue(name=name, entity_type=etype, role=role, canonical=canon)
+
+
+EMPLOYER = "employer of"
+"""Role of an organisation named as a person's employer ("employer of Ipek Ozkardeskaya")."""
+
+_EMPLOYER_BETWEEN = re.compile(
+    r"\s*,\s*(?:(?:an?|the|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?P<title>[a-z][\w'’-]*)\s+(?:at|with|of|for)\s+(?:the\s+)?$"
+)
+_EMPLOYEE_ENDINGS = ("ist", "er", "or", "ant", "ent", "man", "woman", "person", "chief", "head")
+
+
+def _employers(text: str, raws: Sequence[_Raw]) -> None:
+    """Mark an organisation named right after a person's title as that person's employer
+    ("Ipek Ozkardeskaya, senior analyst at Swissquote Bank")."""
+    ordered = sorted(raws, key=lambda r: (r.start, r.end))
+    for i, r in enumerate(ordered):
+        if r.etype != "org" or i == 0:
+            continue
+        p = ordered[i - 1]
+        if p.etype != "person" or p.segment != r.segment or p.end > r.start:
+            continue
+        m = _EMPLOYER_BETWEEN.fullmatch(text, p.end, r.start)
+        if m is None or text[p.end : r.start].count(",") != 1:
+            continue
+        title = m.group("title").lower()
+        if title in _ROLE_ENDINGS or title.endswith(_EMPLOYEE_ENDINGS):
+            r.employee = p.name
+
+
+def _employee(role: str | None) -> str | None:
+    """The canonical name of the person an organisation's role says it employs."""
+    for piece in (role or "").split(_ROLE_SEP):
+        if piece.startswith(EMPLOYER + " "):
+            return canonical(piece[len(EMPLOYER) + 1 :])
+    return None
 
 
 HEAD_OFFICES = frozenset(
@@ -627,7 +819,7 @@ def _descriptions(
                 fullest = _fullest(raws)
             out.append(
                 _Raw(m.start(), m.end(), fullest[(segment, owner.canon)], owner.canon, "person",
-                     list(owner.roles), True, False, segment, context)
+                     list(owner.roles), True, segment, context)
             )  # fmt: skip
     return out
 
@@ -652,7 +844,7 @@ def _raw(text: str, m: Mention, s_start: int, s_end: int, segment: int, context:
         etype = "person"
     elif etype == "place":
         roles, person = [], False
-    return _Raw(m.start, m.end, name, canonical(name), etype, roles, person, org, segment, context)
+    return _Raw(m.start, m.end, name, canonical(name), etype, roles, person, segment, context)
 
 
 def _link(raws: list[_Raw]) -> None:
@@ -695,6 +887,18 @@ def _link(raws: list[_Raw]) -> None:
                 m.etype = etype
 
 
+@lru_cache(maxsize=65536)
+def _known_type(canon: str) -> EntityType:
+    """The type the name tables give a name: "place" (`Russland`, `Atlántico`), "org" or
+    "other"."""
+    types = {_lexdata.entity_type(e) for e, kind in _lexdata.forms(canon) if kind == "name"}
+    if types == {"place"}:
+        return "place"
+    if types == {"org"}:
+        return "org"
+    return "other"
+
+
 def _contains(full: Sequence[str], parts: Sequence[str]) -> bool:
     """True when `parts` occur in `full` in order (a surname, "Gould Davies")."""
     it = iter(full)
@@ -728,6 +932,10 @@ def normalize(claim: NameClaim) -> NameValue:
 
 def _match_claims(a: NameClaim, b: NameClaim) -> tuple[float, Verdict | None]:
     va, vb = normalize(a), normalize(b)
+    if va.name != vb.name and (
+        canonical(_umlauts(va.name)) == vb.canonical or canonical(_umlauts(vb.name)) == va.canonical
+    ):
+        return (100.0, "agree")  # Körner / Koerner: the German spelling without umlauts
     return match(
         va.canonical, vb.canonical, va.role, vb.role, va.entity_type, vb.entity_type,
         a.article == b.article and a.segment == b.segment,
@@ -745,9 +953,14 @@ def compare(a: NameClaim, b: NameClaim, config: Config) -> Verdict | None:
 
 
 def key(claim: NameClaim) -> str:
-    """Blocking key: organisations and places apart from people (and other names)."""
-    t = normalize(claim).entity_type
-    return t if t in ("org", "place") else "person"
+    """Blocking key: organisations apart from people, places and other names (a place's
+    misspelling is often not known as a place)."""
+    return "org" if normalize(claim).entity_type == "org" else "person"
+
+
+def _entity_tokens(canonical_name: str) -> list[str]:
+    """Tokens of the entities a known name names, so its names in other languages meet."""
+    return [f"entity:{e}" for e, kind in _lexdata.forms(canonical_name) if kind == "name"]
 
 
 def identity(claim: NameClaim) -> Hashable:
@@ -772,6 +985,7 @@ def _tokens(canonical_name: str, role: str | None) -> tuple[str, ...]:
         out.append(_initials(canonical_name.split()))
     else:
         out.append(canonical_name)
+    out.extend(_entity_tokens(canonical_name))
     for r in parse_roles(role):
         if r.slot:
             out.append(f"slot:{r.office}:{r.country or ''}")
@@ -785,12 +999,16 @@ def describe(claim: NameClaim) -> str:
 
 
 def subject(claim: NameClaim) -> str:
-    """The slot ("President of Vietnam") for office holders, else the name."""
+    """The slot ("President of Vietnam") for office holders, the employee for employers
+    ("Employer of Ipek Ozkardeskaya"), else the name."""
     v = normalize(claim)
     slots = [r for r in parse_roles(v.role) if r.slot and r.country]
     if slots:
         s = str(slots[0])
         return s[0].upper() + s[1:]
+    for piece in (v.role or "").split(_ROLE_SEP):
+        if piece.startswith(EMPLOYER + " "):
+            return "Employer o" + piece[len("Employer o") :]  # "Employer of Ipek Ozkardeskaya"
     return f"name of {v.name}"
 
 
@@ -798,6 +1016,7 @@ KIND = Kind(
     name="name",
     value=NameValue,
     claim=NameClaim,
+    priority=10,
     extract=extract,
     key=key,
     identity=identity,

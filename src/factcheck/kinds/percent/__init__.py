@@ -145,6 +145,7 @@ KIND = Kind(
     name="percent",
     value=PercentValue,
     claim=PercentClaim,
+    priority=30,
     extract=extract,
     key=key,
     identity=identity,

@@ -646,6 +646,7 @@ KIND = Kind(
     name="quote",
     value=QuoteValue,
     claim=QuoteClaim,
+    contains_others=True,
     needs=("name",),
     extract=extract,
     key=key,
