@@ -541,3 +541,43 @@ def test_load_cli_check_refuses_50_mb_text_with_exit_2(tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", str(big)])
     assert result.exit_code == 2
     assert "big.txt" in result.stderr and "max_text_chars=5,000,000" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("meta", "needle"),
+    [
+        ({"event": "x", "files": {"a.txt": {"published": "2024-07-06"}}}, "'event', 'files'"),
+        ({"cluster": "x", "articles": {}, "extra": 1}, "'extra'"),
+    ],
+)
+def test_load_meta_with_unknown_top_level_keys_is_an_error(
+    tmp_path: Path, meta: dict[str, object], needle: str
+) -> None:
+    (tmp_path / "a.txt").write_text("Officials said 12 people died on Monday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Officials said 12 people died on Monday.", encoding="utf-8")
+    (tmp_path / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_cluster([tmp_path])
+    assert needle in str(info.value) and "meta.json" in str(info.value)
+    result = CliRunner().invoke(app, ["check", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "unknown top-level key" in result.output + (result.stderr or "")
+    assert "[FC" in result.output + (result.stderr or "")
+
+
+def test_load_meta_keeps_cluster_about_and_articles(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Officials said 12 people died on Monday.", encoding="utf-8")
+    meta = {"cluster": "x", "about": "an event", "articles": {"a.txt": {"language": "en"}}}
+    (tmp_path / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert [a.id for a in load_cluster([tmp_path]).articles] == ["a.txt"]
+
+
+@pytest.mark.parametrize("written", ["2024-07-06", "2024/07/06", "20240706", "2024.07.06"])
+def test_load_meta_accepts_compact_and_slashed_dates(tmp_path: Path, written: str) -> None:
+    import datetime as dt
+
+    (tmp_path / "a.txt").write_text("Officials said 12 people died on Monday.", encoding="utf-8")
+    meta = {"articles": {"a.txt": {"published": written}}}
+    (tmp_path / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    (art,) = load_cluster([tmp_path]).articles
+    assert art.published == dt.date(2024, 7, 6)

@@ -132,3 +132,128 @@ def test_pipeline_screens_articles_given_as_objects() -> None:
     report = check([good, good, article("   ", id="b")])
     assert report.summary.articles == 1
     assert {s.path for s in report.summary.skipped} >= {"b"}
+
+
+_BODY = (
+    "The bridge collapsed early on Tuesday after a container ship struck one of its piers, "
+    "and six workers are presumed dead, officials said at a news conference."
+)
+_BODY2 = "Divers recovered two bodies on Wednesday, and the port will stay closed for weeks."
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Also read: Earthquake death toll rises to 2,800 as search continues", "teaser"),
+        ("Lire aussi | Face au nombre élevé de blessés, appel urgent au don de sang", "teaser"),
+        ("Leia também: Governo anuncia ajuda de 10 milhões", "teaser"),
+        ("Leggi anche: il bilancio sale a 12 morti", "teaser"),
+        ("Lesen Sie auch: Zahl der Toten steigt auf 40", "teaser"),
+        ("MÁS INFORMACIÓNÚltima hora del terremoto", "teaser"),
+        ("A new tremor measuring 3.1 was recorded on Saturday at…", "teaser"),
+        ("10h Heat health warning as London set to be hottest part of UK", "teaser"),
+        ("Photo supplied by the National Guard", "credit"),
+        ("Foto: Ansa / Ufficio stampa", "credit"),
+        ("Bloomberg | Bloomberg | Getty Images", "credit"),
+        ("JUAN PÉREZ / AGENCIAS / EL DIARIO", "credit"),
+        ("(Evan Vucci / Associated Press)", "credit"),
+        ("[InTime News]", "credit"),
+        ("© Agency . Photographer Name / Go to the mediabank", "credit"),
+        ("Metro Report staff writer", "credit"),
+        ("By Mark Thompson, CNN", "byline"),
+        ("Editor's Note: This page is a summary of news for Wednesday, March 27.", "notice"),
+        ("L'article est régulièrement mis à jour avec les derniers chiffres.", "notice"),
+        ("Thank you for reading this post, don't forget to subscribe!", "notice"),
+        ("Publié le 16 juillet 2024", "stamp"),
+        ("3:28 PM EDT, March 25, 2024", "stamp"),
+        ("07 Jun, 2024", "stamp"),
+        ("Jour précédent", "label"),
+        ("Compartilhe", "label"),
+        ("Business", "label"),
+        ("{{^adFree}} {{/adFree}}", "template residue"),
+        ("[ad_1]", "template residue"),
+        ("A- A+", "no words"),
+        ("1.2128640-3089446946", "no words"),
+        ("Ships collide pic.twitter.com/qCn2u95Btx", "embedded post"),
+        ("— Outlet News (@OutletNews) June 22, 2023", "embedded post"),
+        ("BALTIMORE, Maryland, 27 mars (Reuters) -", "dateline"),
+        ("Coast Guard: Missing sub has estimated 41 hours of oxygen left 12:37", "video teaser"),
+    ],
+)
+def test_clean_removes_page_furniture_in_six_languages(line: str, reason: str) -> None:
+    text = f"{_BODY}\n\n{line}\n\n{_BODY2}"
+    blocks, removed = clean(text)
+    kept = [text[b.start : b.end] for b in blocks]
+    assert kept == [_BODY, _BODY2], line
+    assert reason in {r.reason for r in removed}, (line, removed)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Rescuers searched the river for a third day as the wreck blocked the shipping lane.",
+        "Officials said 12 people died, and the search continues.",
+        "The agency (AP) said the toll rose to 40 on Monday.",
+        "Le bilan s'élève à 2 000 morts, selon le ministère de l'Intérieur.",
+        "Die Zahl der Toten stieg nach Angaben der Behörden auf 40.",
+    ],
+)
+def test_clean_keeps_story_paragraphs(paragraph: str) -> None:
+    text = f"{_BODY}\n\n{paragraph}\n\n{_BODY2}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, paragraph, _BODY2]
+    assert removed == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("VIENNA, June 7 (Reuters) - The central bank cut rates by 25 basis points.", "The central bank cut rates by 25 basis points."),
+        ("RABAT, Morocco (AP) — A powerful earthquake struck on Friday.", "A powerful earthquake struck on Friday."),
+        ("(RFE/RL) — Russia arrested four men on Saturday.", "Russia arrested four men on Saturday."),
+        ("Rates fell to 3.75% on Thursday. (Reporting by Ann Lee; Editing by Bo Chan)", "Rates fell to 3.75% on Thursday."),
+    ],
+)  # fmt: skip
+def test_clean_cuts_datelines_and_wire_credits_from_paragraphs(line: str, kept: str) -> None:
+    blocks, removed = clean(line)
+    assert [line[b.start : b.end] for b in blocks] == [kept]
+    assert removed and all(line[r.start : r.end].strip() for r in removed)
+
+
+def test_clean_removes_the_caption_above_a_photo_credit() -> None:
+    caption = "A fire boat sprays water near the container ship after it struck the bridge."
+    text = f"{_BODY}\n\n{caption}\nBloomberg | Bloomberg | Getty Images\n\n{_BODY2}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert "caption" in {r.reason for r in removed}
+
+
+def test_clean_furniture_cues_come_from_the_lexicons() -> None:
+    from factcheck.lang import FURNITURE_LANGUAGES, furniture_cues
+
+    assert set(FURNITURE_LANGUAGES) >= {"en", "es", "fr", "de", "it", "pt"}
+    cues = furniture_cues()
+    assert {"teaser", "credit", "notice", "label", "stamp"} <= set(cues)
+    assert "leia também" in cues["teaser"] and "lesen sie auch" in cues["teaser"]
+
+
+def test_clean_real_pages_yield_no_claims_inside_gold_furniture() -> None:
+    import json
+
+    from factcheck import check
+
+    root = Path(__file__).resolve().parent.parent / "fixtures" / "real"
+    inside = total = 0
+    for event in sorted(p for p in root.iterdir() if (p / "gold.json").is_file()):
+        gold = json.loads((event / "gold.json").read_text(encoding="utf-8"))
+        report = check(event)
+        for name, spans in gold.get("boilerplate_spans", {}).items():
+            for sp in spans:
+                total += 1
+                inside += sum(
+                    1
+                    for c in report.claims
+                    if c.article == name and c.span.start < sp["end"] and c.span.end > sp["start"]
+                )
+    assert total > 50
+    assert inside <= 40, f"{inside} claims inside page furniture"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -38,6 +38,11 @@ class Config(BaseModel):
     """Strip boilerplate (navigation, app links, donation blocks) before extraction."""
     context_threshold: float = Field(default=55.0, ge=0, le=100)
     """Context similarity (0-100) two claims of the same key need to be aligned as one fact."""
+    outliers: Literal["report", "drop", "compare"] = "report"
+    """Articles about another occasion (another year, place or set of people): "report" lists
+    them and their claims apart and never compares them with the members, "drop" leaves their
+    articles and claims out of the report (still naming them as outliers), "compare" turns the
+    membership check off."""
     include_single: bool = True
     """Report facts stated by one source only (verdict single)."""
     baseline: str | None = None

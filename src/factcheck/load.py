@@ -203,6 +203,9 @@ def _check_bytes(
         )
 
 
+_COMPACT_DATE = re.compile(r"(\d{4})[/.]?(\d{2})[/.]?(\d{2})")
+
+
 def _parse_date(value: Any, *, path: str, line: int | None = None) -> dt.date | None:
     if value in (None, ""):
         return None
@@ -212,8 +215,12 @@ def _parse_date(value: Any, *, path: str, line: int | None = None) -> dt.date | 
         raise RecordError(
             f"'published' must be an ISO date string, not {_type_name(value)}", path=path, line=line
         )
+    text = value.strip()
+    compact = _COMPACT_DATE.fullmatch(text)
+    if compact:  # "2024/07/06", "2024.07.06", "20240706"
+        text = "-".join(compact.groups())
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        return dt.date.fromisoformat(text[:10])
     except ValueError:
         raise RecordError(
             f"'published' is not an ISO date: {value!r}", path=path, line=line
@@ -426,6 +433,12 @@ def _open_regular(path: Path) -> BinaryIO:
         raise UnreadableError(f"cannot read file: {exc.strerror or exc}", path=where) from None
 
 
+META_KEYS = frozenset({"cluster", "about", "articles"})
+"""Top-level keys of a cluster's meta.json: its name, a free description, and the articles'
+entries by file name. Any other key is an error (a layout the loader does not read would
+silently drop every publication date and language)."""
+
+
 def _read_meta(folder: Path, config: Config) -> dict[str, Any]:
     """The cluster's meta.json, read with the same checks as an article file (a regular file,
     within the size limit, inside the folder unless links may be followed); {} when absent."""
@@ -443,6 +456,15 @@ def _read_meta(folder: Path, config: Config) -> dict[str, Any]:
         raise RecordError(f"not valid JSON: {exc}", path=where) from None
     if not isinstance(meta, dict) or not isinstance(meta.get("articles", {}), dict):
         raise RecordError("expected an object with an 'articles' object", path=where)
+    unknown = sorted(k for k in meta if k not in META_KEYS)
+    if unknown:
+        hint = "; the articles' entries belong under 'articles'" if "articles" not in meta else ""
+        raise RecordError(
+            f"unknown top-level key{'s' if len(unknown) > 1 else ''} "
+            f"{', '.join(repr(k) for k in unknown)}; expected {', '.join(sorted(META_KEYS))}"
+            + hint,
+            path=where,
+        )
     cluster = meta.get("cluster")
     if cluster is not None and not isinstance(cluster, str):
         raise RecordError(f"'cluster' must be a string, not {_type_name(cluster)}", path=where)

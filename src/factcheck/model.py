@@ -72,6 +72,17 @@ class Finding(Frozen):
     """True when the fingerprint is in the accepted baseline."""
 
 
+class Outlier(Frozen):
+    """An article of the cluster that is about another occasion (text/members.py)."""
+
+    article: str
+    """Id of the article."""
+    reason: str
+    """Why, in words ("about 2004-02-24, the cluster is about 2023-09-08")."""
+    cause: Literal["date", "names"]
+    """What set it apart: its dates, or its names and places."""
+
+
 class FactValue(Frozen):
     """One value stated for a fact, and who states it."""
 
@@ -137,6 +148,8 @@ class Summary(Frozen):
     """Severity at which a finding fails the check."""
     skipped: tuple[Skip, ...] = ()
     """Inputs that could not be checked."""
+    outliers: int = 0
+    """Articles set apart as about another occasion (`Report.outliers`)."""
     stale_baseline: tuple[str, ...] = ()
     """Baseline fingerprints that no longer occur."""
 
@@ -158,6 +171,9 @@ class Report(Frozen):
     """Counts."""
     facts: tuple[Fact, ...] = ()
     """The fact sheet: facts stated by two or more articles, most widely stated first."""
+    outliers: tuple[Outlier, ...] = ()
+    """Articles about another occasion: their claims are listed but never compared with
+    the members' (or left out, with `Config.outliers = "drop"`)."""
 
     @property
     def conflicts(self) -> tuple[Finding, ...]:

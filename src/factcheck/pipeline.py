@@ -1,4 +1,4 @@
-"""check() and extract(): clean → segment → extract → align → compare → report."""
+"""check() and extract(): clean → segment → extract → members → align → compare → report."""
 
 from __future__ import annotations
 
@@ -24,12 +24,14 @@ from factcheck.model import (
     Article,
     Claim,
     Document,
+    Outlier,
     Report,
     Sentence,
     Skip,
     Summary,
 )
 from factcheck.overlap import resolve_overlaps
+from factcheck.text.members import split
 from factcheck.text.segment import segment
 
 
@@ -321,13 +323,29 @@ def _check(
         arts, extra = screen_articles(given, config)  # type: ignore[arg-type]
         skipped = (*skipped, *extra)
     claims: list[Claim] = []
+    outliers: tuple[Outlier, ...] = ()
     with _collector_paused() if checker.pause_gc else contextlib.nullcontext():
-        for art in arts:
-            claims.extend(checker.extract(art, config))
-        claims = attach_frames(claims, arts)
-        groups = align(claims, config)
-        findings = compare(groups, arts, config)
-        facts = fact_sheet(groups, arts, config)
+        docs = [prepare(art, config) for art in arts]
+        per_article = [checker.extract(doc, config) for doc in docs]
+        compared = arts
+        if config.outliers != "compare":
+            membership = split(
+                docs, {d.article.id: c for d, c in zip(docs, per_article, strict=True)}
+            )
+            outliers = membership.outliers
+        apart = {o.article for o in outliers}
+        for art, found in zip(arts, per_article, strict=True):
+            if art.id not in apart or config.outliers == "report":
+                claims.extend(found)
+        if apart:
+            compared = [a for a in arts if a.id not in apart]
+            if config.outliers == "drop":
+                arts = compared
+        claims = attach_frames(claims, compared)
+        member_claims = [c for c in claims if c.article not in apart] if apart else claims
+        groups = align(member_claims, config)
+        findings = compare(groups, compared, config)
+        facts = fact_sheet(groups, compared, config)
     stale: tuple[str, ...] = ()
     if config.baseline:
         accepted = load_baseline(config.baseline)
@@ -348,6 +366,7 @@ def _check(
         fail_on=config.fail_on,
         skipped=tuple(skipped),
         stale_baseline=stale,
+        outliers=len(outliers),
     )
     return Report(
         cluster=cluster,
@@ -356,6 +375,7 @@ def _check(
         findings=findings,
         summary=summary,
         facts=facts,
+        outliers=outliers,
     )
 
 

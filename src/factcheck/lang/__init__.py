@@ -95,6 +95,12 @@ class Lexicon:
     """Function words that carry no content for alignment."""
     quote_verbs: tuple[str, ...] = ()
     """Verbs of saying that attribute a quotation (regex alternatives)."""
+    furniture: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    """Page-furniture cues by shape, plain lower-case phrases read by `factcheck.text.clean`:
+    "teaser" opens a link to another story ("read also"), "credit" opens or marks a photo
+    credit, caption or byline ("photo:", "reporting by"), "notice" marks an editor's note or
+    a prompt ("editor's note", "subscribe"), "label" is a whole line of navigation ("share",
+    "previous day"), "stamp" opens a publication or update stamp ("published")."""
 
 
 @lru_cache(maxsize=64)
@@ -108,4 +114,29 @@ def lexicon(code: str) -> Lexicon:
     return lex
 
 
-__all__ = ["LANGUAGES", "Lexicon", "Locale", "base_language", "lexicon"]
+FURNITURE_LANGUAGES: tuple[str, ...] = (*LANGUAGES, "pt")
+"""Languages whose furniture cues cleaning reads (all at once: pages mix languages, and a
+Portuguese page still says "Leia também"). `factcheck.lang.pt` holds only those cues so far,
+so Portuguese is not in `LANGUAGES` yet."""
+
+
+@lru_cache(maxsize=1)
+def furniture_cues() -> dict[str, tuple[str, ...]]:
+    """Every furniture cue of every language, by shape, longest first."""
+    out: dict[str, set[str]] = {}
+    for code in FURNITURE_LANGUAGES:
+        module = importlib.import_module(f"factcheck.lang.{code}")
+        for shape, cues in module.LEXICON.furniture.items():
+            out.setdefault(shape, set()).update(c.lower() for c in cues)
+    return {k: tuple(sorted(v, key=lambda c: (-len(c), c))) for k, v in sorted(out.items())}
+
+
+__all__ = [
+    "FURNITURE_LANGUAGES",
+    "furniture_cues",
+    "LANGUAGES",
+    "Lexicon",
+    "Locale",
+    "base_language",
+    "lexicon",
+]

@@ -100,6 +100,27 @@ WEEKDAY_RELATIONS = {
     "am": "on",
 }
 
+FURNITURE = {
+    "teaser": (
+        "lesen sie auch", "mehr zum thema", "auch interessant", "weiterlesen", "mehr dazu",
+        "das könnte sie auch interessieren", "meistgelesen", "siehe auch", "zum thema",
+    ),
+    "credit": (
+        "foto:", "fotos:", "bild:", "bildquelle", "quelle:", "von unserem", "redaktion:",
+        "video:",
+    ),
+    "notice": (
+        "anmerkung der redaktion", "wird laufend aktualisiert", "abonnieren",
+        "alle rechte vorbehalten", "anzeige", "werbung", "wir verwenden cookies",
+    ),
+    "label": (
+        "teilen", "startseite", "nachrichten", "wirtschaft", "politik", "ausland",
+        "quellen", "anzeige", "zurück", "weiter", "kommentare",
+    ),
+    "stamp": ("veröffentlicht", "aktualisiert", "stand:", "zuletzt aktualisiert"),
+}  # fmt: skip
+"""Page-furniture cues by shape (see `Lexicon.furniture`)."""
+
 LEXICON = Lexicon(
     code="de",
     months=MONTHS,
@@ -109,4 +130,5 @@ LEXICON = Lexicon(
     deictic=DEICTIC,
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
+    furniture=FURNITURE,
 )

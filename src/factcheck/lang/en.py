@@ -131,6 +131,40 @@ QUOTE_VERBS = (
     "recalled",
 )
 
+FURNITURE = {
+    "teaser": (
+        "also read", "read more", "read also", "related", "related articles",
+        "related stories", "recommended", "more on this story", "see also", "watch:",
+        "trending", "most read", "you may also like", "more from", "latest news",
+        "the latest:", "more stories",
+    ),
+    "credit": (
+        "photo:", "photo by", "photo supplied by", "photo credit", "photograph:",
+        "photos:", "image:", "image credit", "images:", "credit:", "file photo",
+        "in this photo", "in this aerial photo", "in this file photo", "in this image",
+        "this file photo", "this photo", "pictured:", "getty images", "staff writer",
+        "staff writers", "staff reporter", "reporting by", "writing by", "editing by",
+        "additional reporting", "compiled by", "source:", "sources:", "video:",
+        "go to the mediabank",
+    ),
+    "notice": (
+        "editor's note", "editor’s note", "this article has been updated",
+        "this story has been updated", "is regularly updated", "is being updated",
+        "powered by automated translation", "thank you for reading",
+        "don't forget to subscribe", "don’t forget to subscribe", "we use cookies",
+        "accept cookies", "all rights reserved", "sign up for", "advertisement",
+        "this is a developing story", "this story is developing",
+    ),
+    "label": (
+        "share", "share this", "menu", "close", "home", "news", "business", "world",
+        "international", "politics", "sources", "next", "previous", "comments", "print",
+        "email", "tweet", "listen", "more", "array", "undefined", "null", "live",
+        "breaking news", "top stories", "opinion", "sports", "video", "photos", "gallery",
+    ),
+    "stamp": ("published", "updated", "last updated", "posted", "first published", "modified"),
+}  # fmt: skip
+"""Page-furniture cues by shape (see `Lexicon.furniture`)."""
+
 LEXICON = Lexicon(
     code="en",
     months=MONTHS,
@@ -142,4 +176,5 @@ LEXICON = Lexicon(
     weekday_relations=WEEKDAY_RELATIONS,
     stopwords=STOPWORDS,
     quote_verbs=QUOTE_VERBS,
+    furniture=FURNITURE,
 )

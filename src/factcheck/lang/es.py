@@ -88,6 +88,29 @@ WEEKDAY_RELATIONS = {
     "el": "on",
 }
 
+FURNITURE = {
+    "teaser": (
+        "lea también", "lee también", "leer más", "más información", "te puede interesar",
+        "también te puede interesar", "ver también", "noticias relacionadas",
+        "relacionado", "relacionadas", "lo más leído", "últimas noticias", "mira también",
+    ),
+    "credit": (
+        "foto:", "fotografía:", "fotos:", "imagen:", "crédito:", "créditos:", "fuente:",
+        "por redacción", "redacción", "archivo:", "video:", "vídeo:",
+    ),
+    "notice": (
+        "nota del editor", "nota de la redacción", "se actualiza", "suscríbete",
+        "todos los derechos reservados", "publicidad", "esta nota se actualiza",
+        "utilizamos cookies",
+    ),
+    "label": (
+        "compartir", "inicio", "noticias", "internacional", "mundo", "publicidad",
+        "fuentes", "economía", "política", "anterior", "siguiente", "comentarios",
+    ),
+    "stamp": ("publicado", "actualizado", "actualizado el", "publicado el"),
+}  # fmt: skip
+"""Page-furniture cues by shape (see `Lexicon.furniture`)."""
+
 LEXICON = Lexicon(
     code="es",
     months=MONTHS,
@@ -97,4 +120,5 @@ LEXICON = Lexicon(
     deictic=DEICTIC,
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
+    furniture=FURNITURE,
 )

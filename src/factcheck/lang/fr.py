@@ -88,6 +88,30 @@ PERIODS: dict[str, tuple[int, str]] = {
 }
 WEEKDAY_RELATIONS = {"dernier": "last", "prochain": "next", "ce": "this"}
 
+FURNITURE = {
+    "teaser": (
+        "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "voir aussi",
+        "sur le même sujet", "à voir aussi", "les plus lus", "en savoir plus",
+        "à lire également", "lire également", "à découvrir",
+    ),
+    "credit": (
+        "photo :", "photo:", "crédit photo", "crédits photo", "crédit :", "image illustrative",
+        "source :", "source:", "sources :", "reportage", "par la rédaction", "la rédaction",
+        "vidéo :",
+    ),
+    "notice": (
+        "note de la rédaction", "est régulièrement mis à jour", "mis à jour régulièrement",
+        "abonnez-vous", "tous droits réservés", "publicité", "nous utilisons des cookies",
+    ),
+    "label": (
+        "partager", "modifier", "jour précédent", "jour suivant", "accueil", "sources",
+        "publicité", "international", "monde", "économie", "politique", "précédent",
+        "suivant", "commentaires",
+    ),
+    "stamp": ("publié le", "publié", "mis à jour le", "mis à jour", "modifié le"),
+}  # fmt: skip
+"""Page-furniture cues by shape (see `Lexicon.furniture`)."""
+
 LEXICON = Lexicon(
     code="fr",
     months=MONTHS,
@@ -97,4 +121,5 @@ LEXICON = Lexicon(
     deictic=DEICTIC,
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
+    furniture=FURNITURE,
 )

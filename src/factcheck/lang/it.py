@@ -96,6 +96,24 @@ WEEKDAY_RELATIONS = {
     "prossima": "next",
 }
 
+FURNITURE = {
+    "teaser": (
+        "leggi anche", "potrebbe interessarti", "articoli correlati", "approfondisci",
+        "vedi anche", "i più letti", "leggi l'articolo", "guarda anche",
+    ),
+    "credit": ("foto:", "foto", "immagine:", "fonte:", "redazione", "credit:", "video:"),
+    "notice": (
+        "nota della redazione", "iscriviti", "tutti i diritti riservati", "pubblicità",
+        "utilizziamo i cookie",
+    ),
+    "label": (
+        "condividi", "home", "esteri", "cronaca", "politica", "economia", "fonti",
+        "precedente", "successivo", "commenti",
+    ),
+    "stamp": ("pubblicato", "aggiornato", "pubblicato il", "aggiornato il"),
+}  # fmt: skip
+"""Page-furniture cues by shape (see `Lexicon.furniture`)."""
+
 LEXICON = Lexicon(
     code="it",
     months=MONTHS,
@@ -105,4 +123,5 @@ LEXICON = Lexicon(
     deictic=DEICTIC,
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
+    furniture=FURNITURE,
 )

@@ -71,6 +71,18 @@ class Evidence:
     """Context after the span, whitespace collapsed, "…" when cut."""
 
 
+def outlier_lines(report: Report) -> list[str]:
+    """One line per outlier: "outlier LABEL (PATH): REASON" (the article may have been dropped)."""
+    by_id = {a.id: a for a in report.articles}
+    out = []
+    for o in report.outliers:
+        art = by_id.get(o.article)
+        label = art.label if art is not None else o.article
+        where = (art.path or art.id) if art is not None else o.article
+        out.append(f"outlier {label} ({where}): {o.reason}")
+    return out
+
+
 class ReportView:
     """Indexes over one report so each lookup is O(1) (clusters may hold thousands of claims)."""
 

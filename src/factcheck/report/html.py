@@ -31,6 +31,7 @@ from factcheck.report._view import (
     ReportView,
     cluster_status,
     fact_lines,
+    outlier_lines,
     status_counts,
     status_key,
     status_line,
@@ -84,6 +85,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["emphasis"] = emphasis
+    env.globals["outlier_lines"] = outlier_lines
     return env
 
 

@@ -18,6 +18,7 @@ from factcheck.report._view import (
     XML_INVALID,
     ReportView,
     cluster_status,
+    outlier_lines,
     status_key,
 )
 
@@ -67,6 +68,7 @@ def _testcase(report: Report) -> tuple[ET.Element, int]:
         f"baselined {f.id} {f.fingerprint}: {f.message}" for f in report.findings if f.baselined
     ]
     out += [f"stale baseline entry {fp}" for fp in s.stale_baseline]
+    out += outlier_lines(report)
     ET.SubElement(case, "system-out").text = _xml_text("\n".join(out))
     if s.skipped:
         err = [

@@ -22,6 +22,7 @@ from factcheck.report._view import (
     ReportView,
     cluster_status,
     fact_lines,
+    outlier_lines,
     select,
     status_counts,
     status_key,
@@ -96,7 +97,9 @@ def _summary_lines(report: Report) -> list[str]:
         lines.append(f"- skipped {escape(where)}: {escape(skip.reason)} \\[{escape(skip.code)}\\]")
     for fp in s.stale_baseline:
         lines.append(f"- stale baseline entry `{fp}`: no longer found (prune it)")
-    if s.skipped or s.stale_baseline:
+    for line in outlier_lines(report):
+        lines.append(f"- {escape(line)}")
+    if s.skipped or s.stale_baseline or report.outliers:
         lines.append("")
     return lines
 

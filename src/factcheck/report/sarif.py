@@ -23,6 +23,7 @@ from factcheck.report._view import (
     Evidence,
     ReportView,
     cluster_status,
+    outlier_lines,
     status_key,
 )
 
@@ -143,6 +144,7 @@ def sarif_log(reports: Iterable[Report], *, min_severity: Severity = "info") -> 
     rules: dict[str, int] = {}
     results: list[dict[str, Any]] = []
     notifications: list[tuple[tuple[int, str], dict[str, Any]]] = []
+    notes: list[dict[str, Any]] = []
     for report in reports:
         status = cluster_status(report)
         if status in PROBLEM_STATUSES:
@@ -162,6 +164,25 @@ def sarif_log(reports: Iterable[Report], *, min_severity: Severity = "info") -> 
                 )
             continue
         view = ReportView(report)
+        paths = {a.id: a.path or a.id for a in report.articles}
+        for o, line in zip(report.outliers, outlier_lines(report), strict=True):
+            notes.append(
+                {
+                    "level": "note",
+                    "descriptor": {"id": "outlier"},
+                    "message": {"text": line},
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": {
+                                    "uri": artifact_uri(paths.get(o.article, o.article))
+                                }
+                            }
+                        }
+                    ],
+                    "properties": {"cluster": report.cluster, "cause": o.cause},
+                }
+            )
         for f in report.findings:
             if SEVERITY_ORDER[f.severity] < least:
                 continue
@@ -184,8 +205,10 @@ def sarif_log(reports: Iterable[Report], *, min_severity: Severity = "info") -> 
                         "executionSuccessful": not any(
                             n["level"] == "error" for _, n in notifications
                         ),
+                        # outliers are not findings: notes after the clusters' problems
                         "toolExecutionNotifications": [
-                            n for _, n in sorted(notifications, key=lambda t: t[0])
+                            *(n for _, n in sorted(notifications, key=lambda t: t[0])),
+                            *notes,
                         ],
                     }
                 ],

@@ -19,6 +19,7 @@ from factcheck.report._view import (
     fact_lines,
     fact_text,
     kind_line,
+    outlier_lines,
     select,
     status_counts,
     status_key,
@@ -102,6 +103,8 @@ def render_text(
         )
     for fp in s.stale_baseline:
         lines.append(f"stale baseline entry {fp}: no longer found (prune it)")
+    for line in outlier_lines(report):
+        lines.append(paint(_inert(line), _COLORS["info"]))
     return "\n".join(lines) + "\n"
 
 

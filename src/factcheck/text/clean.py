@@ -6,11 +6,21 @@ to the original exactly (the offset map is the identity). Unicode variants (non-
 spaces, curly quotes, dashes) are handled by the extractors' patterns instead of being
 normalised away.
 
-Rules are generic cues, not site strings:
+Rules are generic line shapes and cue words, not site strings:
 - a line that is only a URL, a separator (`___`, `***`) or an e-mail address;
 - short lines with navigation, app-store, sharing, subscription or donation cues;
 - attribution credits ("originally published by", "contributed to this report");
-- short lines repeated verbatim elsewhere in the text (footers pasted twice);
+- page furniture in six languages, from the cue lists of the language lexicons
+  (`Lexicon.furniture`) and from shape alone: teasers ("Read also", "Lire aussi", "Leia
+  também", truncated lines ending in "…", "5m" ticker lines), photo credits and captions
+  ("Photo:", "©", a line wholly in brackets, "A / B / C" credit lines, the line beside a
+  credit), bylines ("By Mark Thompson, CNN", "Por redacción de …"), editor's notes and
+  prompts, navigation labels (a line of one or two words), publication stamps (a line of
+  only a date and time), embedded posts (pic.twitter.com, "— Name (@handle) date"),
+  template residue (`{{…}}`, `[ad_1]`, a line without letters);
+- a wire dateline opening a paragraph ("BALTIMORE, Maryland, March 27 (Reuters) -") is cut
+  from the paragraph, which stays;
+- lines repeated verbatim elsewhere in the text (footers, headlines and captions pasted twice);
 - short lines glued to one of the above (a donation counter under "Fighting fund");
 - a headline-like line right after a boilerplate run that follows story text starts a new
   story segment.
@@ -22,6 +32,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from factcheck.lang import LANGUAGES, furniture_cues, lexicon
 from factcheck.model import Block, Removed
 
 _URL_LINE = re.compile(r"^\s*(?:<?https?://\S+>?|www\.\S+|\S+@\S+\.\w+)\s*$", re.I)
@@ -38,11 +49,181 @@ _CUE = re.compile(
     r"you'?ve raised|days? remaining)\b",
     re.I,
 )
+_PHOTO = re.compile(
+    r"\b(?:photo|foto|image|imagen|imagem|immagine|bild|picture|getty|credit|crédit|crédito|"
+    r"afp|reuters|ap|epa|dpa|efe|ansa|associated press|shutterstock|mediabank)\b|©",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 SHORT_LINE = 160
 """Lines at most this long may be boilerplate by cue, repetition or adjacency."""
+CAPTION_LINE = 320
+"""Lines at most this long may be a caption, a teaser or a repeated headline."""
+
+_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}|\[ad_?\d*\]|\{%.*%\}", re.I)
+_LONG_WORD = re.compile(r"[^\W\d_]{2}")
+_NO_WORD = re.compile(r"^[^\w]*$|^[\d\W_]+$")
+_EMBED = re.compile(
+    r"pic\.twitter\.com/|\bt\.co/\w|instagram\.com/p/|^\s*[—–-]+\s*[^()\n]{1,80}\(@\w+\)", re.I
+)
+_DOMAIN = re.compile(r"^(?:[\w-]+\.)+(?:com|org|net|ru|fr|de|es|it|pt|br|uk|co|info|news)/?$", re.I)
+_BRACKETED = re.compile(r"^[(\[][^()\[\]]{1,118}[)\]]$")
+_SEPARATED = re.compile(r"\s[/|]\s|^[^/|]{1,40}\s?[|]\s?")
+_TICKER = re.compile(r"^\d{1,2}\s?[mhd]\s+\S")
+_TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
+_BYLINE = re.compile(
+    r"^(?:by|por|par|von|di|da)\s+(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,4}(?:(?:,|and|y|et|und|e)\s*[\w'’.&-]+\s*){0,4}$",
+    re.I,
+)
+_DATELINE = re.compile(
+    r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}(?:,\s*[A-ZÀ-Ý][\w'’. -]{1,30}){0,2},?\s*)?"
+    r"(?:\d{1,2}\s*[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s*\d{1,2})?\s*"
+    r"\((?:[A-Z][\w./&-]{1,20}(?:\s[A-Z][\w./&-]{1,20}){0,2})\)\s*[-—–:]+\s*"
+)
+_VIDEO_TIME = re.compile(r"[^\W\d_]\s+\d{1,2}:\d{2}$")
+_TRAILING_CREDIT = re.compile(
+    r"\s*\((?:[^()]{0,20}\b(?:reporting|writing|editing|compiled|additional reporting|"
+    r"información|reportaje|redacción|edición|reportage|rédaction|édition|avec|bericht|"
+    r"redaktion|mitarbeit|reporting|redazione|hanno collaborato|reportagem|redação|edição)"
+    r"\b[^()]{1,120})\)\s*$",
+    re.I,
+)
+_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?$", re.I)
+_STAMP_NOISE = frozenset(
+    "am pm a.m. p.m. gmt utc cet cest edt est pdt pst bst ist et h uhr le el il am um de del "
+    "of the on at , - | / by".split()
+)
+_WORDS = re.compile(r"[^\W_][\w'’.-]*|[|/,-]")
+
+
+def _phrase_pattern(cues: tuple[str, ...], *, whole: bool) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(c.strip()) for c in cues) or "(?!)"
+    if whole:
+        return re.compile(rf"^(?:{alternatives})[\s:.!]*$", re.I)
+    # a cue ends at a non-word character, or, written in capitals, where a capitalised word
+    # is glued to it ("MÁS INFORMACIÓNÚltima hora")
+    return re.compile(
+        rf"^[\W_]*(?:{alternatives})(?:(?!\w)|(?<=[^\W\d_]{{2}})(?-i:(?<=[A-ZÀ-Ý]{{2}})(?=[A-ZÀ-Ý][a-zà-ÿ])))",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> dict[str, re.Pattern[str]]:
+    """The lexicons' furniture cues compiled once: line-start patterns and whole-line ones."""
+    cues = furniture_cues()
+    anywhere = "|".join(re.escape(c) for c in cues.get("notice", ())) or "(?!)"
+    return {
+        "teaser": _phrase_pattern(cues.get("teaser", ()), whole=False),
+        "credit": _phrase_pattern(cues.get("credit", ()), whole=False),
+        "notice": re.compile(rf"(?<!\w)(?:{anywhere})(?!\w)", re.I),
+        "credit_anywhere": re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(c.strip()) for c in cues.get('credit', ()))})(?!\w)",
+            re.I,
+        ),
+        "label": _phrase_pattern(cues.get("label", ()), whole=True),
+        "stamp": _phrase_pattern(cues.get("stamp", ()), whole=False),
+    }
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names of every lexicon, lower case, without a final full stop."""
+    words: set[str] = set()
+    for code in LANGUAGES:
+        lex = lexicon(code)
+        words.update(w.lower().rstrip(".") for w in (*lex.months, *lex.weekdays))
+    return frozenset(words)
+
+
+def _is_stamp(t: str) -> bool:
+    """A line that is only a date and time, perhaps behind a stamp word or a section name:
+    "07 Jun, 2024", "3:28 PM EDT, March 25, 2024", "Publié le 16 juillet 2024"."""
+    if len(t) > 90 or not any(ch.isdigit() for ch in t):
+        return False
+    rest = _furniture()["stamp"].sub("", t, count=1)
+    calendar = _calendar_words()
+    other = 0
+    dated = False
+    for w in _WORDS.findall(rest):
+        lw = w.lower().rstrip(".,")
+        if lw in calendar or _TIME.match(lw):
+            dated = True
+            continue
+        if not lw or lw in _STAMP_NOISE:
+            continue
+        if any(ch.isdigit() for ch in lw) and not any(ch.isalpha() for ch in lw.rstrip("thsrdn")):
+            continue
+        if re.fullmatch(r"\d{1,4}(?:st|nd|rd|th|er|e|º|°)?", lw):
+            continue
+        if re.fullmatch(r"\d{1,2}[/.-][^\W\d_]+[/.-]\d{2,4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}", lw):
+            dated = True
+            continue
+        other += 1
+    return dated and other <= 2
+
+
+def _furniture_shape(t: str) -> str | None:
+    """The furniture shape of one stripped line, or None."""
+    f = _furniture()
+    n = len(t)
+    if _TEMPLATE.search(t) and n <= SHORT_LINE:
+        return "template residue"
+    if _NO_WORD.match(t) or not _LONG_WORD.search(t):
+        return "no words"
+    if _EMBED.search(t) or _DOMAIN.match(t):
+        return "embedded post"
+    if n <= SHORT_LINE and (_BRACKETED.match(t) or "©" in t):
+        return "credit"
+    if n <= CAPTION_LINE and (f["teaser"].match(t) or _TICKER.match(t)):
+        return "teaser"
+    if n <= 200 and _TRUNCATED.search(t) and not _SENTENCE_END.search(t.rstrip(".… ")):
+        return "teaser"
+    if n <= 250 and f["credit"].match(t):
+        return "credit"
+    if n <= 60 and f["credit_anywhere"].search(t) and not _SENTENCE_END.search(t):
+        return "credit"
+    if n <= CAPTION_LINE and _VIDEO_TIME.search(t) and not _SENTENCE_END.search(t[:-5]):
+        return "video teaser"
+    if n <= 200 and f["notice"].search(t):
+        return "notice"
+    if f["label"].match(t):
+        return "label"
+    words = _WORD.findall(t)
+    if n <= 30 and not any(ch.isdigit() for ch in t) and not _SENTENCE_END.search(t):
+        if len(words) == 1 or (len(words) == 2 and all(w[0].isupper() for w in words)):
+            return "label"
+    if n <= 100 and _SEPARATED.search(t) and not _SENTENCE_END.search(t):
+        parts = re.split(r"\s?[/|]\s?", t)
+        if len(parts) >= 2 and all(len(_WORD.findall(p)) <= 5 for p in parts):
+            return "credit"
+    if n <= 80 and _BYLINE.match(t):
+        return "byline"
+    if _is_stamp(t):
+        return "stamp"
+    return None
+
+
+def trailing_credit(line: str) -> int:
+    """Characters of a wire credit closing a paragraph ("(Reporting by A; Editing by B)"),
+    0 when there is none."""
+    if not line.endswith(")"):
+        return 0
+    m = _TRAILING_CREDIT.search(line)
+    if not m or m.start() == 0:
+        return 0
+    return len(line) - m.start()
+
+
+def dateline_end(line: str) -> int:
+    """Characters of a wire dateline or agency credit opening a paragraph ("BALTIMORE,
+    Maryland, March 27 (Reuters) -", "(RFE/RL) — "), 0 when there is none."""
+    m = _DATELINE.match(line)
+    if not m:
+        return 0
+    return m.end()
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -66,14 +247,22 @@ def _is_headline(line: str) -> bool:
     return stripped[0].isupper() or stripped[0].isdigit()
 
 
+PAGE_LINES = 3
+"""Page furniture is looked for in texts of at least this many lines: a sentence or two on
+their own are the article."""
+
+
 @lru_cache(maxsize=16384)
-def _line_shape(t: str) -> tuple[str | None, bool]:
+def _line_shape(t: str, page: bool = True) -> tuple[str | None, bool]:
     """("url" or "separator" or None, whether the line carries a boilerplate cue), of one
     stripped line on its own; republished copies repeat their lines, so this is cached."""
     if _URL_LINE.match(t):
         return "url", False
     if _SEPARATOR_LINE.match(t):
         return "separator", False
+    furniture = _furniture_shape(t) if page else None
+    if furniture is not None:
+        return furniture, False
     return None, len(t) <= SHORT_LINE * 2 and bool(_CUE.search(t))
 
 
@@ -85,16 +274,27 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
     stripped = [text[s:e].strip() for s, e in lines]
     counts = Counter(t for t in stripped if t)
     reason: list[str | None] = [None] * len(lines)
+    page = sum(1 for t in stripped if t) >= PAGE_LINES
     for i, t in enumerate(stripped):
         if not t:
             continue
-        shape, cue = _line_shape(t)
+        shape, cue = _line_shape(t, page)
         if shape is not None:
             reason[i] = shape
-        elif len(t) <= SHORT_LINE and counts[t] > 1 and len(t) < 100:
+        elif page and dateline_end(t) >= len(t):
+            reason[i] = "dateline"
+        elif counts[t] > 1 and (len(t) < 100 or _repeated_furniture(stripped, i)):
             reason[i] = "repeated line"
         elif cue:
             reason[i] = "boilerplate cue"
+    # A caption sits just above its photo credit, on the line right before it.
+    for i, t in enumerate(stripped):
+        if reason[i] != "credit" or not _PHOTO.search(t):
+            continue
+        j = i - 1
+        if j >= 0 and stripped[j] and reason[j] is None and len(stripped[j]) <= CAPTION_LINE:
+            if not _is_headline_of_story(stripped, reason, j):
+                reason[j] = "caption"
     # Short, non-sentence lines next to boilerplate join it (donation counters, headings).
     changed = True
     while changed:
@@ -129,10 +329,30 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
             segment += 1
         lead = len(text[s:e]) - len(text[s:e].lstrip())
         trail = len(text[s:e]) - len(text[s:e].rstrip())
+        cut = dateline_end(t)
+        if cut:
+            removed.append(Removed(s + lead, s + lead + cut, "dateline"))
+            lead += cut
+        tail = trailing_credit(t)
+        if tail and tail < len(t) - cut:
+            removed.append(Removed(e - trail - tail, e - trail, "credit"))
+            trail += tail
         blocks.append(Block(s + lead, e - trail, segment))
         seen_content = True
         after_boilerplate = False
     return tuple(blocks), tuple(removed)
+
+
+def _repeated_furniture(stripped: list[str], i: int) -> bool:
+    """A longer repeated line is furniture when a copy sits right beside it (a caption or
+    headline printed twice); otherwise only its later copies are (a paragraph pasted again)."""
+    t = stripped[i]
+    if len(t) > CAPTION_LINE:
+        return False
+    j, k = _prev_nonblank(stripped, i), _next_nonblank(stripped, i)
+    if (j >= 0 and stripped[j] == t) or (k >= 0 and stripped[k] == t):
+        return True
+    return t in stripped[:i]
 
 
 def _is_headline_of_story(stripped: list[str], reason: list[str | None], i: int) -> bool:

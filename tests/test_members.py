@@ -1,0 +1,156 @@
+"""Membership check: event signatures, the cluster's date window, outliers in every report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck import Article, Config
+from factcheck.report import RENDERERS
+from factcheck.text.members import event_day, name_key, window
+
+REAL = Path(__file__).resolve().parent.parent / "fixtures" / "real"
+
+_DERNA = (
+    "Floods in Derna, eastern Libya, killed at least {n} people after Storm Daniel burst two "
+    "dams on the Wadi Derna on Monday, the Red Crescent said. Officials in Benghazi said "
+    "10,000 people were missing in Derna."
+)
+_GREEK = (
+    "Storm Daniel killed four people in Karditsa and Volos, in Thessaly, as Prime Minister "
+    "Kyriakos Mitsotakis visited Pelion on Wednesday; 800 people were evacuated from Volos."
+)
+
+
+def _articles(*, decoy: str, decoy_published: dt.date | None) -> list[Article]:
+    arts = [
+        Article(
+            id=f"m{i}.txt",
+            source=f"Outlet {i}",
+            published=dt.date(2023, 9, 12 + i % 2),
+            text=_DERNA.format(n=5000 + 100 * i),
+        )
+        for i in range(5)
+    ]
+    arts.append(Article(id="decoy.txt", source="Other", published=decoy_published, text=decoy))
+    return arts
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Derna", "Darna"),
+        ("Marrakech", "Marraquech"),
+        ("Taroudant", "Tarudant"),
+        ("Libya's", "Libya"),
+    ],
+)
+def test_members_name_key_folds_spellings(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_members_name_key_keeps_other_names_apart() -> None:
+    assert name_key("Derna") != name_key("Volos")
+    assert name_key("Baltimore") != name_key("Brooklyn")
+
+
+def test_members_window_runs_from_the_eve_to_three_weeks_after() -> None:
+    lo, hi = window(dt.date(2023, 9, 10))
+    assert lo == dt.date(2023, 9, 9)
+    assert hi == dt.date(2023, 10, 1)
+
+
+def test_members_event_day_needs_two_articles() -> None:
+    assert event_day([]) is None
+
+
+def test_members_another_year_is_an_outlier_with_its_reason() -> None:
+    decoy = _DERNA.format(n=560)
+    report = factcheck.check(_articles(decoy=decoy, decoy_published=dt.date(2004, 2, 24)))
+    assert [o.article for o in report.outliers] == ["decoy.txt"]
+    (out,) = report.outliers
+    assert out.cause == "date"
+    assert out.reason.startswith("about 2004-02-24, the cluster is about 2023-09-1")
+    assert report.summary.outliers == 1
+    # its claims are listed, never compared with the members'
+    assert any(c.article == "decoy.txt" for c in report.claims)
+    for f in report.findings:
+        assert "decoy.txt" not in f.articles
+        assert all(report.claim(c).article != "decoy.txt" for c in f.claims)
+
+
+def test_members_another_place_is_an_outlier_by_names() -> None:
+    report = factcheck.check(_articles(decoy=_GREEK, decoy_published=None))
+    assert [(o.article, o.cause) for o in report.outliers] == [("decoy.txt", "names")]
+    reason = report.outliers[0].reason
+    assert "Karditsa" in reason or "Volos" in reason or "Thessaly" in reason
+    assert "Derna" in reason
+
+
+def test_members_members_alone_have_no_outliers() -> None:
+    arts = _articles(decoy=_DERNA.format(n=5300), decoy_published=dt.date(2023, 9, 13))
+    assert factcheck.check(arts).outliers == ()
+
+
+def test_members_small_clusters_are_not_judged() -> None:
+    arts = _articles(decoy=_GREEK, decoy_published=dt.date(2004, 1, 1))[-3:]
+    assert factcheck.check(arts).outliers == ()
+
+
+def test_members_config_drop_leaves_outliers_out() -> None:
+    arts = _articles(decoy=_DERNA.format(n=560), decoy_published=dt.date(2004, 2, 24))
+    report = factcheck.check(arts, Config(outliers="drop"))
+    assert [o.article for o in report.outliers] == ["decoy.txt"]
+    assert "decoy.txt" not in {a.id for a in report.articles}
+    assert all(c.article != "decoy.txt" for c in report.claims)
+    assert report.summary.articles == 5
+
+
+def test_members_config_compare_turns_the_check_off() -> None:
+    arts = _articles(decoy=_DERNA.format(n=560), decoy_published=dt.date(2004, 2, 24))
+    report = factcheck.check(arts, Config(outliers="compare"))
+    assert report.outliers == ()
+    assert any("decoy.txt" in f.articles for f in report.findings)
+
+
+def test_members_report_round_trips_with_outliers() -> None:
+    report = factcheck.check(_articles(decoy=_GREEK, decoy_published=None))
+    assert factcheck.Report.from_json(report.to_json()) == report
+    data = json.loads(report.to_json())
+    assert data["outliers"][0]["article"] == "decoy.txt"
+    assert data["summary"]["outliers"] == 1
+
+
+@pytest.mark.parametrize("fmt", sorted(RENDERERS))
+def test_members_every_report_format_shows_outliers(fmt: str) -> None:
+    report = factcheck.check(_articles(decoy=_GREEK, decoy_published=None))
+    out = RENDERERS[fmt](report)
+    assert "decoy.txt" in out
+    assert "outlier" in out
+
+
+def _real_events() -> list[Path]:
+    return sorted(p for p in REAL.iterdir() if (p / "gold.json").is_file())
+
+
+@pytest.mark.parametrize("event", _real_events(), ids=lambda p: p.name)
+def test_members_real_cluster_members_are_never_outliers(event: Path) -> None:
+    gold = json.loads((event / "gold.json").read_text(encoding="utf-8"))
+    report = factcheck.check(event)
+    outliers = {o.article for o in report.outliers}
+    assert not outliers & set(gold["member_files"]), report.outliers
+
+
+def test_members_real_clusters_set_most_decoys_apart() -> None:
+    decoys = found = 0
+    for event in _real_events():
+        gold = json.loads((event / "gold.json").read_text(encoding="utf-8"))
+        report = factcheck.check(event)
+        outliers = {o.article for o in report.outliers}
+        decoys += len(gold["decoy_files"])
+        found += len(outliers & set(gold["decoy_files"]))
+    assert found >= decoys - 2, f"{found} of {decoys} decoys set apart"
