@@ -374,6 +374,12 @@ def compare_group(
     return findings
 
 
+def quote_speaker(ref: Claim, other: Claim | None, speakers: Mapping[str, str]) -> str | None:
+    """The cluster's name for whoever a quote group quotes (see `canonical_speakers`), or
+    None when the claims are no quotes or name nobody."""
+    return _speaker(ref, other, speakers)
+
+
 def _speaker(r0: Claim, o0: Claim | None, speakers: Mapping[str, str]) -> str | None:
     """The canonical name of whoever a quote group quotes, or None for other kinds."""
     if r0.kind != "quote":
