@@ -150,6 +150,8 @@ def run_page(page: Path, workdir: Path) -> list[tuple[Block, str]]:
         "COLUMNS": "100",
     }
     env.pop("PYTEST_ADDOPTS", None)
+    for name in ("CI", "BUILD_NUMBER"):  # pytest widens its summary lines in CI
+        env.pop(name, None)
     namespace: dict[str, object] = {"__name__": "__docs__"}
     old_cwd = Path.cwd()
     os.chdir(workdir)
