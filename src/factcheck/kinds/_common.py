@@ -84,6 +84,26 @@ def make_span(doc: Document, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=doc.article.text[start:end])
 
 
+_C = TypeVar("_C", bound=Claim)
+
+
+def sentence_claim(
+    cls: type[_C], doc: Document, sent: Sentence, start: int, end: int, value: object
+) -> _C:
+    """A claim of class `cls` at [start, end) of `doc`, in sentence `sent`, with `value`."""
+    art = doc.article.id
+    kind = str(cls.model_fields["kind"].default)
+    return cls(
+        id=claim_id(art, kind, start, end),
+        article=art,
+        span=make_span(doc, start, end),
+        segment=sent.segment,
+        context=sent.text,
+        kind=kind,
+        value=value,
+    )
+
+
 def stem(word: str) -> str:
     """A crude stem good enough for context overlap: lower-case, US spelling, no plural."""
     w = word.lower().replace("’", "'")

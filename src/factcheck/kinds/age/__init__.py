@@ -15,11 +15,10 @@ from typing import TYPE_CHECKING
 
 from factcheck.core import Document, Sentence, Verdict
 from factcheck.kinds._common import (
-    claim_id,
     context_similarity,
     hits_by_sentence,
     keywords,
-    make_span,
+    sentence_claim,
 )
 from factcheck.kinds._numerals import format_interval, is_intl, relation
 from factcheck.kinds._units import (
@@ -70,15 +69,7 @@ def extract(doc: Document, config: Config) -> Sequence[AgeClaim]:
 
 
 def _claim(doc: Document, sent: Sentence, start: int, end: int, value: AgeValue) -> AgeClaim:
-    art = doc.article.id
-    return AgeClaim(
-        id=claim_id(art, "age", start, end),
-        article=art,
-        span=make_span(doc, start, end),
-        segment=sent.segment,
-        context=sent.text,
-        value=value,
-    )
+    return sentence_claim(AgeClaim, doc, sent, start, end, value)
 
 
 def normalize(claim: AgeClaim) -> AgeValue:

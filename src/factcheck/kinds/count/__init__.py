@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING
 from factcheck.core import Document, Sentence, Verdict
 from factcheck.kinds._common import (
     STOPWORDS,
-    claim_id,
     keywords,
-    make_span,
+    sentence_claim,
 )
 from factcheck.kinds._numerals import (
     FOREIGN_NUMBER_WORDS,
@@ -456,15 +455,7 @@ def _cardinal(
 
 
 def _claim(doc: Document, sent: Sentence, start: int, end: int, v: CountValue) -> CountClaim:
-    art = doc.article.id
-    return CountClaim(
-        id=claim_id(art, "count", start, end),
-        article=art,
-        span=make_span(doc, start, end),
-        segment=sent.segment,
-        context=sent.text,
-        value=v,
-    )
+    return sentence_claim(CountClaim, doc, sent, start, end, v)
 
 
 def normalize(claim: CountClaim) -> CountValue:

@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.core import Document, Sentence, Verdict
-from factcheck.kinds._common import claim_id, hits_by_sentence, keywords, make_span
+from factcheck.kinds._common import hits_by_sentence, keywords, sentence_claim
 from factcheck.kinds._numerals import (
     AND,
     AND_INTL,
@@ -381,15 +381,7 @@ def _tidy(x: float | None) -> float | None:
 def _claim(
     doc: Document, sent: Sentence, start: int, end: int, value: DurationValue
 ) -> DurationClaim:
-    art = doc.article.id
-    return DurationClaim(
-        id=claim_id(art, "duration", start, end),
-        article=art,
-        span=make_span(doc, start, end),
-        segment=sent.segment,
-        context=sent.text,
-        value=value,
-    )
+    return sentence_claim(DurationClaim, doc, sent, start, end, value)
 
 
 def normalize(claim: DurationClaim) -> DurationValue:

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factcheck.core import Document, Sentence, Verdict
-from factcheck.kinds._common import claim_id, hits_by_sentence, keywords, make_span
+from factcheck.kinds._common import hits_by_sentence, keywords, sentence_claim
 from factcheck.kinds._numerals import (
     AND,
     AND_INTL,
@@ -210,15 +210,7 @@ def _value(
 def _claim(
     doc: Document, sent: Sentence, start: int, end: int, value: QuantityValue
 ) -> QuantityClaim:
-    art = doc.article.id
-    return QuantityClaim(
-        id=claim_id(art, "quantity", start, end),
-        article=art,
-        span=make_span(doc, start, end),
-        segment=sent.segment,
-        context=sent.text,
-        value=value,
-    )
+    return sentence_claim(QuantityClaim, doc, sent, start, end, value)
 
 
 def normalize(claim: QuantityClaim) -> QuantityValue:

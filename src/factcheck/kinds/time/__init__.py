@@ -16,7 +16,7 @@ from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.core import Document, Sentence, Verdict
-from factcheck.kinds._common import claim_id, hits_by_sentence, keywords, make_span
+from factcheck.kinds._common import hits_by_sentence, keywords, sentence_claim
 from factcheck.kinds._numerals import is_intl
 from factcheck.kinds.base import Kind
 from factcheck.kinds.time.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
@@ -268,15 +268,7 @@ def offset(zone: str | None) -> float | None:
 
 
 def _claim(doc: Document, sent: Sentence, start: int, end: int, value: TimeValue) -> TimeClaim:
-    art = doc.article.id
-    return TimeClaim(
-        id=claim_id(art, "time", start, end),
-        article=art,
-        span=make_span(doc, start, end),
-        segment=sent.segment,
-        context=sent.text,
-        value=value,
-    )
+    return sentence_claim(TimeClaim, doc, sent, start, end, value)
 
 
 def normalize(claim: TimeClaim) -> TimeValue:
