@@ -342,16 +342,10 @@ def _split(scope: Iterable[str]) -> Iterable[tuple[str, str]]:
         yield name, value
 
 
-def month_names(lang: str) -> dict[str, int]:
-    """Month names of a language (for tests and docs)."""
-    return dict(_months(language_of(lang)))
-
-
 __all__ = [
     "attach_frames",
     "compatible",
     "event_year",
     "frame_of",
     "language_of",
-    "month_names",
 ]
