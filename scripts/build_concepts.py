@@ -1,7 +1,7 @@
 """Expand src/factcheck/data/concept_lemmas.json to every inflected form simplemma knows.
 
 Writes src/factcheck/data/concept_forms.json: per language, lower-cased word form -> concept,
-in three tables (events, nouns, measures) plus the "previous" words and month names. Run after editing the
+in tables (events, nouns, measures, money, quantities) plus the "previous" words and month names. Run after editing the
 lemma lexicon:
 
     .venv/bin/python scripts/build_concepts.py
@@ -35,7 +35,7 @@ def build() -> dict[str, object]:
     for lang in LANGS:
         inverse = forms_by_lemma(lang)
         tables: dict[str, dict[str, str]] = {}
-        for table in ("events", "nouns", "measures", "money"):
+        for table in ("events", "nouns", "measures", "money", "quantities"):
             forms: dict[str, str] = {}
             for concept in sorted(lexicon[table]):
                 for lemma in lexicon[table][concept].get(lang, ()):
@@ -55,6 +55,7 @@ def build() -> dict[str, object]:
         froms, tos = lexicon["from_to"][lang]
         tables["from"] = dict.fromkeys(froms, "from")
         tables["to"] = dict.fromkeys(tos, "to")
+        tables["distance_from"] = dict.fromkeys(lexicon["distance_from"][lang], "from")
         tables["conjunctions"] = dict.fromkeys(lexicon["conjunctions"][lang], "and")
         names = lexicon["months"][lang].split()
         tables["months"] = {name: str(i) for i, name in enumerate(names, 1)}

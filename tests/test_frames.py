@@ -145,3 +145,136 @@ def test_frames_percentage_resumed_by_a_pronoun_keeps_the_measure() -> None:
         kind="percent",
     )
     assert got["2.2%"] == Frame(concept="inflation", scope=("year 2025",))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "span", "concept"),
+    [
+        (
+            "The sub had about 96 hours of oxygen on board.",
+            "en",
+            "duration",
+            "about 96 hours",
+            "oxygen",
+        ),
+        (
+            "La sua fornitura di ossigeno di 96 ore si sarebbe esaurita.",
+            "it",
+            "duration",
+            "96 ore",
+            "oxygen",
+        ),
+        (
+            "Le Maroc a décrété trois jours de deuil national.",
+            "fr",
+            "duration",
+            "trois jours",
+            "mourning",
+        ),
+        (
+            "Nach viertägiger Suche fand ein Roboter Trümmer.",
+            "de",
+            "duration",
+            "viertägiger",
+            "search",
+        ),
+        (
+            "The search is in water about 13,000 feet deep.",
+            "en",
+            "quantity",
+            "about 13,000 feet",
+            "depth",
+        ),
+        (
+            "El sismo se produjo a 18,5 kilómetros de profundidad.",
+            "es",
+            "quantity",
+            "18,5 kilómetros",
+            "depth",
+        ),
+        ("Le pont, long de 2,6 km, s'est effondré.", "fr", "quantity", "2,6 km", "length"),
+        ("A magnitude 6.8 earthquake struck.", "en", "quantity", "magnitude 6.8", "magnitude"),
+        (
+            "The site is about 900 miles east of Cape Cod.",
+            "en",
+            "quantity",
+            "about 900 miles",
+            "distance",
+        ),
+        (
+            "Il epicentro era a 72 chilometri da Marrakech.",
+            "it",
+            "quantity",
+            "72 chilometri",
+            "distance",
+        ),
+    ],
+)
+def test_frames_measure_concepts_across_languages(
+    text: str, language: str, kind: str, span: str, concept: str
+) -> None:
+    frame = _frames(text, language, kind)[span]
+    assert frame is not None and frame.concept == concept
+
+
+def test_frames_distance_holder_is_the_place_named() -> None:
+    frame = _frames(
+        "The site is about 900 miles east of Cape Cod, officials said.", "en", "quantity"
+    )
+    held = frame["about 900 miles"]
+    assert held is not None and held.holder == "Cape Cod"
+    # from an unnamed place: no distance frame, so "150 metres from his target" and "45 miles
+    # north of the golf course" are not one slot by frame
+    bare = _frames("He fired from less than 150 metres from his target.", "en", "quantity")
+    assert all(f is None or f.concept != "distance" for f in bare.values())
+
+
+def test_frames_holders_decide_compatibility() -> None:
+    cod = Frame(concept="distance", holder="Cape Cod")
+    assert compatible(cod, Frame(concept="distance", holder="Cape Cod Massachusetts"))
+    assert not compatible(cod, Frame(concept="distance", holder="St John's Newfoundland"))
+    assert compatible(cod, Frame(concept="distance"))  # one names no place: no clash
+    # spellings of one place across languages
+    assert compatible(Frame(concept="distance", holder="Marrakech"),
+                      Frame(concept="distance", holder="Marraquech"))  # fmt: skip
+
+
+def test_frames_measure_year_only_near_the_measure() -> None:
+    frames = _frames(
+        "Achevé en 1977, le pont est un pont de 2,6 kilomètres de long.", "fr", "quantity"
+    )
+    frame = frames["2,6 kilomètres"]
+    assert frame is not None and frame.concept == "length" and frame.scope == ()
+
+
+def test_frames_check_groups_measures_across_outlets_and_languages() -> None:
+    day = dt.date(2023, 6, 22)
+    arts = [
+        Article(id="a", source="A", published=day,
+                text="A robot found debris about 500 metres from the bow of the Titanic."),
+        Article(id="b", source="B", language="it", published=day,
+                text="Il robot ha trovato il rottame a circa 500 metri dalla prua del Titanic."),
+        Article(id="c", source="C", language="fr", published=day,
+                text="Le robot a filmé des morceaux à environ 200 mètres de l'épave du Titanic."),
+        Article(id="d", source="D", published=day,
+                text="The search area lies about 900 miles east of Cape Cod."),
+    ]  # fmt: skip
+    findings = [f for f in check(arts).findings if f.kind == "quantity"]
+    conflicts = [f for f in findings if f.verdict == "conflict"]
+    assert (
+        len(conflicts) == 1 and "200" in conflicts[0].message and "900" not in conflicts[0].message
+    )
+    assert any(f.verdict == "agree" and len(f.claims) == 2 for f in findings)
+
+
+def test_frames_may_the_verb_is_no_month() -> None:
+    verb = _frames("A source said 10,000 jobs may have to be cut.")["10,000 jobs"]
+    assert verb is not None and verb.concept == "cut worker" and "month 5" not in verb.scope
+    month = _frames("In May, 10,000 jobs were cut.")["10,000 jobs"]
+    assert month is not None and "month 5" in month.scope
+
+
+def test_frames_jobs_and_employees_are_one_headcount() -> None:
+    fr = _frames("Un tiers des 120.000 emplois du groupe combiné.", "fr")["120.000 emplois"]
+    es = _frames("Una entidad con unos 120.000 empleados.", "es")["unos 120.000 empleados"]
+    assert fr is not None and es is not None and compatible(fr, es)

@@ -125,6 +125,24 @@ def test_kinds_measures_conflicts_across_outlets_and_languages() -> None:
     assert ("duration", "conflict") in kinds
 
 
+def test_kinds_measures_age_holder_across_a_linking_word() -> None:
+    a = article("Abdelhak El Amrani, 33, told AFP he felt a violent tremor.", id="a.txt")
+    b = article("Lo ha contado Abdelhak el Amrani, de 34 años, a la AFP.", id="b.txt",
+                language="es")  # fmt: skip
+    c = article("Maria Lopez, de 61 años, vive en Marrakech.", id="c.txt", language="es")
+    findings = [f for f in check([a, b, c]).findings if f.kind == "age"]
+    (conflict,) = [f for f in findings if f.verdict == "conflict"]
+    assert "33" in conflict.message and "34" in conflict.message and "61" not in conflict.message
+
+
+def test_kinds_measures_far_apart_in_base_units_never_align() -> None:
+    a = article("The gunman was less than 150 metres from the stage, police said.", id="a.txt")
+    b = article("The gunman was about 45 miles from the stage, police said.", id="b.txt")
+    report = check([a, b])
+    quantities = [f for f in report.findings if f.kind == "quantity"]
+    assert quantities and all(len({c.split("#")[0] for c in f.claims}) == 1 for f in quantities)
+
+
 def test_kinds_measures_rounded_conversion_agrees() -> None:
     a = article("The storm travelled 180 miles inland.", id="a.txt")
     b = article("The storm travelled 290 km inland.", id="b.txt")

@@ -73,10 +73,16 @@ context score is added at `FRAME_CONTEXT_WEIGHT` to rank the candidate slots."""
 FRAME_CONTEXT_WEIGHT = 0.3
 
 
+FRAME_BLOCKED = frozenset({"count", "percent", "money"})
+"""Kinds blocked by frame concept. Durations and measures name what they measure less often
+("the 1.6 mile bridge"): their framed and unframed claims share a block, and frames only
+score (compatible frames align, different concepts or holders never)."""
+
+
 def _block_key(spec: KindSpec, claim: Claim) -> str:
     """The kind's key, or the frame's concept when the claim has one (counts of "muertos" and
     of "people killed" meet in one block)."""
-    if claim.frame is None:
+    if claim.frame is None or spec.name not in FRAME_BLOCKED:
         return spec.key(claim)
     if spec.name == "count":
         return f"frame:{claim.frame.concept}"
@@ -88,25 +94,33 @@ MAGNITUDE_GAP = 20.0
 francs" and "0.76 francs" a share, a national toll and one family's loss): they never align."""
 
 
-def _magnitude(claim: Claim) -> float | None:
+def _magnitude(claim: Claim, scale: Callable[[Claim], float | None] | None = None) -> float | None:
+    if scale is not None:
+        figure = scale(claim)
+        return abs(figure) if figure else None
     value = claim.value
     low, high = getattr(value, "low", None), getattr(value, "high", None)
     figure = low if isinstance(low, int | float) and low > 0 else high
     return float(figure) if isinstance(figure, int | float) and figure > 0 else None
 
 
-def _magnitudes_apart(a: Claim, b: Claim) -> bool:
-    ma, mb = _magnitude(a), _magnitude(b)
+def _magnitudes_apart(
+    a: Claim, b: Claim, scale: Callable[[Claim], float | None] | None = None
+) -> bool:
+    ma, mb = _magnitude(a, scale), _magnitude(b, scale)
     if ma is None or mb is None:
         return False
     return max(ma, mb) > MAGNITUDE_GAP * min(ma, mb)
 
 
-def _framed(similarity: Callable[[Claim, Claim], float]) -> Callable[[Claim, Claim], float]:
+def _framed(
+    similarity: Callable[[Claim, Claim], float],
+    scale: Callable[[Claim], float | None] | None = None,
+) -> Callable[[Claim, Claim], float]:
     """`similarity`, overridden by frames where both claims have one."""
 
     def score(a: Claim, b: Claim) -> float:
-        if _magnitudes_apart(a, b):
+        if _magnitudes_apart(a, b, scale):
             return 0.0
         fa, fb = a.frame, b.frame
         if fa is None or fb is None:
@@ -196,7 +210,7 @@ def _scored_exemplars(g: _Building, ident: Hashable) -> Iterator[tuple[Hashable,
 
 def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[Group]:
     """Groups of one kind's claims (already in article and span order)."""
-    similarity = _framed(spec.similarity or context_similarity)
+    similarity = _framed(spec.similarity or context_similarity, spec.scale)
     threshold = spec.threshold if spec.threshold is not None else config.context_threshold
     base_tokens = spec.tokens or (_default_tokens if spec.similarity is None else None)
     tokens_of = _with_frame_token(base_tokens) if base_tokens is not None else None

@@ -93,6 +93,8 @@ class Frame(Frozen):
     """What is measured, the same in every language ("killed", "inflation", "worker")."""
     scope: tuple[str, ...] = ()
     """Sorted scope parts: "year 2025", "month 3", "previous" (an earlier edition)."""
+    holder: str | None = None
+    """Whose measure it is, as written: the place a distance is from ("Cape Cod"), or None."""
 
 
 class ClaimBase(Frozen):

@@ -24,6 +24,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
 from factcheck.model import Article, Claim, Frame
 
 AFTER_WINDOW = 6
@@ -37,6 +40,14 @@ CARRIED_KINDS = frozenset({"percent"})
 projection is often resumed by "it"); a count is not (another count is often another fact)."""
 FRAME_KINDS = frozenset({"count", "percent", "age", "duration", "quantity"})
 """Kinds whose claims get a frame (numbers that measure something)."""
+DURATION_CONCEPTS = frozenset({"oxygen", "mourning", "search", "detention"})
+"""Concepts of the `quantities` lexicon a duration may measure."""
+QUANTITY_CONCEPTS = frozenset({"depth", "length", "height", "capacity"})
+"""Concepts of the `quantities` lexicon a measure with a unit may measure; a length followed
+by a from-word ("900 miles off Cape Cod", "à 70 km de Marrakech") is a "distance", and a
+magnitude is a "magnitude"."""
+HOLDER_REACH = 6
+"""Words after a distance's from-word searched for the place it is from."""
 
 _WORD = re.compile(
     r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?|(?:[^\W\d_]{1,5}['’](?=[^\W\d_]))?([^\W\d_]+(?:-[^\W\d_]+)*)|([.;:!?,])",
@@ -160,7 +171,14 @@ THIS_YEAR_REACH = 40
 """Characters either side of a number searched for "this year" and its translations."""
 
 
-def _scope(near: _Near, lang: str, around: str) -> tuple[str, ...]:
+AMBIGUOUS_MONTHS = {"en": frozenset({"may", "march"})}
+"""Month names that are also common words ("jobs may be cut"): a month only when written
+with a capital in the words around the number."""
+
+
+def _scope(
+    near: _Near, lang: str, around: str, *, year_within: int = 10**6, written: str = ""
+) -> tuple[str, ...]:
     """Year, month, quarter and edition words near the number, as sorted scope parts (the
     nearest of each; a year may be further away than a month or an edition word). "This
     year" is the part "year this", which `attach_frames` turns into the event's year."""
@@ -169,10 +187,14 @@ def _scope(near: _Near, lang: str, around: str) -> tuple[str, ...]:
     quarter = _table(lang, "quarter")
     this_year = any(p in around for p in _table(lang, "this_year"))
     parts = (
-        _pick(near, lambda w: f"year {w}" if _YEAR.fullmatch(w) else None)
+        _pick(near, lambda w: f"year {w}" if _YEAR.fullmatch(w) else None, within=year_within)
         or ("year this" if this_year else None),
         _pick(near, lambda w: "quarter" if w in quarter else None, within=SCOPE_WINDOW),
-        _pick(near, lambda w: f"month {months[w]}" if w in months else None, within=SCOPE_WINDOW),
+        _pick(
+            near,
+            lambda w: f"month {months[w]}" if _month(w, months, lang, written) else None,
+            within=SCOPE_WINDOW,
+        ),  # fmt: skip
         _pick(near, lambda w: "previous" if w in previous else None, within=SCOPE_WINDOW),
     )
     return tuple(sorted(p for p in parts if p))
@@ -198,6 +220,15 @@ def _frame(
     if kind in ("percent", "money"):
         table = _table(lang, "measures" if kind == "percent" else "money")
         concept = None if paired else _pick(near, table.get)
+    elif kind in ("duration", "quantity"):
+        allowed = DURATION_CONCEPTS if kind == "duration" else QUANTITY_CONCEPTS
+        table = _table(lang, "quantities")
+        concept = _pick(near, lambda w: c if (c := table.get(w)) in allowed else None)
+        if concept is None and kind == "quantity":
+            if unit == "magnitude":
+                concept = "magnitude"
+            elif _distance_from(after, lang) and holder_of(context, at + len(span_text), lang):
+                concept = "distance"  # from a named place; "150 metres from his target" is not
     elif kind == "count":
         nouns, events = _table(lang, "nouns"), _table(lang, "events")
         words = [*inside, *unit.lower().split()]
@@ -218,11 +249,74 @@ def _frame(
     else:
         return None
     lo = max(at - THIS_YEAR_REACH, 0)
-    around = context[lo : at + len(span_text) + THIS_YEAR_REACH].lower()
-    scope = _scope(near, lang, around)
+    written = context[lo : at + len(span_text) + THIS_YEAR_REACH]
+    around = written.lower()
+    # a count's year may stand far off ("in 2004, when a tremor killed 628"); a measure's
+    # year only near it ("Completed in 1977, the bridge is 2.6 km long" is no 1977 length)
+    measure = kind in ("duration", "quantity")
+    scope = _scope(near, lang, around, year_within=SCOPE_WINDOW if measure else 10**6,
+                   written=written)  # fmt: skip
     if "previous" not in scope and _earlier(before, after, lang, paired=paired):
         scope = tuple(sorted((*scope, "previous")))
     return concept, scope, paired
+
+
+def _distance_from(after: Sequence[str], lang: str) -> bool:
+    """Whether a from-word follows a measure within two words ("900 miles off", "72 km
+    south-west of", "a 500 metri dalla")."""
+    froms = _table(lang, "distance_from")
+    return any(w in froms for w in _reach(after, 3, ahead=False)[:3])
+
+
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*")
+_HOLDER_WORD = re.compile(r"[^\W\d_][\w'’.-]*|[.;:!?]", re.U)
+
+
+def holder_of(context: str, end: int, lang: str) -> str | None:
+    """The place a distance is from: the capitalised words within `HOLDER_REACH` words after
+    the first from-word behind the measure ending at `end` ("about 900 miles east of Cape Cod,
+    Mass." -> "Cape Cod Mass."), or None."""
+    froms = _table(lang, "distance_from")
+    words = [m.group(0) for m in _HOLDER_WORD.finditer(context, end)][: HOLDER_REACH + 3]
+    out: list[str] = []
+    started = False
+    for n, word in enumerate(words):
+        if word in _CLAUSE_END:
+            break
+        if not started:
+            started = word.lower().replace("’", "'").rstrip("'") in froms
+            if n > 3:
+                return None
+            continue
+        if _CAPITALISED.fullmatch(word):
+            out.append(word)
+        elif out:
+            break
+    return " ".join(out) or None
+
+
+def holders_compatible(a: str | None, b: str | None) -> bool:
+    """Holders are one unless both are named and share no word (spelt within a few
+    letters: "Marrakech", "Marrakesh", "Marraquech")."""
+    if not a or not b:
+        return True
+    wa, wb = _holder_keys(a), _holder_keys(b)
+    return any(
+        x == y or (min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= 80) for x in wa for y in wb
+    )
+
+
+@lru_cache(maxsize=4096)
+def _holder_keys(holder: str) -> tuple[str, ...]:
+    return tuple(
+        k for k in (anyascii(w).lower().strip("'.-") for w in holder.split()) if len(k) > 2
+    ) or (anyascii(holder).lower(),)
+
+
+def _month(word: str, months: Mapping[str, int], lang: str, written: str) -> bool:
+    if word not in months:
+        return False
+    return word not in AMBIGUOUS_MONTHS.get(lang, ()) or word.capitalize() in written
 
 
 def _earlier(before: Sequence[str], after: Sequence[str], lang: str, *, paired: bool) -> bool:
@@ -271,7 +365,15 @@ def frame_of(
         return Frame(concept=carried.concept, scope=scope)
     if concept is None:
         return None
-    return Frame(concept=concept, scope=scope)
+    holder = None
+    if concept == "distance":
+        start = (
+            at
+            if 0 <= at and claim.context[at:].startswith(claim.span.text)
+            else (claim.context.find(claim.span.text))
+        )
+        holder = holder_of(claim.context, start + len(claim.span.text), language_of(language))
+    return Frame(concept=concept, scope=scope, holder=holder)
 
 
 def _offset_in_sentence(claim: Claim, text: str) -> int:
@@ -323,17 +425,18 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
         before[(c.article, c.kind)] = (c, frame)
         if this in frame.scope or own in frame.scope:  # "this year" is the event's year
             scope = tuple(s for s in frame.scope if s not in (this, own))
-            frame = Frame(concept=frame.concept, scope=scope)
+            frame = frame.model_copy(update={"scope": scope})
         out.append(c.model_copy(update={"frame": frame}))
     return out
 
 
 def compatible(a: Frame, b: Frame) -> bool:
     """Same concept and the same scope: a figure for 2025 is not one for 2026, nor one with
-    no period named (the event's own year is never a scope, see `attach_frames`)."""
+    no period named (the event's own year is never a scope, see `attach_frames`); and no two
+    different holders (a distance from Cape Cod is not one from Newfoundland)."""
     if a.concept != b.concept:
         return False
-    return a.scope == b.scope
+    return a.scope == b.scope and holders_compatible(a.holder, b.holder)
 
 
 def _split(scope: Iterable[str]) -> Iterable[tuple[str, str]]:

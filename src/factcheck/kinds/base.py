@@ -77,6 +77,10 @@ class Kind(Generic[C]):
     """Alignment score; None means context similarity of the claims' sentences."""
     threshold: float | None = None
     """Score needed to align; None means `Config.context_threshold`."""
+    scale: Callable[[C], float | None] | None = None
+    """The claim's figure in one unit for its whole key (metres for every length, seconds for
+    every duration), for alignment's magnitude test (figures `MAGNITUDE_GAP` times apart
+    never align); None means the value's `low`, else its `high`."""
     tokens: Callable[[C], Sequence[str]] | None = None
     """Cheap blocking tokens: two claims are scored only if they share one. None means the
     content words around the claim (with the default similarity) or no blocking."""

@@ -40,7 +40,11 @@ _HOLDER_AFTER = re.compile(
     r"(?:\s+[a-zà-ÿ][\w'’-]*|\s*,)?(?:\s+[a-zà-ÿ][\w'’-]*|\s*,)?\s+"
     r"((?:[A-ZÀ-Ý][\w'’.-]+\s+){0,2}[A-ZÀ-Ý][\w'’.-]+)"
 )
-_HOLDER = re.compile(r"((?:[A-ZÀ-Ý][\w'’.-]+\s+){0,3}[A-ZÀ-Ý][\w'’.-]+)\s*[,(]?\s*$")
+_HOLDER = re.compile(
+    r"((?:[A-ZÀ-Ý][\w'’.-]+\s+){0,3}[A-ZÀ-Ý][\w'’.-]+)\s*[,(]?\s*(?:(?:de|di|da|von)\s+)?$"
+)
+"""Capitalised words right before an age, with a comma and a linking "de" ("Amrani, de 33
+años", "Rossi, di 40 anni") or none."""
 
 
 def extract(doc: Document, config: Config) -> Sequence[AgeClaim]:
@@ -141,7 +145,7 @@ KIND = Kind(
     describe=describe,
     subject=subject,
     similarity=similarity,
-    threshold=70.0,
+    threshold=55.0,
     priority=36,
     compare_within_article=False,
     sentence_local=True,

@@ -405,6 +405,12 @@ def identity(claim: DurationClaim) -> Hashable:
     return (None if lo is None else round(lo, 3), None if hi is None else round(hi, 3))
 
 
+def scale(claim: DurationClaim) -> float | None:
+    """The duration in seconds (its low end, else its high end), for alignment."""
+    lo, hi = seconds(normalize(claim))
+    return lo if lo else hi
+
+
 SAME_ORDER = 4.0
 """Durations more than this factor apart are different facts, never a conflict."""
 
@@ -445,7 +451,8 @@ KIND = Kind(
     compare=compare,
     describe=describe,
     subject=subject,
-    threshold=70.0,
+    scale=scale,
+    threshold=55.0,
     priority=35,
     compare_within_article=False,
     sentence_local=True,

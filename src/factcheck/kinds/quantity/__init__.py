@@ -228,6 +228,26 @@ def identity(claim: QuantityClaim) -> Hashable:
     return (v.low, v.high, v.unit)
 
 
+BASE_UNITS = {
+    "length": "m", "mass": "kg", "volume": "m3", "speed": "km/h", "area": "km2", "power": "MW",
+    "energy": "MWh",
+}  # fmt: skip
+"""The unit `scale` expresses each convertible dimension in."""
+
+
+def scale(claim: QuantityClaim) -> float | None:
+    """The figure in its dimension's base unit (every length in metres), for alignment."""
+    v = normalize(claim)
+    figure = v.low if v.low else v.high
+    base = BASE_UNITS.get(v.dimension)
+    if figure is None or base is None:
+        return figure
+    try:
+        return convert(figure, v.unit, base)
+    except Exception:  # a unit pint does not know: the figure as written
+        return figure
+
+
 @lru_cache(maxsize=1)
 def _registry() -> Any:
     import pint  # a conversion is the only place pint is needed
@@ -348,7 +368,8 @@ KIND = Kind(
     compare=compare,
     describe=describe,
     subject=subject,
-    threshold=70.0,
+    scale=scale,
+    threshold=55.0,
     priority=34,
     compare_within_article=False,
     sentence_local=True,
