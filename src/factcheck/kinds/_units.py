@@ -217,7 +217,9 @@ PERSON_NOUNS = (
     r"bambino|bambina|giovane|operaio|sospettato|vittima|homem|mulher|jovem|menino|menina|"
     r"criança|rapaz|idoso|idosa|operário|suspeito|vítima|hombres|mujeres|jóvenes|niños|"
     r"trabajadores|obreros|hommes|femmes|jeunes|enfants|ouvriers|uomini|donne|ragazzi|bambini|"
-    r"operai|homens|mulheres|jovens|crianças|operários"
+    r"operai|homens|mulheres|jovens|crianças|operários|hijo|hija|padre|madre|hermano|hermana|"
+    r"esposa|esposo|marido|bebé|fils|père|mère|frère|sœur|épouse|mari|bébé|figlio|figlia|"
+    r"fratello|sorella|moglie|marito|filho|filha|pai|mãe|irmão|irmã|bebê"
 )
 """Person nouns after which "de 35 años" is an age ("un hombre de 35 años")."""
 _DECADES = {
@@ -260,7 +262,7 @@ def _age_patterns(intl: bool) -> tuple[re.Pattern[str] | None, ...]:
         ),
         re.compile(
             rf"(?<![\w.,-])(?P<n>{_NUM})\s+(?P<u>{_YEARS})\s+"
-            r"(?:de\s+edad|de\s+idade|d['’]âge|di\s+età|alt)(?![\w])",
+            r"(?:de\s+edad|de\s+idade|d['’]âge|di\s+età|alte?[rnms]?)(?![\w])",
             re.I,
         ),
         re.compile(
@@ -281,7 +283,7 @@ def _age_patterns(intl: bool) -> tuple[re.Pattern[str] | None, ...]:
 _GATE_EN = r"old\b|of age\b|age|in (?:his|her|their|its) |, ?\d|\(\d"
 _GATE_INTL = (
     _GATE_EN + r"|âg|edad de|età di|alter von|idade de|tenía|tenia|avait|aveva|tinha|cumpli|"
-    r"compiuto|war |de edad|de idade|d['’]âge|di età|alt\b|años|anos\b|ans\b|anni\b|j[äa]hrig|"
+    r"compiuto|war |de edad|de idade|d['’]âge|di età|alte?[rnms]?\b|años|anos\b|ans\b|anni\b|j[äa]hrig|"
     r"enne\b|, de \d|, di \d"
 )
 AGE_GATE = re.compile(_GATE_EN)
@@ -301,7 +303,7 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
         r"âg|edad de|età di|alter von|idade de|tenía|tenia|avait|aveva|tinha|cumpli|"
         r"compiuto|\bwar "
     ),  # fmt: skip
-    re.compile(r"de edad|de idade|d['’]âge|di età|\balt\b"),
+    re.compile(r"de edad|de idade|d['’]âge|di età|\balte?[rnms]?\b"),
     re.compile(r"años|anos\b|ans\b|anni\b"),
     re.compile(r"j[äa]hrig|\denne\b"),
     re.compile(r",\s(?:de\s|di\s)?\d"),
@@ -311,6 +313,9 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
 _LIST = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:,\s|\s\()\d{1,3}\b")
 """A place or name followed by a figure ("Ouarzazate, 39", "Marrakech (14)"); three in a
 sentence are a list, not ages."""
+OLD_PATTERNS = frozenset({0, 5})
+"""Patterns saying "years old" outright ("167-year-old bank", "167 Jahre alte Credit
+Suisse"): an institution's age may pass 130."""
 APPOSITION = 8
 """Index of the "Name, 48," pattern in `_age_patterns`."""
 _INTL_ONLY = frozenset({4, 5, 6, 7})
@@ -395,7 +400,7 @@ def _age(
     high = parse_number(g["n2"], language=language) if g.get("n2") else low
     if low is None or high is None or not low.is_integer() or not high.is_integer():
         return None
-    limit = 999 if pattern == 0 else 130
+    limit = 999 if pattern in OLD_PATTERNS else 130
     if not (0 < low <= high <= limit):
         return None
     if g.get("n2") and low == high:

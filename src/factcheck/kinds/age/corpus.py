@@ -37,6 +37,8 @@ CORPUS: tuple[tuple[AgeValue, tuple[Form, ...]], ...] = (
             ("es", "a la edad de 48 años"),
             ("de", "der [48-Jährige]"),
             ("de", "48 Jahre alt"),
+            ("de", "der [48 Jahre alte] Pilot"),
+            ("fr", "son fils de [48 ans], Suleman"),
             ("de", "im Alter von 48 Jahren"),
             ("de", "Shahzada Dawood ([48]) war an Bord."),
             ("it", "Shahzada Dawood, [48 anni], era a bordo."),
@@ -98,6 +100,8 @@ CORPUS: tuple[tuple[AgeValue, tuple[Form, ...]], ...] = (
             "the [167-year-old] bank",
             "167 years old",
             "167-year-old",
+            ("de", "die [167 Jahre alte] Credit Suisse"),
+            ("es", "el banco de [167 años de edad]"),
         ),
     ),
     (
