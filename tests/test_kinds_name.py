@@ -287,3 +287,38 @@ def test_kinds_name_other_employers_are_not_compared() -> None:
     ]
     report = check(articles, Config(kinds=("name",)))
     assert not [f for f in report.findings if f.verdict in ("conflict", "variant")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "role"),
+    [
+        (
+            "es",
+            "Otham Abduljaleel, el ministro de salud del este del país, habló.",
+            "Otham Abduljaleel",
+            "minister",
+        ),
+        ("fr", "Le maire Abdel Moneim Al-Ghaithi a parlé.", "Abdel Moneim Al-Ghaithi", "mayor"),
+        (
+            "de",
+            "Bürgermeister Abdel Moneim Al-Ghaithi sagte das.",
+            "Abdel Moneim Al-Ghaithi",
+            "mayor",
+        ),
+        ("it", "Lo ha detto il presidente Sergio Mattarella.", "Sergio Mattarella", "president"),
+        ("pt", "O porta-voz Carlos Lopes falou.", "Carlos Lopes", "spokesperson"),
+    ],
+)
+def test_kinds_name_roles_in_five_more_languages(
+    language: str, text: str, name: str, role: str
+) -> None:
+    got = {(c.value.name, c.value.role) for c in _names(text, language=language)}
+    assert (name, role) in got
+
+
+def test_kinds_name_one_name_transliterated_twice_is_a_variant() -> None:
+    assert match("Othman Abduljalil", "Otham Abduljaleel", "minister", "minister")[1] == "variant"
+    # without a shared office, or with other consonants, they are other people
+    assert match("Othman Abduljalil", "Otham Abduljaleel")[1] is None
+    assert match("Othman Abduljalil", "Omar Abdullah", "minister", "minister")[1] is None
+    assert match("Mohammed Ali", "Mohamed Aly", "minister", "minister")[1] != "variant"

@@ -46,7 +46,14 @@ TITLE_WORDS = frozenset(
     emperor pope ambassador envoy spokesperson spokesman spokeswoman analyst fellow senior
     senator governor mayor director editor professor general colonel captain commander
     lieutenant sergeant admiral marshal deputy vice first lady head founder judge justice
-    sheikh emir sultan crown ceo cfo chief-executive secretary""".split()
+    sheikh emir sultan crown ceo cfo chief-executive secretary
+    presidente presidenta président présidente präsident präsidentin ministro ministra ministre
+    ministerin alcalde alcaldesa maire bürgermeister bürgermeisterin sindaco sindaca prefeito
+    prefeita gobernador gobernadora gouverneur governatore governador governadora portavoz
+    porte-parole sprecher sprecherin portavoce porta-voz rey roi könig königin reina reine rainha
+    kanzler kanzlerin bundeskanzler bundeskanzlerin chancelier chancelière embajador embajadora
+    ambassadeur ambassadrice botschafter botschafterin ambasciatore embaixador embaixadora
+    senador senadora sénateur sénatrice senatore""".split()
 )
 """Words that make up titles; a title in front of a name is a role, not part of the name."""
 

@@ -5,7 +5,10 @@ pluggable). Each mention gets the roles stated around it: a title in front ("Vie
 President To Lam", "former ambassador Gould Davis"), an appositive after it ("Nigel
 Gould-Davies, senior fellow ... and a former British ambassador to Belarus"), an honorific
 ("Mr Lam"), or an organisation cue ("state-run Zarubezhneft", "Novatek, a Russian LNG
-producer").
+producer"). Titles are read in es, fr, de, it and pt too ("el ministro de salud", "le maire",
+"Bürgermeister", "il presidente"), as the same offices. Two people holding one office whose
+names differ only in transliteration (same initials, the longest part with the same
+consonants: "Othman Abduljalil", "Otham Abduljaleel") are a variant.
 
 Inside one story, short references ("Lam", "Mr Putin") link to the unique full mention whose
 name parts contain theirs; ambiguous ones stay unlinked. Every mention of an entity carries
@@ -71,6 +74,35 @@ TITLE_SYNONYMS: dict[str, str] = {
     "ceo": "chief executive", "first lady": "first lady", "writer": "writer",
     "professor": "professor", "director": "director", "emperor": "emperor", "pope": "pope",
     "crown prince": "crown prince", "head of state": "president",
+    # the same offices in es, fr, de, it and pt
+    "presidente": "president", "presidenta": "president", "président": "president",
+    "présidente": "president", "präsident": "president", "präsidentin": "president",
+    "primer ministro": "prime minister", "primera ministra": "prime minister",
+    "premier ministre": "prime minister", "première ministre": "prime minister",
+    "primo ministro": "prime minister", "primeiro-ministro": "prime minister",
+    "primeira-ministra": "prime minister", "ministro": "minister", "ministra": "minister",
+    "ministre": "minister", "ministerin": "minister", "außenminister": "foreign minister",
+    "außenministerin": "foreign minister", "ministre des affaires étrangères": "foreign minister",
+    "ministro de asuntos exteriores": "foreign minister",
+    "ministro de relaciones exteriores": "foreign minister",
+    "ministro degli esteri": "foreign minister",
+    "ministro das relações exteriores": "foreign minister",
+    "alcalde": "mayor", "alcaldesa": "mayor", "maire": "mayor", "bürgermeister": "mayor",
+    "bürgermeisterin": "mayor", "sindaco": "mayor", "sindaca": "mayor", "prefeito": "mayor",
+    "prefeita": "mayor", "gobernador": "governor", "gobernadora": "governor",
+    "gouverneur": "governor", "governatore": "governor", "governador": "governor",
+    "governadora": "governor", "portavoz": "spokesperson", "porte-parole": "spokesperson",
+    "sprecher": "spokesperson", "sprecherin": "spokesperson", "portavoce": "spokesperson",
+    "porta-voz": "spokesperson", "rey": "king", "roi": "king", "könig": "king", "rei": "king",
+    "reina": "queen", "reine": "queen", "königin": "queen", "rainha": "queen",
+    "kanzler": "chancellor", "kanzlerin": "chancellor", "bundeskanzler": "chancellor",
+    "bundeskanzlerin": "chancellor", "chancelier": "chancellor", "chancelière": "chancellor",
+    "embajador": "ambassador", "embajadora": "ambassador", "ambassadeur": "ambassador",
+    "ambassadrice": "ambassador", "botschafter": "ambassador", "botschafterin": "ambassador",
+    "ambasciatore": "ambassador", "embaixador": "ambassador", "embaixadora": "ambassador",
+    "senador": "senator", "senadora": "senator", "sénateur": "senator",
+    "sénatrice": "senator", "senatore": "senator", "analista": "analyst",
+    "analyste": "analyst",
 }  # fmt: skip
 """Title as written (lower case) → office; synonyms share one office."""
 
@@ -133,7 +165,8 @@ _ROLE_BEFORE = re.compile(
     re.I,
 )
 _APPOSITIVE = re.compile(
-    r"^\s*,\s*(?:who\s+is\s+|now\s+)?(?:(?:an?|the)\s+)?"
+    r"^\s*,\s*(?:who\s+is\s+|now\s+)?"
+    r"(?:(?:an?|the|el|la|le|il|lo|o|a|der|die|un|una|une|um|uma|ein|eine)\s+|l['’])?"
     r"(?:(?!(?:said|says|met|told|added|also|has|have|had|was|were|is|are|will|would)\b)"
     r"(?:[a-z][\w'’.-]*|[A-Z][\w]*-[a-z]+)\s+){0,3}?" + _ROLE_CORE + r"\b",
     re.I,
@@ -497,6 +530,9 @@ def _match_strings(
             return (90.0 - 2 * al.edits, "agree" if al.edits == 0 else "variant")
     if slot == "exact" and not same_article:
         return (95.0, "conflict")
+    if not same_article and ra and rb and {r.office for r in ra} & {r.office for r in rb}:
+        if _transliterated(pa, pb):
+            return (85.0, "variant")  # Othman Abduljalil / Otham Abduljaleel, both ministers
     employee = _employee(role_a)
     if (
         employee
@@ -514,6 +550,32 @@ def _match_strings(
     if slot is not None and shared:
         return (92.0, "conflict")
     return (0.0, None)
+
+
+_VOWELS = str.maketrans("", "", "aeiouy-'’")
+
+
+def _skeleton(part: str) -> str:
+    """A name part's consonants, doubled letters once: how a name transliterated from another
+    script keeps its shape when its vowels change ("abduljalil", "abduljaleel": "bdljl")."""
+    bare = part.translate(_VOWELS)
+    return "".join(ch for i, ch in enumerate(bare) if not i or bare[i - 1] != ch)
+
+
+def _transliterated(pa: Sequence[str], pb: Sequence[str]) -> bool:
+    """Whether two names of as many parts are one name transliterated twice: the same
+    initials, and the longest part (five letters or more, not a common one) with the same
+    consonants."""
+    if (
+        len(pa) != len(pb)
+        or len(pa) < 2
+        or any(x[:1] != y[:1] for x, y in zip(pa, pb, strict=True))
+    ):
+        return False
+    x, y = max(zip(pa, pb, strict=True), key=lambda p: len(p[0]))
+    if len(x) < 5 or x in COMMON_PARTS or y in COMMON_PARTS:
+        return False
+    return _skeleton(x) == _skeleton(y)
 
 
 def _designators(parts: Sequence[str]) -> tuple[str, ...]:
