@@ -49,6 +49,18 @@ def _frames(text: str, language: str = "en", kind: str = "count") -> dict[str, F
         ("Six workers are missing; 8 workers were rescued.", "en", "8 workers", "rescued worker"),
         ("Police detained 11 people, including four suspects.", "en", "11 people", "arrested"),
         ("Police detained 11 people, including four suspects.", "en", "four suspects", "suspect"),
+        (
+            "107 Personen wurden mit Verletzungen in Kliniken gebracht.",
+            "de",
+            "107 Personen",
+            "injured",
+        ),
+        (
+            "Une liste de 146 personnes envoyées dans les hôpitaux.",
+            "fr",
+            "146 personnes",
+            "injured",
+        ),
     ],
 )
 def test_frames_count_concept_across_languages(
