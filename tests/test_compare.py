@@ -223,3 +223,27 @@ def test_compare_reference_side_is_the_same_in_message_diff_and_locations(
         if f.kind == "quote"
     }
     assert len(sides) == 1, sides
+
+
+def test_compare_values_the_reference_cannot_compare_are_compared_among_themselves() -> None:
+    from factcheck.align import Group
+    from factcheck.compare import compare_group
+    from factcheck.config import Config
+    from factcheck.pipeline import extract
+
+    arts = [
+        article(
+            "Nach knapp neun Monaten auf Rekordhoch senkte die EZB.", id="a.txt", language="de"
+        ),
+        article("This is the first reduction in five years.", id="b.txt"),
+        article("Es el primer movimiento de este tipo en 8 años.", id="c.txt", language="es"),
+    ]
+    claims = [c for a in arts for c in extract(a, Config()) if c.kind == "duration"]
+    assert [c.article for c in claims] == ["a.txt", "b.txt", "c.txt"]
+    # the longest span ("knapp neun Monaten") is the reference; years are not comparable with it
+    group = Group("duration", "duration", tuple(claims))
+    findings = compare_group(group, {a.id: a for a in arts}, Config())
+    reported = {cid for f in findings for cid in f.claims}
+    assert reported == {c.id for c in claims}, "no claim of a group is dropped"
+    (conflict,) = [f for f in findings if f.verdict == "conflict"]
+    assert set(conflict.claims) == {claims[1].id, claims[2].id}

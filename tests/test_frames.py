@@ -290,3 +290,34 @@ def test_frames_jobs_and_employees_are_one_headcount() -> None:
     fr = _frames("Un tiers des 120.000 emplois du groupe combiné.", "fr")["120.000 emplois"]
     es = _frames("Una entidad con unos 120.000 empleados.", "es")["unos 120.000 empleados"]
     assert fr is not None and es is not None and compatible(fr, es)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "span", "concept"),
+    [
+        ("This is the first reduction in five years.", "en", "duration", "five years", "since"),
+        (
+            "Erstmals seit fast fünf Jahren senkte die EZB die Zinsen.",
+            "de",
+            "duration",
+            "fast fünf Jahren",
+            "since",
+        ),
+        (
+            "Creció un 0,3% en los primeros tres meses del año.",
+            "es",
+            "duration",
+            "tres meses",
+            None,
+        ),
+        ("Inflation fell from a peak of 10.6% in October 2022.", "en", "percent", "10.6%", "peak"),
+        ("The ECB cut interest rates by 0.25%.", "en", "percent", "0.25%", "cut"),
+        ("Cette baisse de 0,25 % est minime.", "fr", "percent", "0,25 %", "cut"),
+        ("The rate was lowered to 3.75%.", "en", "percent", "3.75%", None),
+    ],
+)
+def test_frames_since_peak_and_cut(
+    text: str, language: str, kind: str, span: str, concept: str | None
+) -> None:
+    frame = _frames(text, language, kind)[span]
+    assert (frame.concept if frame else None) == concept

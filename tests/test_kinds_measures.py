@@ -172,3 +172,19 @@ def test_kinds_measures_cli_json_values(tmp_path: Any) -> None:
     assert {"low": 289.0, "unit": "m", "dimension": "length"}.items() <= values["289 mètres"][
         1
     ].items()
+
+
+def test_kinds_measures_age_holder_behind_a_sentence_opening_article() -> None:
+    a = article("Dalerdzhon Mirzoyev: The 32-year-old from Tajikistan was charged.", id="a.txt")
+    b = article(
+        "The first accused is 30-year-old Dalerdzhon Mirzoyev, who appeared in court.", id="b.txt"
+    )
+    (conflict,) = [f for f in check([a, b]).findings if f.kind == "age" and f.verdict == "conflict"]
+    assert "32" in conflict.message and "30" in conflict.message
+
+
+def test_kinds_measures_names_anchor_measures_across_languages() -> None:
+    a = article("The 22-foot (6.7-meter) Titan's tail cone was found.", id="a.txt")
+    b = article("O Titan tinha aproximadamente 22 pés de comprimento.", id="b.txt", language="pt")
+    findings = [f for f in check([a, b]).findings if f.kind == "quantity"]
+    assert any(len({c.split("#")[0] for c in f.claims}) == 2 for f in findings)

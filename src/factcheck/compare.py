@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Callable, Hashable, Mapping, Sequence
@@ -346,9 +347,11 @@ def compare_group(
     r0 = ref[0]
     agreeing = list(ref)
     others: list[tuple[Verdict, list[Claim]]] = []
+    apart: set[str] = set()
     for cls in ordered[1:]:
         verdict = spec.compare(r0, cls[0], config)
         if verdict is None:
+            apart.update(c.id for c in cls)
             continue
         if verdict == "agree":
             agreeing.extend(cls)
@@ -371,6 +374,12 @@ def compare_group(
         if note:  # a running total from sources of different days: say which is later
             finding = finding.model_copy(update={"message": f"{finding.message} {note}"})
         findings.append(finding)
+    if apart:
+        # values the reference cannot be compared with ("nine months" beside "five years")
+        # are compared among themselves, never dropped
+        rest = tuple(c for c in group.claims if c.id in apart)
+        findings.extend(compare_group(dataclasses.replace(group, claims=rest), articles, config,
+                                      speakers=speakers))  # fmt: skip
     return findings
 
 

@@ -40,12 +40,15 @@ CARRIED_KINDS = frozenset({"percent"})
 projection is often resumed by "it"); a count is not (another count is often another fact)."""
 FRAME_KINDS = frozenset({"count", "percent", "age", "duration", "quantity"})
 """Kinds whose claims get a frame (numbers that measure something)."""
-DURATION_CONCEPTS = frozenset({"oxygen", "mourning", "search", "detention"})
+DURATION_CONCEPTS = frozenset({"oxygen", "mourning", "search", "detention", "since"})
 """Concepts of the `quantities` lexicon a duration may measure."""
 QUANTITY_CONCEPTS = frozenset({"depth", "length", "height", "capacity"})
 """Concepts of the `quantities` lexicon a measure with a unit may measure; a length followed
 by a from-word ("900 miles off Cape Cod", "à 70 km de Marrakech") is a "distance", and a
 magnitude is a "magnitude"."""
+_FIRST = ("first", "primer", "premi", "erste", "prim")
+"""How "first" begins in the six languages: right before a duration it opens a span of time
+("the first three months"), not the time since something ("the first cut in five years")."""
 HOLDER_REACH = 6
 """Words after a distance's from-word searched for the place it is from."""
 
@@ -220,10 +223,14 @@ def _frame(
     if kind in ("percent", "money"):
         table = _table(lang, "measures" if kind == "percent" else "money")
         concept = None if paired else _pick(near, table.get)
+        if concept == "cut" and not _change(before, after, table, lang):
+            concept = None  # "lowered to 3.75%" is the rate's level, not the cut
     elif kind in ("duration", "quantity"):
         allowed = DURATION_CONCEPTS if kind == "duration" else QUANTITY_CONCEPTS
         table = _table(lang, "quantities")
         concept = _pick(near, lambda w: c if (c := table.get(w)) in allowed else None)
+        if concept == "since" and before and before[-1].startswith(_FIRST):
+            concept = None  # "the first three months of the year" is a span, not "since"
         if concept is None and kind == "quantity":
             if unit == "magnitude":
                 concept = "magnitude"
@@ -311,6 +318,23 @@ def _holder_keys(holder: str) -> tuple[str, ...]:
     return tuple(
         k for k in (anyascii(w).lower().strip("'.-") for w in holder.split()) if len(k) > 2
     ) or (anyascii(holder).lower(),)
+
+
+CHANGE_WORDS = {
+    "en": ("by",), "es": ("en", "un"), "fr": ("de", "d"), "de": ("um",),
+    "it": ("di", "del", "dello"), "pt": ("em", "de"),
+}  # fmt: skip
+"""Words right before a number that make it the size of a change ("cut by 0.25%")."""
+
+
+def _change(
+    before: Sequence[str], after: Sequence[str], table: Mapping[str, str], lang: str
+) -> bool:
+    """Whether a percentage is the size of a cut: a change word right before it ("by
+    0.25%", "baisse de 0,25 %") or a cut word right after it ("a 0.25% cut")."""
+    return bool(before and before[-1] in CHANGE_WORDS.get(lang, ())) or bool(
+        after and table.get(after[0]) == "cut"
+    )
 
 
 def _month(word: str, months: Mapping[str, int], lang: str, written: str) -> bool:

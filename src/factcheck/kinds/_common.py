@@ -232,3 +232,50 @@ def hits_by_sentence(
             last = i
         out[-1][1].append(m)
     return out
+
+
+ANCHOR_WINDOW = 12
+"""Words on each side of a measure searched for the names it is anchored to."""
+ANCHOR_BONUS = 15.0
+"""Added to a measure's context score per name shared with the other measure (at most two):
+"22-foot Titan" and "O Titan tinha 22 pés" share no words but the vessel's name."""
+
+
+def anchors(claim: Claim) -> frozenset[str]:
+    """Capitalised words near a claim, not the first of its sentence, folded to lower-case
+    ASCII: the names a measure is stated about ("Cape Cod", "Titanic", "Marrakech")."""
+    return _anchors(claim.context, claim.span.text)
+
+
+@lru_cache(maxsize=16384)
+def _anchors(context: str, span_text: str) -> frozenset[str]:
+    from anyascii import anyascii
+
+    at = context.find(span_text)
+    if at < 0:
+        return frozenset()
+    end = at + len(span_text)
+    before = [m for m in _TOKEN.finditer(context, 0, at)][-ANCHOR_WINDOW:]
+    after = [m for m in _TOKEN.finditer(context, end)][:ANCHOR_WINDOW]
+    out = set()
+    for m in (*before, *after):
+        word = m.group(0)
+        if m.start() == 0 or not word[0].isupper() or len(word) < 3:
+            continue
+        if context[: m.start()].rstrip().endswith((".", "!", "?", ":", "“", '"')):
+            continue  # a sentence start inside the context ("...: The 32-year-old")
+        folded = anyascii(word).lower().removesuffix("'s")
+        if folded not in STOPWORDS:
+            out.add(folded)
+    return frozenset(out)
+
+
+def measure_similarity(a: Claim, b: Claim) -> float:
+    """Context similarity plus `ANCHOR_BONUS` per shared name (at most two)."""
+    shared = len(anchors(a) & anchors(b))
+    return context_similarity(a, b) + ANCHOR_BONUS * min(shared, 2)
+
+
+def measure_tokens(claim: Claim) -> tuple[str, ...]:
+    """Blocking tokens of a measure: its context words and its anchors."""
+    return (*context_words(claim.context, claim.span.text), *(f"@{w}" for w in anchors(claim)))

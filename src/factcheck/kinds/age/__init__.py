@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from factcheck.config import Config
 
 _HOLDER_AFTER = re.compile(
-    r"(?:\s+[a-zà-ÿ][\w'’-]*|\s*,)?(?:\s+[a-zà-ÿ][\w'’-]*|\s*,)?\s+"
+    r"(?:\s+(?!(?:from|of|in|at|de|du|des|aus|von|da|di|do|del)\b)[a-zà-ÿ][\w'’-]*|\s*,)?"
+    r"(?:\s+(?!(?:from|of|in|at|de|du|des|aus|von|da|di|do|del)\b)[a-zà-ÿ][\w'’-]*|\s*,)?\s+"
     r"((?:[A-ZÀ-Ý][\w'’.-]+\s+){0,2}[A-ZÀ-Ý][\w'’.-]+)"
 )
 _HOLDER = re.compile(
@@ -102,14 +103,26 @@ def compare(a: AgeClaim, b: AgeClaim, config: Config) -> Verdict | None:
     return "agree" if rel == "equal" else "compatible" if rel == "overlap" else "conflict"
 
 
+_ARTICLES = frozenset(
+    "the a an this that el la los las un una le les une der die das ein eine il lo gli "
+    "o os as um uma".split()
+)
+"""Capitalised articles and determiners at a sentence start: never a holder."""
+
+
 def holder(claim: AgeClaim) -> str:
     """Whose age it is: the capitalised words right before the age ("Shahzada Dawood, 48"),
     else those within a few words after it ("his 19-year-old son Suleman")."""
     at = claim.context.find(claim.span.text)
     if at < 0:
         return ""
-    m = _HOLDER.search(claim.context[max(0, at - 60) : at]) if at else None
-    if m:
+    before = claim.context[max(0, at - 60) : at]
+    m = _HOLDER.search(before) if at else None
+    if m and m.group(1).lower() in _ARTICLES:
+        # "Mirzoyev: The 32-year-old": the article opens a sentence; whose age it is may
+        # stand before it
+        m = _HOLDER.search(before[: m.start()].rstrip(" :"))
+    if m and m.group(1).split()[0].lower() not in _ARTICLES:
         return m.group(1)
     after = _HOLDER_AFTER.match(claim.context, at + len(claim.span.text))
     return after.group(1).rstrip(".") if after else ""

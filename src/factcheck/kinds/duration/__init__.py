@@ -16,7 +16,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.core import Document, Sentence, Verdict
-from factcheck.kinds._common import hits_by_sentence, keywords, sentence_claim
+from factcheck.kinds._common import (
+    hits_by_sentence,
+    keywords,
+    measure_similarity,
+    measure_tokens,
+    sentence_claim,
+)
 from factcheck.kinds._numerals import (
     AND,
     AND_INTL,
@@ -452,6 +458,8 @@ KIND = Kind(
     describe=describe,
     subject=subject,
     scale=scale,
+    similarity=measure_similarity,
+    tokens=measure_tokens,
     threshold=55.0,
     priority=35,
     compare_within_article=False,

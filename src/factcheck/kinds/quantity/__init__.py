@@ -19,7 +19,13 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factcheck.core import Document, Sentence, Verdict
-from factcheck.kinds._common import hits_by_sentence, keywords, sentence_claim
+from factcheck.kinds._common import (
+    hits_by_sentence,
+    keywords,
+    measure_similarity,
+    measure_tokens,
+    sentence_claim,
+)
 from factcheck.kinds._numerals import (
     AND,
     AND_INTL,
@@ -369,6 +375,8 @@ KIND = Kind(
     describe=describe,
     subject=subject,
     scale=scale,
+    similarity=measure_similarity,
+    tokens=measure_tokens,
     threshold=55.0,
     priority=34,
     compare_within_article=False,
