@@ -188,3 +188,14 @@ def test_kinds_measures_names_anchor_measures_across_languages() -> None:
     b = article("O Titan tinha aproximadamente 22 pés de comprimento.", id="b.txt", language="pt")
     findings = [f for f in check([a, b]).findings if f.kind == "quantity"]
     assert any(len({c.split("#")[0] for c in f.claims}) == 2 for f in findings)
+
+
+def test_kinds_measures_times_align_on_the_names_around_them() -> None:
+    a = article(
+        "The quake hit Morocco at 11:11 pm (22:11 GMT), the US Geological Survey said.", id="a.txt"
+    )
+    b = article("La terra ha tremato in Marocco alle 23:11 ora locale (22:11 GMT).", id="b.txt",
+                language="it")  # fmt: skip
+    findings = [f for f in check([a, b]).findings if f.kind == "time"]
+    agree = [f for f in findings if f.verdict == "agree"]
+    assert any(len({c.split("#")[0] for c in f.claims}) == 2 for f in agree)

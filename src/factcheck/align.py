@@ -5,7 +5,7 @@ Claims are blocked by kind and key (unit, currency, entity type). Inside a block
 1. a claim whose value and surrounding words equal those of a claim already placed joins
    that claim's group at once (a republished copy costs one dictionary look-up);
 2. otherwise an inverted index over cheap tokens (the words around the claim, or the
-   kind's own `tokens`) yields the groups sharing the most tokens, and only the best
+   kind's own `tokens`, and the claim's value) yields the groups sharing the most tokens, and only the best
    `CANDIDATES` of them are scored with the kind's similarity against a few exemplars per
    distinct value;
 3. the claim joins the best-scoring group at or above the threshold, or starts a new one.
@@ -227,7 +227,9 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
         items = []
         for claim in blocks[key]:
             ident = spec.identity(claim)
-            toks = tuple(tokens_of(claim)) if tokens_of else ()
+            # the value is a token too: equal values in other words or languages are
+            # candidates for each other (scored as usual, with the same-value bonus)
+            toks = (*tokens_of(claim), f"={ident!r}") if tokens_of else ()
             signature = (ident, toks) if tokens_of else (ident, (claim.context,))
             items.append((claim, ident, toks, signature))
         # Sentence by sentence; inside one, claims whose value and words equal a claim of an

@@ -16,7 +16,13 @@ from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.core import Document, Sentence, Verdict
-from factcheck.kinds._common import hits_by_sentence, keywords, sentence_claim
+from factcheck.kinds._common import (
+    hits_by_sentence,
+    keywords,
+    measure_similarity,
+    measure_tokens,
+    sentence_claim,
+)
 from factcheck.kinds._numerals import is_intl
 from factcheck.kinds.base import Kind
 from factcheck.kinds.time.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
@@ -340,6 +346,8 @@ KIND = Kind(
     compare=compare,
     describe=describe,
     subject=subject,
+    similarity=measure_similarity,
+    tokens=measure_tokens,
     threshold=55.0,
     priority=38,
     compare_within_article=False,
