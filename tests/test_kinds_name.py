@@ -322,3 +322,7 @@ def test_kinds_name_one_name_transliterated_twice_is_a_variant() -> None:
     assert match("Othman Abduljalil", "Otham Abduljaleel")[1] is None
     assert match("Othman Abduljalil", "Omar Abdullah", "minister", "minister")[1] is None
     assert match("Mohammed Ali", "Mohamed Aly", "minister", "minister")[1] != "variant"
+    # the whole name's consonants, parts joined or split, with or without roles
+    assert match("Abdel Moneim Al-Ghaithi", "Abdulmenam al-Ghaithi", "mayor", None)[1] == "variant"
+    assert match("Muhammad Aly", "Mohammed Ali")[1] is None  # too short to tell
+    assert match("Pierre Martin", "Peter Martini")[1] is None

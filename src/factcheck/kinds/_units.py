@@ -253,8 +253,9 @@ def _age_patterns(intl: bool) -> tuple[re.Pattern[str] | None, ...]:
         ),
         re.compile(
             r"\b(?:âgée?s?\s+de|à\s+l['’]âge\s+de|a\s+la\s+edad\s+de|de\s+edad\s+de|"
-            r"all['’]età\s+di|im\s+alter\s+von|à\s+idade\s+de|tenía|tenia|avait|aveva|"
-            r"tinha|cumplió|cumplio|compiuto|war)\s+"
+            r"all['’]età\s+di|im\s+alter\s+von|à\s+idade\s+de|tenía|tenia|tenían|tienen|tiene|"
+            r"avait|avaient|ont|aveva|avevano|hanno|ha|tinha|tinham|tem|têm|cumplió|cumplio|"
+            r"compiuto|war)\s+"
             rf"(?:(?P<bw>entre)\s+)?(?P<n>{_NUM})"
             rf"(?:\s*(?:-|–|a|à|y|et|e|und|bis)\s*(?P<n2>{_NUM}))?\s+"
             rf"(?P<u>{_YEARS})(?:\s+(?:de\s+edad|de\s+idade|d['’]âge|di\s+età|alt))?(?![\w])",
@@ -282,7 +283,8 @@ def _age_patterns(intl: bool) -> tuple[re.Pattern[str] | None, ...]:
 
 _GATE_EN = r"old\b|of age\b|age|in (?:his|her|their|its) |, ?\d|\(\d"
 _GATE_INTL = (
-    _GATE_EN + r"|âg|edad de|età di|alter von|idade de|tenía|tenia|avait|aveva|tinha|cumpli|"
+    _GATE_EN + r"|âg|edad de|età di|alter von|idade de|tenía|tenia|tiene|avai|ont |avev|"
+    r"hanno |ha |tinha|tem |têm |cumpli|"
     r"compiuto|war |de edad|de idade|d['’]âge|di età|alte?[rnms]?\b|años|anos\b|ans\b|anni\b|j[äa]hrig|"
     r"enne\b|, de \d|, di \d"
 )
@@ -300,8 +302,8 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r"\bage"),
     re.compile(r"in (?:his|her|their|its) "),
     re.compile(
-        r"âg|edad de|età di|alter von|idade de|tenía|tenia|avait|aveva|tinha|cumpli|"
-        r"compiuto|\bwar "
+        r"âg|edad de|età di|alter von|idade de|ten[íi]a|tiene|avai|\bont |avev|\bhanno |"
+        r"\bha |tinha|\bt[eê]m |cumpli|compiuto|\bwar "
     ),  # fmt: skip
     re.compile(r"de edad|de idade|d['’]âge|di età|\balte?[rnms]?\b"),
     re.compile(r"años|anos\b|ans\b|anni\b"),
@@ -313,6 +315,8 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
 _LIST = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:,\s|\s\()\d{1,3}\b")
 """A place or name followed by a figure ("Ouarzazate, 39", "Marrakech (14)"); three in a
 sentence are a list, not ages."""
+_RANGE_JOIN = re.compile(r"\s+(?:et|y|e|und|and)\s+", re.I)
+"""The conjunction of "between X and Y" when the number pattern took both as one."""
 OLD_PATTERNS = frozenset({0, 5})
 """Patterns saying "years old" outright ("167-year-old bank", "167 Jahre alte Credit
 Suisse"): an institution's age may pass 130."""
@@ -396,15 +400,21 @@ def _age(
         return (float(span[0]), float(span[1]), "year", "vague")
     if g.get("name") and g["name"].lower() in _NOT_NAMES:
         return None
-    low = parse_number(g["n"], language=language)
-    high = parse_number(g["n2"], language=language) if g.get("n2") else low
+    n, n2 = g["n"], g.get("n2")
+    if g.get("bw") and not n2:
+        # "entre trente et quarante ans": two numbers, not the compound "trente et quarante"
+        parts = _RANGE_JOIN.split(n, maxsplit=1)
+        if len(parts) == 2:
+            n, n2 = parts
+    low = parse_number(n, language=language)
+    high = parse_number(n2, language=language) if n2 else low
     if low is None or high is None or not low.is_integer() or not high.is_integer():
         return None
     limit = 999 if pattern in OLD_PATTERNS else 130
     if not (0 < low <= high <= limit):
         return None
-    if g.get("n2") and low == high:
+    if n2 and low == high:
         return None
     unit = (g.get("u") or "year").lower()
     unit = unit if unit in ("year", "month", "week", "day") else "year"
-    return (low, high, unit, "between" if g.get("n2") else None)
+    return (low, high, unit, "between" if n2 else None)

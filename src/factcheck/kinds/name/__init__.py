@@ -8,7 +8,9 @@ Gould-Davies, senior fellow ... and a former British ambassador to Belarus"), an
 producer"). Titles are read in es, fr, de, it and pt too ("el ministro de salud", "le maire",
 "Bürgermeister", "il presidente"), as the same offices. Two people holding one office whose
 names differ only in transliteration (same initials, the longest part with the same
-consonants: "Othman Abduljalil", "Otham Abduljaleel") are a variant.
+consonants: "Othman Abduljalil", "Otham Abduljaleel") are a variant; so are two person names
+with the same eight or more consonants over the whole name ("Abdel Moneim Al-Ghaithi",
+"Abdulmenam al-Ghaithi").
 
 Inside one story, short references ("Lam", "Mr Putin") link to the unique full mention whose
 name parts contain theirs; ambiguous ones stay unlinked. Every mention of an entity carries
@@ -533,6 +535,8 @@ def _match_strings(
     if not same_article and ra and rb and {r.office for r in ra} & {r.office for r in rb}:
         if _transliterated(pa, pb):
             return (85.0, "variant")  # Othman Abduljalil / Otham Abduljaleel, both ministers
+    if not same_article and "person" in (type_a, type_b) and _same_skeleton(pa, pb):
+        return (80.0, "variant")  # Abdel Moneim Al-Ghaithi / Abdulmenam al-Ghaithi
     employee = _employee(role_a)
     if (
         employee
@@ -576,6 +580,22 @@ def _transliterated(pa: Sequence[str], pb: Sequence[str]) -> bool:
     if len(x) < 5 or x in COMMON_PARTS or y in COMMON_PARTS:
         return False
     return _skeleton(x) == _skeleton(y)
+
+
+SKELETON_MIN = 8
+"""Consonants a whole name needs before the same consonants in another spelling make it one
+name ("Mohammed Ali" / "Muhammad Aly" is too short to tell)."""
+
+
+def _same_skeleton(pa: Sequence[str], pb: Sequence[str]) -> bool:
+    """Whether two names written differently are one name transliterated twice: the same
+    consonants in the same order over the whole name (parts joined or split: "Abdel Moneim"
+    / "Abdulmenam"), at least `SKELETON_MIN` of them, and one part of five letters or more
+    that is not a common one."""
+    ka, kb = _skeleton("".join(pa)), _skeleton("".join(pb))
+    if ka != kb or len(ka) < SKELETON_MIN:
+        return False
+    return any(len(p) >= 5 and p not in COMMON_PARTS for p in (*pa, *pb))
 
 
 def _designators(parts: Sequence[str]) -> tuple[str, ...]:
