@@ -415,6 +415,61 @@ def batch(
     raise typer.Exit(EXIT_OK if summary.ok else EXIT_FAIL)
 
 
+@app.command()
+def cluster(
+    feed: Annotated[
+        Path,
+        typer.Argument(help="A folder of articles (with an optional meta.json) or JSON Lines."),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option(help="Output folder: clusters/, outliers/, clusters.json, skipped.json."),
+    ],
+    config_file: Annotated[Path | None, typer.Option("--config")] = None,
+    progress: Annotated[
+        bool | None,
+        typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+    ] = None,
+) -> None:
+    """Group a feed of articles about many events into one cluster folder per event."""
+    from factcheck.feed import CLUSTERS, cluster_feed, write_clusters
+    from factcheck.load import load_cluster
+
+    try:
+        config = resolve_config([feed], config_file)
+        loaded = load_cluster([feed], config=config)
+        n = len(loaded.articles)
+        with _feed_progress(2 * n, progress) as step:
+            result = cluster_feed(loaded.articles, config, skipped=loaded.skipped, progress=step)
+        write_clusters(result, out)
+    except FactcheckError as exc:
+        raise _fail(exc.describe()) from None
+    placed = sum(len(arts) for _, arts in result.clusters)
+    typer.echo(
+        inert(
+            f"{n} article(s): {placed} in {len(result.clusters)} cluster(s) under "
+            f"{out / CLUSTERS}, {len(result.outliers)} outlier(s), {len(result.skipped)} "
+            f"input(s) skipped (see {out / 'clusters.json'})"
+        )
+    )
+
+
+@contextlib.contextmanager
+def _feed_progress(total: int, enabled: bool | None) -> Iterator[Callable[[int], None] | None]:
+    """A rich progress bar over the feed's steps on standard error (a terminal, or asked)."""
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=False) as bar:
+        task = bar.add_task("articles", total=total)
+        yield lambda k: bar.advance(task, k)
+
+
 class _Terminated(KeyboardInterrupt):
     """SIGTERM, raised in the main thread so the batch ends like on Ctrl-C."""
 

@@ -1,0 +1,298 @@
+"""Group a feed of articles about many events into event clusters (`factcheck cluster`).
+
+A feed is a folder of article files (with an optional meta.json) or JSON Lines of articles
+(text, source, published, language, url). Each article gets the event signature of
+`factcheck.text.members`: its rarest names (capitalised words weighted by how rare they are in
+its language, folded so "Derna" and "Darna" meet, and shared across languages: "Titanic",
+"Marrakech") and the days it states or was published on.
+
+1. **Candidates.** Each article's `TOP_NAMES` rarest names go into a MinHash LSH index
+   (`datasketch`), so an article is compared only with those sharing enough names with it:
+   the cost grows with the feed, not with its square.
+2. **Links.** Two candidates are one event when their shared names weigh at least
+   `LINK_SHARE` of the lighter article's names, and their days do not place them more than
+   `WINDOW_DAYS` apart (a 2004 earthquake and a 2023 one share every place name).
+3. **Clusters.** Linked articles form one cluster; each cluster then goes through the same
+   membership check as `factcheck check` (`factcheck.text.members.split`), and the articles it
+   sets apart, like every article linked to no other, go to the outliers.
+
+`write_clusters` writes each cluster as a folder of `OUT/clusters/` in the cluster format
+(article files and a meta.json with "articles"), so `factcheck batch OUT/clusters` checks them
+all; the outliers go to `OUT/outliers/` (same format, with their reasons in
+`OUT/clusters.json`), unreadable inputs to `OUT/skipped.json`. Every input lands in exactly one
+of them. datasketch is an optional extra (`pip install 'factcheck-news[cluster]'`), imported
+only here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from factcheck.config import Config
+from factcheck.errors import ConfigError
+from factcheck.io import atomic_write
+from factcheck.model import Article, Skip
+
+TOP_NAMES = 24
+"""Names per article in the LSH index and in the link test: its rarest ones."""
+LSH_THRESHOLD = 0.12
+"""Jaccard similarity of two articles' top names above which LSH makes them candidates."""
+NUM_PERM = 128
+"""MinHash permutations."""
+MAX_CANDIDATES = 64
+"""Candidates scored per article, the latest first: a linked group needs one link."""
+NEAR_DUPLICATE = 0.98
+"""An article linked this strongly to one already indexed (a republished copy) is not indexed
+itself, so the index holds one entry per distinct story and a feed of copies stays linear."""
+LINK_SHARE = 0.3
+"""Weight of the shared names, as a share of the lighter article's top names, that links two
+articles."""
+WINDOW_DAYS = 21
+"""Days two articles' event days may lie apart and still be one event."""
+CLUSTERS = "clusters"
+"""Folder of the cluster folders."""
+OUTLIERS = "outliers"
+"""Folder of the articles that belong to no cluster."""
+INSTALL_HINT = "clustering a feed needs datasketch: pip install 'factcheck-news[cluster]'"
+
+
+@dataclasses.dataclass(frozen=True)
+class FeedArticle:
+    """One article of the feed and its event signature."""
+
+    article: Article
+    names: dict[str, float]
+    """Name key -> weight, its `TOP_NAMES` rarest names."""
+    labels: dict[str, str]
+    """Name key -> a spelling, for cluster names."""
+    day: dt.date | None
+    """The day the article is about: its publication date, else the day it states most."""
+
+
+@dataclasses.dataclass(frozen=True)
+class FeedClusters:
+    """The result of `cluster_feed`."""
+
+    clusters: tuple[tuple[str, tuple[Article, ...]], ...]
+    """(name, articles) per cluster, largest first."""
+    outliers: tuple[tuple[Article, str], ...]
+    """Articles that belong to no cluster, with the reason."""
+    skipped: tuple[Skip, ...]
+    """Inputs that could not be read, with the reason."""
+
+
+def signature(article: Article, config: Config) -> FeedArticle:
+    """The event signature of one article (its top names and its day)."""
+    from factcheck.pipeline import extract, prepare
+    from factcheck.text.members import signature as member_signature
+
+    doc = prepare(article, config)
+    dates = extract(article, config.model_copy(update={"kinds": ("date",)}))
+    sig = member_signature(doc, dates)
+    top = sorted(sig.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_NAMES]
+    day = article.published
+    if day is None and sig.days:
+        day = Counter(sig.days).most_common(1)[0][0]
+    return FeedArticle(article, dict(top), {k: sig.labels.get(k, k) for k, _ in top}, day)
+
+
+def _link(a: FeedArticle, b: FeedArticle) -> float:
+    """How strongly two articles are one event: the weight of their shared names as a share of
+    the lighter article's, or 0 when it is under `LINK_SHARE` or their days lie more than
+    `WINDOW_DAYS` apart."""
+    if a.day is not None and b.day is not None and abs((a.day - b.day).days) > WINDOW_DAYS:
+        return 0.0
+    shared = a.names.keys() & b.names.keys()
+    if not shared:
+        return 0.0
+    weight = sum(min(a.names[k], b.names[k]) for k in shared)
+    lighter = min(sum(a.names.values()), sum(b.names.values()))
+    share = weight / lighter if lighter > 0 else 0.0
+    return share if share >= LINK_SHARE else 0.0
+
+
+class _Union:
+    """Disjoint sets of articles that also keep each set's first and last day: two sets whose
+    days together span more than `WINDOW_DAYS` are never joined, so undated articles cannot
+    chain one event to another of the same actors a year later."""
+
+    def __init__(self, days: Sequence[dt.date | None]) -> None:
+        self.parent = list(range(len(days)))
+        self.span: list[tuple[dt.date, dt.date] | None] = [(d, d) if d else None for d in days]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return True
+        a, b = self.span[ri], self.span[rj]
+        joined = a or b
+        if a and b:
+            joined = (min(a[0], b[0]), max(a[1], b[1]))
+            if (joined[1] - joined[0]).days > WINDOW_DAYS:
+                return False
+        root, child = min(ri, rj), max(ri, rj)
+        self.parent[child] = root
+        self.span[root] = joined
+        return True
+
+
+def _slug(text: str) -> str:
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-")[:60] or "cluster"
+
+
+def group(
+    items: Sequence[FeedArticle], *, progress: Callable[[int], None] | None = None
+) -> list[list[int]]:
+    """Indices of the linked articles, one list per connected group (singletons included)."""
+    try:
+        from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]
+    except ImportError as exc:
+        raise ConfigError(f"{INSTALL_HINT} ({exc})") from None
+
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    links: list[tuple[float, int, int]] = []
+    for i, item in enumerate(items):
+        if item.names:
+            mh = MinHash(num_perm=NUM_PERM, seed=1)
+            mh.update_batch([k.encode("utf-8") for k in sorted(item.names)])
+            best = 0.0
+            for j in sorted((int(x) for x in lsh.query(mh)), reverse=True)[:MAX_CANDIDATES]:
+                strength = _link(items[j], item)
+                if strength:
+                    links.append((strength, j, i))
+                    best = max(best, strength)
+            if best < NEAR_DUPLICATE:
+                lsh.insert(str(i), mh)
+        if progress is not None:
+            progress(1)
+    # strongest links first: an undated article joins the event it shares most names with
+    # before a weaker link could tie it to another occasion of the same actors
+    union = _Union([it.day for it in items])
+    for _, j, i in sorted(links, key=lambda x: (-x[0], x[1], x[2])):
+        union.union(i, j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(union.find(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
+
+
+def cluster_feed(
+    articles: Sequence[Article],
+    config: Config | None = None,
+    *,
+    skipped: Sequence[Skip] = (),
+    progress: Callable[[int], None] | None = None,
+) -> FeedClusters:
+    """Event clusters of a feed's articles (see the module's docstring)."""
+    from factcheck.pipeline import extract, prepare
+    from factcheck.text.members import split
+
+    config = config or Config()
+    items = []
+    for a in articles:
+        items.append(signature(a, config))
+        if progress is not None:
+            progress(1)
+    clusters: list[tuple[str, tuple[Article, ...]]] = []
+    outliers: list[tuple[Article, str]] = []
+    used: set[str] = set()
+    for members in group(items, progress=progress):
+        arts = [items[i].article for i in members]
+        if len(arts) == 1:
+            outliers.append((arts[0], "shares the names and days of no other article"))
+            continue
+        docs = [prepare(a, config) for a in arts]
+        claims = {a.id: extract(a, config.model_copy(update={"kinds": ("date",)})) for a in arts}
+        verdict = split(docs, claims)
+        apart = {o.article: o.reason for o in verdict.outliers}
+        kept = tuple(a for a in arts if a.id not in apart)
+        outliers.extend((a, apart[a.id]) for a in arts if a.id in apart)
+        if len(kept) == 1:
+            outliers.append(
+                (kept[0], "alone once the articles about other occasions are set apart")
+            )
+            continue
+        if not kept:
+            continue
+        name = _cluster_name([items[i] for i in members if items[i].article.id not in apart], used)
+        clusters.append((name, kept))
+    return FeedClusters(tuple(clusters), tuple(outliers), tuple(skipped))
+
+
+def _cluster_name(items: Sequence[FeedArticle], used: set[str]) -> str:
+    """The cluster's day and its two most shared names ("2023-09-08-marrakech-al-haouz")."""
+    counts: Counter[str] = Counter()
+    for it in items:
+        counts.update(it.names.keys())
+    top = sorted(counts, key=lambda k: (-counts[k], k))[:2]
+    labels = {k: it.labels[k] for it in items for k in top if k in it.labels}
+    days = Counter(it.day for it in items if it.day is not None)
+    day = days.most_common(1)[0][0].isoformat() if days else ""
+    base = _slug(" ".join([day, *(labels.get(k, k) for k in top)]))
+    name, n = base, 2
+    while name in used:
+        name, n = f"{base}-{n}", n + 1
+    used.add(name)
+    return name
+
+
+def write_clusters(result: FeedClusters, out: Path) -> dict[str, Any]:
+    """Each cluster as a folder of `out/clusters/` in the cluster format (article files and a
+    meta.json with "articles"), the outliers in `out/outliers/`, the skipped inputs in
+    `out/skipped.json`; returns the summary also written to `out/clusters.json`."""
+    (out / CLUSTERS).mkdir(parents=True, exist_ok=True)
+    summary: dict[str, Any] = {"clusters": {}, "outliers": [], "skipped": []}
+    for name, arts in result.clusters:
+        files = _write_folder(out / CLUSTERS / name, name, arts)
+        summary["clusters"][name] = files
+    if result.outliers:
+        files = _write_folder(out / OUTLIERS, OUTLIERS, [a for a, _ in result.outliers])
+        for (art, reason), file in zip(result.outliers, files, strict=True):
+            summary["outliers"].append({"article": art.id, "file": file, "reason": reason})
+    for s in result.skipped:
+        summary["skipped"].append(s.model_dump(mode="json"))
+    atomic_write(out / "skipped.json", json.dumps(summary["skipped"], indent=1) + "\n")
+    atomic_write(out / "clusters.json", json.dumps(summary, indent=1, ensure_ascii=False) + "\n")
+    return summary
+
+
+def _write_folder(folder: Path, name: str, arts: Sequence[Article]) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    meta: dict[str, Any] = {}
+    files: list[str] = []
+    taken: set[str] = set()
+    for a in arts:
+        stem = _slug(Path(a.id).stem) or "article"
+        file, n = f"{stem}.txt", 2
+        while file in taken:
+            file, n = f"{stem}-{n}.txt", n + 1
+        taken.add(file)
+        atomic_write(folder / file, a.text)
+        entry: dict[str, Any] = {"source": a.source, "language": a.language}
+        if a.published is not None:
+            entry["published"] = a.published.isoformat()
+        if a.url:
+            entry["url"] = a.url
+        meta[file] = entry
+        files.append(file)
+    atomic_write(folder / "meta.json", json.dumps({"cluster": name, "articles": meta},
+                                                  indent=1, ensure_ascii=False) + "\n")  # fmt: skip
+    return files
+
+
+__all__ = ["FeedClusters", "cluster_feed", "group", "signature", "write_clusters"]
