@@ -40,18 +40,18 @@ from factcheck.errors import ConfigError
 from factcheck.io import atomic_write
 from factcheck.model import Article, Skip
 
-TOP_NAMES = 24
+TOP_NAMES = 32
 """Names per article in the LSH index and in the link test: its rarest ones."""
-LSH_THRESHOLD = 0.12
+LSH_THRESHOLD = 0.08
 """Jaccard similarity of two articles' top names above which LSH makes them candidates."""
 NUM_PERM = 128
 """MinHash permutations."""
 MAX_CANDIDATES = 64
 """Candidates scored per article, the latest first: a linked group needs one link."""
-NEAR_DUPLICATE = 0.98
+NEAR_DUPLICATE = 0.6
 """An article linked this strongly to one already indexed (a republished copy) is not indexed
 itself, so the index holds one entry per distinct story and a feed of copies stays linear."""
-LINK_SHARE = 0.3
+LINK_SHARE = 0.25
 """Weight of the shared names, as a share of the lighter article's top names, that links two
 articles."""
 WINDOW_DAYS = 21
