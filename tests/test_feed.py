@@ -152,3 +152,16 @@ def test_feed_candidates_grow_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = 0
     group(items(800))
     assert calls <= 5 * small  # four times the feed, about four times the comparisons
+
+
+def test_feed_same_clusters_with_worker_processes(tmp_path: Path) -> None:
+    folder, _, _ = _feed(tmp_path)
+    runner = CliRunner()
+    outs = []
+    for n in ("1", "2"):
+        out = tmp_path / f"out{n}"
+        args = ["cluster", str(folder), "--out", str(out), "--workers", n, "--no-progress"]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        outs.append((out / "clusters.json").read_text(encoding="utf-8"))
+    assert outs[0] == outs[1]

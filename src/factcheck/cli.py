@@ -425,6 +425,12 @@ def cluster(
         Path,
         typer.Option(help="Output folder: clusters/, outliers/, clusters.json, skipped.json."),
     ],
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Local processes (default: usable CPUs; 1 runs here).")
+    ] = None,
+    dask: Annotated[
+        str | None, typer.Option(help="Run on this Dask scheduler (tcp://host:8786).")
+    ] = None,
     config_file: Annotated[Path | None, typer.Option("--config")] = None,
     progress: Annotated[
         bool | None,
@@ -439,8 +445,12 @@ def cluster(
         config = resolve_config([feed], config_file)
         loaded = load_cluster([feed], config=config)
         n = len(loaded.articles)
-        with _feed_progress(2 * n, progress) as step:
-            result = cluster_feed(loaded.articles, config, skipped=loaded.skipped, progress=step)
+        if dask and workers:
+            raise _fail("--dask and --workers exclude each other")
+        with _executor(workers, dask) as (executor, _, _), _feed_progress(2 * n, progress) as step:
+            result = cluster_feed(
+                loaded.articles, config, skipped=loaded.skipped, progress=step, executor=executor
+            )
         write_clusters(result, out)
     except FactcheckError as exc:
         raise _fail(exc.describe()) from None

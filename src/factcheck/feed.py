@@ -26,6 +26,8 @@ only here.
 
 from __future__ import annotations
 
+import collections
+import concurrent.futures
 import dataclasses
 import datetime as dt
 import json
@@ -101,6 +103,55 @@ def signature(article: Article, config: Config) -> FeedArticle:
     if day is None and sig.days:
         day = Counter(sig.days).most_common(1)[0][0]
     return FeedArticle(article, dict(top), {k: sig.labels.get(k, k) for k, _ in top}, day)
+
+
+CHUNK = 64
+"""Articles per task when signatures are computed on an executor."""
+
+
+def _chunk_signatures(articles: Sequence[Article], config: Config) -> list[FeedArticle]:
+    return [signature(a, config) for a in articles]
+
+
+def _signatures(
+    articles: Sequence[Article],
+    config: Config,
+    executor: concurrent.futures.Executor | None,
+    progress: Callable[[int], None] | None,
+) -> list[FeedArticle]:
+    """Every article's signature, in feed order; on `executor`, at most `IN_FLIGHT` chunks
+    in flight, so memory stays bounded whatever the feed's size."""
+    out: list[FeedArticle] = []
+    if executor is None:
+        for a in articles:
+            out.append(signature(a, config))
+            if progress is not None:
+                progress(1)
+        return out
+    chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    pending: collections.deque[concurrent.futures.Future[list[FeedArticle]]] = collections.deque()
+    for chunk in chunks:
+        pending.append(executor.submit(_chunk_signatures, chunk, config))
+        if len(pending) >= IN_FLIGHT:
+            _collect(pending.popleft(), out, progress)
+    while pending:
+        _collect(pending.popleft(), out, progress)
+    return out
+
+
+IN_FLIGHT = 8
+"""Chunks submitted to an executor and not yet collected."""
+
+
+def _collect(
+    future: concurrent.futures.Future[list[FeedArticle]],
+    out: list[FeedArticle],
+    progress: Callable[[int], None] | None,
+) -> None:
+    done = future.result()
+    out.extend(done)
+    if progress is not None:
+        progress(len(done))
 
 
 def _link(a: FeedArticle, b: FeedArticle) -> float:
@@ -197,17 +248,16 @@ def cluster_feed(
     *,
     skipped: Sequence[Skip] = (),
     progress: Callable[[int], None] | None = None,
+    executor: concurrent.futures.Executor | None = None,
 ) -> FeedClusters:
-    """Event clusters of a feed's articles (see the module's docstring)."""
+    """Event clusters of a feed's articles (see the module's docstring). With `executor`
+    (local processes or a Dask client's executor), the signatures, most of the work, are
+    computed there in chunks of `CHUNK` articles; the result is the same."""
     from factcheck.pipeline import extract, prepare
     from factcheck.text.members import split
 
     config = config or Config()
-    items = []
-    for a in articles:
-        items.append(signature(a, config))
-        if progress is not None:
-            progress(1)
+    items = _signatures(articles, config, executor, progress)
     clusters: list[tuple[str, tuple[Article, ...]]] = []
     outliers: list[tuple[Article, str]] = []
     used: set[str] = set()
