@@ -75,7 +75,8 @@ class FeedArticle:
     labels: dict[str, str]
     """Name key -> a spelling, for cluster names."""
     day: dt.date | None
-    """The day the article is about: its publication date, else the day it states most."""
+    """The day the article is about: its publication date, else the latest day it states (an
+    undated story names older events more often than later ones)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -101,7 +102,7 @@ def signature(article: Article, config: Config) -> FeedArticle:
     top = sorted(sig.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_NAMES]
     day = article.published
     if day is None and sig.days:
-        day = Counter(sig.days).most_common(1)[0][0]
+        day = max(sig.days)
     return FeedArticle(article, dict(top), {k: sig.labels.get(k, k) for k, _ in top}, day)
 
 
