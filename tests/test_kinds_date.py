@@ -189,12 +189,16 @@ def test_kinds_date_putin_vietnam_2024_06_kim_meeting_agrees(seed_report: Report
     found = [
         f
         for f in seed_report.findings
-        if f.kind == "date" and {seed_report.claim(c).span.text for c in f.claims} == spans
+        if f.kind == "date" and spans <= {seed_report.claim(c).span.text for c in f.claims}
     ]
     assert [f.verdict for f in found] == ["agree"], seed_report.explain()
     for cid in found[0].claims:
         claim = seed_report.claim(cid)
         assert claim.value.start == claim.value.end == dt.date(2024, 6, 19)  # type: ignore[union-attr]
+    # the undated repost's "Just a day ago", read as of the cluster's publication date
+    estimated = [seed_report.claim(c) for c in found[0].claims if c.startswith("000_")]
+    assert [c.span.text for c in estimated] == ["Just a day ago"]
+    assert estimated[0].value.estimated  # type: ignore[union-attr]
 
 
 def test_kinds_date_putin_vietnam_2024_06_no_date_conflict(seed_report: Report) -> None:
@@ -202,7 +206,12 @@ def test_kinds_date_putin_vietnam_2024_06_no_date_conflict(seed_report: Report) 
     undated = [c for c in seed_report.claims if c.kind == "date" and c.article.startswith("000_")]
     relative = [c for c in undated if not any(ch.isdigit() for ch in c.span.text)]
     assert {"Just a day ago", "Earlier this week", "on Thursday"} <= {c.span.text for c in relative}
-    assert all(not c.value.resolved and c.value.reason for c in relative)  # type: ignore[union-attr]
+    # the repost has no publication date: its relative dates are estimated from the cluster's
+    # (or left unresolved), each with its reason
+    for c in relative:
+        v = c.value
+        assert v.reason and (not v.resolved or v.estimated), c  # type: ignore[union-attr]
+    assert {c.span.text for c in relative if c.value.estimated} >= {"Just a day ago", "on Thursday"}  # type: ignore[union-attr]
 
 
 def test_kinds_date_report_round_trips_resolved_and_unresolved() -> None:

@@ -154,3 +154,41 @@ def test_members_real_clusters_set_most_decoys_apart() -> None:
         decoys += len(gold["decoy_files"])
         found += len(outliers & set(gold["decoy_files"]))
     assert found >= decoys - 2, f"{found} of {decoys} decoys set apart"
+
+
+def _ubs(undated: str) -> list[Article]:
+    day = dt.date(2023, 3, 20)
+    text = "UBS agreed on Sunday to buy Credit Suisse, the Swiss bank regulator FINMA said."
+    return [
+        Article(id="a", source="Wire", published=day, text=text),
+        Article(
+            id="b",
+            source="Daily",
+            published=day,
+            text="On Sunday, UBS agreed to buy Credit Suisse.",
+        ),
+        Article(id="c", source="Blog", text=undated),
+    ]
+
+
+def test_members_undated_article_dates_are_estimated_from_the_cluster() -> None:
+    report = factcheck.check(_ubs("UBS said on Sunday it would buy Credit Suisse."))
+    (claim,) = [c for c in report.claims if c.article == "c" and c.kind == "date"]
+    assert claim.value.resolved and claim.value.estimated
+    assert claim.value.start == dt.date(2023, 3, 19)
+    assert "estimated" in (claim.value.reason or "")
+    agree = [f for f in report.findings if f.kind == "date" and f.verdict == "agree"]
+    assert any(claim.id in f.claims for f in agree)
+
+
+def test_members_estimated_date_never_makes_a_conflict_alone() -> None:
+    report = factcheck.check(_ubs("UBS said on Saturday it would buy Credit Suisse."))
+    (claim,) = [c for c in report.claims if c.article == "c" and c.kind == "date"]
+    assert claim.value.estimated
+    assert not [f for f in report.findings if f.kind == "date" and f.verdict == "conflict"]
+    # with a publication date, the same words are a conflict
+    dated = _ubs("UBS said on Saturday it would buy Credit Suisse.")
+    dated[2] = dated[2].model_copy(update={"published": dt.date(2023, 3, 20)})
+    assert [
+        f for f in factcheck.check(dated).findings if f.kind == "date" and f.verdict == "conflict"
+    ]

@@ -334,6 +334,7 @@ def _check(
             )
             outliers = membership.outliers
         apart = {o.article for o in outliers}
+        per_article = _anchor_undated(checker, arts, per_article, apart, config)
         for art, found in zip(arts, per_article, strict=True):
             if art.id not in apart or config.outliers == "report":
                 claims.extend(found)
@@ -377,6 +378,54 @@ def _check(
         facts=facts,
         outliers=outliers,
     )
+
+
+UNANCHORED = "no publication date"
+"""Words of the reason of a date left unresolved for want of a publication date."""
+
+
+def _anchor_undated(
+    checker: Checker,
+    arts: Sequence[Article],
+    per_article: list[list[Claim]],
+    apart: set[str],
+    config: Config,
+) -> list[list[Claim]]:
+    """Dates of undated member articles resolved against the cluster's publication dates.
+
+    A relative date ("on Monday"), or a day or month without a year, in an article with no
+    publication date is resolved as if the article had been published on the median
+    publication date of the dated members; the value is marked `estimated` (it supports an
+    agreement, never makes a conflict on its own). Without dated members nothing changes.
+    """
+    dated = sorted(a.published for a in arts if a.published is not None and a.id not in apart)
+    if not dated or "date" not in config.kinds:
+        return per_article
+    anchor = dated[(len(dated) - 1) // 2]
+    date_only = config.model_copy(update={"kinds": ("date",)})
+    out: list[list[Claim]] = []
+    for art, found in zip(arts, per_article, strict=True):
+        loose = {
+            (c.span.start, c.span.end): i
+            for i, c in enumerate(found)
+            if c.kind == "date" and UNANCHORED in (getattr(c.value, "reason", None) or "")
+        }
+        if art.published is not None or art.id in apart or not loose:
+            out.append(found)
+            continue
+        anchored = checker.extract(art.model_copy(update={"published": anchor}), date_only)
+        found = list(found)
+        for c in anchored:
+            i = loose.get((c.span.start, c.span.end))
+            if i is not None and getattr(c.value, "resolved", False):
+                value = c.value.model_copy(update={
+                    "estimated": True,
+                    "reason": f"estimated: the article has no publication date; read as of "
+                              f"{anchor.isoformat()}, the cluster's median publication date",
+                })  # fmt: skip
+                found[i] = found[i].model_copy(update={"value": value})
+        out.append(found)
+    return out
 
 
 class Checker:

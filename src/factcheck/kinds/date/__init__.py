@@ -1159,7 +1159,8 @@ def _weights(words: tuple[tuple[str, str, int], ...]) -> dict[str, float]:
 
 
 def compare(a: DateClaim, b: DateClaim, config: Config) -> Verdict | None:
-    """Same interval agree, containment compatible, disjoint conflict; unresolved never compares."""
+    """Same interval agree, containment compatible, disjoint conflict; unresolved never
+    compares, and an estimated date (`DateValue.estimated`) never conflicts."""
     va, vb = _date_value(a), _date_value(b)
     if not (va.resolved and vb.resolved):
         return None
@@ -1171,6 +1172,8 @@ def compare(a: DateClaim, b: DateClaim, config: Config) -> Verdict | None:
         return "compatible"
     if va.start <= vb.end and vb.start <= va.end:
         return "compatible"
+    if va.estimated or vb.estimated:
+        return None  # an estimated reading is no evidence against another day
     return "conflict"
 
 

@@ -21,6 +21,10 @@ class DateValue(Frozen):
     """False when the expression could not be anchored to the calendar."""
     reason: str | None = None
     """Why the date is unresolved, or which anchor resolved it."""
+    estimated: bool = False
+    """True when the article has no publication date and the date was resolved against the
+    cluster's (a relative date, or a day or month without a year): it supports agreement but
+    never makes a conflict on its own."""
 
 
 class DateClaim(ClaimBase):
