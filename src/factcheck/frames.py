@@ -206,10 +206,10 @@ def _scope(
 @lru_cache(maxsize=65536)
 def _frame(
     kind: str, context: str, span_text: str, unit: str, lang: str, at: int = -1
-) -> tuple[str | None, tuple[str, ...], bool] | None:
-    """(concept or None, scope, paired with the number before) of one claim at offset `at`
-    of its sentence (-1: its first occurrence), or None when the claim counts something the
-    lexicon does not know."""
+) -> tuple[str | None, tuple[str, ...], bool, str | None] | None:
+    """(concept or None, scope, paired with the number before, holder) of one claim at offset
+    `at` of its sentence (-1: its first occurrence), or None when the claim counts something
+    the lexicon does not know. The holder is the place a distance is from, else None."""
     if at < 0 or context[at : at + len(span_text)] != span_text:
         at = context.find(span_text)
     if at < 0:
@@ -220,6 +220,7 @@ def _frame(
     paired = _paired(before)
     near = _near(before, after, lang, ahead=AFTER_WINDOW, behind=BEFORE_WINDOW)
     concept: str | None = None
+    holder: str | None = None
     if kind in ("percent", "money"):
         table = _table(lang, "measures" if kind == "percent" else "money")
         concept = None if paired else _pick(near, table.get)
@@ -234,8 +235,10 @@ def _frame(
         if concept is None and kind == "quantity":
             if unit == "magnitude":
                 concept = "magnitude"
-            elif _distance_from(after, lang) and holder_of(context, at + len(span_text), lang):
-                concept = "distance"  # from a named place; "150 metres from his target" is not
+            elif _distance_from(after, lang):
+                # from a named place; "150 metres from his target" is no distance frame
+                holder = holder_of(context, at + len(span_text), lang)
+                concept = "distance" if holder else None
     elif kind == "count":
         nouns, events = _table(lang, "nouns"), _table(lang, "events")
         words = [*inside, *unit.lower().split()]
@@ -265,7 +268,7 @@ def _frame(
                    written=written)  # fmt: skip
     if "previous" not in scope and _earlier(before, after, lang, paired=paired):
         scope = tuple(sorted((*scope, "previous")))
-    return concept, scope, paired
+    return concept, scope, paired, holder
 
 
 def _distance_from(after: Sequence[str], lang: str) -> bool:
@@ -376,7 +379,7 @@ def frame_of(
     found = _frame(claim.kind, claim.context, claim.span.text, str(unit), language_of(language), at)
     if found is None:
         return None
-    concept, scope, paired = found
+    concept, scope, paired, holder = found
     if (concept is None or paired) and previous is not None:
         own = dict(_split(scope))
         inherited = [
@@ -389,14 +392,6 @@ def frame_of(
         return Frame(concept=carried.concept, scope=scope)
     if concept is None:
         return None
-    holder = None
-    if concept == "distance":
-        start = (
-            at
-            if 0 <= at and claim.context[at:].startswith(claim.span.text)
-            else (claim.context.find(claim.span.text))
-        )
-        holder = holder_of(claim.context, start + len(claim.span.text), language_of(language))
     return Frame(concept=concept, scope=scope, holder=holder)
 
 
