@@ -14,6 +14,7 @@ from factcheck import feed as feed_module
 from factcheck.cli import app
 from factcheck.feed import cluster_feed, group, signature
 from factcheck.load import load_cluster
+from factcheck.pipeline import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "fixtures" / "real"
@@ -143,7 +144,7 @@ def test_feed_candidates_grow_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
             e = i // 5
             names = {f"event{e}name{k}": 2.0 for k in range(10)}
             art = Article(id=f"a{i}", source="S", text="x")
-            out.append(feed_module.FeedArticle(art, names, {}, None))
+            out.append(feed_module.FeedArticle(art, names, {}, None, prepare(art), ()))
         return out
 
     groups = group(items(200))

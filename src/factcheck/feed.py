@@ -40,7 +40,7 @@ from typing import Any
 from factcheck.config import Config
 from factcheck.errors import ConfigError
 from factcheck.io import atomic_write
-from factcheck.model import Article, Skip
+from factcheck.model import Article, Claim, Document, Skip
 
 TOP_NAMES = 32
 """Names per article in the LSH index and in the link test: its rarest ones."""
@@ -77,6 +77,10 @@ class FeedArticle:
     day: dt.date | None
     """The day the article is about: its publication date, else the latest day it states (an
     undated story names older events more often than later ones)."""
+    doc: Document
+    """The cleaned, segmented article, for the membership check."""
+    dates: tuple[Claim, ...]
+    """Its date claims, for the membership check."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -103,7 +107,8 @@ def signature(article: Article, config: Config) -> FeedArticle:
     day = article.published
     if day is None and sig.days:
         day = max(sig.days)
-    return FeedArticle(article, dict(top), {k: sig.labels.get(k, k) for k, _ in top}, day)
+    labels = {k: sig.labels.get(k, k) for k, _ in top}
+    return FeedArticle(article, dict(top), labels, day, doc, tuple(dates))
 
 
 CHUNK = 64
@@ -254,7 +259,6 @@ def cluster_feed(
     """Event clusters of a feed's articles (see the module's docstring). With `executor`
     (local processes or a Dask client's executor), the signatures, most of the work, are
     computed there in chunks of `CHUNK` articles; the result is the same."""
-    from factcheck.pipeline import extract, prepare
     from factcheck.text.members import split
 
     config = config or Config()
@@ -267,9 +271,8 @@ def cluster_feed(
         if len(arts) == 1:
             outliers.append((arts[0], "shares the names and days of no other article"))
             continue
-        docs = [prepare(a, config) for a in arts]
-        claims = {a.id: extract(a, config.model_copy(update={"kinds": ("date",)})) for a in arts}
-        verdict = split(docs, claims)
+        verdict = split([items[i].doc for i in members],
+                        {items[i].article.id: items[i].dates for i in members})  # fmt: skip
         apart = {o.article: o.reason for o in verdict.outliers}
         kept = tuple(a for a in arts if a.id not in apart)
         outliers.extend((a, apart[a.id]) for a in arts if a.id in apart)
