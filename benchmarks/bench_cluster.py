@@ -22,18 +22,15 @@ from _shared import ROOT, clear_caches, pin_one_core
 
 
 def feed(n: int) -> list[object]:
+    from cluster_feed_eval import feed_articles
     from perturb import republish
 
-    from factcheck.load import load_cluster
-
-    originals = []
-    for folder in sorted(p for p in (ROOT / "fixtures" / "real").iterdir() if p.is_dir()):
-        originals += [(folder.name, a) for a in load_cluster([folder]).articles]
+    originals, _, _ = feed_articles(ROOT / "fixtures" / "real")
     per = max(1, n // len(originals))
     out = []
-    for event, art in originals:
+    for art in originals:
         for k, copy in enumerate(republish(art.text, per, seed=len(out), conflicts=0)):
-            out.append(art.model_copy(update={"id": f"{event}/{art.id}#{k}", "text": copy.text}))
+            out.append(art.model_copy(update={"id": f"{art.id}#{k}", "text": copy.text}))
     random.Random(1).shuffle(out)
     return out[:n]
 
