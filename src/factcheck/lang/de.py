@@ -100,6 +100,74 @@ WEEKDAY_RELATIONS = {
     "am": "on",
 }
 
+QUOTE_VERBS = (
+    "sagte",
+    "sagt",
+    "sagten",
+    "erklärte",
+    "erklärt",
+    "erklärten",
+    "betonte",
+    "betont",
+    "schrieb",
+    "schreibt",
+    "meinte",
+    "meint",
+    "ergänzte",
+    "ergänzt",
+    "warnte",
+    "warnt",
+    "berichtete",
+    "berichtet",
+    "versicherte",
+    "versichert",
+    "verkündete",
+    "unterstrich",
+    "unterstreicht",
+    "bekräftigte",
+    "bestätigte",
+    "bestätigt",
+    "twitterte",
+    "so",
+    r"hieß\s+es",
+    r"teilte\s+mit",
+    r"fügte\s+hinzu",
+    r"räumte\s+ein",
+    r"kündigte\s+an",
+    r"sprach\s+von",
+    r"(?:hat|haben|hatte)\s+(?:gesagt|erklärt|betont|geschrieben)",
+)
+"""Verbs of saying that attribute a quotation (see `Lexicon.quote_verbs`)."""
+QUOTE_SOURCES = (
+    "laut",
+    r"nach\s+Angaben\s+(?:von|des|der)",
+    "zufolge",
+)
+DETERMINERS = (
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einer",
+    "eines",
+    "sein",
+    "seine",
+    "ihr",
+    "ihre",
+)
+PRONOUNS = (
+    "er",
+    "sie",
+)
+COMPLEMENTIZERS = (
+    "dass",
+    "daß",
+)
+
 FURNITURE = {
     "teaser": (
         "lesen sie auch", "mehr zum thema", "auch interessant", "weiterlesen", "mehr dazu",
@@ -131,4 +199,9 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     furniture=FURNITURE,
+    quote_verbs=QUOTE_VERBS,
+    quote_sources=QUOTE_SOURCES,
+    determiners=DETERMINERS,
+    pronouns=PRONOUNS,
+    complementizers=COMPLEMENTIZERS,
 )

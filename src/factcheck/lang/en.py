@@ -130,6 +130,10 @@ QUOTE_VERBS = (
     "urged",
     "recalled",
 )
+QUOTE_SOURCES = (r"according\s+to",)
+DETERMINERS = ("the", "a", "an", "his", "her", "their", "its")
+PRONOUNS = ("he", "she", "they")
+COMPLEMENTIZERS = ("that",)
 
 FURNITURE = {
     "teaser": (
@@ -176,5 +180,9 @@ LEXICON = Lexicon(
     weekday_relations=WEEKDAY_RELATIONS,
     stopwords=STOPWORDS,
     quote_verbs=QUOTE_VERBS,
+    quote_sources=QUOTE_SOURCES,
+    determiners=DETERMINERS,
+    pronouns=PRONOUNS,
+    complementizers=COMPLEMENTIZERS,
     furniture=FURNITURE,
 )

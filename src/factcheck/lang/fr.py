@@ -88,6 +88,69 @@ PERIODS: dict[str, tuple[int, str]] = {
 }
 WEEKDAY_RELATIONS = {"dernier": "last", "prochain": "next", "ce": "this"}
 
+QUOTE_VERBS = (
+    "déclare",
+    "dit",
+    "affirme",
+    "ajoute",
+    "explique",
+    "indique",
+    "souligne",
+    "précise",
+    "assure",
+    "estime",
+    "écrit",
+    "annonce",
+    "avertit",
+    "rappelle",
+    "insiste",
+    "confie",
+    "raconte",
+    "martèle",
+    "lance",
+    "commente",
+    "reconnaît",
+    "prévient",
+    "résume",
+    "poursuit",
+    "conclut",
+    "déclara",
+    "dit",
+    "affirma",
+    "ajouta",
+    "expliqua",
+    r"(?:a|ont|avait|avaient|a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?:déclaré|dit|affirmé|ajouté|expliqué|indiqué|souligné|précisé|assuré|estimé|écrit|annoncé|averti|rappelé|insisté|confié|raconté|martelé|lancé|commenté|reconnu|tweeté|prévenu|résumé|poursuivi|conclu)",
+)
+"""Verbs of saying that attribute a quotation (see `Lexicon.quote_verbs`)."""
+QUOTE_SOURCES = (
+    "selon",
+    "d['’]après",
+    r"aux\s+dires\s+de",
+)
+DETERMINERS = (
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+)
+PRONOUNS = (
+    "il",
+    "elle",
+    "ils",
+    "elles",
+)
+COMPLEMENTIZERS = (
+    "que",
+    "qu'",
+    "qu’",
+)
+
 FURNITURE = {
     "teaser": (
         "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "voir aussi",
@@ -122,4 +185,9 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     furniture=FURNITURE,
+    quote_verbs=QUOTE_VERBS,
+    quote_sources=QUOTE_SOURCES,
+    determiners=DETERMINERS,
+    pronouns=PRONOUNS,
+    complementizers=COMPLEMENTIZERS,
 )

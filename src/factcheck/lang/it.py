@@ -96,6 +96,64 @@ WEEKDAY_RELATIONS = {
     "prossima": "next",
 }
 
+QUOTE_VERBS = (
+    "dice",
+    "afferma",
+    "dichiara",
+    "spiega",
+    "aggiunge",
+    "sottolinea",
+    "scrive",
+    "annuncia",
+    "ricorda",
+    "precisa",
+    "commenta",
+    "racconta",
+    "assicura",
+    "avverte",
+    "osserva",
+    "conclude",
+    "ribadisce",
+    "riferisce",
+    "evidenzia",
+    "disse",
+    "affermò",
+    "dichiarò",
+    "spiegò",
+    "aggiunse",
+    "sottolineò",
+    "scrisse",
+    r"(?:ha|hanno|aveva|avevano)\s+(?:detto|dichiarato|spiegato|aggiunto|affermato|sottolineato|scritto|annunciato|ricordato|precisato|commentato|raccontato|assicurato|avvertito|osservato|concluso|ribadito|riferito|evidenziato|twittato)",
+)
+"""Verbs of saying that attribute a quotation (see `Lexicon.quote_verbs`)."""
+QUOTE_SOURCES = (
+    "secondo",
+    r"stando\s+a",
+    r"a\s+detta\s+di",
+)
+DETERMINERS = (
+    "il",
+    "lo",
+    "la",
+    "l'",
+    "i",
+    "gli",
+    "le",
+    "un",
+    "uno",
+    "una",
+    "un'",
+    r"il\s+suo",
+    r"la\s+sua",
+)
+PRONOUNS = (
+    "lui",
+    "lei",
+    "loro",
+    "egli",
+)
+COMPLEMENTIZERS = ("che",)
+
 FURNITURE = {
     "teaser": (
         "leggi anche", "potrebbe interessarti", "articoli correlati", "approfondisci",
@@ -124,4 +182,9 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     furniture=FURNITURE,
+    quote_verbs=QUOTE_VERBS,
+    quote_sources=QUOTE_SOURCES,
+    determiners=DETERMINERS,
+    pronouns=PRONOUNS,
+    complementizers=COMPLEMENTIZERS,
 )
