@@ -126,6 +126,35 @@ def test_frames_check_groups_one_toll_across_languages() -> None:
     assert len(conflict) == 1 and "820" in conflict[0].message
 
 
+def test_frames_injured_carry_the_death_toll_beside_them() -> None:
+    frames = _frames(
+        "The quake killed 2,012 people and injured 2,059. Rescuers searched the rubble. "
+        "At least 820 people were killed. Another 672 people were injured."
+    )
+    assert frames["2,059"] == Frame(concept="injured", toll=2012.0)
+    assert frames["672 people"] == Frame(concept="injured", toll=820.0)
+    assert compatible(Frame(concept="injured", toll=2012.0), Frame(concept="injured", toll=2000))
+    assert not compatible(Frame(concept="injured", toll=2012.0), Frame(concept="injured", toll=820))
+    assert compatible(Frame(concept="injured", toll=2012.0), Frame(concept="injured"))
+
+
+def test_frames_check_compares_the_injured_of_one_update_only() -> None:
+    day = dt.date(2023, 9, 9)
+    arts = [
+        Article(id="a", source="A", published=day,
+                text="The earthquake killed 2,012 people and injured 2,059, officials said."),
+        Article(id="b", source="B", published=day,
+                text="The earthquake killed 820 people and injured 672, officials said."),
+        Article(id="c", source="C", published=day,
+                text="The earthquake killed 2,012 people and injured 2,509, officials said."),
+    ]  # fmt: skip
+    report = check(arts)
+    conflicts = [f for f in report.findings if f.kind == "count" and f.verdict == "conflict"]
+    injured = [f for f in conflicts if "2,059" in f.message]
+    assert len(injured) == 1 and "2,509" in injured[0].message
+    assert "672" not in injured[0].message
+
+
 def test_frames_check_keeps_other_concepts_apart() -> None:
     day = dt.date(2024, 3, 23)
     arts = [

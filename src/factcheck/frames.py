@@ -49,6 +49,16 @@ magnitude is a "magnitude"."""
 _FIRST = ("first", "primer", "premi", "erste", "prim")
 """How "first" begins in the six languages: right before a duration it opens a span of time
 ("the first three months"), not the time since something ("the first cut in five years")."""
+TOLL_CONCEPTS = frozenset({"injured"})
+"""Running totals reported beside the death toll: each update of the dead brings its own
+figure of the injured, so two of them belong to one update only when their death tolls
+agree. (The missing and the displaced are not: their figures are often one estimate kept
+through many updates of the dead.)"""
+TOLL_REACH = 3
+"""Sentences back searched for the death toll an injured figure is reported beside."""
+TOLL_REL = 0.02
+"""Death tolls within this fraction of each other are one update ("more than 2,000" and
+"2,012")."""
 HOLDER_REACH = 6
 """Words after a distance's from-word searched for the place it is from."""
 
@@ -446,16 +456,61 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
             scope = tuple(s for s in frame.scope if s not in (this, own))
             frame = frame.model_copy(update={"scope": scope})
         out.append(c.model_copy(update={"frame": frame}))
+    return _with_tolls(out, texts)
+
+
+def _with_tolls(claims: list[Claim], texts: Mapping[str, str]) -> list[Claim]:
+    """Counts of a `TOLL_CONCEPTS` concept with the death toll their sentence states, else the
+    nearest one at most `TOLL_REACH` sentences before (the update they belong to)."""
+    tolls: dict[str, list[tuple[int, int, float]]] = {}
+    for c in claims:
+        if c.kind == "count" and c.frame is not None and c.frame.concept == "killed":
+            low = getattr(c.value, "low", None)
+            if low is not None:
+                start = c.span.start - max(0, c.context.find(c.span.text))
+                tolls.setdefault(c.article, []).append((start, c.span.start, float(low)))
+    if not tolls:
+        return claims
+    out = []
+    for c in claims:
+        found = tolls.get(c.article)
+        if not found or c.kind != "count" or c.frame is None:
+            out.append(c)
+            continue
+        if c.frame.concept not in TOLL_CONCEPTS:
+            out.append(c)
+            continue
+        start = c.span.start - max(0, c.context.find(c.span.text))
+        same = [t for s, _, t in found if s == start]
+        if not same:  # the nearest death toll ending before this one
+            text = texts.get(c.article, "")
+            earlier = [(at, t) for s, at, t in found if at < start]
+            if earlier:
+                at, t = max(earlier)
+                if len(_SENTENCE_END.findall(text[at:start])) <= TOLL_REACH:
+                    same = [t]
+        if same:
+            frame = c.frame.model_copy(update={"toll": same[0]})
+            c = c.model_copy(update={"frame": frame})
+        out.append(c)
     return out
 
 
 def compatible(a: Frame, b: Frame) -> bool:
     """Same concept and the same scope: a figure for 2025 is not one for 2026, nor one with
     no period named (the event's own year is never a scope, see `attach_frames`); and no two
-    different holders (a distance from Cape Cod is not one from Newfoundland)."""
+    different holders (a distance from Cape Cod is not one from Newfoundland), nor two
+    figures of the injured (missing...) reported beside different death tolls."""
     if a.concept != b.concept:
         return False
+    if a.toll is not None and b.toll is not None and not same_toll(a.toll, b.toll):
+        return False  # another update of the running total
     return a.scope == b.scope and holders_compatible(a.holder, b.holder)
+
+
+def same_toll(a: float, b: float) -> bool:
+    """Whether two death tolls are one update (within `TOLL_REL` of each other)."""
+    return abs(a - b) <= TOLL_REL * max(a, b)
 
 
 def _split(scope: Iterable[str]) -> Iterable[tuple[str, str]]:
@@ -470,4 +525,5 @@ __all__ = [
     "event_year",
     "frame_of",
     "language_of",
+    "same_toll",
 ]

@@ -104,6 +104,13 @@ class Lexicon:
     """Subject pronouns of a speaker ("he", "ella", "er"); the speaker is the person named last."""
     complementizers: tuple[str, ...] = ()
     """The word opening reported speech after a verb of saying ("that", "que", "dass")."""
+    count_leads: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    """Phrases naming what a figure further on counts (regex → unit lemma: "death toll" →
+    "death" in "the death toll rose to 2,012"); a `count_links` word stands right before it."""
+    count_links: tuple[str, ...] = ()
+    """Words joining a `count_leads` phrase to its figure ("of", "to", "a", "auf"; regex)."""
+    count_verbs: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    """Verbs whose object is a bare figure (regex → unit lemma: "injured 2,059" counts people)."""
     furniture: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     """Page-furniture cues by shape, plain lower-case phrases read by `factcheck.text.clean`:
     "teaser" opens a link to another story ("read also"), "credit" opens or marks a photo

@@ -168,6 +168,15 @@ COMPLEMENTIZERS = (
     "daß",
 )
 
+COUNT_LEADS = {
+    r"Zahl\s+der\s+(?:Toten|Todesopfer|Opfer)|Todeszahl|Opferzahl": "tote",
+    r"Zahl\s+der\s+Verletzten": "verletzte",
+    r"Zahl\s+der\s+Vermissten": "vermisste",
+}
+"""Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_LINKS = ("auf", "bei", "von", "über")
+COUNT_VERBS: dict[str, str] = {}
+
 FURNITURE = {
     "teaser": (
         "lesen sie auch", "mehr zum thema", "auch interessant", "weiterlesen", "mehr dazu",
@@ -204,4 +213,7 @@ LEXICON = Lexicon(
     determiners=DETERMINERS,
     pronouns=PRONOUNS,
     complementizers=COMPLEMENTIZERS,
+    count_leads=COUNT_LEADS,
+    count_links=COUNT_LINKS,
+    count_verbs=COUNT_VERBS,
 )

@@ -135,6 +135,34 @@ DETERMINERS = ("the", "a", "an", "his", "her", "their", "its")
 PRONOUNS = ("he", "she", "they")
 COMPLEMENTIZERS = ("that",)
 
+COUNT_LEADS = {
+    r"death\s+toll": "death",
+    r"(?:the|a|its|their)\s+toll": "death",
+    r"number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed)": "death",
+    r"number\s+of\s+(?:injured|wounded|injuries|people\s+injured)": "injured",
+    r"number\s+of\s+(?:missing|people\s+missing)": "missing",
+}
+"""Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_LINKS = (
+    "of",
+    "to",
+    "at",
+    "reached",
+    "hit",
+    "topped",
+    "passed",
+    "exceeded",
+    "surpassed",
+    "past",
+    "is",
+    "was",
+)
+COUNT_VERBS: dict[str, str] = {
+    r"killed|killing|kills": "person",
+    r"injured|injuring|injures|wounded|wounding|wounds": "person",
+    r"rescued|evacuated|displaced|arrested|detained|hospitali[sz]ed": "person",
+}
+
 FURNITURE = {
     "teaser": (
         "also read", "read more", "read also", "related", "related articles",
@@ -184,5 +212,8 @@ LEXICON = Lexicon(
     determiners=DETERMINERS,
     pronouns=PRONOUNS,
     complementizers=COMPLEMENTIZERS,
+    count_leads=COUNT_LEADS,
+    count_links=COUNT_LINKS,
+    count_verbs=COUNT_VERBS,
     furniture=FURNITURE,
 )

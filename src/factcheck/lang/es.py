@@ -186,6 +186,18 @@ PRONOUNS = (
 )
 COMPLEMENTIZERS = ("que",)
 
+COUNT_LEADS = {
+    r"(?:cifra|n[úu]mero|balance|saldo)\s+(?:oficial\s+)?de\s+(?:muertos|fallecidos|v[íi]ctimas(?:\s+mortales)?|decesos|muertes)": "muerto",
+    r"(?:cifra|n[úu]mero|balance)\s+(?:oficial\s+)?de\s+heridos": "herido",
+    r"(?:cifra|n[úu]mero)\s+(?:oficial\s+)?de\s+desaparecidos": "desaparecido",
+}
+"""Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_LINKS = ("a", "de", "en", "los", "las")
+COUNT_VERBS: dict[str, str] = {
+    r"mat[óo]\s+a|matando\s+a": "persona",
+    r"hiri[óo]\s+a|hiriendo\s+a": "persona",
+}
+
 FURNITURE = {
     "teaser": (
         "lea también", "lee también", "leer más", "más información", "te puede interesar",
@@ -224,4 +236,7 @@ LEXICON = Lexicon(
     determiners=DETERMINERS,
     pronouns=PRONOUNS,
     complementizers=COMPLEMENTIZERS,
+    count_leads=COUNT_LEADS,
+    count_links=COUNT_LINKS,
+    count_verbs=COUNT_VERBS,
 )

@@ -151,6 +151,16 @@ COMPLEMENTIZERS = (
     "qu’",
 )
 
+COUNT_LEADS = {
+    r"bilan(?:\s+humain)?(?:\s+provisoire)?": "mort",
+    r"nombre\s+(?:de|des)\s+(?:morts|décès|victimes|tués)": "mort",
+    r"nombre\s+(?:de|des)\s+blessés": "blessé",
+    r"nombre\s+(?:de|des)\s+disparus": "disparu",
+}
+"""Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_LINKS = ("à", "de", "atteint", "dépasse", "les")
+COUNT_VERBS: dict[str, str] = {}
+
 FURNITURE = {
     "teaser": (
         "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "voir aussi",
@@ -190,4 +200,7 @@ LEXICON = Lexicon(
     determiners=DETERMINERS,
     pronouns=PRONOUNS,
     complementizers=COMPLEMENTIZERS,
+    count_leads=COUNT_LEADS,
+    count_links=COUNT_LINKS,
+    count_verbs=COUNT_VERBS,
 )

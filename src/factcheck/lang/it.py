@@ -154,6 +154,16 @@ PRONOUNS = (
 )
 COMPLEMENTIZERS = ("che",)
 
+COUNT_LEADS = {
+    r"bilancio(?:\s+(?:provvisorio|delle\s+vittime))?": "morti",
+    r"numero\s+(?:dei|delle)\s+(?:morti|vittime)": "morti",
+    r"numero\s+dei\s+feriti": "feriti",
+    r"numero\s+dei\s+dispersi": "dispersi",
+}
+"""Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_LINKS = ("a", "di", "oltre")
+COUNT_VERBS: dict[str, str] = {}
+
 FURNITURE = {
     "teaser": (
         "leggi anche", "potrebbe interessarti", "articoli correlati", "approfondisci",
@@ -187,4 +197,7 @@ LEXICON = Lexicon(
     determiners=DETERMINERS,
     pronouns=PRONOUNS,
     complementizers=COMPLEMENTIZERS,
+    count_leads=COUNT_LEADS,
+    count_links=COUNT_LINKS,
+    count_verbs=COUNT_VERBS,
 )

@@ -191,6 +191,18 @@ PRONOUNS = (
 )
 COMPLEMENTIZERS = ("que",)
 
+COUNT_LEADS = {
+    r"n[úu]mero\s+de\s+(?:mortos|mortes|v[íi]timas(?:\s+fatais)?)|balan[çc]o": "morto",
+    r"n[úu]mero\s+de\s+feridos": "ferido",
+    r"n[úu]mero\s+de\s+desaparecidos": "desaparecido",
+}
+"""Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_LINKS = ("para", "a", "em", "de", "os", "as")
+COUNT_VERBS: dict[str, str] = {
+    r"matou|matando": "pessoa",
+    r"feriu|ferindo": "pessoa",
+}
+
 FURNITURE = {
     "teaser": (
         "leia também", "leia mais", "veja também", "saiba mais", "mais lidas",
@@ -224,4 +236,7 @@ LEXICON = Lexicon(
     determiners=DETERMINERS,
     pronouns=PRONOUNS,
     complementizers=COMPLEMENTIZERS,
+    count_leads=COUNT_LEADS,
+    count_links=COUNT_LINKS,
+    count_verbs=COUNT_VERBS,
 )

@@ -310,6 +310,52 @@ def foreign_head(
     return low, m.end(1)
 
 
+@cache
+def _leads(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """(pattern, units) of the phrases before a bare figure that say what it counts, in the
+    article's language and English: `count_leads` … `count_links` and `count_verbs`, each
+    alternative a group `l<i>` whose unit is `units[i]`; the pattern ends at the figure."""
+    from factcheck.lang import base_language
+
+    lexes = [lexicon(language)] + ([] if base_language(language) == "en" else [lexicon("en")])
+    units: list[str] = []
+    tolls: list[str] = []
+    verbs: list[str] = []
+    for lex in lexes:
+        for phrase, unit in lex.count_leads.items():
+            tolls.append(f"(?P<l{len(units)}>{phrase})")
+            units.append(unit)
+        for verb, unit in lex.count_verbs.items():
+            verbs.append(f"(?P<l{len(units)}>{verb})")
+            units.append(unit)
+    links = "|".join(link for lex in lexes for link in lex.count_links)
+    parts = []
+    if tolls and links:
+        parts.append(rf"(?:{'|'.join(tolls)})(?:\s+[\w'’,()-]+){{0,6}}?\s+(?:{links})")
+    if verbs:
+        parts.append(f"(?:{'|'.join(verbs)})")
+    if not parts:
+        return None, ()
+    pattern = re.compile(rf"(?<![\w'’-])(?:{'|'.join(parts)})\s+\Z", re.I)
+    return pattern, tuple(units)
+
+
+LEAD_WINDOW = 80
+"""Characters before a bare figure searched for a phrase saying what it counts."""
+
+
+def _lead_unit(text: str, start: int, line_start: int, language: str) -> str | None:
+    """The unit a phrase right before a bare figure gives it ("the death toll rose to 2,012",
+    "injured 2,059"), or None."""
+    pattern, units = _leads(language)
+    if pattern is None:
+        return None
+    m = pattern.search(text[max(line_start, start - LEAD_WINDOW) : start])
+    if m is None:
+        return None
+    return next(units[i] for i in range(len(units)) if m.group(f"l{i}") is not None)
+
+
 def _prev_word(text: str, start: int, line_start: int) -> str:
     m = _PREV_WORD.search(text, max(line_start, start - 30), start)
     return m.group(1).lower() if m else ""
@@ -434,7 +480,10 @@ def _cardinal(
     else:
         unit = head_noun(text, after, end, plural=not single, titled=titled)
     if unit is None:
-        return None
+        lead = None if single else _lead_unit(text, start, line_start, language)
+        if lead is None:
+            return None
+        return start, m.end(), CountValue(low=lo, high=hi, unit=lead, qualifier=q)
     lemma, u_end = unit
     first = _WORD.match(text, after, end)
     if lemma in OWNED_NOUNS or (first and first.group(1).lower() in OWNED_NOUNS):
