@@ -155,6 +155,24 @@ def test_frames_check_compares_the_injured_of_one_update_only() -> None:
     assert "672" not in injured[0].message
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Morocco has not had such a disaster since 2004 when a 6.3-magnitude earthquake hit "
+         "the port city of Al Hoceima, killing around 630 people.", "en", "around 630 people"),
+        ("En février 2004, un séisme de magnitude 6,3 avait touché la province d'Al Hoceima, "
+         "provoquant alors la mort de 628 personnes.", "fr", "628 personnes"),
+        ("In 2004, a 6.3-magnitude earthquake hit the port city of Al Hoceima, killing around "
+         "630 people.", "en", "around 630 people"),
+    ],
+)  # fmt: skip
+def test_frames_a_clause_about_an_earlier_year_scopes_its_counts(
+    text: str, language: str, span: str
+) -> None:
+    frame = _frames(text, language)[span]
+    assert frame is not None and frame.scope == ("year 2004",)
+
+
 def test_frames_check_keeps_other_concepts_apart() -> None:
     day = dt.date(2024, 3, 23)
     arts = [

@@ -276,9 +276,31 @@ def _frame(
     measure = kind in ("duration", "quantity")
     scope = _scope(near, lang, around, year_within=SCOPE_WINDOW if measure else 10**6,
                    written=written)  # fmt: skip
+    if kind == "count" and not any(p.startswith("year ") for p in scope):
+        year = _clause_year(before, lang)
+        if year is not None:
+            scope = tuple(sorted((*scope, f"year {year}")))
     if "previous" not in scope and _earlier(before, after, lang, paired=paired):
         scope = tuple(sorted((*scope, "previous")))
     return concept, scope, paired, holder
+
+
+def _clause_year(before: Sequence[str], lang: str) -> str | None:
+    """The year a count's clause is about when the sentence says so before it: a year right
+    before a when-word ("since 2004 when a 6.3-magnitude quake killed around 630 people"), or
+    a year opening the sentence ("En février 2004, un séisme … 628 personnes")."""
+    when = _table(lang, "when")
+    for i in range(len(before) - 1, 0, -1):
+        if before[i] in _CLAUSE_END:
+            return None
+        if before[i] in when and _YEAR.fullmatch(before[i - 1]):
+            return before[i - 1]
+    opening = [w for w in before[:4] if w not in _SOFT_END]
+    for i, w in enumerate(opening[:3]):
+        if _YEAR.fullmatch(w):
+            rest = before[before.index(w) + 1 : before.index(w) + 2]
+            return w if i >= 1 and rest == [","] else None
+    return None
 
 
 def _distance_from(after: Sequence[str], lang: str) -> bool:
