@@ -173,6 +173,43 @@ def test_frames_a_clause_about_an_earlier_year_scopes_its_counts(
     assert frame is not None and frame.scope == ("year 2004",)
 
 
+def test_frames_breakdown_items_hold_their_place() -> None:
+    frames = _frames(
+        "Les victimes se répartissent ainsi : Taroudant (347 morts), Chichaoua (191 morts), "
+        "Ouarzazate (39), Marrakech (14).",
+        "fr",
+    )
+    assert {span: f.holder for span, f in frames.items() if f} == {
+        "347 morts": "Taroudant", "191 morts": "Chichaoua", "39": "Ouarzazate", "14": "Marrakech",
+    }  # fmt: skip
+    assert {f.concept for f in frames.values() if f} == {"killed"}
+    place = Frame(concept="killed", holder="Marrakech")
+    assert not compatible(place, Frame(concept="killed"))  # a place's figure is not the whole
+    assert compatible(place, Frame(concept="killed", holder="Marrakech"))
+
+
+def test_frames_check_compares_breakdowns_place_by_place() -> None:
+    day = dt.date(2023, 9, 9)
+    arts = [
+        Article(id="a", source="A", language="es", published=day,
+                text="El sismo dejó 2.012 muertos: Taroudant (347 fallecidos), Ouarzazate (39), "
+                     "Marrakech (14), Azilal (11)."),
+        Article(id="b", source="B", language="es", published=day,
+                text="El sismo dejó 2.012 muertos: Taroudant (271 fallecidos), Ouarzazate (31), "
+                     "Marrakech (13), Azilal (11)."),
+    ]  # fmt: skip
+    report = check(arts)
+    counts = {
+        tuple(sorted(report.claim(c).span.text for c in f.claims)): f.verdict
+        for f in report.findings
+        if f.kind == "count"
+    }
+    assert counts[("31", "39")] == "conflict"
+    assert counts[("13", "14")] == "conflict"
+    assert counts[("11", "11")] == "agree"
+    assert counts[("2.012 muertos", "2.012 muertos")] == "agree"
+
+
 def test_frames_check_keeps_other_concepts_apart() -> None:
     day = dt.date(2024, 3, 23)
     arts = [

@@ -219,7 +219,8 @@ def _frame(
 ) -> tuple[str | None, tuple[str, ...], bool, str | None] | None:
     """(concept or None, scope, paired with the number before, holder) of one claim at offset
     `at` of its sentence (-1: its first occurrence), or None when the claim counts something
-    the lexicon does not know. The holder is the place a distance is from, else None."""
+    the lexicon does not know. The holder is the place a distance is from, or whose item of a
+    breakdown a count is, else None."""
     if at < 0 or context[at : at + len(span_text)] != span_text:
         at = context.find(span_text)
     if at < 0:
@@ -250,6 +251,8 @@ def _frame(
                 holder = holder_of(context, at + len(span_text), lang)
                 concept = "distance" if holder else None
     elif kind == "count":
+        item = _ITEM_OF.search(context, 0, at)
+        holder = item.group(1) if item else None  # "Ouarzazate (39)": the place's own figure
         nouns, events = _table(lang, "nouns"), _table(lang, "events")
         words = [*inside, *unit.lower().split()]
         noun = next((nouns[w] for w in words if w in nouns), None)
@@ -283,6 +286,13 @@ def _frame(
     if "previous" not in scope and _earlier(before, after, lang, paired=paired):
         scope = tuple(sorted((*scope, "previous")))
     return concept, scope, paired, holder
+
+
+_ITEM_OF = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2})\s*\(\s*$"
+)
+"""A name and an opening bracket right before a count: the count is that place's item of a
+breakdown ("Taroudant (347 víctimas mortales)", "Marrakech (14)")."""
 
 
 def _clause_year(before: Sequence[str], lang: str) -> str | None:
@@ -525,6 +535,8 @@ def compatible(a: Frame, b: Frame) -> bool:
     figures of the injured (missing...) reported beside different death tolls."""
     if a.concept != b.concept:
         return False
+    if a.concept != "distance" and (a.holder is None) != (b.holder is None):
+        return False  # one place's figure of a breakdown is not the whole
     if a.toll is not None and b.toll is not None and not same_toll(a.toll, b.toll):
         return False  # another update of the running total
     return a.scope == b.scope and holders_compatible(a.holder, b.holder)

@@ -10,7 +10,7 @@ singular lemma; `SYNONYMS` puts units that name the same thing in one alignment 
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -416,6 +416,9 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cou
         add(start, end, value)
         pos = end
 
+    if len(_LIST_ITEM.findall(text, sent.start, sent.end)) >= 2:
+        _breakdown(text, sent, out, taken, add)
+
     for m in _ORDINAL.finditer(text, sent.start, sent.end):
         if taken.overlaps(m.start(), m.start() + 1):
             continue
@@ -439,6 +442,36 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cou
             continue
         add(m.start(), unit[1], CountValue(low=num, high=num, unit=unit[0], ordinal=True))
     return out
+
+
+_LIST_ITEM = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*\(\s*\d")
+"""A name and a bracket opening on a figure: an item of a breakdown ("Ouarzazate (39)")."""
+_BARE_ITEM = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*\(\s*(?P<n>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*)\s*\)"
+)
+"""A bare figure in brackets right after a name ("Marrakech (14)")."""
+
+
+def _breakdown(
+    text: str,
+    sent: Sentence,
+    out: list[CountClaim],
+    taken: Occupied,
+    add: Callable[[int, int, CountValue], None],
+) -> None:
+    """The bare figures of a breakdown by place, each counting what the item before it
+    counts: "Taroudant (347 víctimas mortales), Chichaoua (191 fallecidos), Ouarzazate (39),
+    Marrakech (14)" gives 39 and 14 fallecidos."""
+    for m in _BARE_ITEM.finditer(text, sent.start, sent.end):
+        start, end = m.span("n")
+        if taken.overlaps(start, end):
+            continue
+        before = [c for c in out if c.span.end <= start and not c.value.ordinal]
+        if not before:
+            continue
+        unit = before[-1].value.unit
+        value = float(re.sub(r"\D", "", m.group("n")))
+        add(start, end, CountValue(low=value, high=value, unit=unit))
 
 
 def _cardinal(
