@@ -109,6 +109,9 @@ class Lexicon:
     "death" in "the death toll rose to 2,012"); a `count_links` word stands right before it."""
     count_links: tuple[str, ...] = ()
     """Words joining a `count_leads` phrase to its figure ("of", "to", "a", "auf"; regex)."""
+    fractions: Mapping[str, float] = dataclasses.field(default_factory=dict)
+    """Fractions of a whole, with the word that follows them ("a quarter of", "un quart de";
+    regex → percent: 25.0); a third is 33.3."""
     count_verbs: Mapping[str, str] = dataclasses.field(default_factory=dict)
     """Verbs whose object is a bare figure (regex → unit lemma: "injured 2,059" counts people)."""
     furniture: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)

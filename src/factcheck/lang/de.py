@@ -177,6 +177,16 @@ COUNT_LEADS = {
 COUNT_LINKS = ("auf", "bei", "von", "über")
 COUNT_VERBS: dict[str, str] = {}
 
+FRACTIONS = {
+    r"(?:ein|einem)\s+Viertel\s+(?:der|des|von)": 25.0,
+    r"(?:ein|einem)\s+Drittel\s+(?:der|des|von)": 33.3,
+    r"zwei\s+Drittel\s+(?:der|des|von)": 66.7,
+    r"drei\s+Viertel\s+(?:der|des|von)": 75.0,
+    r"(?:die|der)\s+Hälfte\s+(?:der|des|von)": 50.0,
+    r"(?:ein|einem)\s+Fünftel\s+(?:der|des|von)": 20.0,
+}
+"""Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
+
 FURNITURE = {
     "teaser": (
         "lesen sie auch", "mehr zum thema", "auch interessant", "weiterlesen", "mehr dazu",
@@ -216,4 +226,5 @@ LEXICON = Lexicon(
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,
+    fractions=FRACTIONS,
 )

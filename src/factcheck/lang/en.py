@@ -163,6 +163,17 @@ COUNT_VERBS: dict[str, str] = {
     r"rescued|evacuated|displaced|arrested|detained|hospitali[sz]ed": "person",
 }
 
+FRACTIONS = {
+    r"(?:a|one)\s+quarter\s+of": 25.0,
+    r"(?:a|one)\s+third\s+of": 33.3,
+    r"two[\s-]thirds\s+of": 66.7,
+    r"three[\s-]quarters\s+of": 75.0,
+    r"half\s+of": 50.0,
+    r"(?:a|one)\s+fifth\s+of": 20.0,
+    r"(?:a|one)\s+tenth\s+of": 10.0,
+}
+"""Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
+
 FURNITURE = {
     "teaser": (
         "also read", "read more", "read also", "related", "related articles",
@@ -215,5 +226,6 @@ LEXICON = Lexicon(
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,
+    fractions=FRACTIONS,
     furniture=FURNITURE,
 )

@@ -198,6 +198,16 @@ COUNT_VERBS: dict[str, str] = {
     r"hiri[óo]\s+a|hiriendo\s+a": "persona",
 }
 
+FRACTIONS = {
+    r"(?:un|una)\s+cuart[oa]\s+(?:parte\s+)?de": 25.0,
+    r"(?:un|una)\s+tercer?[oa]?\s+(?:parte\s+)?de": 33.3,
+    r"dos\s+tercios\s+de": 66.7,
+    r"tres\s+cuartos\s+de": 75.0,
+    r"la\s+mitad\s+de": 50.0,
+    r"(?:un|una)\s+quinta\s+parte\s+de": 20.0,
+}
+"""Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
+
 FURNITURE = {
     "teaser": (
         "lea también", "lee también", "leer más", "más información", "te puede interesar",
@@ -239,4 +249,5 @@ LEXICON = Lexicon(
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,
+    fractions=FRACTIONS,
 )

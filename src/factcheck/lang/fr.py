@@ -161,6 +161,16 @@ COUNT_LEADS = {
 COUNT_LINKS = ("à", "de", "atteint", "dépasse", "les")
 COUNT_VERBS: dict[str, str] = {}
 
+FRACTIONS = {
+    r"(?:un|le)\s+quart\s+(?:de|d['’]|du|des)": 25.0,
+    r"(?:un|le)\s+tiers\s+(?:de|d['’]|du|des)": 33.3,
+    r"(?:les\s+)?deux\s+tiers\s+(?:de|d['’]|du|des)": 66.7,
+    r"(?:les\s+)?trois\s+quarts\s+(?:de|d['’]|du|des)": 75.0,
+    r"la\s+moitié\s+(?:de|d['’]|du|des)": 50.0,
+    r"(?:un|le)\s+cinquième\s+(?:de|d['’]|du|des)": 20.0,
+}
+"""Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
+
 FURNITURE = {
     "teaser": (
         "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "voir aussi",
@@ -203,4 +213,5 @@ LEXICON = Lexicon(
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,
+    fractions=FRACTIONS,
 )

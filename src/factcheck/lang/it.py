@@ -164,6 +164,16 @@ COUNT_LEADS = {
 COUNT_LINKS = ("a", "di", "oltre")
 COUNT_VERBS: dict[str, str] = {}
 
+FRACTIONS = {
+    r"un\s+quarto\s+(?:di|del|della|dei|delle|dell['’])": 25.0,
+    r"un\s+terzo\s+(?:di|del|della|dei|delle|dell['’])": 33.3,
+    r"due\s+terzi\s+(?:di|del|della|dei|delle|dell['’])": 66.7,
+    r"tre\s+quarti\s+(?:di|del|della|dei|delle|dell['’])": 75.0,
+    r"la\s+metà\s+(?:di|del|della|dei|delle|dell['’])": 50.0,
+    r"un\s+quinto\s+(?:di|del|della|dei|delle|dell['’])": 20.0,
+}
+"""Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
+
 FURNITURE = {
     "teaser": (
         "leggi anche", "potrebbe interessarti", "articoli correlati", "approfondisci",
@@ -200,4 +210,5 @@ LEXICON = Lexicon(
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,
+    fractions=FRACTIONS,
 )

@@ -203,6 +203,16 @@ COUNT_VERBS: dict[str, str] = {
     r"feriu|ferindo": "pessoa",
 }
 
+FRACTIONS = {
+    r"um\s+quarto\s+(?:de|da|do|das|dos)": 25.0,
+    r"um\s+terço\s+(?:de|da|do|das|dos)": 33.3,
+    r"dois\s+terços\s+(?:de|da|do|das|dos)": 66.7,
+    r"três\s+quartos\s+(?:de|da|do|das|dos)": 75.0,
+    r"(?:a\s+)?metade\s+(?:de|da|do|das|dos)": 50.0,
+    r"um\s+quinto\s+(?:de|da|do|das|dos)": 20.0,
+}
+"""Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
+
 FURNITURE = {
     "teaser": (
         "leia também", "leia mais", "veja também", "saiba mais", "mais lidas",
@@ -239,4 +249,5 @@ LEXICON = Lexicon(
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,
+    fractions=FRACTIONS,
 )
