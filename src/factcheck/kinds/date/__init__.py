@@ -672,6 +672,12 @@ def _named_month(mon: int, prep: str, ctx: _Context) -> DateValue:
     return _resolved(s, e, "month", f"year from publication date {pub.isoformat()}")
 
 
+SOON_DAYS = 120
+"""A day and month without a year, not in future tense, is read in the past year unless the
+coming one is at most this many days ahead and less than half as far ("until May 22" written
+on March 25 is this May, not last May)."""
+
+
 def _month_day(mon: int, day: int, ctx: _Context, core: str) -> DateValue | None:
     pub = ctx.published
     if not 1 <= mon <= 12 or not 1 <= day <= calendar.monthrange(2024, mon)[1]:
@@ -690,6 +696,11 @@ def _month_day(mon: int, day: int, ctx: _Context, core: str) -> DateValue | None
         pool = [c for c in candidates if c >= pub] or candidates
     else:
         pool = [c for c in candidates if c <= pub] or candidates
+        ahead = [c for c in candidates if c > pub]
+        if ahead and pool[0] <= pub:
+            soon, back = min(ahead), max(pool)
+            if (soon - pub).days <= SOON_DAYS and (pub - back).days > 2 * (soon - pub).days:
+                pool = [soon]  # "I declare March 24 a day of mourning", written March 23
     d = min(pool, key=lambda c: abs((c - pub).days))
     return _day(d, f"year from publication date {pub.isoformat()}")
 
