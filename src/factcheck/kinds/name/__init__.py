@@ -325,6 +325,14 @@ def _slot(ra: Sequence[Role], rb: Sequence[Role]) -> str | None:
 
 _FOLDED_TITLES = TITLE_WORDS | frozenset(anyascii(w) for w in TITLE_WORDS)
 """Title words as written and ASCII-folded ("präsidentin", "prasidentin")."""
+_TITLE_ENDINGS = ("chef", "chefin", "prasident", "prasidentin", "minister", "ministerin",
+                  "sprecher", "sprecherin", "kanzler", "kanzlerin", "direktor", "direktorin")  # fmt: skip
+"""German titles that end compounds ("Notenbankchef", "Regierungssprecher")."""
+
+
+def _title_compound(part: str) -> bool:
+    """Whether an ASCII-folded name part is a German compound title ("notenbankchef")."""
+    return part.endswith(_TITLE_ENDINGS) and len(part) > 9
 
 
 @lru_cache(maxsize=65536)
@@ -347,7 +355,11 @@ def canonical(name: str) -> str:
         folded = rest  # "EZB-Präsidentin Christine Lagarde": a compound title
     folded = re.sub(r"[-‐–.,()・·]", " ", folded)
     parts = folded.split()
-    while len(parts) > 1 and (parts[0] in HONORIFICS or parts[0] in _FOLDED_TITLES):
+    if len(parts) > 3 and _title_compound(parts[1]):
+        parts = parts[2:]  # "Österreichs Notenbankchef Robert Holzmann"
+    while len(parts) > 1 and (
+        parts[0] in HONORIFICS or parts[0] in _FOLDED_TITLES or _title_compound(parts[0])
+    ):
         parts = parts[1:]
     while len(parts) > 1 and (parts[-1] in LEGAL_FORMS or parts[-1] in GENERATIONS):
         parts = parts[:-1]
