@@ -136,6 +136,8 @@ QUOTE_VERBS = (
     r"kündigte\s+an",
     r"sprach\s+von",
     r"(?:hat|haben|hatte)\s+(?:gesagt|erklärt|betont|geschrieben)",
+    "beschrieb",
+    "erzählte",
 )
 """Verbs of saying that attribute a quotation (see `Lexicon.quote_verbs`)."""
 QUOTE_SOURCES = (

@@ -129,6 +129,8 @@ QUOTE_VERBS = (
     "claimed",
     "urged",
     "recalled",
+    "recounted",
+    "described",
 )
 QUOTE_SOURCES = (r"according\s+to",)
 DETERMINERS = ("the", "a", "an", "his", "her", "their", "its")

@@ -161,6 +161,7 @@ QUOTE_VERBS = (
     "aseguraron",
     "indicaron",
     r"(?:ha|han|había|habían)\s+(?:dicho|afirmado|declarado|señalado|explicado|asegurado|indicado|escrito|comentado|expresado|anunciado|advertido|reconocido)",
+    "describió",
 )
 """Verbs of saying that attribute a quotation (see `Lexicon.quote_verbs`)."""
 QUOTE_SOURCES = (

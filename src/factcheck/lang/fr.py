@@ -120,6 +120,8 @@ QUOTE_VERBS = (
     "ajouta",
     "expliqua",
     r"(?:a|ont|avait|avaient|a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?:déclaré|dit|affirmé|ajouté|expliqué|indiqué|souligné|précisé|assuré|estimé|écrit|annoncé|averti|rappelé|insisté|confié|raconté|martelé|lancé|commenté|reconnu|tweeté|prévenu|résumé|poursuivi|conclu)",
+    "a décrit",
+    "a raconté",
 )
 """Verbs of saying that attribute a quotation (see `Lexicon.quote_verbs`)."""
 QUOTE_SOURCES = (

@@ -124,6 +124,8 @@ QUOTE_VERBS = (
     "sottolineò",
     "scrisse",
     r"(?:ha|hanno|aveva|avevano)\s+(?:detto|dichiarato|spiegato|aggiunto|affermato|sottolineato|scritto|annunciato|ricordato|precisato|commentato|raccontato|assicurato|avvertito|osservato|concluso|ribadito|riferito|evidenziato|twittato)",
+    "ha descritto",
+    "ha raccontato",
 )
 """Verbs of saying that attribute a quotation (see `Lexicon.quote_verbs`)."""
 QUOTE_SOURCES = (

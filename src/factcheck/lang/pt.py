@@ -166,6 +166,7 @@ QUOTE_VERBS = (
     "afirmaram",
     "declararam",
     r"(?:tem|têm|tinha|havia)\s+(?:dito|afirmado|declarado)",
+    "descreveu",
 )
 """Verbs of saying that attribute a quotation (see `Lexicon.quote_verbs`)."""
 QUOTE_SOURCES = (

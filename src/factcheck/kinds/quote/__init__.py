@@ -99,6 +99,8 @@ class _Attribution:
     """A subject pronoun, whole."""
     described: re.Pattern[str]
     """A phrase opening with a determiner ("the spokesman", "el ministro")."""
+    verb: re.Pattern[str]
+    """A verb of saying anywhere."""
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -136,7 +138,8 @@ def _attribution(language: str) -> _Attribution:
         re.S,
     )
     described = re.compile(rf"(?:{determiner})(?:\s|(?<=['’]))")
-    return _Attribution(after, before, re.compile(pronoun), described)
+    verb = re.compile(rf"(?<![\w'’-])(?:{verbs})(?![\w'’-])")
+    return _Attribution(after, before, re.compile(pronoun), described, verb)
 
 
 T = TypeVar("T")
@@ -543,7 +546,9 @@ def _speaker(doc: Document, s: int, e: int, para: tuple[int, int, int]) -> str |
         who = _resolve(doc, words, before.group(group), s_start + before.start(group), segment)
         if who is not None or words.pronoun.fullmatch(before.group(group)):
             return who if who is not None else last
-    if head.endswith(":"):  # "The governor, Wes Moore, turned to the families, saying: “…”"
+    if head.endswith(":") or words.verb.search(head):
+        # "The governor, Wes Moore, turned to the families, saying: “…”"; "Jesús Campos, a
+        # co-worker, described them as “…”": the sentence's subject speaks
         return _first_person(doc, s_start, s_start + len(head), segment)
     return None
 

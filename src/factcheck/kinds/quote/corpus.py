@@ -15,6 +15,18 @@ CORPUS: tuple[tuple[QuoteValue, tuple[str | tuple[str, str], ...]], ...] = (
             ),
             ("es", '"Son hombres humildes y trabajadores", dijo Jesús Campos.'),
             ("es", 'Según Jesús Campos, "son hombres humildes y trabajadores".'),
+            (
+                "es",
+                'Jesús Campos, un compañero de los obreros, los describió como "son hombres '
+                'humildes y trabajadores".',
+            ),
+        ),
+    ),
+    (
+        QuoteValue(speaker="Hamid Afkar", text="the quake lasted around 20 seconds"),
+        (
+            "Hamid Afkar, a teacher from Taroudant, recounted, “The quake lasted around 20 "
+            "seconds.”",
         ),
     ),
     (
