@@ -283,3 +283,25 @@ def test_text_teaser_sentence_inside_a_paragraph_is_dropped(teaser: str) -> None
 def test_text_sentence_opening_with_a_cue_word_but_no_colon_is_kept() -> None:
     text = "Officials met on Monday. Related talks will follow next week in Geneva."
     assert len(segment(article(text)).sentences) == 2
+
+
+def test_text_photo_credit_glued_to_a_paragraph_is_cut_off() -> None:
+    text = (
+        "© RIA Novosti . Dmitry Korobeinikov / Go to the mediabankThe evening of October 23 "
+        "started out like any other for the theater center.\n\nThe siege lasted three days."
+    )
+    doc = segment(article(text))
+    assert doc.sentences[0].text.startswith("The evening of October 23")
+    assert [(text[r.start : r.end], r.reason) for r in doc.removed] == [
+        ("© RIA Novosti . Dmitry Korobeinikov / Go to the mediabank", "credit")
+    ]
+
+
+@pytest.mark.parametrize(
+    "credit", ["TF1 | Reportage J. Cressens, F. Fernandez", "Reporting by John Smith"]
+)
+def test_text_credit_sentence_closing_a_paragraph_is_dropped(credit: str) -> None:
+    text = f"All five had signed a waiver before the dive. {credit}"
+    doc = segment(article(text))
+    assert [s.text for s in doc.sentences] == ["All five had signed a waiver before the dive."]
+    assert [(text[r.start : r.end], r.reason) for r in doc.removed] == [(credit, "credit")]

@@ -128,6 +128,26 @@ def _furniture() -> dict[str, re.Pattern[str]]:
     }
 
 
+def credit_sentence(sentence: str) -> bool:
+    """Whether a short sentence closing or inside a paragraph is a credit: a credit cue
+    opening it after an outlet's name and a bar ("TF1 | Reportage J. Cressens, F.
+    Fernandez"), or a cue ending in a colon or "by" ("Photo: AFP", "Reporting by A. Smith")."""
+    if len(sentence) > SHORT_CREDIT:
+        return False
+    body = _OUTLET_BAR.sub("", sentence, count=1)
+    m = _furniture()["credit"].match(body)
+    if m is None:
+        return False
+    cue = m.group(0).strip().lower()
+    return body != sentence or cue.endswith((":", " by", " par", " por"))
+
+
+SHORT_CREDIT = 80
+"""Sentences at most this long may be a credit glued to a paragraph."""
+_OUTLET_BAR = re.compile(r"^[\w&.-]{2,20}\s*[|/]\s*")
+"""An outlet's name and a bar opening a credit ("TF1 | ")."""
+
+
 def teaser_sentence(sentence: str) -> bool:
     """Whether a sentence inside a paragraph is a link to another story: a teaser cue and a
     colon opening it ("Also read: Morocco earthquake death toll rises to 2,800"), as pages
@@ -223,6 +243,26 @@ def trailing_credit(line: str) -> int:
     if not m or m.start() == 0:
         return 0
     return len(line) - m.start()
+
+
+def leading_credit(line: str) -> int:
+    """Characters of a photo credit glued to the start of a paragraph ("© RIA Novosti .
+    Dmitry Korobeinikov / Go to the mediabankThe evening of …"), 0 when there is none: a
+    line opening with © up to the end of the first credit cue in its first 160 characters."""
+    if not line.startswith("©"):
+        return 0
+    m = _glued_credit().search(line, 0, SHORT_LINE)
+    if m is None or m.end() >= len(line):
+        return 0
+    return m.end()
+
+
+@lru_cache(maxsize=1)
+def _glued_credit() -> re.Pattern[str]:
+    """A credit cue ending at a non-word character or where a capitalised word is glued to
+    it ("Go to the mediabankThe")."""
+    cues = "|".join(re.escape(c.strip()) for c in furniture_cues().get("credit", ()))
+    return re.compile(rf"(?<!\w)(?:{cues or '(?!)'})(?=\W|(?-i:[A-ZÀ-Ý])|$)", re.I)
 
 
 def dateline_end(line: str) -> int:
@@ -341,6 +381,10 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
         if cut:
             removed.append(Removed(s + lead, s + lead + cut, "dateline"))
             lead += cut
+        elif credit := leading_credit(t):
+            removed.append(Removed(s + lead, s + lead + credit, "credit"))
+            lead += credit
+            cut = credit
         tail = trailing_credit(t)
         if tail and tail < len(t) - cut:
             removed.append(Removed(e - trail - tail, e - trail, "credit"))

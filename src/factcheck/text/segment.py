@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Article, Block, Document, Removed, Sentence
-from factcheck.text.clean import clean, teaser_sentence
+from factcheck.text.clean import clean, credit_sentence, teaser_sentence
 
 # A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by white space and
 # something that can start a sentence. Abbreviations and initials are checked afterwards.
@@ -96,6 +96,9 @@ def segment(article: Article, *, clean_text: bool = True) -> Document:
         for s, e in split_sentences(text, block.start, block.end):
             if clean_text and teaser_sentence(text[s:e]):
                 teasers.append(Removed(s, e, "teaser"))
+                continue
+            if clean_text and credit_sentence(text[s:e]):
+                teasers.append(Removed(s, e, "credit"))
                 continue
             sentences.append(Sentence(s, e, text[s:e], block.segment, len(sentences), b_index))
     if teasers:
