@@ -305,3 +305,19 @@ def test_text_credit_sentence_closing_a_paragraph_is_dropped(credit: str) -> Non
     doc = segment(article(text))
     assert [s.text for s in doc.sentences] == ["All five had signed a waiver before the dive."]
     assert [(text[r.start : r.end], r.reason) for r in doc.removed] == [(credit, "credit")]
+
+
+def test_text_line_wrapped_in_its_own_opening_is_a_repeated_headline() -> None:
+    glued = (
+        "Morocco earthquake death toll: Live trackerMorocco earthquake leaves at least 2,000 "
+        "dead, damages historic landmarks and topples buildingsMorocco earthquake death toll: "
+        "Live tracker"
+    )
+    body = [
+        "More than 2,000 people have died in Morocco's deadliest earthquake in 60 years.",
+        "Rescuers searched the rubble in the Atlas mountains on Sunday.",
+        "Aid began to reach the villages of Al Haouz province on Monday.",
+    ]
+    doc = segment(article("\n".join([glued, *body])))
+    assert [s.text for s in doc.sentences] == body
+    assert [r.reason for r in doc.removed] == ["repeated headline"]

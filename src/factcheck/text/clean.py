@@ -193,6 +193,17 @@ def _is_stamp(t: str) -> bool:
     return dated and other <= 2
 
 
+REPEAT_MIN = 20
+"""Characters a line's opening must have to count as repeated at its end."""
+
+
+def _wrapped_in_repeat(t: str) -> bool:
+    """Whether a line opens and ends with the same words, as headlines and labels glued
+    together do ("Morocco earthquake death toll: Live trackerMorocco earthquake leaves at
+    least 2,000 dead …Morocco earthquake death toll: Live tracker")."""
+    return any(t.endswith(t[:k]) for k in range(len(t) // 2, REPEAT_MIN - 1, -1))
+
+
 def _furniture_shape(t: str) -> str | None:
     """The furniture shape of one stripped line, or None."""
     f = _furniture()
@@ -207,6 +218,8 @@ def _furniture_shape(t: str) -> str | None:
         return "credit"
     if n <= CAPTION_LINE and (f["teaser"].match(t) or _TICKER.match(t)):
         return "teaser"
+    if n <= CAPTION_LINE and _wrapped_in_repeat(t):
+        return "repeated headline"
     if n <= 200 and _TRUNCATED.search(t) and not _SENTENCE_END.search(t.rstrip(".… ")):
         return "teaser"
     if n <= 250 and f["credit"].match(t):

@@ -113,6 +113,11 @@ SYNONYMS: dict[str, str] = {
     "protester": "protester", "demonstrator": "protester", "vote": "vote", "ballot": "vote",
 }  # fmt: skip
 """Unit lemma → alignment group: claims in one group are compared ("deal" ~ "agreement")."""
+ADJECTIVAL_NOUNS = frozenset(
+    "dead missing injured wounded displaced homeless evacuated hospitalised hospitalized "
+    "unaccounted".split()
+)
+"""Adjectives that name the people counted when no noun follows ("9,000 missing")."""
 TIME_UNITS = frozenset(
     "second minute hour day night week weekend month year decade century time".split()
 )
@@ -236,6 +241,9 @@ def head_noun(
     for i, (word, w_end) in enumerate(words):
         low = word.lower()
         nxt = words[i + 1][0] if i + 1 < len(words) else None
+        if plural and low in ADJECTIVAL_NOUNS and not found:
+            if nxt is None or (_singular(nxt) is None and nxt.lower() not in IRREGULAR_PLURALS):
+                return low, w_end  # "4,000 killed and 9,000 missing according to the UN"
         if plural:
             lemma = _singular(word)
             if lemma and low not in _MODIFIERS:

@@ -108,6 +108,11 @@ CORPUS: tuple[tuple[CountValue, tuple[str | tuple[str, str], ...]], ...] = (
     (_c(2122, 2122, "mort"), (("fr", "Le bilan provisoire atteint [2 122]."),)),
     (_c(2122, 2122, "morto"), (("pt", "O número de mortos subiu para [2.122]."),)),
     (
+        _c(9000, 9000, "missing"),
+        ("4,000 killed and [9,000 missing] according to the United Nations.", "9,000 missing"),
+    ),
+    (_c(200, None, "injured", "at least"), ("[At least 200 injured] were taken to hospital.",)),
+    (
         _c(1404, 1404, "critical"),
         (
             "Of those hurt, [1,404 in critical condition].",
