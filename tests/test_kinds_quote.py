@@ -164,6 +164,9 @@ SAME_WORDS = [
     # UK and US spelling
     ("the organisation criticised the labour ministry", "the organization criticized the labor ministry"),
     ("she travelled to the centre", "she traveled to the center"),
+    # contractions
+    ("we do not believe that we're going to find them", "we do not believe that we are going to find them"),
+    ("we can't and won't stop", "we cannot and will not stop"),
 ]  # fmt: skip
 
 

@@ -232,11 +232,28 @@ Token = tuple[str, int, int]
 """A normalised word and the [start, end) of the text it stands for."""
 
 
+CONTRACTIONS: dict[str, str] = {
+    "i'm": "i am", "you're": "you are", "we're": "we are", "they're": "they are",
+    "i've": "i have", "you've": "you have", "we've": "we have", "they've": "they have",
+    "i'll": "i will", "you'll": "you will", "we'll": "we will", "they'll": "they will",
+    "he'll": "he will", "she'll": "she will", "it'll": "it will", "don't": "do not",
+    "doesn't": "does not", "didn't": "did not", "isn't": "is not", "aren't": "are not",
+    "wasn't": "was not", "weren't": "were not", "haven't": "have not", "hasn't": "has not",
+    "hadn't": "had not", "won't": "will not", "wouldn't": "would not", "can't": "can not",
+    "cannot": "can not", "couldn't": "could not", "shouldn't": "should not",
+    "mustn't": "must not", "let's": "let us",
+}  # fmt: skip
+"""English contractions and their full forms ("we're" = "we are"); forms with 's and 'd
+(is or has, would or had) are left as written."""
+
+
 @lru_cache(maxsize=16384)
 def _normalize_word(word: str) -> str:
     """One written word normalised: `Co-operation` → `cooperation`, `Nguyễn` → `nguyen`,
-    `military-political` → `military political`; "" for none."""
+    `military-political` → `military political`, `we're` → `we are`; "" for none."""
     w = _fold(word.lower().replace("’", "'").strip("-'"))
+    if w in CONTRACTIONS:
+        return CONTRACTIONS[w]
     return " ".join(part for part in _us(w).split("-") if part)
 
 
