@@ -136,6 +136,15 @@ def lexicon(code: str) -> Lexicon:
     return lex
 
 
+@lru_cache(maxsize=64)
+def with_english(code: str) -> tuple[Lexicon, ...]:
+    """The lexicon of a language and, for any other language, English's after it: phrases
+    such as quote verbs or "the death toll rose to" are read in English in every article
+    (wires quote English sources in other languages' pages too)."""
+    own = lexicon(code)
+    return (own,) if own.code == "en" else (own, lexicon("en"))
+
+
 FURNITURE_LANGUAGES: tuple[str, ...] = LANGUAGES
 """Languages whose furniture cues cleaning reads (all at once: pages mix languages)."""
 
@@ -159,4 +168,5 @@ __all__ = [
     "Locale",
     "base_language",
     "lexicon",
+    "with_english",
 ]

@@ -40,7 +40,7 @@ from factcheck.kinds._units import OWNED_NOUNS
 from factcheck.kinds.base import Kind
 from factcheck.kinds.count.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.count.value import CountClaim, CountValue
-from factcheck.lang import lexicon
+from factcheck.lang import lexicon, with_english
 from factcheck.lang.currencies import WORDS as CURRENCY_WORDS
 
 if TYPE_CHECKING:
@@ -325,9 +325,7 @@ def _leads(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     """(pattern, units) of the phrases before a bare figure that say what it counts, in the
     article's language and English: `count_leads` … `count_links` and `count_verbs`, each
     alternative a group `l<i>` whose unit is `units[i]`; the pattern ends at the figure."""
-    from factcheck.lang import base_language
-
-    lexes = [lexicon(language)] + ([] if base_language(language) == "en" else [lexicon("en")])
+    lexes = with_english(language)
     units: list[str] = []
     tolls: list[str] = []
     verbs: list[str] = []
@@ -354,9 +352,7 @@ def _leads(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
 def _tails(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     """(pattern, units) of the phrases right after a figure that say what it counts
     (`count_tails` of the article's language and English), each alternative a group `t<i>`."""
-    from factcheck.lang import base_language
-
-    lexes = [lexicon(language)] + ([] if base_language(language) == "en" else [lexicon("en")])
+    lexes = with_english(language)
     units: list[str] = []
     parts: list[str] = []
     for lex in lexes:

@@ -38,7 +38,7 @@ from factcheck.kinds.base import Kind
 from factcheck.kinds.name.value import NameClaim
 from factcheck.kinds.quote.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.quote.value import QuoteClaim, QuoteValue
-from factcheck.lang import base_language, lexicon
+from factcheck.lang import with_english
 from factcheck.lang.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, SIGNS, SYMBOLS, WORDS
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def _capitalised(words: Sequence[str]) -> list[str]:
 @lru_cache(maxsize=16)
 def _attribution(language: str) -> _Attribution:
     """The attribution patterns for an article language (compiled once per language)."""
-    lexes = [lexicon(language)] + ([] if base_language(language) == "en" else [lexicon("en")])
+    lexes = with_english(language)
     verbs = _alternatives([v for lex in lexes for v in lex.quote_verbs])
     pronoun = _alternatives(_capitalised([p for lex in lexes for p in lex.pronouns]))
     determiner = _alternatives(
