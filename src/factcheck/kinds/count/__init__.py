@@ -36,6 +36,7 @@ from factcheck.kinds._numerals import (
     to_interval,
     verdict_of,
 )
+from factcheck.kinds._scan import sentences_matching
 from factcheck.kinds._units import OWNED_NOUNS
 from factcheck.kinds.base import Kind
 from factcheck.kinds.count.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
@@ -319,9 +320,8 @@ def extract(doc: Document, config: Config) -> Sequence[CountClaim]:
     """Every count and ordinal claim in the document's sentences."""
     out: list[CountClaim] = []
     prefilter = _intl()[1] if is_intl(doc.article.language) else _PREFILTER
-    for sent in doc.sentences:
-        if prefilter.search(sent.text):
-            out.extend(_extract_sentence(doc, sent, config))
+    for sent in sentences_matching(doc, prefilter):
+        out.extend(_extract_sentence(doc, sent, config))
     return out
 
 

@@ -31,6 +31,7 @@ from factcheck.kinds._numerals import (
     to_interval,
     verdict_of,
 )
+from factcheck.kinds._scan import sentences_matching
 from factcheck.kinds.base import Kind
 from factcheck.kinds.money.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.money.value import MoneyClaim, MoneyValue
@@ -75,9 +76,8 @@ _WEIGHT = re.compile(r"\s+of\b", re.I)
 def extract(doc: Document, config: Config) -> Sequence[MoneyClaim]:
     """Every money amount in the document's sentences."""
     out: list[MoneyClaim] = []
-    for sent in doc.sentences:
-        if _PREFILTER.search(sent.text):
-            out.extend(_extract_sentence(doc, sent, config))
+    for sent in sentences_matching(doc, _PREFILTER):
+        out.extend(_extract_sentence(doc, sent, config))
     return out
 
 

@@ -22,6 +22,7 @@ from factcheck.kinds._numerals import (
     to_interval,
     verdict_of,
 )
+from factcheck.kinds._scan import sentences_matching
 from factcheck.kinds.base import Kind
 from factcheck.kinds.percent.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.percent.value import PercentClaim, PercentValue
@@ -55,9 +56,8 @@ _PREFILTER = re.compile(
 def extract(doc: Document, config: Config) -> Sequence[PercentClaim]:
     """Every percentage in the document's sentences."""
     out: list[PercentClaim] = []
-    for sent in doc.sentences:
-        if _PREFILTER.search(sent.text):
-            out.extend(_extract_sentence(doc, sent, config))
+    for sent in sentences_matching(doc, _PREFILTER):
+        out.extend(_extract_sentence(doc, sent, config))
     return out
 
 

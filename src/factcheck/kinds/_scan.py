@@ -1,0 +1,335 @@
+"""Document-wide candidate scans: the sentences a case-insensitive prefilter matches.
+
+A kind's prefilter (`re.I`, long word lists, look-behinds) searched sentence by sentence
+tries every alternative at every position. `sentences_matching(doc, pattern)` gives exactly
+the sentences for which `pattern.search(sentence.text)` is true, with far fewer tries:
+
+1. The pattern's *heads* are read from its parse tree once: what every match starts with
+   (`at\\s+least` and `more` for `(?<![\\w-])(?:at\\s+least|more)\\b`), lower-cased,
+   look-arounds passed over. They make one case-sensitive pattern, the gate, shaped as a
+   tree so that each position is tried once per first character.
+2. The document's sentences are joined one per line (separated by NUL, which no head
+   matches, so `\\b` at a sentence's edge reads as at the end of the sentence alone), and
+   the gate is searched over the lower-cased lines once.
+3. A sentence without a head has no match. A head that is the whole pattern (no
+   look-around, no case-sensitive letter, nothing cut off) is a match; for other heads the
+   sentence is searched with the pattern itself. Either way the answer is the pattern's own.
+
+Lower-casing must keep offsets and agree with `re.I`: a document holding a character that
+lower-cases to several characters, or NUL, and the sentences holding a character that `re.I`
+matches beyond its lower case (`ſ`, `ı`, Greek sigma) are searched with the pattern, as is
+every sentence for a pattern without a usable gate (one that may start with any character).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
+
+from factcheck.core import Document, Sentence
+
+MAX_HEAD = 32
+"""Fragments read into a head at most."""
+MAX_HEADS = 4096
+"""More heads than this: no gate (the pattern is searched sentence by sentence)."""
+MAX_CLASS = 512
+"""A character class with more members (after ranges) ends a head."""
+SEPARATOR = "\x00"
+"""Between the sentences of the gate text: no head matches it."""
+
+_c = _constants
+_WORD_EDGES = {
+    _c.AT_BOUNDARY: r"\b",
+    _c.AT_NON_BOUNDARY: r"\B",
+    _c.AT_UNI_BOUNDARY: r"\b",
+    _c.AT_UNI_NON_BOUNDARY: r"\B",
+}
+"""Word edges kept in heads (a sentence's edge is next to the separator, not a letter)."""
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_SPACE: r"\s"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """The start of a match: regex fragments for the lower-cased text."""
+
+    frags: tuple[str, ...]
+    open: bool
+    """Whether the head may still grow (everything before was read whole)."""
+    exact: bool
+    """Whether every fragment matches exactly what the pattern's item matches."""
+    one_char: bool = False
+    """Whether the head is one fragment matching one character (a literal or a class)."""
+
+
+class _NoGate(Exception):
+    """The pattern's heads cannot be read."""
+
+
+def _forms(ch: str) -> set[str]:
+    """The characters lower-cased text may hold where a pattern character matched under
+    `re.I` (lower-cased text holds no character that lower-casing changes)."""
+    out = {ch, ch.lower()}
+    up = ch.upper()
+    if len(up) == 1:
+        out.add(up.lower())
+    return {c for c in out if len(c) == 1 and c.lower() == c and c != SEPARATOR}
+
+
+def _class(items: Sequence[tuple[Any, Any]], ignore: bool) -> tuple[str, bool] | None:
+    """(regex class, exact) for a parsed character set, or None (negated, too wide)."""
+    chars: set[str] = set()
+    escapes: list[str] = []
+    exact = True
+    for op, av in items:
+        if op is _c.LITERAL:
+            codes: Sequence[int] = (av,)
+        elif op is _c.RANGE:
+            lo, hi = av
+            if hi - lo > MAX_CLASS or lo == 0:
+                return None
+            codes = range(lo, hi + 1)
+        elif op is _c.CATEGORY and av in _CATEGORIES:
+            escapes.append(_CATEGORIES[av])
+            continue
+        else:  # NEGATE, other categories
+            return None
+        for code in codes:
+            ch = chr(code)
+            if ch == SEPARATOR:
+                return None
+            forms = _forms(ch)
+            if not ignore and (ch.lower() != ch or ch.upper() != ch):
+                exact = False  # a case-sensitive letter: lower-casing loses its case
+            chars |= forms
+        if len(chars) > MAX_CLASS:
+            return None
+    body = "".join(re.escape(ch) for ch in sorted(chars)) + "".join(escapes)
+    if not body:
+        return None
+    if not escapes and len(chars) == 1:
+        return re.escape(next(iter(chars))), exact
+    return f"[{body}]", exact
+
+
+def _item(op: Any, av: Any, ignore: bool) -> list[_Head]:
+    """The heads of one parsed item, `ignore` telling whether `re.I` is in force."""
+    if op is _c.AT and av in _WORD_EDGES:
+        return [_Head((_WORD_EDGES[av],), True, True)]
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return [_Head((), True, False)]  # a match starts with what follows
+    if op is _c.LITERAL or op is _c.IN:
+        got = _class([(op, av)] if op is _c.LITERAL else av, ignore)
+        if got is None:
+            return [_Head((), False, False)]
+        return [_Head((got[0],), True, got[1], True)]
+    if op is _c.SUBPATTERN:
+        _group, add, remove, body = av
+        return _seq(body, (ignore or bool(add & re.I)) and not remove & re.I)
+    if op is _c.ATOMIC_GROUP:
+        return [_Head(h.frags, h.open, False) for h in _seq(av, ignore)]
+    if op is _c.BRANCH:
+        return [h for alt in av[1] for h in _seq(alt, ignore)]
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, body = av
+        inner = _seq(body, ignore)
+        if len(inner) == 1 and inner[0].one_char and inner[0].open:
+            # One character repeated (`\s+`, `\d{1,3}`): one fragment, at least once, and
+            # for no repetition, what follows.
+            top = "" if high == _c.MAXREPEAT else str(high)
+            least = max(low, 1)
+            counts = {(1, ""): "+", (1, "1"): ""}.get((least, top), f"{{{least},{top}}}")
+            exact = inner[0].exact and op is not _c.POSSESSIVE_REPEAT
+            heads = [_Head((inner[0].frags[0] + counts,), True, exact)]
+            return heads if low >= 1 else [_Head((), True, exact), *heads]
+        once = [_Head(h.frags, False, False) for h in inner]
+        return once if low >= 1 else [_Head((), True, False), *once]
+    return [_Head((), False, False)]  # any character, back-references, conditionals
+
+
+def _seq(items: Any, ignore: bool) -> list[_Head]:
+    """The heads of a parsed sequence."""
+    heads = [_Head((), True, True)]
+    for op, av in items:
+        if not any(h.open for h in heads):
+            break
+        grown: dict[tuple[str, ...], _Head] = {}
+        for h in heads:
+            if not h.open or len(h.frags) >= MAX_HEAD:
+                more_heads = [_Head((), False, False)]
+            else:
+                more_heads = _item(op, av, ignore)
+            for more in more_heads:
+                frags = h.frags + more.frags
+                cut = len(frags) > MAX_HEAD
+                new = _Head(
+                    frags[:MAX_HEAD],
+                    more.open and not cut,
+                    h.exact and more.exact and not cut,
+                    not h.frags and more.one_char,
+                )
+                old = grown.get(new.frags)
+                if old is not None:  # the same fragments twice: the weaker claims hold
+                    new = _Head(
+                        new.frags,
+                        old.open and new.open,
+                        old.exact and new.exact,
+                        old.one_char and new.one_char,
+                    )
+                grown[new.frags] = new
+        if len(grown) > MAX_HEADS:
+            raise _NoGate
+        heads = list(grown.values())
+    return heads
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """The heads of a pattern as patterns for lower-cased text."""
+
+    any_head: re.Pattern[str]
+    """Every head; group `exact` when the head found is a whole match."""
+    exact: re.Pattern[str] | None
+    """The exact heads alone."""
+
+
+def gate_sources(pattern: re.Pattern[str]) -> tuple[str, str] | None:
+    """(exact heads, other heads) of `pattern` as pattern sources ("" for none), or None
+    when `pattern` may start with any character."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        heads = _seq(parsed, bool(parsed.state.flags & re.I))
+    except (_NoGate, RecursionError):
+        return None
+    if not heads or parsed.state.flags & (re.ASCII | re.LOCALE):
+        return None
+    if any(all(f in _WORD_EDGES.values() for f in h.frags) for h in heads):
+        return None  # a head that may match no character says nothing
+    # A head must also close the match to be one; a head still open has read everything.
+    exact = sorted({h.frags for h in heads if h.exact and h.open})
+    other = sorted({h.frags for h in heads} - set(exact))
+    return _render(exact), _render(other)
+
+
+def _render(heads: Sequence[tuple[str, ...]]) -> str:
+    """Heads as one pattern shaped as a tree: each first fragment is tried once."""
+    trie: dict[str, Any] = {}
+    ends = "\x01"
+    for frags in heads:
+        node = trie
+        for frag in frags:
+            node = node.setdefault(frag, {})
+        node[ends] = {}
+    return _render_node(trie, ends)
+
+
+def _render_node(node: dict[str, Any], ends: str) -> str:
+    alts = [
+        frag + _render_node(child, ends) for frag, child in sorted(node.items()) if frag != ends
+    ]
+    if ends in node:
+        alts.append("")  # a head ends here: matching it is enough
+        # (an empty alternative last: the longer heads are tried first, either answer will do)
+    if not alts:
+        return ""
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+_GATES: dict[tuple[str, int], Gate | None] = {}
+_LOCK = threading.Lock()
+
+
+def gate(pattern: re.Pattern[str]) -> Gate | None:
+    """The gate of a pattern (built on first use), or None when it has none."""
+    key = (pattern.pattern, pattern.flags)
+    if key not in _GATES:
+        sources = gate_sources(pattern)
+        built = None
+        if sources is not None:
+            exact, other = sources
+            alts = [f"(?P<exact>{exact})" if exact else "", other]
+            built = Gate(
+                re.compile("|".join(a for a in alts if a)), re.compile(exact) if exact else None
+            )
+        with _LOCK:
+            _GATES[key] = built
+    return _GATES[key]
+
+
+_SPECIAL: dict[str, bool] = {}
+
+
+def _special(ch: str) -> bool:
+    """True for a character whose lower case `re.I` does not read as lower-cased text shows
+    it: one that lower-cases to several characters, one whose lower case is not the lower
+    case of its upper case (`ſ`, `ı`, `ς`, `µ`: `re.I` matches them as `s`, `i`, `σ`, `μ`),
+    and capital sigma (lower-cased by its place in a word)."""
+    found = _SPECIAL.get(ch)
+    if found is None:
+        low = ch.lower()
+        up = low.upper()
+        found = len(low) != 1 or ch == "\u03a3" or (len(up) == 1 and up.lower() != low)
+        _SPECIAL[ch] = found
+    return found
+
+
+_Lines = tuple[str, list[int], set[int]]
+_LAST: list[tuple[tuple[Sentence, ...], _Lines]] = []
+"""The last document's gate text, for the next kind that reads the same sentences."""
+
+
+def _lines(sentences: tuple[Sentence, ...]) -> _Lines | None:
+    """(lower-cased sentences one per line, line starts, sentences to search directly),
+    or None when lower-casing moves offsets."""
+    last = _LAST[0] if _LAST else None
+    if last is not None and last[0] is sentences:
+        return last[1]
+    joined = SEPARATOR.join(s.text for s in sentences)
+    lowered = joined.lower()
+    if len(lowered) != len(joined):
+        return None
+    starts: list[int] = []
+    at = 0
+    for s in sentences:
+        starts.append(at)
+        at += len(s.text) + 1
+    if joined.count(SEPARATOR) != len(sentences) - 1:
+        return None
+    # Sentences with a special character are searched with the pattern alone.
+    direct: set[int] = set()
+    if not joined.isascii():
+        bad = [ch for ch in set(joined) if ch > "\x7f" and _special(ch)]
+        if bad:
+            direct = {i for i, s in enumerate(sentences) if any(ch in s.text for ch in bad)}
+    lines = (lowered, starts, direct)
+    _LAST[:] = [(sentences, lines)]
+    return lines
+
+
+def sentences_matching(doc: Document, pattern: re.Pattern[str]) -> list[Sentence]:
+    """The sentences of `doc` for which `pattern.search(sentence.text)` is true, in order."""
+    sentences = doc.sentences
+    g = gate(pattern)
+    lines = _lines(sentences) if g is not None and sentences else None
+    if g is None or lines is None:
+        return [s for s in sentences if pattern.search(s.text)]
+    lowered, starts, direct = lines
+    found: set[int] = set()
+    pos = 0
+    while (m := g.any_head.search(lowered, pos)) is not None:
+        i = bisect_right(starts, m.start()) - 1
+        end = starts[i] + len(sentences[i].text)
+        if i not in direct and (
+            m.lastgroup == "exact"
+            or (g.exact is not None and g.exact.search(lowered, m.start(), end) is not None)
+            or pattern.search(sentences[i].text)
+        ):
+            found.add(i)
+        pos = end + 1
+    return [
+        s for i, s in enumerate(sentences) if i in found or (i in direct and pattern.search(s.text))
+    ]

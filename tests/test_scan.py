@@ -1,0 +1,108 @@
+"""Document-wide prefilter scans give exactly the sentences a sentence-by-sentence search gives."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck.config import Config
+from factcheck.core import Document
+from factcheck.kinds import KINDS, _scan
+from factcheck.kinds._common import corpus_form
+from factcheck.model import Article
+from factcheck.pipeline import prepare
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _prefilters() -> list[re.Pattern[str]]:
+    """Every prefilter the kinds scan documents with."""
+    from factcheck.kinds import count, money, percent
+
+    return [count._PREFILTER, count._intl()[1], money._PREFILTER, percent._PREFILTER]
+
+
+PATTERNS = [
+    r"\bat\s+least\b|more\s+than",
+    r"(?<![\w-])(?:one|two|\d+)(?:st|nd|rd|th)?\b",
+    r"[$£€]|\b(?:dollars?|euros?|(?-i:USD|EUR))\b",
+    r"s+t|is?|(?:ab)+c|x{2,3}y|q*z",
+    r"\Bing\b|\bun\B",
+    r"(?i:K)elvin|(?-i:Ab)c",
+    r"a++b|(?>cd|c)d",
+    r"^the\b|end$",
+    r"σ|ς|ſ|ı|µ|İ",
+]
+
+
+def _texts() -> list[tuple[str, str]]:
+    """(language, text): every fixture article and every corpus form of every kind."""
+    out = [
+        ("en", p.read_text(encoding="utf-8"))
+        for p in sorted(FIXTURES.glob("*/*/*.txt")) + sorted(FIXTURES.glob("*/*/*.md"))
+    ]
+    for kind in KINDS:
+        forms = [f for _, fs in kind.corpus for f in fs]
+        forms += list(kind.negative_corpus)
+        forms += [f for a, b, _ in kind.compare_corpus for f in (a, b)]
+        out += [corpus_form(f)[:2] for f in forms]
+    return out
+
+
+PIECES = (
+    "One two 3 45th Dollars $ £ € USD usd EUR At least at\nleast MORE THAN more  than ſ ı İ Σ "
+    "σ ς µ K kelvin KELVIN abc ABC Ab ing ING un UN sing unto the THE end . , ; \n \x00 é É ß "
+    "Prozent percent per cent pc % points bps x xx xxy qz z half dozen thousands mil"
+).split(" ")
+
+
+def _random_docs(seed: int, n: int) -> list[Document]:
+    rng = random.Random(seed)
+    docs = []
+    config = Config()
+    for i in range(n):
+        text = " ".join(rng.choice(PIECES) for _ in range(rng.randint(1, 60)))
+        text = text.replace(" . ", ". ").replace(" ; ", ".\n")
+        docs.append(prepare(Article(id=f"r{i}", text=text), config))
+    return docs
+
+
+def _same(doc: Document, pattern: re.Pattern[str]) -> None:
+    expected = [s.index for s in doc.sentences if pattern.search(s.text)]
+    got = [s.index for s in _scan.sentences_matching(doc, pattern)]
+    assert got == expected, (pattern.pattern[:80], [s.text for s in doc.sentences])
+
+
+def test_scan_prefilters_have_gates() -> None:
+    for pattern in _prefilters():
+        assert _scan.gate(pattern) is not None, pattern.pattern[:80]
+
+
+def test_scan_sentences_matching_equal_sentence_search_on_fixtures_and_corpora() -> None:
+    config = Config()
+    texts = _texts()
+    assert len(texts) > 500
+    patterns = _prefilters() + [re.compile(p, re.I) for p in PATTERNS]
+    for language, text in texts:
+        doc = prepare(Article(id="a", text=text, language=language), config)
+        for pattern in patterns:
+            _same(doc, pattern)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_scan_sentences_matching_equal_sentence_search_on_mixed_text(seed: int) -> None:
+    patterns = _prefilters()
+    patterns += [re.compile(p, flags) for p in PATTERNS for flags in (0, re.I)]
+    for doc in _random_docs(seed, 300):
+        for pattern in patterns:
+            _same(doc, pattern)
+
+
+def test_scan_pattern_that_may_match_nothing_has_no_gate() -> None:
+    assert _scan.gate(re.compile(r"x*")) is None
+    assert _scan.gate(re.compile(r"\b")) is None
+    assert _scan.gate(re.compile(r".")) is None
+    assert _scan.gate(re.compile(r"[^a]b")) is None
