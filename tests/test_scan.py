@@ -76,6 +76,48 @@ def _same(doc: Document, pattern: re.Pattern[str]) -> None:
     assert got == expected, (pattern.pattern[:80], [s.text for s in doc.sentences])
 
 
+def _searched() -> list[re.Pattern[str]]:
+    """Every pattern the kinds search sentences with through `_scan.search`."""
+    from factcheck.kinds import count, money, percent
+
+    return [count._CARDINAL, count._intl()[0], count._ORDINAL, count._VAGUE, money._BEFORE,
+            money._AFTER, money._VAGUE, percent._PERCENT]  # fmt: skip
+
+
+def _same_search(doc: Document, pattern: re.Pattern[str]) -> None:
+    text = doc.text or doc.article.text
+    for s in doc.sentences:
+        for pos in (s.start, (s.start + s.end) // 2):
+            want = pattern.search(text, pos, s.end)
+            got = _scan.search(pattern, text, pos, s.end)
+            assert (want and want.span()) == (got and got.span()), (pattern.pattern[:80], s.text)
+        want_all = [m.span() for m in pattern.finditer(text, s.start, s.end)]
+        got_all = [m.span() for m in _scan.finditer(pattern, text, s.start, s.end)]
+        assert got_all == want_all, (pattern.pattern[:80], s.text)
+
+
+def test_scan_searched_patterns_have_position_gates() -> None:
+    for pattern in _searched():
+        assert _scan.position_gate(pattern) is not None, pattern.pattern[:80]
+
+
+def test_scan_search_equals_pattern_search_on_fixtures_and_corpora() -> None:
+    config = Config()
+    patterns = _searched() + [re.compile(p, re.I) for p in PATTERNS]
+    for language, text in _texts():
+        doc = prepare(Article(id="a", text=text, language=language), config)
+        for pattern in patterns:
+            _same_search(doc, pattern)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_scan_search_equals_pattern_search_on_mixed_text(seed: int) -> None:
+    patterns = _searched() + [re.compile(p, flags) for p in PATTERNS for flags in (0, re.I)]
+    for doc in _random_docs(seed, 200):
+        for pattern in patterns:
+            _same_search(doc, pattern)
+
+
 def test_scan_prefilters_have_gates() -> None:
     for pattern in _prefilters():
         assert _scan.gate(pattern) is not None, pattern.pattern[:80]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -51,6 +51,11 @@ _WORD_EDGES = {
 }
 """Word edges kept in heads (a sentence's edge is next to the separator, not a letter)."""
 _CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_SPACE: r"\s"}
+
+
+def _zero_width(frag: str) -> bool:
+    """Whether a head fragment is an assertion (a word edge, a character not before)."""
+    return frag in _WORD_EDGES.values() or frag.startswith("(?<!")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,10 +121,18 @@ def _class(items: Sequence[tuple[Any, Any]], ignore: bool) -> tuple[str, bool] |
     return f"[{body}]", exact
 
 
-def _item(op: Any, av: Any, ignore: bool) -> list[_Head]:
+def _item(op: Any, av: Any, ignore: bool, limit: int) -> list[_Head]:
     """The heads of one parsed item, `ignore` telling whether `re.I` is in force."""
     if op is _c.AT and av in _WORD_EDGES:
         return [_Head((_WORD_EDGES[av],), True, True)]
+    if op is _c.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1:
+        # `(?<![\w-])`: one character that may not come before, kept as it reads under
+        # `re.I` (or as written when it has no case).
+        ((inner_op, inner_av),) = av[1]
+        items = [(inner_op, inner_av)] if inner_op is _c.LITERAL else inner_av
+        got = _class(items, ignore) if inner_op in (_c.LITERAL, _c.IN) else None
+        if got is not None and got[1]:
+            return [_Head((f"(?<!{got[0]})",), True, False)]
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return [_Head((), True, False)]  # a match starts with what follows
     if op is _c.LITERAL or op is _c.IN:
@@ -129,14 +142,14 @@ def _item(op: Any, av: Any, ignore: bool) -> list[_Head]:
         return [_Head((got[0],), True, got[1], True)]
     if op is _c.SUBPATTERN:
         _group, add, remove, body = av
-        return _seq(body, (ignore or bool(add & re.I)) and not remove & re.I)
+        return _seq(body, (ignore or bool(add & re.I)) and not remove & re.I, limit)
     if op is _c.ATOMIC_GROUP:
-        return [_Head(h.frags, h.open, False) for h in _seq(av, ignore)]
+        return [_Head(h.frags, h.open, False) for h in _seq(av, ignore, limit)]
     if op is _c.BRANCH:
-        return [h for alt in av[1] for h in _seq(alt, ignore)]
+        return [h for alt in av[1] for h in _seq(alt, ignore, limit)]
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         low, high, body = av
-        inner = _seq(body, ignore)
+        inner = _seq(body, ignore, limit)
         if len(inner) == 1 and inner[0].one_char and inner[0].open:
             # One character repeated (`\s+`, `\d{1,3}`): one fragment, at least once, and
             # for no repetition, what follows.
@@ -151,7 +164,7 @@ def _item(op: Any, av: Any, ignore: bool) -> list[_Head]:
     return [_Head((), False, False)]  # any character, back-references, conditionals
 
 
-def _seq(items: Any, ignore: bool) -> list[_Head]:
+def _seq(items: Any, ignore: bool, limit: int) -> list[_Head]:
     """The heads of a parsed sequence."""
     heads = [_Head((), True, True)]
     for op, av in items:
@@ -159,15 +172,15 @@ def _seq(items: Any, ignore: bool) -> list[_Head]:
             break
         grown: dict[tuple[str, ...], _Head] = {}
         for h in heads:
-            if not h.open or len(h.frags) >= MAX_HEAD:
+            if not h.open or len(h.frags) >= limit:
                 more_heads = [_Head((), False, False)]
             else:
-                more_heads = _item(op, av, ignore)
+                more_heads = _item(op, av, ignore, limit)
             for more in more_heads:
                 frags = h.frags + more.frags
-                cut = len(frags) > MAX_HEAD
+                cut = len(frags) > limit
                 new = _Head(
-                    frags[:MAX_HEAD],
+                    frags[:limit],
                     more.open and not cut,
                     h.exact and more.exact and not cut,
                     not h.frags and more.one_char,
@@ -182,7 +195,11 @@ def _seq(items: Any, ignore: bool) -> list[_Head]:
                     )
                 grown[new.frags] = new
         if len(grown) > MAX_HEADS:
-            raise _NoGate
+            # Too many ways to go on: the heads so far, closed, still start every match.
+            closed = {h.frags: _Head(h.frags, False, False) for h in heads}
+            if len(closed) > MAX_HEADS:
+                raise _NoGate
+            return list(closed.values())
         heads = list(grown.values())
     return heads
 
@@ -197,17 +214,17 @@ class Gate:
     """The exact heads alone."""
 
 
-def gate_sources(pattern: re.Pattern[str]) -> tuple[str, str] | None:
+def gate_sources(pattern: re.Pattern[str], *, limit: int = MAX_HEAD) -> tuple[str, str] | None:
     """(exact heads, other heads) of `pattern` as pattern sources ("" for none), or None
-    when `pattern` may start with any character."""
+    when `pattern` may start with any character; heads are at most `limit` fragments."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
-        heads = _seq(parsed, bool(parsed.state.flags & re.I))
+        heads = _seq(parsed, bool(parsed.state.flags & re.I), limit)
     except (_NoGate, RecursionError):
         return None
     if not heads or parsed.state.flags & (re.ASCII | re.LOCALE):
         return None
-    if any(all(f in _WORD_EDGES.values() for f in h.frags) for h in heads):
+    if any(all(_zero_width(f) for f in h.frags) for h in heads):
         return None  # a head that may match no character says nothing
     # A head must also close the match to be one; a head still open has read everything.
     exact = sorted({h.frags for h in heads if h.exact and h.open})
@@ -228,15 +245,12 @@ def _render(heads: Sequence[tuple[str, ...]]) -> str:
 
 
 def _render_node(node: dict[str, Any], ends: str) -> str:
-    alts = [
-        frag + _render_node(child, ends) for frag, child in sorted(node.items()) if frag != ends
-    ]
     if ends in node:
-        alts.append("")  # a head ends here: matching it is enough
-        # (an empty alternative last: the longer heads are tried first, either answer will do)
-    if not alts:
-        return ""
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return ""  # a head ends here: matching it is enough, longer ones add nothing
+    alts = [frag + _render_node(child, ends) for frag, child in sorted(node.items())]
+    if len(alts) <= 1:
+        return "".join(alts)
+    return "(?:" + "|".join(alts) + ")"
 
 
 _GATES: dict[tuple[str, int], Gate | None] = {}
@@ -258,6 +272,68 @@ def gate(pattern: re.Pattern[str]) -> Gate | None:
         with _LOCK:
             _GATES[key] = built
     return _GATES[key]
+
+
+POSITION_HEAD = 6
+"""Fragments of the heads that find where a match may start (`search`): a few characters
+make a start rare enough; longer heads only make the gate slower."""
+_POSITION_GATES: dict[tuple[str, int], re.Pattern[str] | None] = {}
+
+
+def position_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern matching lower-cased text at least wherever `pattern` may start a match
+    (built on first use), or None when it has none."""
+    key = (pattern.pattern, pattern.flags)
+    if key not in _POSITION_GATES:
+        sources = gate_sources(pattern, limit=POSITION_HEAD)
+        built = None
+        if sources is not None:
+            built = re.compile("|".join(a for a in sources if a))
+        with _LOCK:
+            _POSITION_GATES[key] = built
+    return _POSITION_GATES[key]
+
+
+_LOWERED: list[tuple[str, str | None]] = []
+"""The last text searched and its lower case (None when lower-casing cannot stand in)."""
+
+
+def _lowered(text: str) -> str | None:
+    last = _LOWERED[0] if _LOWERED else None
+    if last is not None and last[0] is text:
+        return last[1]
+    lowered = text.lower()
+    plain = len(lowered) == len(text) and (
+        text.isascii() or not any(ch > "\x7f" and _special(ch) for ch in set(text))
+    )
+    _LOWERED[:] = [(text, lowered if plain else None)]
+    return lowered if plain else None
+
+
+def search(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """`pattern.search(text, pos, endpos)`, trying the pattern only where the lower-cased
+    text holds one of its heads (the same match: a search tries each position in turn)."""
+    g = position_gate(pattern)
+    low = _lowered(text) if g is not None else None
+    if g is None or low is None:
+        return pattern.search(text, pos, endpos)
+    while (m := g.search(low, pos, endpos)) is not None:
+        at = m.start()
+        found = pattern.match(text, at, endpos)
+        if found is not None:
+            return found
+        pos = at + 1
+    return None
+
+
+def finditer(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, pos, endpos)`, each match found as `search` finds it."""
+    if position_gate(pattern) is None or _lowered(text) is None:
+        yield from pattern.finditer(text, pos, endpos)
+        return
+    while (m := search(pattern, text, pos, endpos)) is not None:
+        yield m  # never empty: every head reads a character
+        pos = m.end()
 
 
 _SPECIAL: dict[str, bool] = {}

@@ -22,7 +22,7 @@ from factcheck.kinds._numerals import (
     to_interval,
     verdict_of,
 )
-from factcheck.kinds._scan import sentences_matching
+from factcheck.kinds._scan import search, sentences_matching
 from factcheck.kinds.base import Kind
 from factcheck.kinds.percent.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.percent.value import PercentClaim, PercentValue
@@ -68,7 +68,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Per
     out: list[PercentClaim] = []
     pos = sent.start
     while pos < sent.end:
-        m = _PERCENT.search(text, pos, sent.end)
+        m = search(_PERCENT, text, pos, sent.end)
         if m is None:
             break
         if m.group("n2") and _FROM.search(text, max(line_start, m.start() - 6), m.start()):
