@@ -77,15 +77,20 @@ def _same(doc: Document, pattern: re.Pattern[str]) -> None:
 
 
 def _searched() -> list[re.Pattern[str]]:
-    """Every pattern the kinds search sentences with through `_scan.search`."""
-    from factcheck.kinds import count, money, percent
+    """Every pattern the kinds search or match with through `_scan`."""
+    from factcheck.kinds import count, date, money, percent
 
+    dates = [date._lang(code).pattern for code in ("en", "es", "fr", "de", "it", "pt")]
     return [count._CARDINAL, count._intl()[0], count._ORDINAL, count._VAGUE, money._BEFORE,
-            money._AFTER, money._VAGUE, percent._PERCENT]  # fmt: skip
+            money._AFTER, money._VAGUE, percent._PERCENT, *dates]  # fmt: skip
 
 
 def _same_search(doc: Document, pattern: re.Pattern[str]) -> None:
     text = doc.text or doc.article.text
+    for at in range(0, len(text), 3):
+        want = pattern.match(text, at, len(text))
+        got = _scan.match_at(pattern, text, at, len(text))
+        assert (want and want.span()) == (got and got.span()), (pattern.pattern[:80], text)
     for s in doc.sentences:
         for pos in (s.start, (s.start + s.end) // 2):
             want = pattern.search(text, pos, s.end)

@@ -326,6 +326,18 @@ def search(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Mat
     return None
 
 
+def match_at(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """`pattern.match(text, pos, endpos)`, not tried where the lower-cased text holds none
+    of its heads."""
+    g = position_gate(pattern)
+    low = _lowered(text) if g is not None else None
+    if g is None or low is None:
+        return pattern.match(text, pos, endpos)
+    if g.match(low, pos, endpos) is None:
+        return None
+    return pattern.match(text, pos, endpos)
+
+
 def finditer(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text, pos, endpos)`, each match found as `search` finds it."""
     if position_gate(pattern) is None or _lowered(text) is None:

@@ -28,6 +28,7 @@ from factcheck.kinds._common import (
     make_span,
     stem,
 )
+from factcheck.kinds._scan import match_at
 from factcheck.kinds.base import Kind
 from factcheck.kinds.date.corpus import (
     COMPARE_CORPUS,
@@ -445,7 +446,7 @@ def _scan(
         for ws in starts[max(0, hi - WORDS_BEFORE_TRIGGER - 1) : hi]:
             if ws < pos:
                 continue
-            m = lang.pattern.match(text, ws, end)
+            m = match_at(lang.pattern, text, ws, end)
             if m:
                 break
         if m is None:
