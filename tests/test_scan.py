@@ -80,7 +80,8 @@ def _searched() -> list[re.Pattern[str]]:
     """Every pattern the kinds search or match with through `_scan`."""
     from factcheck.kinds import count, date, money, percent
 
-    dates = [date._lang(code).pattern for code in ("en", "es", "fr", "de", "it", "pt")]
+    langs = [date._lang(code) for code in ("en", "es", "fr", "de", "it", "pt")]
+    dates = [p for lang in langs for p in (lang.pattern, lang.trigger)]
     return [count._CARDINAL, count._intl()[0], count._ORDINAL, count._VAGUE, money._BEFORE,
             money._AFTER, money._VAGUE, percent._PERCENT, *dates]  # fmt: skip
 

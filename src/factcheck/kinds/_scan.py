@@ -295,18 +295,19 @@ def position_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 _LOWERED: list[tuple[str, str | None]] = []
-"""The last text searched and its lower case (None when lower-casing cannot stand in)."""
+"""The last texts searched (a document's text and its lower case, as the date scanner
+searches both) with their lower case (None where lower-casing cannot stand in)."""
 
 
 def _lowered(text: str) -> str | None:
-    last = _LOWERED[0] if _LOWERED else None
-    if last is not None and last[0] is text:
-        return last[1]
+    for seen, low in _LOWERED:
+        if seen is text:
+            return low
     lowered = text.lower()
     plain = len(lowered) == len(text) and (
         text.isascii() or not any(ch > "\x7f" and _special(ch) for ch in set(text))
     )
-    _LOWERED[:] = [(text, lowered if plain else None)]
+    _LOWERED[:] = [(text, lowered if plain else None), *_LOWERED[:1]]
     return lowered if plain else None
 
 
