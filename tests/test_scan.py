@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
 from factcheck.config import Config
-from factcheck.core import Document
+from factcheck.core import ClaimBase, Document
 from factcheck.kinds import KINDS, _scan
 from factcheck.kinds._common import corpus_form
 from factcheck.model import Article
@@ -154,3 +156,51 @@ def test_scan_pattern_that_may_match_nothing_has_no_gate() -> None:
     assert _scan.gate(re.compile(r"\b")) is None
     assert _scan.gate(re.compile(r".")) is None
     assert _scan.gate(re.compile(r"[^a]b")) is None
+
+
+def _clear_caches() -> None:
+    """Empty every memo of the loaded factcheck modules (a remembered scan is not a scan)."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("factcheck") or module is None:
+            continue
+        for obj in list(vars(module).values()):
+            clear = getattr(obj, "cache_clear", None)
+            if callable(clear) and not isinstance(obj, type):
+                clear()
+
+
+def _claims(docs: list[Document]) -> list[list[dict[str, object]]]:
+    """Every kind's claims in each document, each kind given the claims it needs."""
+    config = Config()
+    out = []
+    for doc in docs:
+        by_kind: dict[str, tuple[ClaimBase, ...]] = {}
+        for kind in sorted(KINDS, key=lambda k: bool(k.needs)):
+            given = doc
+            if kind.needs:
+                handed = tuple((n, by_kind[n]) for n in kind.needs)
+                given = dataclasses.replace(doc, claims=handed)
+            by_kind[kind.name] = tuple(kind.extract(given, config))
+        out.append([c.model_dump() for k in KINDS for c in by_kind[k.name]])
+    return out
+
+
+def test_scan_kinds_give_the_same_claims_on_the_plain_path() -> None:
+    config = Config()
+    docs = [
+        prepare(Article(id=f"t{i}", text=text, language=language), config)
+        for i, (language, text) in enumerate(_texts())
+    ]
+    docs += _random_docs(7, 200)
+    _clear_caches()
+    fast = _claims(docs)
+    try:
+        _scan.ENABLED = False
+        _clear_caches()
+        plain = _claims(docs)
+    finally:
+        _scan.ENABLED = True
+        _clear_caches()
+    assert sum(map(len, fast)) > 1000
+    for doc, a, b in zip(docs, fast, plain, strict=True):
+        assert a == b, doc.article.text[:200]

@@ -1,24 +1,32 @@
-"""Document-wide candidate scans: the sentences a case-insensitive prefilter matches.
+"""Candidate scans: case-insensitive patterns tried only where a match can start.
 
-A kind's prefilter (`re.I`, long word lists, look-behinds) searched sentence by sentence
-tries every alternative at every position. `sentences_matching(doc, pattern)` gives exactly
-the sentences for which `pattern.search(sentence.text)` is true, with far fewer tries:
+Python's `re` tries every alternative of a pattern at every position, and with `re.I` it
+cannot skip ahead to the characters a match starts with. The kinds' prefilters and scanners
+(long word lists, look-behinds, `re.I`) spend most of their time there. This module reads
+each pattern's *heads* from its parse tree once: what every match starts with, lower-cased
+(`at\\s+least` and `more` for `(?<![\\w-])(?:at\\s+least|more)\\b`), word edges and a
+one-character negative look-behind kept, other look-arounds passed over. The heads make
+one case-sensitive pattern, the gate, shaped as a tree so that each position is tried once
+per first character; `re` skips to the positions whose character can start a head.
 
-1. The pattern's *heads* are read from its parse tree once: what every match starts with
-   (`at\\s+least` and `more` for `(?<![\\w-])(?:at\\s+least|more)\\b`), lower-cased,
-   look-arounds passed over. They make one case-sensitive pattern, the gate, shaped as a
-   tree so that each position is tried once per first character.
-2. The document's sentences are joined one per line (separated by NUL, which no head
-   matches, so `\\b` at a sentence's edge reads as at the end of the sentence alone), and
-   the gate is searched over the lower-cased lines once.
-3. A sentence without a head has no match. A head that is the whole pattern (no
-   look-around, no case-sensitive letter, nothing cut off) is a match; for other heads the
-   sentence is searched with the pattern itself. Either way the answer is the pattern's own.
+- `sentences_matching(doc, pattern)` gives exactly the sentences for which
+  `pattern.search(sentence.text)` is true. The document's sentences are joined one per line
+  (separated by NUL, which no head matches, so `\\b` at a sentence's edge reads as at the
+  end of the sentence alone) and the gate is searched over the lower-cased lines once. A
+  sentence without a head has no match; a head that is the whole pattern (no look-around,
+  no case-sensitive letter, nothing cut off) is a match; for other heads the sentence is
+  searched with the pattern itself.
+- `search`, `match_at` and `finditer` stand for `pattern.search`, `.match` and `.finditer`
+  over a span of a text: the pattern is tried only where the gate of its short heads (six
+  fragments at most) matches the lower-cased text. A search tries positions in turn, so
+  the first position where the pattern matches, and the match, are the same.
 
-Lower-casing must keep offsets and agree with `re.I`: a document holding a character that
-lower-cases to several characters, or NUL, and the sentences holding a character that `re.I`
-matches beyond its lower case (`ſ`, `ı`, Greek sigma) are searched with the pattern, as is
-every sentence for a pattern without a usable gate (one that may start with any character).
+Lower-casing must keep offsets and agree with `re.I`: a text holding a character that
+lower-cases to several characters (or, for sentences, NUL) is searched with the pattern
+alone, as are the sentences (for `search`, the texts) holding a character that `re.I`
+matches beyond its lower case (`ſ`, `ı`, Greek sigma), and every text for a pattern
+without a usable gate (one that may start with any character). `ENABLED = False` turns
+every scan into the pattern's own: the tests and `benchmarks/bench_extract.py` compare both.
 """
 
 from __future__ import annotations
@@ -39,6 +47,8 @@ MAX_HEADS = 4096
 """More heads than this: no gate (the pattern is searched sentence by sentence)."""
 MAX_CLASS = 512
 """A character class with more members (after ranges) ends a head."""
+ENABLED = True
+"""False: every scan is the pattern's own search, match or finditer, sentence by sentence."""
 SEPARATOR = "\x00"
 """Between the sentences of the gate text: no head matches it."""
 
@@ -259,6 +269,8 @@ _LOCK = threading.Lock()
 
 def gate(pattern: re.Pattern[str]) -> Gate | None:
     """The gate of a pattern (built on first use), or None when it has none."""
+    if not ENABLED:
+        return None
     key = (pattern.pattern, pattern.flags)
     if key not in _GATES:
         sources = gate_sources(pattern)
@@ -283,6 +295,8 @@ _POSITION_GATES: dict[tuple[str, int], re.Pattern[str] | None] = {}
 def position_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A pattern matching lower-cased text at least wherever `pattern` may start a match
     (built on first use), or None when it has none."""
+    if not ENABLED:
+        return None
     key = (pattern.pattern, pattern.flags)
     if key not in _POSITION_GATES:
         sources = gate_sources(pattern, limit=POSITION_HEAD)
