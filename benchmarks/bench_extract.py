@@ -10,9 +10,12 @@ together in the pipeline's order, with factcheck's memo caches emptied before ev
 repetition. A kind that reads other kinds' claims (quote reads names) is given them as the
 pipeline hands them over: extracted beforehand for its own row, by the kinds before it in
 the all-kinds rows. The row "plain re scans" is all kinds with the candidate scans of
-`kinds/_scan.py` turned off (`_scan.ENABLED = False`): each pattern searched on its own. On the same texts, in the same process, dateparser's `search_dates` and quantulum3's
-`parser.parse` run over each raw text. The process is pinned to one core. Words are
-whitespace-separated tokens of the raw texts.
+`kinds/_scan.py` turned off (`_scan.ENABLED = False`): each pattern searched on its own. On
+the same texts, in the same process, dateparser's `search_dates` and quantulum3's
+`parser.parse` run over each raw text. The all-kinds rows and dateparser's are timed in
+rounds (one repetition of each per round) so that load from other work on the machine falls
+on them alike. The process is pinned to one core. Words are whitespace-separated tokens of
+the raw texts.
 
 Correct values: a hand-checked list of the counts, amounts, percentages and dates an editor
 wants from the seed cluster (EXPECTED below). A tool scores a value when it returns a value
@@ -27,6 +30,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import logging
+import statistics
 import sys
 import warnings
 from collections.abc import Sequence
@@ -247,10 +251,23 @@ def run(reps: int, ext_reps: int, *, profile: bool = False) -> tuple[str, str]:
     rows: list[list[object]] = []
     results: dict[str, float] = {}
 
-    def timed(label: str, fn: Any, n: int) -> None:
-        sec = median_time(fn, n)
+    def record(label: str, sec: float) -> None:
         results[label] = words / sec
         print(f"{label:<40} {sec:8.3f} s  {words / sec:12,.0f} words/s", file=sys.stderr)
+
+    def timed(label: str, fn: Any, n: int) -> None:
+        record(label, median_time(fn, n))
+
+    def rounds(runs: list[tuple[str, Any, int]]) -> None:
+        """Medians of several rows timed in rounds, one repetition of each per round, so
+        that load from other work on the machine falls on all of them alike."""
+        times: dict[str, list[float]] = {label: [] for label, _, _ in runs}
+        for i in range(max(n for _, _, n in runs)):
+            for label, fn, n in runs:
+                if i < n:
+                    times[label].append(median_time(fn, 1))
+        for label, _, _ in runs:
+            record(label, statistics.median(times[label]))
 
     # A kind that reads other kinds' claims (quote reads names) is timed on documents that
     # hold them, extracted beforehand: its row is its own work only.
@@ -263,7 +280,6 @@ def run(reps: int, ext_reps: int, *, profile: bool = False) -> tuple[str, str]:
             lambda spec=spec, inputs=inputs: [spec.extract(d, config) for d in inputs],
             reps,
         )
-    timed("factcheck all kinds", lambda: [extract_all(d, config) for d in docs], reps)
 
     def plain_scans() -> None:
         _scan.ENABLED = False
@@ -272,19 +288,26 @@ def run(reps: int, ext_reps: int, *, profile: bool = False) -> tuple[str, str]:
         finally:
             _scan.ENABLED = True
 
-    timed(PLAIN, plain_scans, reps)
-    timed(
-        "factcheck clean + segment + all kinds",
-        lambda: [
-            extract_all(prepare(Article(id=s, text=t, published=p), config), config)
-            for s, t, p in texts
-        ],
-        max(1, reps // 2),
-    )
-    timed(
-        "dateparser search_dates",
-        lambda: [search_dates_spans(t, b) for (_, t, _), b in zip(texts, bases, strict=True)],
-        ext_reps,
+    rounds(
+        [
+            ("factcheck all kinds", lambda: [extract_all(d, config) for d in docs], reps),
+            (PLAIN, plain_scans, reps),
+            (
+                "factcheck clean + segment + all kinds",
+                lambda: [
+                    extract_all(prepare(Article(id=s, text=t, published=p), config), config)
+                    for s, t, p in texts
+                ],
+                max(1, reps // 2),
+            ),
+            (
+                "dateparser search_dates",
+                lambda: [
+                    search_dates_spans(t, b) for (_, t, _), b in zip(texts, bases, strict=True)
+                ],
+                ext_reps,
+            ),
+        ]
     )
     timed("quantulum3 parse", lambda: [qparser.parse(t) for _, t, _ in texts], ext_reps)
 
