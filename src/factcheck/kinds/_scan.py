@@ -230,8 +230,8 @@ def gate_sources(pattern: re.Pattern[str], *, limit: int = MAX_HEAD) -> tuple[st
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         heads = _seq(parsed, bool(parsed.state.flags & re.I), limit)
-    except (_NoGate, RecursionError):
-        return None
+    except Exception:  # too many heads, or a parse tree of a shape not read here
+        return None  # (`re._parser` is internal to Python): no gate, the plain path
     if not heads or parsed.state.flags & (re.ASCII | re.LOCALE):
         return None
     if any(all(_zero_width(f) for f in h.frags) for h in heads):
@@ -278,9 +278,13 @@ def gate(pattern: re.Pattern[str]) -> Gate | None:
         if sources is not None:
             exact, other = sources
             alts = [f"(?P<exact>{exact})" if exact else "", other]
-            built = Gate(
-                re.compile("|".join(a for a in alts if a)), re.compile(exact) if exact else None
-            )
+            try:
+                built = Gate(
+                    re.compile("|".join(a for a in alts if a)),
+                    re.compile(exact) if exact else None,
+                )
+            except re.error:
+                built = None
         with _LOCK:
             _GATES[key] = built
     return _GATES[key]
@@ -302,7 +306,10 @@ def position_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         sources = gate_sources(pattern, limit=POSITION_HEAD)
         built = None
         if sources is not None:
-            built = re.compile("|".join(a for a in sources if a))
+            try:
+                built = re.compile("|".join(a for a in sources if a))
+            except re.error:
+                built = None
         with _LOCK:
             _POSITION_GATES[key] = built
     return _POSITION_GATES[key]
