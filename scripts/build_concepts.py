@@ -57,6 +57,7 @@ def build() -> dict[str, object]:
         tables["to"] = dict.fromkeys(tos, "to")
         tables["distance_from"] = dict.fromkeys(lexicon["distance_from"][lang], "from")
         tables["conjunctions"] = dict.fromkeys(lexicon["conjunctions"][lang], "and")
+        tables["when"] = dict.fromkeys(lexicon["when"][lang], "when")
         names = lexicon["months"][lang].split()
         tables["months"] = {name: str(i) for i, name in enumerate(names, 1)}
         result[lang] = tables

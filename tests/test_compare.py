@@ -247,3 +247,16 @@ def test_compare_values_the_reference_cannot_compare_are_compared_among_themselv
     assert reported == {c.id for c in claims}, "no claim of a group is dropped"
     (conflict,) = [f for f in findings if f.verdict == "conflict"]
     assert set(conflict.claims) == {claims[1].id, claims[2].id}
+
+
+def test_compare_values_that_fit_a_vague_reference_but_not_each_other_conflict() -> None:
+    r = _report(
+        ("a", "The epicentre was about 70 km south-west of Marrakech, officials said."),
+        ("b", "The epicentre was some 70 km south-west of Marrakech, officials said."),
+        ("c", "The epicentre was 63 km south-west of Marrakech, officials said."),
+        ("d", "The epicentre was 72 km south-west of Marrakech, officials said."),
+    )
+    found = [f for f in r.findings if f.kind == "quantity"]
+    assert sorted(f.verdict for f in found) == ["agree", "compatible", "compatible", "conflict"]
+    (conflict,) = [f for f in found if f.verdict == "conflict"]
+    assert {r.claim(c).span.text for c in conflict.claims} == {"63 km", "72 km"}

@@ -126,6 +126,90 @@ def test_frames_check_groups_one_toll_across_languages() -> None:
     assert len(conflict) == 1 and "820" in conflict[0].message
 
 
+def test_frames_injured_carry_the_death_toll_beside_them() -> None:
+    frames = _frames(
+        "The quake killed 2,012 people and injured 2,059. Rescuers searched the rubble. "
+        "At least 820 people were killed. Another 672 people were injured."
+    )
+    assert frames["2,059"] == Frame(concept="injured", toll=2012.0)
+    assert frames["672 people"] == Frame(concept="injured", toll=820.0)
+    assert compatible(Frame(concept="injured", toll=2012.0), Frame(concept="injured", toll=2000))
+    assert not compatible(Frame(concept="injured", toll=2012.0), Frame(concept="injured", toll=820))
+    assert compatible(Frame(concept="injured", toll=2012.0), Frame(concept="injured"))
+
+
+def test_frames_check_compares_the_injured_of_one_update_only() -> None:
+    day = dt.date(2023, 9, 9)
+    arts = [
+        Article(id="a", source="A", published=day,
+                text="The earthquake killed 2,012 people and injured 2,059, officials said."),
+        Article(id="b", source="B", published=day,
+                text="The earthquake killed 820 people and injured 672, officials said."),
+        Article(id="c", source="C", published=day,
+                text="The earthquake killed 2,012 people and injured 2,509, officials said."),
+    ]  # fmt: skip
+    report = check(arts)
+    conflicts = [f for f in report.findings if f.kind == "count" and f.verdict == "conflict"]
+    injured = [f for f in conflicts if "2,059" in f.message]
+    assert len(injured) == 1 and "2,509" in injured[0].message
+    assert "672" not in injured[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Morocco has not had such a disaster since 2004 when a 6.3-magnitude earthquake hit "
+         "the port city of Al Hoceima, killing around 630 people.", "en", "around 630 people"),
+        ("En février 2004, un séisme de magnitude 6,3 avait touché la province d'Al Hoceima, "
+         "provoquant alors la mort de 628 personnes.", "fr", "628 personnes"),
+        ("In 2004, a 6.3-magnitude earthquake hit the port city of Al Hoceima, killing around "
+         "630 people.", "en", "around 630 people"),
+    ],
+)  # fmt: skip
+def test_frames_a_clause_about_an_earlier_year_scopes_its_counts(
+    text: str, language: str, span: str
+) -> None:
+    frame = _frames(text, language)[span]
+    assert frame is not None and frame.scope == ("year 2004",)
+
+
+def test_frames_breakdown_items_hold_their_place() -> None:
+    frames = _frames(
+        "Les victimes se répartissent ainsi : Taroudant (347 morts), Chichaoua (191 morts), "
+        "Ouarzazate (39), Marrakech (14).",
+        "fr",
+    )
+    assert {span: f.holder for span, f in frames.items() if f} == {
+        "347 morts": "Taroudant", "191 morts": "Chichaoua", "39": "Ouarzazate", "14": "Marrakech",
+    }  # fmt: skip
+    assert {f.concept for f in frames.values() if f} == {"killed"}
+    place = Frame(concept="killed", holder="Marrakech")
+    assert not compatible(place, Frame(concept="killed"))  # a place's figure is not the whole
+    assert compatible(place, Frame(concept="killed", holder="Marrakech"))
+
+
+def test_frames_check_compares_breakdowns_place_by_place() -> None:
+    day = dt.date(2023, 9, 9)
+    arts = [
+        Article(id="a", source="A", language="es", published=day,
+                text="El sismo dejó 2.012 muertos: Taroudant (347 fallecidos), Ouarzazate (39), "
+                     "Marrakech (14), Azilal (11)."),
+        Article(id="b", source="B", language="es", published=day,
+                text="El sismo dejó 2.012 muertos: Taroudant (271 fallecidos), Ouarzazate (31), "
+                     "Marrakech (13), Azilal (11)."),
+    ]  # fmt: skip
+    report = check(arts)
+    counts = {
+        tuple(sorted(report.claim(c).span.text for c in f.claims)): f.verdict
+        for f in report.findings
+        if f.kind == "count"
+    }
+    assert counts[("31", "39")] == "conflict"
+    assert counts[("13", "14")] == "conflict"
+    assert counts[("11", "11")] == "agree"
+    assert counts[("2.012 muertos", "2.012 muertos")] == "agree"
+
+
 def test_frames_check_keeps_other_concepts_apart() -> None:
     day = dt.date(2024, 3, 23)
     arts = [

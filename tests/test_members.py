@@ -26,7 +26,9 @@ _GREEK = (
 )
 
 
-def _articles(*, decoy: str, decoy_published: dt.date | None) -> list[Article]:
+def _articles(
+    *, decoy: str, decoy_published: dt.date | None, language: str = "en"
+) -> list[Article]:
     arts = [
         Article(
             id=f"m{i}.txt",
@@ -36,7 +38,15 @@ def _articles(*, decoy: str, decoy_published: dt.date | None) -> list[Article]:
         )
         for i in range(5)
     ]
-    arts.append(Article(id="decoy.txt", source="Other", published=decoy_published, text=decoy))
+    arts.append(
+        Article(
+            id="decoy.txt",
+            source="Other",
+            published=decoy_published,
+            text=decoy,
+            language=language,
+        )
+    )
     return arts
 
 
@@ -192,3 +202,19 @@ def test_members_estimated_date_never_makes_a_conflict_alone() -> None:
     assert [
         f for f in factcheck.check(dated).findings if f.kind == "date" and f.verdict == "conflict"
     ]
+
+
+def test_members_undated_days_on_both_sides_of_the_window_are_background() -> None:
+    # an undated article in another language, naming a day before the event (background) and
+    # one after the window (a plan): no other occasion, so it stays a member
+    text = (
+        "As cheias em Derna, na Líbia, mataram milhares de pessoas. A tempestade Daniel "
+        "formou-se em 4 de setembro de 2023 e a reconstrução deve começar em 15 de novembro "
+        "de 2023, segundo o governo de Benghazi."
+    )
+    report = factcheck.check(_articles(decoy=text, decoy_published=None, language="pt"))
+    assert report.outliers == ()
+    # the same article placing both days after the window is about another occasion
+    later = text.replace("4 de setembro", "20 de outubro")
+    report = factcheck.check(_articles(decoy=later, decoy_published=None, language="pt"))
+    assert [(o.article, o.cause) for o in report.outliers] == [("decoy.txt", "date")]

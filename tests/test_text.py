@@ -257,3 +257,29 @@ def test_clean_real_pages_yield_no_claims_inside_gold_furniture() -> None:
                 )
     assert total > 50
     assert inside <= 40, f"{inside} claims inside page furniture"
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Also read: Morocco earthquake death toll rises to 2,800 as search continues 5.",
+        "Lire aussi : Le séisme au Maroc a fait 2 800 morts.",
+        "Leia também: Terremoto no Marrocos deixa 2.800 mortos.",
+    ],
+)
+def test_text_teaser_sentence_inside_a_paragraph_is_dropped(teaser: str) -> None:
+    text = (
+        "The city of Derna was cut off after two dams burst on Monday. "
+        f"{teaser} Rescuers reached the city centre on Wednesday."
+    )
+    doc = segment(article(text))
+    assert [s.text for s in doc.sentences] == [
+        "The city of Derna was cut off after two dams burst on Monday.",
+        "Rescuers reached the city centre on Wednesday.",
+    ]
+    assert [(text[r.start : r.end], r.reason) for r in doc.removed] == [(teaser, "teaser")]
+
+
+def test_text_sentence_opening_with_a_cue_word_but_no_colon_is_kept() -> None:
+    text = "Officials met on Monday. Related talks will follow next week in Geneva."
+    assert len(segment(article(text)).sentences) == 2

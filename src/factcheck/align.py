@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from factcheck.config import Config
 from factcheck.frames import compatible as frames_compatible
+from factcheck.frames import same_toll
 from factcheck.kinds import KINDS, KindSpec
 from factcheck.kinds._common import context_similarity, context_words
 from factcheck.model import Claim
@@ -64,6 +65,8 @@ class _Building:
     exemplars: dict[Hashable, list[Claim]]
     sources: dict[tuple[str, int], set[Hashable]]
     order: list[int] = dataclasses.field(default_factory=list)
+    tolls: list[float] = dataclasses.field(default_factory=list)
+    """Death tolls beside the group's running totals (`Frame.toll`): one update each."""
 
 
 FRAME_SCORE = 60.0
@@ -255,7 +258,16 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
             claim, ident, toks, signature = items[n]
             src = _source(claim)
 
-            def allowed(g: _Building, src: tuple[str, int] = src, ident: Hashable = ident) -> bool:
+            toll = claim.frame.toll if claim.frame is not None else None
+
+            def allowed(
+                g: _Building,
+                src: tuple[str, int] = src,
+                ident: Hashable = ident,
+                toll: float | None = toll,
+            ) -> bool:
+                if toll is not None and not all(same_toll(toll, t) for t in g.tolls):
+                    return False  # another update of a running total
                 seen = g.sources.get(src)
                 return seen is None or ident in seen or spec.compare_within_article
 
@@ -292,6 +304,8 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
             if len(exs) < EXEMPLARS_PER_VALUE:
                 exs.append(claim)
             best.sources.setdefault(src, set()).add(ident)
+            if toll is not None and toll not in best.tolls:
+                best.tolls.append(toll)
             exact.setdefault(signature, best)
             if claim.frame is not None:
                 repeated.setdefault((src, ident, claim.frame.concept), best)

@@ -374,6 +374,7 @@ def compare_group(
         if note:  # a running total from sources of different days: say which is later
             finding = finding.model_copy(update={"message": f"{finding.message} {note}"})
         findings.append(finding)
+    findings.extend(_conflicts_among_compatible(spec, group, others, articles, config, speakers))
     if apart:
         # values the reference cannot be compared with ("nine months" beside "five years")
         # are compared among themselves, never dropped
@@ -381,6 +382,40 @@ def compare_group(
         findings.extend(compare_group(dataclasses.replace(group, claims=rest), articles, config,
                                       speakers=speakers))  # fmt: skip
     return findings
+
+
+COMPATIBLE_COMPARED = 16
+"""Values compatible with a vague reference compared with the first of them (at most so many)."""
+
+
+def _conflicts_among_compatible(
+    spec: KindSpec,
+    group: Group,
+    others: Sequence[tuple[Verdict, list[Claim]]],
+    articles: Mapping[str, Article],
+    config: Config,
+    speakers: Mapping[str, str] | None,
+) -> list[Finding]:
+    """Conflicts between values that each fit a vague reference but not each other: "63 km"
+    and "72 km" both fit "about 70 km", yet the two sources disagree. The most widely stated
+    of those values is their reference (one finding per value that contradicts it)."""
+    fitting = [cls for verdict, cls in others if verdict == "compatible"]
+    if len(fitting) < 2:
+        return []
+    a = fitting[0]
+    out: list[Finding] = []
+    for b in fitting[1:COMPATIBLE_COMPARED]:
+        if {c.article for c in a} == {c.article for c in b}:
+            continue
+        if spec.compare(a[0], b[0], config) != "conflict":
+            continue
+        finding = _finding(spec, group, "conflict", list(a), list(b), articles,
+                           speaker=_speaker(a[0], b[0], speakers or {}))  # fmt: skip
+        note = update_note(a, b, articles)
+        if note:
+            finding = finding.model_copy(update={"message": f"{finding.message} {note}"})
+        out.append(finding)
+    return out
 
 
 def quote_speaker(ref: Claim, other: Claim | None, speakers: Mapping[str, str]) -> str | None:

@@ -95,6 +95,9 @@ class Frame(Frozen):
     """Sorted scope parts: "year 2025", "month 3", "previous" (an earlier edition)."""
     holder: str | None = None
     """Whose measure it is, as written: the place a distance is from ("Cape Cod"), or None."""
+    toll: float | None = None
+    """For the injured of a disaster: the death toll stated beside the figure, which tells the
+    update of the running totals it belongs to; else None."""
 
 
 class ClaimBase(Frozen):

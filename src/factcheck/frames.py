@@ -49,6 +49,16 @@ magnitude is a "magnitude"."""
 _FIRST = ("first", "primer", "premi", "erste", "prim")
 """How "first" begins in the six languages: right before a duration it opens a span of time
 ("the first three months"), not the time since something ("the first cut in five years")."""
+TOLL_CONCEPTS = frozenset({"injured"})
+"""Running totals reported beside the death toll: each update of the dead brings its own
+figure of the injured, so two of them belong to one update only when their death tolls
+agree. (The missing and the displaced are not: their figures are often one estimate kept
+through many updates of the dead.)"""
+TOLL_REACH = 3
+"""Sentences back searched for the death toll an injured figure is reported beside."""
+TOLL_REL = 0.02
+"""Death tolls within this fraction of each other are one update ("more than 2,000" and
+"2,012")."""
 HOLDER_REACH = 6
 """Words after a distance's from-word searched for the place it is from."""
 
@@ -209,7 +219,8 @@ def _frame(
 ) -> tuple[str | None, tuple[str, ...], bool, str | None] | None:
     """(concept or None, scope, paired with the number before, holder) of one claim at offset
     `at` of its sentence (-1: its first occurrence), or None when the claim counts something
-    the lexicon does not know. The holder is the place a distance is from, else None."""
+    the lexicon does not know. The holder is the place a distance is from, or whose item of a
+    breakdown a count is, else None."""
     if at < 0 or context[at : at + len(span_text)] != span_text:
         at = context.find(span_text)
     if at < 0:
@@ -240,6 +251,8 @@ def _frame(
                 holder = holder_of(context, at + len(span_text), lang)
                 concept = "distance" if holder else None
     elif kind == "count":
+        item = _ITEM_OF.search(context, 0, at)
+        holder = item.group(1) if item else None  # "Ouarzazate (39)": the place's own figure
         nouns, events = _table(lang, "nouns"), _table(lang, "events")
         words = [*inside, *unit.lower().split()]
         noun = next((nouns[w] for w in words if w in nouns), None)
@@ -266,9 +279,38 @@ def _frame(
     measure = kind in ("duration", "quantity")
     scope = _scope(near, lang, around, year_within=SCOPE_WINDOW if measure else 10**6,
                    written=written)  # fmt: skip
+    if kind == "count" and not any(p.startswith("year ") for p in scope):
+        year = _clause_year(before, lang)
+        if year is not None:
+            scope = tuple(sorted((*scope, f"year {year}")))
     if "previous" not in scope and _earlier(before, after, lang, paired=paired):
         scope = tuple(sorted((*scope, "previous")))
     return concept, scope, paired, holder
+
+
+_ITEM_OF = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2})\s*\(\s*$"
+)
+"""A name and an opening bracket right before a count: the count is that place's item of a
+breakdown ("Taroudant (347 víctimas mortales)", "Marrakech (14)")."""
+
+
+def _clause_year(before: Sequence[str], lang: str) -> str | None:
+    """The year a count's clause is about when the sentence says so before it: a year right
+    before a when-word ("since 2004 when a 6.3-magnitude quake killed around 630 people"), or
+    a year opening the sentence ("En février 2004, un séisme … 628 personnes")."""
+    when = _table(lang, "when")
+    for i in range(len(before) - 1, 0, -1):
+        if before[i] in _CLAUSE_END:
+            return None
+        if before[i] in when and _YEAR.fullmatch(before[i - 1]):
+            return before[i - 1]
+    opening = [w for w in before[:4] if w not in _SOFT_END]
+    for i, w in enumerate(opening[:3]):
+        if _YEAR.fullmatch(w):
+            rest = before[before.index(w) + 1 : before.index(w) + 2]
+            return w if i >= 1 and rest == [","] else None
+    return None
 
 
 def _distance_from(after: Sequence[str], lang: str) -> bool:
@@ -446,16 +488,63 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
             scope = tuple(s for s in frame.scope if s not in (this, own))
             frame = frame.model_copy(update={"scope": scope})
         out.append(c.model_copy(update={"frame": frame}))
+    return _with_tolls(out, texts)
+
+
+def _with_tolls(claims: list[Claim], texts: Mapping[str, str]) -> list[Claim]:
+    """Counts of a `TOLL_CONCEPTS` concept with the death toll their sentence states, else the
+    nearest one at most `TOLL_REACH` sentences before (the update they belong to)."""
+    tolls: dict[str, list[tuple[int, int, float]]] = {}
+    for c in claims:
+        if c.kind == "count" and c.frame is not None and c.frame.concept == "killed":
+            low = getattr(c.value, "low", None)
+            if low is not None:
+                start = c.span.start - max(0, c.context.find(c.span.text))
+                tolls.setdefault(c.article, []).append((start, c.span.start, float(low)))
+    if not tolls:
+        return claims
+    out = []
+    for c in claims:
+        found = tolls.get(c.article)
+        if not found or c.kind != "count" or c.frame is None:
+            out.append(c)
+            continue
+        if c.frame.concept not in TOLL_CONCEPTS:
+            out.append(c)
+            continue
+        start = c.span.start - max(0, c.context.find(c.span.text))
+        same = [t for s, _, t in found if s == start]
+        if not same:  # the nearest death toll ending before this one
+            text = texts.get(c.article, "")
+            earlier = [(at, t) for s, at, t in found if at < start]
+            if earlier:
+                at, t = max(earlier)
+                if len(_SENTENCE_END.findall(text[at:start])) <= TOLL_REACH:
+                    same = [t]
+        if same:
+            frame = c.frame.model_copy(update={"toll": same[0]})
+            c = c.model_copy(update={"frame": frame})
+        out.append(c)
     return out
 
 
 def compatible(a: Frame, b: Frame) -> bool:
     """Same concept and the same scope: a figure for 2025 is not one for 2026, nor one with
     no period named (the event's own year is never a scope, see `attach_frames`); and no two
-    different holders (a distance from Cape Cod is not one from Newfoundland)."""
+    different holders (a distance from Cape Cod is not one from Newfoundland), nor two
+    figures of the injured (missing...) reported beside different death tolls."""
     if a.concept != b.concept:
         return False
+    if a.concept != "distance" and (a.holder is None) != (b.holder is None):
+        return False  # one place's figure of a breakdown is not the whole
+    if a.toll is not None and b.toll is not None and not same_toll(a.toll, b.toll):
+        return False  # another update of the running total
     return a.scope == b.scope and holders_compatible(a.holder, b.holder)
+
+
+def same_toll(a: float, b: float) -> bool:
+    """Whether two death tolls are one update (within `TOLL_REL` of each other)."""
+    return abs(a - b) <= TOLL_REL * max(a, b)
 
 
 def _split(scope: Iterable[str]) -> Iterable[tuple[str, str]]:
@@ -470,4 +559,5 @@ __all__ = [
     "event_year",
     "frame_of",
     "language_of",
+    "same_toll",
 ]

@@ -274,7 +274,7 @@ def _age_patterns(intl: bool) -> tuple[re.Pattern[str] | None, ...]:
         re.compile(r"(?<![\w.,-])(?P<n>\d{1,3})[-‐]?(?:j[äa]hrige[rnms]?|enne)\b", re.I),
         re.compile(
             rf"(?P<name>{_CAP}),\s+(?:de\s+|di\s+)?(?P<s>(?P<n>\d{{1,3}})(?:\s+(?P<u>{_YEARS}))?)"
-            r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:and|y|et|e|und)\s|\s*$)"
+            r"(?=\s*[;)]|\s*,(?!\d)|\.(?:\s|$)|\s+(?:and|y|et|e|und)\s|\s*$)"
         ),
         re.compile(rf"(?P<name>{_CAP})\s+\((?P<s>(?P<n>\d{{1,3}})(?:\s+(?P<u>{_YEARS}))?)\)"),
     )

@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-LANGUAGES: tuple[str, ...] = ("en", "es", "it", "fr", "de")
+LANGUAGES: tuple[str, ...] = ("en", "es", "it", "fr", "de", "pt")
 """Languages with a lexicon module, in the order their tables are read."""
 
 _TAG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))?")
@@ -94,7 +94,26 @@ class Lexicon:
     stopwords: frozenset[str] = frozenset()
     """Function words that carry no content for alignment."""
     quote_verbs: tuple[str, ...] = ()
-    """Verbs of saying that attribute a quotation (regex alternatives)."""
+    """Verbs of saying that attribute a quotation (regex alternatives, compound tenses spelled
+    out: "ha detto", "a déclaré", "a-t-il déclaré")."""
+    quote_sources: tuple[str, ...] = ()
+    """Words opening the source of a statement ("according to", "según"; regex alternatives)."""
+    determiners: tuple[str, ...] = ()
+    """Articles and possessives opening a description of a speaker ("the", "el", "der")."""
+    pronouns: tuple[str, ...] = ()
+    """Subject pronouns of a speaker ("he", "ella", "er"); the speaker is the person named last."""
+    complementizers: tuple[str, ...] = ()
+    """The word opening reported speech after a verb of saying ("that", "que", "dass")."""
+    count_leads: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    """Phrases naming what a figure further on counts (regex → unit lemma: "death toll" →
+    "death" in "the death toll rose to 2,012"); a `count_links` word stands right before it."""
+    count_links: tuple[str, ...] = ()
+    """Words joining a `count_leads` phrase to its figure ("of", "to", "a", "auf"; regex)."""
+    fractions: Mapping[str, float] = dataclasses.field(default_factory=dict)
+    """Fractions of a whole, with the word that follows them ("a quarter of", "un quart de";
+    regex → percent: 25.0); a third is 33.3."""
+    count_verbs: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    """Verbs whose object is a bare figure (regex → unit lemma: "injured 2,059" counts people)."""
     furniture: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     """Page-furniture cues by shape, plain lower-case phrases read by `factcheck.text.clean`:
     "teaser" opens a link to another story ("read also"), "credit" opens or marks a photo
@@ -114,10 +133,8 @@ def lexicon(code: str) -> Lexicon:
     return lex
 
 
-FURNITURE_LANGUAGES: tuple[str, ...] = (*LANGUAGES, "pt")
-"""Languages whose furniture cues cleaning reads (all at once: pages mix languages, and a
-Portuguese page still says "Leia também"). `factcheck.lang.pt` holds only those cues so far,
-so Portuguese is not in `LANGUAGES` yet."""
+FURNITURE_LANGUAGES: tuple[str, ...] = LANGUAGES
+"""Languages whose furniture cues cleaning reads (all at once: pages mix languages)."""
 
 
 @lru_cache(maxsize=1)

@@ -100,6 +100,93 @@ WEEKDAY_RELATIONS = {
     "am": "on",
 }
 
+QUOTE_VERBS = (
+    "sagte",
+    "sagt",
+    "sagten",
+    "erklärte",
+    "erklärt",
+    "erklärten",
+    "betonte",
+    "betont",
+    "schrieb",
+    "schreibt",
+    "meinte",
+    "meint",
+    "ergänzte",
+    "ergänzt",
+    "warnte",
+    "warnt",
+    "berichtete",
+    "berichtet",
+    "versicherte",
+    "versichert",
+    "verkündete",
+    "unterstrich",
+    "unterstreicht",
+    "bekräftigte",
+    "bestätigte",
+    "bestätigt",
+    "twitterte",
+    "so",
+    r"hieß\s+es",
+    r"teilte\s+mit",
+    r"fügte\s+hinzu",
+    r"räumte\s+ein",
+    r"kündigte\s+an",
+    r"sprach\s+von",
+    r"(?:hat|haben|hatte)\s+(?:gesagt|erklärt|betont|geschrieben)",
+)
+"""Verbs of saying that attribute a quotation (see `Lexicon.quote_verbs`)."""
+QUOTE_SOURCES = (
+    "laut",
+    r"nach\s+Angaben\s+(?:von|des|der)",
+    "zufolge",
+)
+DETERMINERS = (
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einer",
+    "eines",
+    "sein",
+    "seine",
+    "ihr",
+    "ihre",
+)
+PRONOUNS = (
+    "er",
+    "sie",
+)
+COMPLEMENTIZERS = (
+    "dass",
+    "daß",
+)
+
+COUNT_LEADS = {
+    r"Zahl\s+der\s+(?:Toten|Todesopfer|Opfer)|Todeszahl|Opferzahl": "tote",
+    r"Zahl\s+der\s+Verletzten": "verletzte",
+    r"Zahl\s+der\s+Vermissten": "vermisste",
+}
+"""Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_LINKS = ("auf", "bei", "von", "über")
+COUNT_VERBS: dict[str, str] = {}
+
+FRACTIONS = {
+    r"(?:ein|einem)\s+Viertel\s+(?:der|des|von)": 25.0,
+    r"(?:ein|einem)\s+Drittel\s+(?:der|des|von)": 33.3,
+    r"zwei\s+Drittel\s+(?:der|des|von)": 66.7,
+    r"drei\s+Viertel\s+(?:der|des|von)": 75.0,
+    r"(?:die|der)\s+Hälfte\s+(?:der|des|von)": 50.0,
+    r"(?:ein|einem)\s+Fünftel\s+(?:der|des|von)": 20.0,
+}
+"""Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
+
 FURNITURE = {
     "teaser": (
         "lesen sie auch", "mehr zum thema", "auch interessant", "weiterlesen", "mehr dazu",
@@ -131,4 +218,13 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     furniture=FURNITURE,
+    quote_verbs=QUOTE_VERBS,
+    quote_sources=QUOTE_SOURCES,
+    determiners=DETERMINERS,
+    pronouns=PRONOUNS,
+    complementizers=COMPLEMENTIZERS,
+    count_leads=COUNT_LEADS,
+    count_links=COUNT_LINKS,
+    count_verbs=COUNT_VERBS,
+    fractions=FRACTIONS,
 )

@@ -130,6 +130,49 @@ QUOTE_VERBS = (
     "urged",
     "recalled",
 )
+QUOTE_SOURCES = (r"according\s+to",)
+DETERMINERS = ("the", "a", "an", "his", "her", "their", "its")
+PRONOUNS = ("he", "she", "they")
+COMPLEMENTIZERS = ("that",)
+
+COUNT_LEADS = {
+    r"death\s+toll": "death",
+    r"(?:the|a|its|their)\s+toll": "death",
+    r"number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed)": "death",
+    r"number\s+of\s+(?:injured|wounded|injuries|people\s+injured)": "injured",
+    r"number\s+of\s+(?:missing|people\s+missing)": "missing",
+}
+"""Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_LINKS = (
+    "of",
+    "to",
+    "at",
+    "reached",
+    "hit",
+    "topped",
+    "passed",
+    "exceeded",
+    "surpassed",
+    "past",
+    "is",
+    "was",
+)
+COUNT_VERBS: dict[str, str] = {
+    r"killed|killing|kills": "person",
+    r"injured|injuring|injures|wounded|wounding|wounds": "person",
+    r"rescued|evacuated|displaced|arrested|detained|hospitali[sz]ed": "person",
+}
+
+FRACTIONS = {
+    r"(?:a|one)\s+quarter\s+of": 25.0,
+    r"(?:a|one)\s+third\s+of": 33.3,
+    r"two[\s-]thirds\s+of": 66.7,
+    r"three[\s-]quarters\s+of": 75.0,
+    r"half\s+of": 50.0,
+    r"(?:a|one)\s+fifth\s+of": 20.0,
+    r"(?:a|one)\s+tenth\s+of": 10.0,
+}
+"""Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
 
 FURNITURE = {
     "teaser": (
@@ -176,5 +219,13 @@ LEXICON = Lexicon(
     weekday_relations=WEEKDAY_RELATIONS,
     stopwords=STOPWORDS,
     quote_verbs=QUOTE_VERBS,
+    quote_sources=QUOTE_SOURCES,
+    determiners=DETERMINERS,
+    pronouns=PRONOUNS,
+    complementizers=COMPLEMENTIZERS,
+    count_leads=COUNT_LEADS,
+    count_links=COUNT_LINKS,
+    count_verbs=COUNT_VERBS,
+    fractions=FRACTIONS,
     furniture=FURNITURE,
 )

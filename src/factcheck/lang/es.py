@@ -88,6 +88,126 @@ WEEKDAY_RELATIONS = {
     "el": "on",
 }
 
+QUOTE_VERBS = (
+    "dijo",
+    "dice",
+    "afirmó",
+    "afirma",
+    "declaró",
+    "declara",
+    "señaló",
+    "señala",
+    "explicó",
+    "explica",
+    "agregó",
+    "agrega",
+    "añadió",
+    "añade",
+    "aseguró",
+    "asegura",
+    "indicó",
+    "indica",
+    "manifestó",
+    "manifiesta",
+    "subrayó",
+    "subraya",
+    "destacó",
+    "destaca",
+    "advirtió",
+    "advierte",
+    "sostuvo",
+    "sostiene",
+    "escribió",
+    "escribe",
+    "comentó",
+    "comenta",
+    "expresó",
+    "expresa",
+    "precisó",
+    "precisa",
+    "insistió",
+    "insiste",
+    "reconoció",
+    "reconoce",
+    "anunció",
+    "anuncia",
+    "apuntó",
+    "apunta",
+    "concluyó",
+    "recordó",
+    "recuerda",
+    "relató",
+    "relata",
+    "contó",
+    "cuenta",
+    "aseveró",
+    "puntualizó",
+    "enfatizó",
+    "detalló",
+    "detalla",
+    "informó",
+    "informa",
+    "publicó",
+    "tuiteó",
+    "lamentó",
+    "lamenta",
+    "denunció",
+    "denuncia",
+    "dijeron",
+    "afirmaron",
+    "declararon",
+    "señalaron",
+    "explicaron",
+    "aseguraron",
+    "indicaron",
+    r"(?:ha|han|había|habían)\s+(?:dicho|afirmado|declarado|señalado|explicado|asegurado|indicado|escrito|comentado|expresado|anunciado|advertido|reconocido)",
+)
+"""Verbs of saying that attribute a quotation (see `Lexicon.quote_verbs`)."""
+QUOTE_SOURCES = (
+    "según",
+    r"de\s+acuerdo\s+con",
+    r"conforme\s+a",
+)
+DETERMINERS = (
+    "el",
+    "la",
+    "los",
+    "las",
+    "un",
+    "una",
+    "su",
+    "sus",
+)
+PRONOUNS = (
+    "él",
+    "ella",
+    "ellos",
+    "ellas",
+)
+COMPLEMENTIZERS = ("que",)
+
+COUNT_LEADS = {
+    r"(?:cifra|n[úu]mero|balance|saldo)\s+(?:oficial\s+)?de\s+(?:muertos|fallecidos|v[íi]ctimas(?:\s+mortales)?|decesos|muertes)": "muerto",
+    r"(?:cifra|n[úu]mero|balance)\s+(?:oficial\s+)?de\s+heridos": "herido",
+    r"(?:cifra|n[úu]mero)\s+(?:oficial\s+)?de\s+desaparecidos": "desaparecido",
+}
+"""Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_LINKS = ("a", "de", "en", "los", "las")
+COUNT_VERBS: dict[str, str] = {
+    r"mat[óo]\s+a|matando\s+a": "persona",
+    r"hiri[óo]\s+a|hiriendo\s+a": "persona",
+}
+
+FRACTIONS = {
+    r"(?:un|una)\s+cuart[oa]\s+(?:parte\s+)?de": 25.0,
+    r"(?:un|una)\s+tercer?[oa]?\s+(?:parte\s+)?de": 33.3,
+    r"dos\s+tercios\s+de": 66.7,
+    r"tres\s+cuartos\s+de": 75.0,
+    r"la\s+mitad\s+de": 50.0,
+    r"(?:un|una)\s+quinta\s+parte\s+de": 20.0,
+}
+"""Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
+
 FURNITURE = {
     "teaser": (
         "lea también", "lee también", "leer más", "más información", "te puede interesar",
@@ -121,4 +241,13 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     furniture=FURNITURE,
+    quote_verbs=QUOTE_VERBS,
+    quote_sources=QUOTE_SOURCES,
+    determiners=DETERMINERS,
+    pronouns=PRONOUNS,
+    complementizers=COMPLEMENTIZERS,
+    count_leads=COUNT_LEADS,
+    count_links=COUNT_LINKS,
+    count_verbs=COUNT_VERBS,
+    fractions=FRACTIONS,
 )

@@ -88,6 +88,89 @@ PERIODS: dict[str, tuple[int, str]] = {
 }
 WEEKDAY_RELATIONS = {"dernier": "last", "prochain": "next", "ce": "this"}
 
+QUOTE_VERBS = (
+    "déclare",
+    "dit",
+    "affirme",
+    "ajoute",
+    "explique",
+    "indique",
+    "souligne",
+    "précise",
+    "assure",
+    "estime",
+    "écrit",
+    "annonce",
+    "avertit",
+    "rappelle",
+    "insiste",
+    "confie",
+    "raconte",
+    "martèle",
+    "lance",
+    "commente",
+    "reconnaît",
+    "prévient",
+    "résume",
+    "poursuit",
+    "conclut",
+    "déclara",
+    "dit",
+    "affirma",
+    "ajouta",
+    "expliqua",
+    r"(?:a|ont|avait|avaient|a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?:déclaré|dit|affirmé|ajouté|expliqué|indiqué|souligné|précisé|assuré|estimé|écrit|annoncé|averti|rappelé|insisté|confié|raconté|martelé|lancé|commenté|reconnu|tweeté|prévenu|résumé|poursuivi|conclu)",
+)
+"""Verbs of saying that attribute a quotation (see `Lexicon.quote_verbs`)."""
+QUOTE_SOURCES = (
+    "selon",
+    "d['’]après",
+    r"aux\s+dires\s+de",
+)
+DETERMINERS = (
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+)
+PRONOUNS = (
+    "il",
+    "elle",
+    "ils",
+    "elles",
+)
+COMPLEMENTIZERS = (
+    "que",
+    "qu'",
+    "qu’",
+)
+
+COUNT_LEADS = {
+    r"bilan(?:\s+humain)?(?:\s+provisoire)?": "mort",
+    r"nombre\s+(?:de|des)\s+(?:morts|décès|victimes|tués)": "mort",
+    r"nombre\s+(?:de|des)\s+blessés": "blessé",
+    r"nombre\s+(?:de|des)\s+disparus": "disparu",
+}
+"""Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_LINKS = ("à", "de", "atteint", "dépasse", "les")
+COUNT_VERBS: dict[str, str] = {}
+
+FRACTIONS = {
+    r"(?:un|le)\s+quart\s+(?:de|d['’]|du|des)": 25.0,
+    r"(?:un|le)\s+tiers\s+(?:de|d['’]|du|des)": 33.3,
+    r"(?:les\s+)?deux\s+tiers\s+(?:de|d['’]|du|des)": 66.7,
+    r"(?:les\s+)?trois\s+quarts\s+(?:de|d['’]|du|des)": 75.0,
+    r"la\s+moitié\s+(?:de|d['’]|du|des)": 50.0,
+    r"(?:un|le)\s+cinquième\s+(?:de|d['’]|du|des)": 20.0,
+}
+"""Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
+
 FURNITURE = {
     "teaser": (
         "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "voir aussi",
@@ -122,4 +205,13 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     furniture=FURNITURE,
+    quote_verbs=QUOTE_VERBS,
+    quote_sources=QUOTE_SOURCES,
+    determiners=DETERMINERS,
+    pronouns=PRONOUNS,
+    complementizers=COMPLEMENTIZERS,
+    count_leads=COUNT_LEADS,
+    count_links=COUNT_LINKS,
+    count_verbs=COUNT_VERBS,
+    fractions=FRACTIONS,
 )

@@ -96,6 +96,84 @@ WEEKDAY_RELATIONS = {
     "prossima": "next",
 }
 
+QUOTE_VERBS = (
+    "dice",
+    "afferma",
+    "dichiara",
+    "spiega",
+    "aggiunge",
+    "sottolinea",
+    "scrive",
+    "annuncia",
+    "ricorda",
+    "precisa",
+    "commenta",
+    "racconta",
+    "assicura",
+    "avverte",
+    "osserva",
+    "conclude",
+    "ribadisce",
+    "riferisce",
+    "evidenzia",
+    "disse",
+    "affermò",
+    "dichiarò",
+    "spiegò",
+    "aggiunse",
+    "sottolineò",
+    "scrisse",
+    r"(?:ha|hanno|aveva|avevano)\s+(?:detto|dichiarato|spiegato|aggiunto|affermato|sottolineato|scritto|annunciato|ricordato|precisato|commentato|raccontato|assicurato|avvertito|osservato|concluso|ribadito|riferito|evidenziato|twittato)",
+)
+"""Verbs of saying that attribute a quotation (see `Lexicon.quote_verbs`)."""
+QUOTE_SOURCES = (
+    "secondo",
+    r"stando\s+a",
+    r"a\s+detta\s+di",
+)
+DETERMINERS = (
+    "il",
+    "lo",
+    "la",
+    "l'",
+    "i",
+    "gli",
+    "le",
+    "un",
+    "uno",
+    "una",
+    "un'",
+    r"il\s+suo",
+    r"la\s+sua",
+)
+PRONOUNS = (
+    "lui",
+    "lei",
+    "loro",
+    "egli",
+)
+COMPLEMENTIZERS = ("che",)
+
+COUNT_LEADS = {
+    r"bilancio(?:\s+(?:provvisorio|delle\s+vittime))?": "morti",
+    r"numero\s+(?:dei|delle)\s+(?:morti|vittime)": "morti",
+    r"numero\s+dei\s+feriti": "feriti",
+    r"numero\s+dei\s+dispersi": "dispersi",
+}
+"""Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_LINKS = ("a", "di", "oltre")
+COUNT_VERBS: dict[str, str] = {}
+
+FRACTIONS = {
+    r"un\s+quarto\s+(?:di|del|della|dei|delle|dell['’])": 25.0,
+    r"un\s+terzo\s+(?:di|del|della|dei|delle|dell['’])": 33.3,
+    r"due\s+terzi\s+(?:di|del|della|dei|delle|dell['’])": 66.7,
+    r"tre\s+quarti\s+(?:di|del|della|dei|delle|dell['’])": 75.0,
+    r"la\s+metà\s+(?:di|del|della|dei|delle|dell['’])": 50.0,
+    r"un\s+quinto\s+(?:di|del|della|dei|delle|dell['’])": 20.0,
+}
+"""Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
+
 FURNITURE = {
     "teaser": (
         "leggi anche", "potrebbe interessarti", "articoli correlati", "approfondisci",
@@ -124,4 +202,13 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     furniture=FURNITURE,
+    quote_verbs=QUOTE_VERBS,
+    quote_sources=QUOTE_SOURCES,
+    determiners=DETERMINERS,
+    pronouns=PRONOUNS,
+    complementizers=COMPLEMENTIZERS,
+    count_leads=COUNT_LEADS,
+    count_links=COUNT_LINKS,
+    count_verbs=COUNT_VERBS,
+    fractions=FRACTIONS,
 )

@@ -1,8 +1,217 @@
-"""Portuguese: page-furniture cues only so far (not yet in `LANGUAGES`)."""
+"""Portuguese: the words extraction reads in Portuguese texts."""
 
 from __future__ import annotations
 
 from factcheck.lang import Lexicon
+
+MONTHS = {
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "marco": 3,
+    "abril": 4,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "agosto": 8,
+    "setembro": 9,
+    "outubro": 10,
+    "novembro": 11,
+    "dezembro": 12,
+    "jan.": 1,
+    "fev.": 2,
+    "mar.": 3,
+    "abr.": 4,
+    "jun.": 6,
+    "jul.": 7,
+    "ago.": 8,
+    "set.": 9,
+    "out.": 10,
+    "nov.": 11,
+    "dez.": 12,
+}
+WEEKDAYS = {
+    "segunda-feira": 0,
+    "terça-feira": 1,
+    "terca-feira": 1,
+    "quarta-feira": 2,
+    "quinta-feira": 3,
+    "sexta-feira": 4,
+    "sábado": 5,
+    "sabado": 5,
+    "domingo": 6,
+}
+SMALL_NUMBERS = {
+    "um": 1,
+    "uma": 1,
+    "dois": 2,
+    "duas": 2,
+    "três": 3,
+    "tres": 3,
+    "quatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "sete": 7,
+    "oito": 8,
+    "nove": 9,
+    "dez": 10,
+}
+TIME_UNITS = {
+    "dia": "day",
+    "dias": "day",
+    "semana": "week",
+    "semanas": "week",
+    "mês": "month",
+    "mes": "month",
+    "meses": "month",
+    "ano": "year",
+    "anos": "year",
+}
+DEICTIC = {
+    "hoje": 0,
+    "ontem": -1,
+    "amanhã": 1,
+    "anteontem": -2,
+    "depois de amanhã": 2,
+    "esta manhã": 0,
+    "hoje de manhã": 0,
+    "esta tarde": 0,
+    "esta noite": 0,
+    "ontem à noite": -1,
+}
+PERIODS: dict[str, tuple[int, str]] = {
+    "este ano": (0, "year"),
+    "neste ano": (0, "year"),
+    "o ano passado": (-1, "year"),
+    "no ano passado": (-1, "year"),
+    "o próximo ano": (1, "year"),
+    "no próximo ano": (1, "year"),
+    "esta semana": (0, "week"),
+    "nesta semana": (0, "week"),
+    "a semana passada": (-1, "week"),
+    "na semana passada": (-1, "week"),
+    "a próxima semana": (1, "week"),
+    "na próxima semana": (1, "week"),
+    "este mês": (0, "month"),
+    "neste mês": (0, "month"),
+    "o mês passado": (-1, "month"),
+    "no mês passado": (-1, "month"),
+    "o próximo mês": (1, "month"),
+    "no próximo mês": (1, "month"),
+}
+WEEKDAY_RELATIONS = {
+    "passado": "last",
+    "passada": "last",
+    "último": "last",
+    "última": "last",
+    "próximo": "next",
+    "próxima": "next",
+    "neste": "this",
+    "nesta": "this",
+    "este": "this",
+    "esta": "this",
+    "no último": "last",
+    "na última": "last",
+    "no próximo": "next",
+    "na próxima": "next",
+    "que vem": "next",
+    "no": "on",
+    "na": "on",
+}
+
+QUOTE_VERBS = (
+    "disse",
+    "diz",
+    "afirmou",
+    "afirma",
+    "declarou",
+    "declara",
+    "explicou",
+    "explica",
+    "acrescentou",
+    "acrescenta",
+    "escreveu",
+    "escreve",
+    "ressaltou",
+    "ressalta",
+    "destacou",
+    "destaca",
+    "salientou",
+    "sublinhou",
+    "garantiu",
+    "garante",
+    "indicou",
+    "indica",
+    "informou",
+    "informa",
+    "anunciou",
+    "anuncia",
+    "alertou",
+    "alerta",
+    "advertiu",
+    "reconheceu",
+    "reconhece",
+    "contou",
+    "conta",
+    "relatou",
+    "relata",
+    "comentou",
+    "frisou",
+    "pontuou",
+    "completou",
+    "concluiu",
+    "lamentou",
+    "publicou",
+    "disseram",
+    "afirmaram",
+    "declararam",
+    r"(?:tem|têm|tinha|havia)\s+(?:dito|afirmado|declarado)",
+)
+"""Verbs of saying that attribute a quotation (see `Lexicon.quote_verbs`)."""
+QUOTE_SOURCES = (
+    "segundo",
+    r"de\s+acordo\s+com",
+    "conforme",
+)
+DETERMINERS = (
+    "o",
+    "a",
+    "os",
+    "as",
+    "um",
+    "uma",
+    "seu",
+    "sua",
+)
+PRONOUNS = (
+    "ele",
+    "ela",
+    "eles",
+    "elas",
+)
+COMPLEMENTIZERS = ("que",)
+
+COUNT_LEADS = {
+    r"n[úu]mero\s+de\s+(?:mortos|mortes|v[íi]timas(?:\s+fatais)?)|balan[çc]o": "morto",
+    r"n[úu]mero\s+de\s+feridos": "ferido",
+    r"n[úu]mero\s+de\s+desaparecidos": "desaparecido",
+}
+"""Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_LINKS = ("para", "a", "em", "de", "os", "as")
+COUNT_VERBS: dict[str, str] = {
+    r"matou|matando": "pessoa",
+    r"feriu|ferindo": "pessoa",
+}
+
+FRACTIONS = {
+    r"um\s+quarto\s+(?:de|da|do|das|dos)": 25.0,
+    r"um\s+terço\s+(?:de|da|do|das|dos)": 33.3,
+    r"dois\s+terços\s+(?:de|da|do|das|dos)": 66.7,
+    r"três\s+quartos\s+(?:de|da|do|das|dos)": 75.0,
+    r"(?:a\s+)?metade\s+(?:de|da|do|das|dos)": 50.0,
+    r"um\s+quinto\s+(?:de|da|do|das|dos)": 20.0,
+}
+"""Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
 
 FURNITURE = {
     "teaser": (
@@ -22,4 +231,23 @@ FURNITURE = {
 }  # fmt: skip
 """Page-furniture cues by shape (see `Lexicon.furniture`)."""
 
-LEXICON = Lexicon(code="pt", furniture=FURNITURE)
+LEXICON = Lexicon(
+    code="pt",
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    small_numbers=SMALL_NUMBERS,
+    time_units=TIME_UNITS,
+    deictic=DEICTIC,
+    periods=PERIODS,
+    weekday_relations=WEEKDAY_RELATIONS,
+    furniture=FURNITURE,
+    quote_verbs=QUOTE_VERBS,
+    quote_sources=QUOTE_SOURCES,
+    determiners=DETERMINERS,
+    pronouns=PRONOUNS,
+    complementizers=COMPLEMENTIZERS,
+    count_leads=COUNT_LEADS,
+    count_links=COUNT_LINKS,
+    count_verbs=COUNT_VERBS,
+    fractions=FRACTIONS,
+)

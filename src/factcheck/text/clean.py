@@ -128,6 +128,14 @@ def _furniture() -> dict[str, re.Pattern[str]]:
     }
 
 
+def teaser_sentence(sentence: str) -> bool:
+    """Whether a sentence inside a paragraph is a link to another story: a teaser cue and a
+    colon opening it ("Also read: Morocco earthquake death toll rises to 2,800"), as pages
+    flattened to one paragraph carry them."""
+    m = _furniture()["teaser"].match(sentence)
+    return m is not None and sentence[m.end() : m.end() + 3].lstrip().startswith(":")
+
+
 @lru_cache(maxsize=1)
 def _calendar_words() -> frozenset[str]:
     """Month and weekday names of every lexicon, lower case, without a final full stop."""

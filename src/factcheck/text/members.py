@@ -256,7 +256,12 @@ def split(docs: Sequence[Document], claims_by_article: Mapping[str, Sequence[Cla
         inside = False
         if day is not None:
             inside, outside, about = _date_evidence(s, day)
-            strong = s.published is not None or len(outside) >= 2 or names_weak
+            lo, hi = window(day)
+            one_side = all(d < lo for d in outside) or all(d > hi for d in outside)
+            # Stated days outside the window, all before it or all after it, place an undated
+            # article at another occasion (two of them, or one with weak names); days on both
+            # sides of it are background and plans.
+            strong = s.published is not None or (one_side and (len(outside) >= 2 or names_weak))
             if outside and not inside and strong:
                 reason = f"about {about}, the cluster is about {day.isoformat()}"
                 outliers.append(Outlier(article=s.article, reason=reason, cause="date"))

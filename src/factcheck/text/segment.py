@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.model import Article, Block, Document, Sentence
-from factcheck.text.clean import clean
+from factcheck.model import Article, Block, Document, Removed, Sentence
+from factcheck.text.clean import clean, teaser_sentence
 
 # A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by white space and
 # something that can start a sentence. Abbreviations and initials are checked afterwards.
@@ -91,9 +91,15 @@ def segment(article: Article, *, clean_text: bool = True) -> Document:
     text = match_text(article.text)
     blocks, removed = clean(text, enabled=clean_text)
     sentences: list[Sentence] = []
+    teasers: list[Removed] = []
     for b_index, block in enumerate(blocks):
         for s, e in split_sentences(text, block.start, block.end):
+            if clean_text and teaser_sentence(text[s:e]):
+                teasers.append(Removed(s, e, "teaser"))
+                continue
             sentences.append(Sentence(s, e, text[s:e], block.segment, len(sentences), b_index))
+    if teasers:
+        removed = tuple(sorted((*removed, *teasers), key=lambda r: (r.start, r.end)))
     return Document(article, blocks, tuple(sentences), removed, text)
 
 

@@ -186,6 +186,7 @@ CORPUS: tuple[tuple[AgeValue, tuple[Form, ...]], ...] = (
 
 NEGATIVE_CORPUS: tuple[Form, ...] = (
     "in 2024",
+    "Additionally, 2,059 people were injured.",
     "March, 26",
     "On March 26, 2024, the ship struck",
     "Flight BA117 landed",

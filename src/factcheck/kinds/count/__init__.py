@@ -10,7 +10,7 @@ singular lemma; `SYNONYMS` puts units that name the same thing in one alignment 
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -311,6 +311,52 @@ def foreign_head(
     return low, m.end(1)
 
 
+@cache
+def _leads(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """(pattern, units) of the phrases before a bare figure that say what it counts, in the
+    article's language and English: `count_leads` … `count_links` and `count_verbs`, each
+    alternative a group `l<i>` whose unit is `units[i]`; the pattern ends at the figure."""
+    from factcheck.lang import base_language
+
+    lexes = [lexicon(language)] + ([] if base_language(language) == "en" else [lexicon("en")])
+    units: list[str] = []
+    tolls: list[str] = []
+    verbs: list[str] = []
+    for lex in lexes:
+        for phrase, unit in lex.count_leads.items():
+            tolls.append(f"(?P<l{len(units)}>{phrase})")
+            units.append(unit)
+        for verb, unit in lex.count_verbs.items():
+            verbs.append(f"(?P<l{len(units)}>{verb})")
+            units.append(unit)
+    links = "|".join(link for lex in lexes for link in lex.count_links)
+    parts = []
+    if tolls and links:
+        parts.append(rf"(?:{'|'.join(tolls)})(?:\s+[\w'’,()-]+){{0,6}}?\s+(?:{links})")
+    if verbs:
+        parts.append(f"(?:{'|'.join(verbs)})")
+    if not parts:
+        return None, ()
+    pattern = re.compile(rf"(?<![\w'’-])(?:{'|'.join(parts)})\s+\Z", re.I)
+    return pattern, tuple(units)
+
+
+LEAD_WINDOW = 80
+"""Characters before a bare figure searched for a phrase saying what it counts."""
+
+
+def _lead_unit(text: str, start: int, line_start: int, language: str) -> str | None:
+    """The unit a phrase right before a bare figure gives it ("the death toll rose to 2,012",
+    "injured 2,059"), or None."""
+    pattern, units = _leads(language)
+    if pattern is None:
+        return None
+    m = pattern.search(text[max(line_start, start - LEAD_WINDOW) : start])
+    if m is None:
+        return None
+    return next(units[i] for i in range(len(units)) if m.group(f"l{i}") is not None)
+
+
 def _prev_word(text: str, start: int, line_start: int) -> str:
     m = _PREV_WORD.search(text, max(line_start, start - 30), start)
     return m.group(1).lower() if m else ""
@@ -370,6 +416,9 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cou
         add(start, end, value)
         pos = end
 
+    if len(_LIST_ITEM.findall(text, sent.start, sent.end)) >= 2:
+        _breakdown(text, sent, out, taken, add)
+
     for m in finditer(_ORDINAL, text, sent.start, sent.end):
         if taken.overlaps(m.start(), m.start() + 1):
             continue
@@ -393,6 +442,36 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cou
             continue
         add(m.start(), unit[1], CountValue(low=num, high=num, unit=unit[0], ordinal=True))
     return out
+
+
+_LIST_ITEM = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*\(\s*\d")
+"""A name and a bracket opening on a figure: an item of a breakdown ("Ouarzazate (39)")."""
+_BARE_ITEM = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*\(\s*(?P<n>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*)\s*\)"
+)
+"""A bare figure in brackets right after a name ("Marrakech (14)")."""
+
+
+def _breakdown(
+    text: str,
+    sent: Sentence,
+    out: list[CountClaim],
+    taken: Occupied,
+    add: Callable[[int, int, CountValue], None],
+) -> None:
+    """The bare figures of a breakdown by place, each counting what the item before it
+    counts: "Taroudant (347 víctimas mortales), Chichaoua (191 fallecidos), Ouarzazate (39),
+    Marrakech (14)" gives 39 and 14 fallecidos."""
+    for m in _BARE_ITEM.finditer(text, sent.start, sent.end):
+        start, end = m.span("n")
+        if taken.overlaps(start, end):
+            continue
+        before = [c for c in out if c.span.end <= start and not c.value.ordinal]
+        if not before:
+            continue
+        unit = before[-1].value.unit
+        value = float(re.sub(r"\D", "", m.group("n")))
+        add(start, end, CountValue(low=value, high=value, unit=unit))
 
 
 def _cardinal(
@@ -434,7 +513,10 @@ def _cardinal(
     else:
         unit = head_noun(text, after, end, plural=not single, titled=titled)
     if unit is None:
-        return None
+        lead = None if single else _lead_unit(text, start, line_start, language)
+        if lead is None:
+            return None
+        return start, m.end(), CountValue(low=lo, high=hi, unit=lead, qualifier=q)
     lemma, u_end = unit
     first = _WORD.match(text, after, end)
     if lemma in OWNED_NOUNS or (first and first.group(1).lower() in OWNED_NOUNS):

@@ -18,7 +18,7 @@ def _o(n: float, unit: str) -> CountValue:
     return CountValue(low=n, high=n, unit=unit, ordinal=True)
 
 
-CORPUS: tuple[tuple[CountValue, tuple[str, ...]], ...] = (
+CORPUS: tuple[tuple[CountValue, tuple[str | tuple[str, str], ...]], ...] = (
     (_c(12, 12, "deal"), ("12 deals", "twelve deals", "a dozen deals", "Twelve deals")),
     (
         _c(12, None, "deal", "at least"),
@@ -92,6 +92,21 @@ CORPUS: tuple[tuple[CountValue, tuple[str, ...]], ...] = (
     (_o(3, "round"), ("3rd round", "third round")),
     (_o(1, "visit"), ("first state visit",)),
     (_o(14, "package"), ("14th sanctions package",)),
+    (
+        _c(2012, 2012, "death"),
+        (
+            "The death toll rose to [2,012].",
+            "The ministry reported a death toll of [2,012] on Saturday.",
+            "The number of deaths reached [2,012].",
+        ),
+    ),
+    (_c(2059, 2059, "injured"), ("The number of injured is [2,059].",)),
+    (_c(2059, 2059, "person"), ("The quake injured [2,059] on Friday.",)),
+    (_c(2012, 2012, "muerto"), (("es", "La cifra de muertos asciende a [2.012]."),)),
+    (_c(2059, 2059, "persona"), (("es", "El sismo hirió a [2.059]."),)),
+    (_c(2122, 2122, "tote"), (("de", "Die Zahl der Toten stieg auf [2122]."),)),
+    (_c(2122, 2122, "mort"), (("fr", "Le bilan provisoire atteint [2 122]."),)),
+    (_c(2122, 2122, "morto"), (("pt", "O número de mortos subiu para [2.122]."),)),
 )
 """Expected value → surface forms; each form must be extracted whole, exactly once.
 
@@ -100,6 +115,8 @@ Approximate forms use the default tolerance of 0.1: "about 100" is 90-110.
 
 NEGATIVE_CORPUS: tuple[str, ...] = (
     "in 2017",
+    "The toll road opened in 2012.",
+    "The death toll is unknown.",
     "two or three days",
     "25 years",
     "1,600 metres",

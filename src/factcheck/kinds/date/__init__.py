@@ -66,7 +66,9 @@ _WEEKDAY_REL: dict[str, str] = {
 """Words around a weekday name that choose which occurrence is meant."""
 _HOLIDAY_PREFIX = frozenset({"good", "black", "super", "ash", "holy", "bloody", "cyber", "maundy",
                              "palm", "easter", "shrove", "giving"})  # fmt: skip
-_EVERY = frozenset({"every", "each", "cada", "ogni", "chaque", "jeden", "jede", "jedes"})
+_EVERY = frozenset(
+    {"every", "each", "cada", "ogni", "chaque", "jeden", "jede", "jedes", "todo", "toda"}
+)
 _ARTICLE_BEFORE_YEAR = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this",
                                   "that", "whose", "el", "la", "il", "le", "der", "die", "das"})  # fmt: skip
 _FUTURE = re.compile(
@@ -209,28 +211,31 @@ def _templates_foreign(lang: str) -> list[tuple[str, str]]:
         "it": (_LEX["it"].months, _LEX["it"].weekdays, r"nel|dal|fino\s+al|entro\s+il|nell['’]anno", r"(?:gli\s+)?anni\s+['’]?(?P<dec>(?:19|20)?\d0)\b"),
         "fr": (_LEX["fr"].months, _LEX["fr"].weekdays, r"en|depuis|dès|jusqu['’]en|avant|après", r"(?:les\s+)?années\s+(?P<dec>(?:19|20)?\d0)\b"),
         "de": (_LEX["de"].months, _LEX["de"].weekdays, r"im\s+Jahr(?:e)?|seit|bis|von|ab|vor|nach", r"(?:(?:die|den)\s+)?(?P<dec>(?:1[5-9]|20)\d0)er(?:[\s-]+Jahre[n]?)?\b"),
+        "pt": (_LEX["pt"].months, _LEX["pt"].weekdays, r"em|desde|durante|até|a\s+partir\s+de", r"(?:(?:os|nos)\s+)?anos\s+(?P<dec>(?:19|20)?\d0)\b"),
     }[lang]  # fmt: skip
     mon = f"(?:{_alt(months)})"
     wd = f"(?:{_alt(weekdays)})"
     num = f"(?:\\d{{1,3}}|{_alt(_NUMBERS[lang])})"
     units = _alt(_UNITS[lang])
     rel_before = {"es": r"el\s+pasado|el\s+próximo|este|el", "it": r"lo\s+scorso|la\s+scorsa|il\s+prossimo|la\s+prossima",
-                  "fr": r"ce", "de": r"letzten|vergangenen|nächsten|kommenden|diesen|am"}[lang]  # fmt: skip
+                  "fr": r"ce", "de": r"letzten|vergangenen|nächsten|kommenden|diesen|am",
+                  "pt": r"no\s+último|na\s+última|no\s+próximo|na\s+próxima|neste|nesta|no|na"}[lang]  # fmt: skip
     rel_after = {"es": r"pasado|próximo|que\s+viene", "it": r"scorso|scorsa|prossimo|prossima",
-                 "fr": r"dernier|prochain", "de": r"(?!)"}[lang]  # fmt: skip
+                 "fr": r"dernier|prochain", "de": r"(?!)", "pt": r"passad[oa]|que\s+vem"}[lang]  # fmt: skip
     ago = {
         "es": rf"hace\s+(?P<n>{num})\s+(?P<u>{units})",
         "it": rf"(?P<n>{num})\s+(?P<u>{units})\s+fa",
         "fr": rf"il\s+y\s+a\s+(?P<n>{num})\s+(?P<u>{units})",
         "de": rf"vor\s+(?P<n>{num})\s+(?P<u>{units})",
+        "pt": rf"há\s+(?P<n>{num})\s+(?P<u>{units})",
     }[lang]
     if lang == "de":
         dmy = rf"(?:(?i:am|vom)\s+)?(?P<d>{_DAY})\.\s*(?P<mon>{mon})\s+(?P<y>{_YYYY}){_YEAR_END}"
         dm = rf"(?:(?i:am|vom)\s+)?(?P<d>{_DAY})\.\s*(?P<mon>{mon})(?!\w)(?!\s+\d)"
         my = rf"(?P<mon>{mon})\s+(?P<y>{_YYYY}){_YEAR_END}"
     else:
-        de = r"\s+de" if lang == "es" else ""
-        ordsfx = {"es": r"(?:º|°)?", "it": r"(?:º|°)?", "fr": r"(?:er|e)?"}[lang]
+        de = r"\s+de" if lang in ("es", "pt") else ""
+        ordsfx = {"es": r"(?:º|°)?", "it": r"(?:º|°)?", "fr": r"(?:er|e)?", "pt": r"(?:º|°)?"}[lang]
         dmy = rf"(?:(?i:le|el|il)\s+)?(?P<d>{_DAY}){ordsfx}{de}\s+(?P<mon>{mon}){de}(?:l)?\s+(?P<y>{_YYYY}){_YEAR_END}"
         dm = rf"(?:(?i:le|el|il)\s+)?(?P<d>{_DAY}){ordsfx}{de}\s+(?P<mon>{mon})(?!\w)(?!\s+(?:de\s+)?\d)"
         my = rf"(?P<mon>{mon})(?:\s+del?)?\s+(?P<y>{_YYYY}){_YEAR_END}"
@@ -668,6 +673,12 @@ def _named_month(mon: int, prep: str, ctx: _Context) -> DateValue:
     return _resolved(s, e, "month", f"year from publication date {pub.isoformat()}")
 
 
+SOON_DAYS = 120
+"""A day and month without a year, not in future tense, is read in the past year unless the
+coming one is at most this many days ahead and less than half as far ("until May 22" written
+on March 25 is this May, not last May)."""
+
+
 def _month_day(mon: int, day: int, ctx: _Context, core: str) -> DateValue | None:
     pub = ctx.published
     if not 1 <= mon <= 12 or not 1 <= day <= calendar.monthrange(2024, mon)[1]:
@@ -686,6 +697,11 @@ def _month_day(mon: int, day: int, ctx: _Context, core: str) -> DateValue | None
         pool = [c for c in candidates if c >= pub] or candidates
     else:
         pool = [c for c in candidates if c <= pub] or candidates
+        ahead = [c for c in candidates if c > pub]
+        if ahead and pool[0] <= pub:
+            soon, back = min(ahead), max(pool)
+            if (soon - pub).days <= SOON_DAYS and (pub - back).days > 2 * (soon - pub).days:
+                pool = [soon]  # "I declare March 24 a day of mourning", written March 23
     d = min(pool, key=lambda c: abs((c - pub).days))
     return _day(d, f"year from publication date {pub.isoformat()}")
 

@@ -164,6 +164,10 @@ RELATIVE_CORPUS: tuple[tuple[dt.date | None, str, DateValue], ...] = (
     (PUBLISHED, "December 5", _r("2023-12-05")),
     (PUBLISHED, "The summit will be held on [December 5]", _r("2024-12-05")),
     (PUBLISHED, "Talks will resume on [June 19]", _r("2025-06-19")),
+    (PUBLISHED, "I declare [June 21] a day of national mourning", _r("2024-06-21")),
+    (PUBLISHED, "They are held until [August 22]", _r("2024-08-22")),
+    (PUBLISHED, "The talks began on [June 10]", _r("2024-06-10")),
+    (PUBLISHED, "The ship sailed on [November 30]", _r("2023-11-30")),
     (PUBLISHED, "in June", _r("2024-06-01", "2024-06-30", "month")),
     (PUBLISHED, "in December", _r("2023-12-01", "2023-12-31", "month")),
     (PUBLISHED, "last June", _r("2023-06-01", "2023-06-30", "month")),
@@ -258,6 +262,19 @@ LANGUAGE_CORPUS: tuple[tuple[str, dt.date | None, str, DateValue], ...] = (
     ("de", PUBLISHED, "letzte Woche", _r("2024-06-10", "2024-06-16", "week")),
     ("de", None, "die 1950er Jahre", _v("1950-01-01", "1959-12-31", "decade")),
     ("de", None, "heute", _u("day", "no publication date")),
+    ("pt", None, "13 de julho de 2024", _v("2024-07-13")),
+    ("pt", PUBLISHED, "em [19 de junho]", _r("2024-06-19")),
+    ("pt", None, "julho de 2024", _v("2024-07-01", "2024-07-31", "month")),
+    ("pt", None, "em 2017", _v("2017-01-01", "2017-12-31", "year")),
+    ("pt", None, "nos anos 90", _v("1990-01-01", "1999-12-31", "decade")),
+    ("pt", PUBLISHED, "na quinta-feira", _r("2024-06-20")),
+    ("pt", PUBLISHED, "quinta-feira passada", _r("2024-06-13")),
+    ("pt", PUBLISHED, "na próxima terça-feira", _r("2024-06-25")),
+    ("pt", PUBLISHED, "hoje", _r("2024-06-20")),
+    ("pt", PUBLISHED, "ontem", _r("2024-06-19")),
+    ("pt", PUBLISHED, "há dois dias", _r("2024-06-18")),
+    ("pt", PUBLISHED, "no ano passado", _r("2023-01-01", "2023-12-31", "year")),
+    ("pt", None, "20/06/2024", _v("2024-06-20")),
 )  # fmt: skip
 """(language, publication date, text, expected value) in the article's own language."""
 
@@ -269,5 +286,7 @@ LANGUAGE_NEGATIVE_CORPUS: tuple[tuple[str, str], ...] = (
     ("de", "Am Morgen regnete es"),
     ("de", "jeden Montag"),
     ("it", "ogni giovedì"),
+    ("pt", "Maio é um nome"),
+    ("pt", "todo sábado"),
 )
 """(language, text) that yield no date claim."""

@@ -45,6 +45,7 @@ from factcheck.kinds._recognizer import (
     HONORIFICS,
     NATIONALITIES,
     ORG_HEADS,
+    PERSON_TITLES,
     TITLE_WORDS,
     Mention,
     Recognizer,
@@ -320,6 +321,10 @@ def _slot(ra: Sequence[Role], rb: Sequence[Role]) -> str | None:
 # --- identity --------------------------------------------------------------------------
 
 
+_FOLDED_TITLES = TITLE_WORDS | frozenset(anyascii(w) for w in TITLE_WORDS)
+"""Title words as written and ASCII-folded ("präsidentin", "prasidentin")."""
+
+
 @lru_cache(maxsize=65536)
 def canonical(name: str) -> str:
     """Identity form: ASCII-folded, lower case, hyphens and apostrophes as spaces, no
@@ -335,9 +340,12 @@ def canonical(name: str) -> str:
     folded = re.sub(r"(?<=[a-z]{4})\d\b", "", folded)  # "Sierra Leone2": a footnote mark
     folded = re.sub(r"['’`]s\b", "", folded)
     folded = re.sub(r"['’`]", "", folded)
+    first, _, rest = folded.partition(" ")
+    if rest and "-" in first and first.rsplit("-", 1)[1] in _FOLDED_TITLES:
+        folded = rest  # "EZB-Präsidentin Christine Lagarde": a compound title
     folded = re.sub(r"[-‐–.,()・·]", " ", folded)
     parts = folded.split()
-    while len(parts) > 1 and (parts[0] in HONORIFICS or parts[0] in TITLE_WORDS):
+    while len(parts) > 1 and (parts[0] in HONORIFICS or parts[0] in _FOLDED_TITLES):
         parts = parts[1:]
     while len(parts) > 1 and parts[-1] in LEGAL_FORMS:
         parts = parts[:-1]
@@ -917,8 +925,14 @@ def _fullest(raws: Sequence[_Raw]) -> dict[tuple[int, str], str]:
 
 
 def _raw(text: str, m: Mention, s_start: int, s_end: int, segment: int, context: str) -> _Raw:
-    name = text[m.start : m.end]
-    roles, person, org = _roles_around(text, m.start, m.end, s_start, s_end)
+    start = m.start
+    first, _, rest = text[start : m.end].partition(" ")
+    titled = bool(rest) and "-" in first and first.rsplit("-", 1)[1].lower() in TITLE_WORDS
+    if titled:  # "EZB-Präsidentin Christine Lagarde": a compound title, not part of the name
+        start += len(first) + len(rest) - len(rest.lstrip()) + 1
+    name = text[start : m.end]
+    roles, person, org = _roles_around(text, start, m.end, s_start, s_end)
+    person = person or (titled and first.rsplit("-", 1)[1].lower() in PERSON_TITLES)
     etype: EntityType = m.entity_type
     if org:
         etype, roles = "org", []
@@ -926,7 +940,7 @@ def _raw(text: str, m: Mention, s_start: int, s_end: int, segment: int, context:
         etype = "person"
     elif etype == "place":
         roles, person = [], False
-    return _Raw(m.start, m.end, name, canonical(name), etype, roles, person, segment, context)
+    return _Raw(start, m.end, name, canonical(name), etype, roles, person, segment, context)
 
 
 def _link(raws: list[_Raw]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.core import Document, Sentence, Verdict
@@ -15,7 +16,9 @@ from factcheck.kinds._common import claim_id, keywords, make_span
 from factcheck.kinds._numerals import (
     NUMBER,
     QUALIFIER,
+    QUALIFIER_INTL,
     RANGE_SEP,
+    apply_qualifier,
     format_interval,
     is_interface_counter,
     normalize_qualifier,
@@ -26,6 +29,7 @@ from factcheck.kinds._scan import search, sentences_matching
 from factcheck.kinds.base import Kind
 from factcheck.kinds.percent.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.percent.value import PercentClaim, PercentValue
+from factcheck.lang import lexicon
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -58,6 +62,87 @@ def extract(doc: Document, config: Config) -> Sequence[PercentClaim]:
     out: list[PercentClaim] = []
     for sent in sentences_matching(doc, _PREFILTER):
         out.extend(_extract_sentence(doc, sent, config))
+    fractions = _fractions(doc.article.language)
+    if fractions is not None:
+        out.extend(_fraction_claims(doc, fractions, config))
+        out.sort(key=lambda c: c.span.start)
+    return out
+
+
+_TIME_WORDS = frozenset(
+    "hour hours minute minutes century year years month months day days season time "
+    "hora horas siglo año años mes meses día días heure heures siècle année années mois jour "
+    "jours stunde stunden jahrhundert jahres jahrhunderts monats ora ore secolo anno anni mese "
+    "mesi giorno giorni século ano anos mês meses dia dias".split()
+)
+"""Words after "a quarter of" that make it a span of time ("a quarter of an hour", "half of
+the year"), not a share."""
+_NEXT_WORD = re.compile(
+    r"\s*(?:(?:an?|the|its|their|this|that|el|la|los|las|le|les|l['’]|un|une|una|der|die|das|"
+    r"dem|des|il|lo|gli|i|o|os|as|um|uma)\s+|l['’])?([\w'’]+)",
+    re.I,
+)
+"""The word after a fraction's of-word, past an article ("a quarter of [an] hour")."""
+
+
+@cache
+def _fractions(language: str) -> tuple[re.Pattern[str], tuple[float, ...]] | None:
+    """(pattern, values) of the article language's fractions ("a quarter of" → 25), each
+    alternative a group `f<i>` with a qualifier before it; None when the language has none."""
+    table = lexicon(language).fractions
+    if not table:
+        return None
+    values = tuple(table.values())
+    alternatives = "|".join(f"(?P<f{i}>{phrase})" for i, phrase in enumerate(table))
+    pattern = re.compile(
+        rf"(?<![\w-])(?:(?P<q>{QUALIFIER}|{QUALIFIER_INTL}|pr[èe]s\s+d['’]|presque\s+)\s*)?"
+        rf"(?:{alternatives})(?=[\s'’])",
+        re.I,
+    )
+    return pattern, values
+
+
+def _fraction_claims(
+    doc: Document, fractions: tuple[re.Pattern[str], tuple[float, ...]], config: Config
+) -> list[PercentClaim]:
+    """Shares of a whole stated as fractions: "around a quarter of the city" is about 25%."""
+    pattern, values = fractions
+    text = doc.text or doc.article.text
+    out: list[PercentClaim] = []
+    for sent in doc.sentences:
+        for m in pattern.finditer(text, sent.start, sent.end):
+            nxt = _NEXT_WORD.match(text, m.end(), sent.end)
+            word = nxt.group(1).lower() if nxt else ""
+            if not word or word in _TIME_WORDS or word[:1].isdigit():
+                continue
+            i = next(i for i in range(len(values)) if m.group(f"f{i}") is not None)
+            value = values[i]
+            written = (m.group("q") or "").lower().replace("’", "'")
+            q = (
+                "about"
+                if written.startswith(("près d'", "pres d'"))
+                else normalize_qualifier(written)
+            )
+            lo: float
+            hi: float | None
+            if q is None and not float(value).is_integer():
+                lo, hi = float(int(value)), float(int(value) + 1)  # a third: 33-34%
+            else:
+                lo_q, hi_q = apply_qualifier(value, q, tolerance=config.approx_tolerance)
+                lo = 0.0 if lo_q is None else round(lo_q, 6)
+                hi = None if hi_q is None else round(hi_q, 6)
+            # the span is the fraction without the word after it ("a quarter", "um quarto")
+            end = m.start(f"f{i}") + len(m.group(f"f{i}").rsplit(None, 1)[0])
+            out.append(
+                PercentClaim(
+                    id=claim_id(doc.article.id, "percent", m.start(), end),
+                    article=doc.article.id,
+                    span=make_span(doc, m.start(), end),
+                    segment=sent.segment,
+                    context=sent.text,
+                    value=PercentValue(low=lo, high=hi, points=False, qualifier=q),
+                )
+            )
     return out
 
 

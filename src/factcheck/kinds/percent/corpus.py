@@ -11,7 +11,7 @@ def _p(low: float | None, high: float | None, q: str | None = None, *, points: b
     return PercentValue(low=low, high=high, points=points, qualifier=q)
 
 
-CORPUS: tuple[tuple[PercentValue, tuple[str, ...]], ...] = (
+CORPUS: tuple[tuple[PercentValue, tuple[str | tuple[str, str], ...]], ...] = (
     (
         _p(38, 38),
         (
@@ -55,11 +55,44 @@ CORPUS: tuple[tuple[PercentValue, tuple[str, ...]], ...] = (
     (_p(10, 15, "between"), ("between 10% and 15%", "between 10 and 15 percent")),
     (_p(100, 100), ("100%", "one hundred percent")),
     (_p(7, 7), ("7 por ciento", "7 pour cent")),
+    (
+        _p(22.5, 27.5, "about"),
+        (
+            "[Around a quarter] of the city was wiped out.",
+            ("pt", "Destruiu [cerca de um quarto] da cidade."),
+            ("fr", "[Près d'un quart] de la ville a été détruit."),
+            ("es", "[Alrededor de una cuarta parte] de la ciudad quedó destruida."),
+        ),
+    ),
+    (
+        _p(25, 25),
+        (
+            "[A quarter] of the city was destroyed.",
+            ("de", "[Ein Viertel] der Stadt wurde zerstört."),
+            ("it", "[Un quarto] della città è stato distrutto."),
+        ),
+    ),
+    (
+        _p(50, 50),
+        (
+            "[Half] of the homes were destroyed.",
+            ("es", "[La mitad] de la ciudad quedó destruida."),
+            ("pt", "[Metade] das casas foi destruída."),
+        ),
+    ),
+    (
+        _p(66, 67),
+        ("[Two-thirds] of the homes were destroyed.", ("fr", "[Les deux tiers] des maisons.")),
+    ),
 )
 """Expected value → surface forms."""
 
 NEGATIVE_CORPUS: tuple[str, ...] = (
     "12 deals",
+    "It lasted a quarter of an hour.",
+    "Half of the year had passed.",
+    "in the first half of 2024",
+    "Un quart d'heure plus tard.",
     "$3.6 billion",
     "38 points",
     "won by 12 points",

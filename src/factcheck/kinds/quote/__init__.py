@@ -38,7 +38,7 @@ from factcheck.kinds.base import Kind
 from factcheck.kinds.name.value import NameClaim
 from factcheck.kinds.quote.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.quote.value import QuoteClaim, QuoteValue
-from factcheck.lang import lexicon
+from factcheck.lang import base_language, lexicon
 from factcheck.lang.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, SIGNS, SYMBOLS, WORDS
 
 if TYPE_CHECKING:
@@ -81,21 +81,64 @@ _PREFILTER = re.compile(r"[\"“”„«»‘‹]|(?<![\w])'")
 _WORD = re.compile(r"[\w'’-]+")
 _CONTRACTION = re.compile(r"(?:s|re|m|ll|ve|d|t)\b", re.I)
 
-_VERBS = "|".join(lexicon("en").quote_verbs)
-_NAME = r"(?:(?:[A-Z][\w.'’-]*|de|van|von|bin|al-\w+)\s+){0,5}[A-Z][\w'’-]*"
-_DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
-_PRONOUN = r"[Hh]e|[Ss]he|[Tt]hey"
-_AFTER = re.compile(
-    rf"[\s,.;:!?\"”’»)—–-]*(?:(?:{_VERBS})\s+(?P<n1>{_NAME}|{_PRONOUN}|{_DESCRIPTION})"
-    rf"|(?P<n2>{_NAME}|{_PRONOUN}|{_DESCRIPTION})\s+(?:{_VERBS}))\b"
+_NAME = (
+    r"(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|da|do|dos|del|la|van|von|bin|al-\w+)\s+){0,5}"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 )
-_BEFORE = re.compile(
-    rf"(?:(?P<n>{_NAME}|{_PRONOUN}|{_DESCRIPTION})\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS})"
-    rf"(?:\s+that)?\b(?P<rest>.*)$"
-    rf"|[Aa]ccording\s+to\s+(?P<a>{_NAME}|{_DESCRIPTION})\s*,?\s*$"
-    rf"|(?P<c>{_NAME})\s*:\s*$)",
-    re.S,
-)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Attribution:
+    """The attribution patterns of one language (its words plus English ones)."""
+
+    after: re.Pattern[str]
+    """Right after a quotation: `, said X`, `, X said`, `, afirmó.` (no subject: group d)."""
+    before: re.Pattern[str]
+    """The words before a quotation, to their end: `X said:`, `according to X,`, `X:`."""
+    pronoun: re.Pattern[str]
+    """A subject pronoun, whole."""
+    described: re.Pattern[str]
+    """A phrase opening with a determiner ("the spokesman", "el ministro")."""
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(sorted(set(words), key=len, reverse=True))
+
+
+def _capitalised(words: Sequence[str]) -> list[str]:
+    return [w for x in words for w in (x, x[:1].upper() + x[1:])]
+
+
+@lru_cache(maxsize=16)
+def _attribution(language: str) -> _Attribution:
+    """The attribution patterns for an article language (compiled once per language)."""
+    lexes = [lexicon(language)] + ([] if base_language(language) == "en" else [lexicon("en")])
+    verbs = _alternatives([v for lex in lexes for v in lex.quote_verbs])
+    pronoun = _alternatives(_capitalised([p for lex in lexes for p in lex.pronouns]))
+    determiner = _alternatives(
+        _capitalised(
+            [re.escape(d) if "\\" not in d else d for lex in lexes for d in lex.determiners]
+        )
+    )
+    sources = _alternatives(_capitalised([w for lex in lexes for w in lex.quote_sources]))
+    that = _alternatives([w for lex in lexes for w in lex.complementizers])
+    description = rf"(?:{determiner})(?:\s+|(?<=['’]))(?:[\w-]+\s+){{0,3}}?[\w-]+(?:\s+{_NAME})?"
+    who = rf"{_NAME}|{pronoun}|{description}"
+    after = re.compile(
+        rf"[\s,.;:!?\"”’»)—–-]*(?:(?:{verbs})(?:\s+|-t-|-)(?P<n1>{who})\b"
+        rf"|(?P<n2>{who})\s+(?:{verbs})\b|(?P<d>(?:{verbs}))(?!\w))"
+    )
+    before = re.compile(
+        rf"(?:(?P<n>{who})\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})"
+        rf"(?:\s+(?:{that}))?\b(?P<rest>.*)$"
+        rf"|(?:{sources})\s+(?P<a>{_NAME}|{description})\s*,?\s*$"
+        rf"|(?P<c>{_NAME})\s*:\s*$)",
+        re.S,
+    )
+    described = re.compile(rf"(?:{determiner})(?:\s|(?<=['’]))")
+    return _Attribution(after, before, re.compile(pronoun), described)
+
+
 T = TypeVar("T")
 
 ATTRIBUTION_WINDOW = 240
@@ -428,12 +471,12 @@ def _build_entities(doc: Document) -> _Entities:
     )  # fmt: skip
 
 
-def _resolve(doc: Document, text: str, start: int, segment: int) -> str | None:
+def _resolve(doc: Document, words: _Attribution, text: str, start: int, segment: int) -> str | None:
     """The entity a speaker phrase names, as its fullest form in the story; None if unsure."""
     from factcheck.kinds.name import canonical, parse_roles
 
     phrase = " ".join(text.split())
-    if re.fullmatch(_PRONOUN, phrase):
+    if words.pronoun.fullmatch(phrase):
         return None
     ents = _entities(doc)
     lo = bisect.bisect_left(ents.starts, start)
@@ -442,7 +485,8 @@ def _resolve(doc: Document, text: str, start: int, segment: int) -> str | None:
     if inside:
         c = inside[-1]
         return ents.display.get((segment, c.value.canonical), c.value.canonical)
-    if phrase[:1].isupper() and not re.match(r"(?:The|A|An|His|Her)\s", phrase):
+    described = words.described.match(phrase) is not None
+    if phrase[:1].isupper() and not described:
         return " ".join(w for w in phrase.split() if canonical(w)) or None
     roles = parse_roles(phrase)
     if roles:
@@ -457,7 +501,7 @@ def _resolve(doc: Document, text: str, start: int, segment: int) -> str | None:
         if len(holders) == 1:
             canon = holders.pop()
             return ents.display.get((segment, canon), canon)
-    if re.match(r"(?:the|The)\s", phrase):
+    if described:
         return phrase[0].lower() + phrase[1:]
     return None
 
@@ -480,22 +524,40 @@ def _speaker(doc: Document, s: int, e: int, para: tuple[int, int, int]) -> str |
     text = doc.text or doc.article.text
     last = _last_person(doc, s, para[2])
     p_start, p_end, segment = para
-    after = _AFTER.match(text, e + 1, min(p_end, e + 120))
+    words = _attribution(doc.article.language)
+    after = words.after.match(text, e + 1, min(p_end, e + 120))
     ended = text[s:e].rstrip().endswith((".", "!", "?", "…"))
     if after and not (ended and after.group("n2")):  # "…blocs.” Lam added" is a new sentence
+        if after.group("d"):
+            return last  # “…”, afirmó: the subject is the person named last
         group = "n1" if after.group("n1") else "n2"
-        who = _resolve(doc, after.group(group), after.start(group), segment)
-        if who is not None or re.fullmatch(_PRONOUN, after.group(group)):
+        who = _resolve(doc, words, after.group(group), after.start(group), segment)
+        if who is not None or words.pronoun.fullmatch(after.group(group)):
             return who if who is not None else last
     sent = _sentence_at(doc, s)
     s_start = max(sent.start if sent else p_start, p_start, s - ATTRIBUTION_WINDOW)
-    head = text[s_start : max(s_start, s - 1)]
-    before = _BEFORE.search(head)
+    head = text[s_start : max(s_start, s - 1)].rstrip().rstrip("«“\"„‘'‹").rstrip()
+    before = words.before.search(head)
     if before:
         group = next(g for g in ("n", "a", "c") if before.group(g))
-        who = _resolve(doc, before.group(group), s_start + before.start(group), segment)
-        if who is not None or re.fullmatch(_PRONOUN, before.group(group)):
+        who = _resolve(doc, words, before.group(group), s_start + before.start(group), segment)
+        if who is not None or words.pronoun.fullmatch(before.group(group)):
             return who if who is not None else last
+    if head.endswith(":"):  # "The governor, Wes Moore, turned to the families, saying: “…”"
+        return _first_person(doc, s_start, s_start + len(head), segment)
+    return None
+
+
+def _first_person(doc: Document, start: int, end: int, segment: int) -> str | None:
+    """The person named first in text[start:end], the subject of a sentence that introduces a
+    quotation with a colon."""
+    ents = _entities(doc)
+    i = bisect.bisect_right(ents.person_ends, start)
+    for c in ents.persons[i:]:
+        if c.span.end > end:
+            break
+        if c.span.start >= start and c.segment == segment:
+            return ents.display.get((segment, c.value.canonical), c.value.canonical)
     return None
 
 

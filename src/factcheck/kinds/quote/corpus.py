@@ -5,7 +5,72 @@ from __future__ import annotations
 from factcheck.core import Verdict
 from factcheck.kinds.quote.value import QuoteValue
 
-CORPUS: tuple[tuple[QuoteValue, tuple[str, ...]], ...] = (
+CORPUS: tuple[tuple[QuoteValue, tuple[str | tuple[str, str], ...]], ...] = (
+    (
+        QuoteValue(speaker="Jesús Campos", text="son hombres humildes y trabajadores"),
+        (
+            (
+                "es",
+                'Jesús Campos, un compañero, habló con la prensa. "Son hombres humildes y trabajadores", afirmó.',
+            ),
+            ("es", '"Son hombres humildes y trabajadores", dijo Jesús Campos.'),
+            ("es", 'Según Jesús Campos, "son hombres humildes y trabajadores".'),
+        ),
+    ),
+    (
+        QuoteValue(speaker="Wes Moore", text="estamos contigo ahora y siempre"),
+        (
+            (
+                "es",
+                "El gobernador de Maryland, Wes Moore, se dirigió a las familias, diciendo: “Estamos contigo, ahora y siempre”.",
+            ),
+        ),
+    ),
+    (
+        QuoteValue(speaker="Christine Lagarde", text="les prochains mois seront difficiles"),
+        (
+            ("fr", "« Les prochains mois seront difficiles », a déclaré Christine Lagarde."),
+            (
+                "fr",
+                "Christine Lagarde a parlé jeudi. « Les prochains mois seront difficiles », a-t-elle ajouté.",
+            ),
+            ("fr", "Selon Christine Lagarde, « les prochains mois seront difficiles »."),
+        ),
+    ),
+    (
+        QuoteValue(speaker="Christine Lagarde", text="die nachsten monate werden holprig"),
+        (
+            (
+                "de",
+                "„Die nächsten Monate werden holprig“, sagte EZB-Präsidentin Christine Lagarde.",
+            ),
+            (
+                "de",
+                "Christine Lagarde sprach in Frankfurt. „Die nächsten Monate werden holprig“, sagte sie.",
+            ),
+            ("de", "„Die nächsten Monate werden holprig“, so Christine Lagarde."),
+        ),
+    ),
+    (
+        QuoteValue(speaker="John Mauger", text="i detriti sono coerenti con la perdita"),
+        (
+            (
+                "it",
+                '"I detriti sono coerenti con la perdita", ha detto il contrammiraglio John Mauger.',
+            ),
+            ("it", 'Secondo John Mauger, "i detriti sono coerenti con la perdita".'),
+        ),
+    ),
+    (
+        QuoteValue(speaker="Donald Trump", text="eu soube imediatamente que algo estava errado"),
+        (
+            (
+                "pt",
+                "“Eu soube imediatamente que algo estava errado”, escreveu Donald Trump em uma rede social.",
+            ),
+            ("pt", "Segundo Donald Trump, “eu soube imediatamente que algo estava errado”."),
+        ),
+    ),
     (
         QuoteValue(speaker="Putin", text="we will increase cooperation"),
         (
