@@ -84,8 +84,10 @@ def _searched() -> list[re.Pattern[str]]:
 
     langs = [date._lang(code) for code in ("en", "es", "fr", "de", "it", "pt")]
     dates = [p for lang in langs for p in (lang.pattern, lang.trigger)]
+    codes = ("en", "es", "fr", "de", "it", "pt")
+    fractions = [f[0] for code in codes if (f := percent._fractions(code)) is not None]
     return [count._CARDINAL, count._intl()[0], count._ORDINAL, count._VAGUE, money._BEFORE,
-            money._AFTER, money._VAGUE, percent._PERCENT, *dates]  # fmt: skip
+            money._AFTER, money._VAGUE, percent._PERCENT, *fractions, *dates]  # fmt: skip
 
 
 def _same_search(doc: Document, pattern: re.Pattern[str]) -> None:

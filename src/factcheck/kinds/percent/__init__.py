@@ -25,7 +25,7 @@ from factcheck.kinds._numerals import (
     to_interval,
     verdict_of,
 )
-from factcheck.kinds._scan import search, sentences_matching
+from factcheck.kinds._scan import finditer, search, sentences_matching
 from factcheck.kinds.base import Kind
 from factcheck.kinds.percent.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.percent.value import PercentClaim, PercentValue
@@ -110,7 +110,7 @@ def _fraction_claims(
     text = doc.text or doc.article.text
     out: list[PercentClaim] = []
     for sent in doc.sentences:
-        for m in pattern.finditer(text, sent.start, sent.end):
+        for m in finditer(pattern, text, sent.start, sent.end):
             nxt = _NEXT_WORD.match(text, m.end(), sent.end)
             word = nxt.group(1).lower() if nxt else ""
             if not word or word in _TIME_WORDS or word[:1].isdigit():
