@@ -1,4 +1,5 @@
-"""Document-wide prefilter scans give exactly the sentences a sentence-by-sentence search gives."""
+"""Candidate scans (`kinds/_scan.py`) give exactly what each pattern's own search gives, and
+the kinds the same claims with and without them."""
 
 from __future__ import annotations
 
