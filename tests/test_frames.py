@@ -210,6 +210,14 @@ def test_frames_check_compares_breakdowns_place_by_place() -> None:
     assert counts[("2.012 muertos", "2.012 muertos")] == "agree"
 
 
+def test_frames_a_conjunction_behind_a_count_weighs_like_a_comma() -> None:
+    frames = _frames(
+        "Uma pessoa da plateia morreu e dois outros participantes ficaram gravemente feridos.",
+        "pt",
+    )
+    assert frames["dois outros"] is not None and frames["dois outros"].concept == "injured"
+
+
 def test_frames_check_keeps_other_concepts_apart() -> None:
     day = dt.date(2024, 3, 23)
     arts = [

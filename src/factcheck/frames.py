@@ -138,8 +138,10 @@ def _paired(before: Sequence[str]) -> bool:
 
 
 COMMA_COST = 3
-"""Extra distance of a word behind the number across a comma ("In addition to the
-fatalities, 153 people were injured": "injured" is nearer than "fatalities")."""
+"""Extra distance of a word behind the number across a comma or a conjunction ("In addition
+to the fatalities, 153 people were injured": "injured" is nearer than "fatalities"; "uma
+pessoa morreu e dois outros ficaram gravemente feridos": "feridos" is nearer than
+"morreu")."""
 
 _Near = list[tuple[int, int, str]]
 """(distance, side, word) of the words a number reaches; side 0 is ahead, 1 behind."""
@@ -161,7 +163,7 @@ def _near(
     for word in reversed(before):
         if word in _CLAUSE_END or _is_number(word) or taken == behind:
             break
-        dist += COMMA_COST if word in _SOFT_END else 1
+        dist += COMMA_COST if word in _SOFT_END or word in stop else 1
         if word not in _SOFT_END:
             out.append((dist, 1, word))
             taken += 1

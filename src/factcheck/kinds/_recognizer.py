@@ -53,7 +53,10 @@ TITLE_WORDS = frozenset(
     porte-parole sprecher sprecherin portavoce porta-voz rey roi könig königin reina reine rainha
     kanzler kanzlerin bundeskanzler bundeskanzlerin chancelier chancelière embajador embajadora
     ambassadeur ambassadrice botschafter botschafterin ambasciatore embaixador embaixadora
-    senador senadora sénateur sénatrice senatore""".split()
+    senador senadora sénateur sénatrice senatore superintendent superintendente commissioner
+    coronel colonnello oberst colonel-général capitán capitaine capitano kapitän almirante
+    amiral ammiraglio contrammiraglio admiral-in-chief rear-admiral vice-admiral adm capt col
+    gen lt sgt gov sen rep supt cmdr""".split()
 )
 """Words that make up titles; a title in front of a name is a role, not part of the name."""
 

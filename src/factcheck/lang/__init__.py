@@ -109,6 +109,9 @@ class Lexicon:
     "death" in "the death toll rose to 2,012"); a `count_links` word stands right before it."""
     count_links: tuple[str, ...] = ()
     """Words joining a `count_leads` phrase to its figure ("of", "to", "a", "auf"; regex)."""
+    count_tails: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    """Phrases right after a figure that say what it counts when no noun does (regex → unit:
+    "1,404 in critical condition", "51 dans un état grave" → "critical")."""
     fractions: Mapping[str, float] = dataclasses.field(default_factory=dict)
     """Fractions of a whole, with the word that follows them ("a quarter of", "un quart de";
     regex → percent: 25.0); a third is 33.3."""

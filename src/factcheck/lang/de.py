@@ -174,6 +174,10 @@ COUNT_LEADS = {
     r"Zahl\s+der\s+Vermissten": "vermisste",
 }
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_TAILS = {
+    r"(?:davon\s+)?(?:(?:sind|waren|wurden)\s+)?(?:schwer\s+verletzt|lebensgefährlich\s+verletzt|in\s+kritischem\s+Zustand|Schwerverletzte)": "critical",
+}
+"""Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
 COUNT_LINKS = ("auf", "bei", "von", "über")
 COUNT_VERBS: dict[str, str] = {}
 
@@ -226,5 +230,6 @@ LEXICON = Lexicon(
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,
+    count_tails=COUNT_TAILS,
     fractions=FRACTIONS,
 )

@@ -143,6 +143,10 @@ COUNT_LEADS = {
     r"number\s+of\s+(?:missing|people\s+missing)": "missing",
 }
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_TAILS = {
+    r"(?:of\s+them\s+)?(?:(?:are|were|remain|remained|is|was)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe)\s+condition": "critical",
+}
+"""Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
 COUNT_LINKS = (
     "of",
     "to",
@@ -226,6 +230,7 @@ LEXICON = Lexicon(
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,
+    count_tails=COUNT_TAILS,
     fractions=FRACTIONS,
     furniture=FURNITURE,
 )

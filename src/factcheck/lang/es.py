@@ -192,6 +192,10 @@ COUNT_LEADS = {
     r"(?:cifra|n[úu]mero)\s+(?:oficial\s+)?de\s+desaparecidos": "desaparecido",
 }
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_TAILS = {
+    r"(?:de\s+(?:ellos|ellas)\s+)?(?:(?:se\s+encuentran|están|estaban)\s+)?(?:en\s+(?:estado|condición)\s+(?:grave|crítico|crítica)|de\s+gravedad|graves)": "critical",
+}
+"""Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
 COUNT_LINKS = ("a", "de", "en", "los", "las")
 COUNT_VERBS: dict[str, str] = {
     r"mat[óo]\s+a|matando\s+a": "persona",
@@ -249,5 +253,6 @@ LEXICON = Lexicon(
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,
+    count_tails=COUNT_TAILS,
     fractions=FRACTIONS,
 )

@@ -158,6 +158,10 @@ COUNT_LEADS = {
     r"nombre\s+(?:de|des)\s+disparus": "disparu",
 }
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_TAILS = {
+    r"(?:d['’]entre\s+(?:eux|elles)\s+)?(?:(?:sont|étaient|se\s+trouvent)\s+)?(?:dans\s+un\s+état\s+(?:grave|critique)|grièvement\s+blessée?s?|en\s+urgence\s+absolue)": "critical",
+}
+"""Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
 COUNT_LINKS = ("à", "de", "atteint", "dépasse", "les")
 COUNT_VERBS: dict[str, str] = {}
 
@@ -213,5 +217,6 @@ LEXICON = Lexicon(
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,
+    count_tails=COUNT_TAILS,
     fractions=FRACTIONS,
 )

@@ -161,6 +161,10 @@ COUNT_LEADS = {
     r"numero\s+dei\s+dispersi": "dispersi",
 }
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_TAILS = {
+    r"(?:(?:di\s+cui|dei\s+quali)\s+)?(?:(?:sono|erano)\s+)?(?:in\s+(?:gravi\s+condizioni|condizioni\s+(?:gravi|critiche)|gravissime\s+condizioni)|gravi)": "critical",
+}
+"""Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
 COUNT_LINKS = ("a", "di", "oltre")
 COUNT_VERBS: dict[str, str] = {}
 
@@ -210,5 +214,6 @@ LEXICON = Lexicon(
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,
+    count_tails=COUNT_TAILS,
     fractions=FRACTIONS,
 )

@@ -197,6 +197,10 @@ COUNT_LEADS = {
     r"n[úu]mero\s+de\s+desaparecidos": "desaparecido",
 }
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
+COUNT_TAILS = {
+    r"(?:(?:deles|delas|dos\s+quais)\s+)?(?:(?:estão|estavam)\s+)?(?:em\s+(?:estado|condição)\s+(?:grave|crítico|crítica)|graves|em\s+estado\s+grave)": "critical",
+}
+"""Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
 COUNT_LINKS = ("para", "a", "em", "de", "os", "as")
 COUNT_VERBS: dict[str, str] = {
     r"matou|matando": "pessoa",
@@ -249,5 +253,6 @@ LEXICON = Lexicon(
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,
+    count_tails=COUNT_TAILS,
     fractions=FRACTIONS,
 )

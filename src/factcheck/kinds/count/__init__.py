@@ -269,7 +269,9 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
     "et y e o ou und oder der die das den dem im am au aux à a al por para pour per mit von zu "
     "sur sobre su sus ses son sa leur leurs seu sua que qui che was wie como comme come mais más "
     "plus più mehr ans años anni anos jahre ellos ellas eux elles loro eles elas ihnen them "
-    "ils elle ella lui sie wir nous nosotros noi nós".split()
+    "ils elle ella lui sie wir nous nosotros noi nós dans avec sous entre contre vers chez "
+    "pendant depuis en con sin contra hacia desde durante tras nel nella senza tra fra in bei "
+    "nach seit ohne gegen durch um na no nos nas em com sem pelo pela".split()
 )
 
 
@@ -339,6 +341,37 @@ def _leads(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
         return None, ()
     pattern = re.compile(rf"(?<![\w'’-])(?:{'|'.join(parts)})\s+\Z", re.I)
     return pattern, tuple(units)
+
+
+@cache
+def _tails(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """(pattern, units) of the phrases right after a figure that say what it counts
+    (`count_tails` of the article's language and English), each alternative a group `t<i>`."""
+    from factcheck.lang import base_language
+
+    lexes = [lexicon(language)] + ([] if base_language(language) == "en" else [lexicon("en")])
+    units: list[str] = []
+    parts: list[str] = []
+    for lex in lexes:
+        for phrase, unit in lex.count_tails.items():
+            parts.append(f"(?P<t{len(units)}>{phrase})")
+            units.append(unit)
+    if not parts:
+        return None, ()
+    return re.compile(rf"\s+(?:{'|'.join(parts)})(?![\w])", re.I), tuple(units)
+
+
+def _tail_unit(text: str, pos: int, end: int, language: str) -> tuple[str, int] | None:
+    """(unit, end) of a phrase right after a figure saying what it counts ("1,404 in critical
+    condition"), or None."""
+    pattern, units = _tails(language)
+    if pattern is None:
+        return None
+    m = pattern.match(text, pos, end)
+    if m is None:
+        return None
+    unit = next(units[i] for i in range(len(units)) if m.group(f"t{i}") is not None)
+    return unit, m.end()
 
 
 LEAD_WINDOW = 80
@@ -507,6 +540,9 @@ def _cardinal(
         of = _OF.match(text, after, end)
         if of:
             after = of.end()
+    tail = None if single else _tail_unit(text, after, end, language)
+    if tail is not None:
+        return start, tail[1], CountValue(low=lo, high=hi, unit=tail[0], qualifier=q)
     if is_intl(language):
         scaled = re.search(r"[^\W\d_]$", n2_text or n_text) is not None and n_text[:1].isdigit()
         unit = foreign_head(text, after, end, language=language, after_scale=scaled)

@@ -107,16 +107,27 @@ CORPUS: tuple[tuple[CountValue, tuple[str | tuple[str, str], ...]], ...] = (
     (_c(2122, 2122, "tote"), (("de", "Die Zahl der Toten stieg auf [2122]."),)),
     (_c(2122, 2122, "mort"), (("fr", "Le bilan provisoire atteint [2 122]."),)),
     (_c(2122, 2122, "morto"), (("pt", "O número de mortos subiu para [2.122]."),)),
+    (
+        _c(1404, 1404, "critical"),
+        (
+            "Of those hurt, [1,404 in critical condition].",
+            ("fr", "Parmi les blessés, [1 404 dans un état grave]."),
+            ("es", "Entre los heridos, [1.404 de ellos en estado grave]."),
+            ("de", "Unter den Verletzten sind [1404 davon schwer verletzt]."),
+            ("pt", "Entre os feridos, [1.404 em estado grave]."),
+        ),
+    ),
 )
 """Expected value → surface forms; each form must be extracted whole, exactly once.
 
 Approximate forms use the default tolerance of 0.1: "about 100" is 90-110.
 """
 
-NEGATIVE_CORPUS: tuple[str, ...] = (
+NEGATIVE_CORPUS: tuple[str | tuple[str, str], ...] = (
     "in 2017",
     "The toll road opened in 2012.",
     "The death toll is unknown.",
+    ("fr", "Il y a 51 dans la salle."),
     "two or three days",
     "25 years",
     "1,600 metres",

@@ -130,6 +130,8 @@ LEGAL_FORMS = frozenset(
     "jv bv nv spa srl ab oy as kg lp llp aktiengesellschaft".split()
 )
 """Legal forms of organisations, dropped for identity."""
+GENERATIONS = frozenset({"jr", "sr", "junior", "senior"})
+"""Generational suffixes of a person's name ("Roland L. Butler Jr."), dropped for identity."""
 
 WORD_FORM_ENDINGS = frozenset("s es n an ian ans ians ns ese i is ite ites ism ist ists".split())
 """Endings that make another word of a name (a demonym, a plural), not a misspelling."""
@@ -323,6 +325,14 @@ def _slot(ra: Sequence[Role], rb: Sequence[Role]) -> str | None:
 
 _FOLDED_TITLES = TITLE_WORDS | frozenset(anyascii(w) for w in TITLE_WORDS)
 """Title words as written and ASCII-folded ("präsidentin", "prasidentin")."""
+_TITLE_ENDINGS = ("chef", "chefin", "prasident", "prasidentin", "minister", "ministerin",
+                  "sprecher", "sprecherin", "kanzler", "kanzlerin", "direktor", "direktorin")  # fmt: skip
+"""German titles that end compounds ("Notenbankchef", "Regierungssprecher")."""
+
+
+def _title_compound(part: str) -> bool:
+    """Whether an ASCII-folded name part is a German compound title ("notenbankchef")."""
+    return part.endswith(_TITLE_ENDINGS) and len(part) > 9
 
 
 @lru_cache(maxsize=65536)
@@ -345,9 +355,13 @@ def canonical(name: str) -> str:
         folded = rest  # "EZB-Präsidentin Christine Lagarde": a compound title
     folded = re.sub(r"[-‐–.,()・·]", " ", folded)
     parts = folded.split()
-    while len(parts) > 1 and (parts[0] in HONORIFICS or parts[0] in _FOLDED_TITLES):
+    if len(parts) > 3 and _title_compound(parts[1]):
+        parts = parts[2:]  # "Österreichs Notenbankchef Robert Holzmann"
+    while len(parts) > 1 and (
+        parts[0] in HONORIFICS or parts[0] in _FOLDED_TITLES or _title_compound(parts[0])
+    ):
         parts = parts[1:]
-    while len(parts) > 1 and parts[-1] in LEGAL_FORMS:
+    while len(parts) > 1 and (parts[-1] in LEGAL_FORMS or parts[-1] in GENERATIONS):
         parts = parts[:-1]
     return " ".join(parts)
 
@@ -532,7 +546,10 @@ def _match_strings(
             and len(shorter[0]) > 1
             and (al.edits == 0 or len(shorter[0]) >= 5)
         )
-        if len(pa) != len(pb) and (orgs or "person" not in (type_a, type_b)):
+        middle = (
+            len(shorter) >= 2 and pa[0] == pb[0] and OSA.distance(pa[-1], pb[-1]) <= 1 and not orgs
+        )  # "Maynor Suazo Sandoval" / "Maynor Yassir Suazo Sandova": a middle name added
+        if len(pa) != len(pb) and (orgs or "person" not in (type_a, type_b)) and not middle:
             strong = False  # "PetroVietnam" / "PetroVietnam Gas": parent and subsidiary
         if len(shorter) == 1 and len(pa) != len(pb) and (len(shorter[0]) < 4 or al.edits):
             strong = False  # "Lam" could be several people; "Hardy" is not "Harry Potter"

@@ -238,6 +238,10 @@ LANGUAGE_MENTION_CORPUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 COMPARE_CORPUS: tuple[tuple[str, str, Verdict], ...] = (
     ("Zarubezhneft", "Zarbezhneft", "variant"),
+    ("Maynor Suazo Sandoval", "Maynor Yassir Suazo Sandova", "variant"),
+    ("Österreichs Notenbankchef Robert Holzmann", "Robert Holzmann", "agree"),
+    ("Superintendent Roland Butler Jr.", "Col. Roland L. Butler", "agree"),
+    ("el coronel Roland L. Butler Jr.", "Roland Bulter", "variant"),
     ("Zarubezhneft", "Zarubezhneft JSC", "agree"),
     ("Vietnamese President To Lam", "Vietnamese President Lam Thu Lam", "conflict"),
     ("Vietnamese President To Lam", "President Lam Thu Lam", "conflict"),
