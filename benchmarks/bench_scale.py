@@ -60,6 +60,7 @@ def one(n: int, reps: int, story: str) -> dict[str, object]:
     times = []
     report = None
     for _ in range(reps):
+        report = None  # the previous repetition's report is not kept alive during this one
         clear_caches()
         checker.cache_clear()
         t0 = time.perf_counter()

@@ -189,6 +189,8 @@ COMMON_WORDS = (
 """Words that are not names on their own (a run made only of them is dropped)."""
 
 _TRIMMED_WORDS = COMMON_WORDS - SHORT_NAME_PARTS
+_NOT_NAMES = COMMON_WORDS | TITLE_WORDS | frozenset(NATIONALITIES)
+"""Words none of which makes a name alone: common words, titles, nationalities."""
 """Common words trimmed from the edges of a name."""
 
 _CONNECTORS = PARTICLES | {"of", "for"}
@@ -325,9 +327,9 @@ def _runs(text: str, start: int, end: int) -> Iterable[list[_Tok]]:
 def _split_at(run: list[_Tok], breaks: frozenset[str]) -> list[list[_Tok]]:
     out: list[list[_Tok]] = [[]]
     for t in run:
-        compound = _HYPHEN.split(t.text)
-        if (t.text.lower() in breaks and t.text[:1].isupper()) or (
-            len(compound) > 1 and compound[-1] in COMPOUND_SUFFIXES
+        word = t.text
+        if (word.lower() in breaks and word[:1].isupper()) or (
+            ("-" in word or "‐" in word) and _HYPHEN.split(word)[-1] in COMPOUND_SUFFIXES
         ):
             out.append([])
         else:
@@ -405,11 +407,11 @@ def _headline_words(sentence: str, words: list[str]) -> bool:
 
 def _entity_type(words: Sequence[str], person_cue: bool) -> EntityType:
     lowered = [_bare(w) for w in words]
-    if any(w in ORG_HEADS for w in lowered):
+    if not ORG_HEADS.isdisjoint(lowered):
         return "org"
     if person_cue:
         return "person"
-    if all(w in PLACES for w in lowered):
+    if PLACES.issuperset(lowered):
         return "place"
     return "other"
 
@@ -580,7 +582,11 @@ class RuleRecognizer:
         # the run unless what follows is an organisation ("General Assembly").
         cut = 0
         bares = [_bare(t.text) for t in run]
-        last_org = max((i for i, w in enumerate(bares) if w in ORG_HEADS), default=-1)
+        last_org = (
+            -1
+            if ORG_HEADS.isdisjoint(bares)
+            else max(i for i, w in enumerate(bares) if w in ORG_HEADS)
+        )
         for i in range(len(run) - 1):
             w = bares[i]
             pair = f"{w} {bares[i + 1]}"
@@ -602,7 +608,7 @@ class RuleRecognizer:
         words = [t.text for t in run]
         bare = [_bare(w) for w in words]
         # "ambassador to Vietnam Andrew Gorezinovsky": a country before a name is not the name.
-        if len(run) >= 3 and bare[0] in COUNTRIES and not any(w in ORG_HEADS for w in bare):
+        if len(run) >= 3 and bare[0] in COUNTRIES and ORG_HEADS.isdisjoint(bare):
             run, words, bare = run[1:], words[1:], bare[1:]
         if " ".join(bare) in KNOWN_NAMES:
             return Mention(run[0].start, run[-1].end, KNOWN_NAMES[" ".join(bare)])
@@ -616,9 +622,9 @@ class RuleRecognizer:
                 return Mention(run[0].start, run[-1].end, etype)
         if " ".join(bare) in NATIONALITIES:
             return None
-        if all(w in COMMON_WORDS or w in TITLE_WORDS or w in NATIONALITIES for w in bare):
+        if _NOT_NAMES.issuperset(bare):
             return None
-        if not any(w in ORG_HEADS for w in bare):
+        if ORG_HEADS.isdisjoint(bare):
             # Trim common words at the edges ("Putin Signs" gives "Putin").
             while run and _bare(run[-1].text) in _TRIMMED_WORDS:
                 run = run[:-1]

@@ -36,6 +36,7 @@ from factcheck.kinds._numerals import (
     to_interval,
     verdict_of,
 )
+from factcheck.kinds._scan import finditer, search, sentences_matching
 from factcheck.kinds._units import OWNED_NOUNS
 from factcheck.kinds.base import Kind
 from factcheck.kinds.count.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
@@ -402,9 +403,8 @@ def extract(doc: Document, config: Config) -> Sequence[CountClaim]:
     """Every count and ordinal claim in the document's sentences."""
     out: list[CountClaim] = []
     prefilter = _intl()[1] if is_intl(doc.article.language) else _PREFILTER
-    for sent in doc.sentences:
-        if prefilter.search(sent.text):
-            out.extend(_extract_sentence(doc, sent, config))
+    for sent in sentences_matching(doc, prefilter):
+        out.extend(_extract_sentence(doc, sent, config))
     return out
 
 
@@ -422,7 +422,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cou
         out.append(_claim(doc, sent, start, end, value))
         taken.add(start, end)
 
-    for m in _VAGUE.finditer(text, sent.start, sent.end):
+    for m in finditer(_VAGUE, text, sent.start, sent.end):
         unit = head_noun(text, m.end(), sent.end, plural=True, titled=titled)
         if unit is None:
             continue
@@ -439,7 +439,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cou
     cardinal = _intl()[0] if is_intl(doc.article.language) else _CARDINAL
     pos = sent.start
     while pos < sent.end:
-        c = cardinal.search(text, pos, sent.end)
+        c = search(cardinal, text, pos, sent.end)
         if c is None:
             break
         if taken.overlaps(c.start(), c.start() + 1):
@@ -456,7 +456,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cou
     if len(_LIST_ITEM.findall(text, sent.start, sent.end)) >= 2:
         _breakdown(text, sent, out, taken, add)
 
-    for m in _ORDINAL.finditer(text, sent.start, sent.end):
+    for m in finditer(_ORDINAL, text, sent.start, sent.end):
         if taken.overlaps(m.start(), m.start() + 1):
             continue
         raw = m.group("o").lower()

@@ -28,6 +28,7 @@ from factcheck.kinds._common import (
     make_span,
     stem,
 )
+from factcheck.kinds._scan import match_at, search
 from factcheck.kinds.base import Kind
 from factcheck.kinds.date.corpus import (
     COMPARE_CORPUS,
@@ -439,7 +440,7 @@ def _scan(
     pos = start
     starts: list[int] | None = None
     while True:
-        t = first or lang.trigger.search(low, pos, end)
+        t = first or search(lang.trigger, low, pos, end)
         first = None
         if t is None:
             return
@@ -450,7 +451,7 @@ def _scan(
         for ws in starts[max(0, hi - WORDS_BEFORE_TRIGGER - 1) : hi]:
             if ws < pos:
                 continue
-            m = lang.pattern.match(text, ws, end)
+            m = match_at(lang.pattern, text, ws, end)
             if m:
                 break
         if m is None:
@@ -483,7 +484,7 @@ class _ScanMemo(BoundedMemo[tuple[str, str, int], tuple[int, ...]]):
         found = self.get(key)
         if found is not None:
             return [m for r in found if (m := lang.pattern.match(text, start + r, end))]
-        first = lang.trigger.search(low, start, end)
+        first = search(lang.trigger, low, start, end)
         matches = [] if first is None else list(_scan(lang, text, low, start, end, first))
         self.put(key, tuple(m.start() - start for m in matches))
         return matches

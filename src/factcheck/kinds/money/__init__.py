@@ -31,6 +31,7 @@ from factcheck.kinds._numerals import (
     to_interval,
     verdict_of,
 )
+from factcheck.kinds._scan import finditer, search, sentences_matching
 from factcheck.kinds.base import Kind
 from factcheck.kinds.money.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.money.value import MoneyClaim, MoneyValue
@@ -75,9 +76,8 @@ _WEIGHT = re.compile(r"\s+of\b", re.I)
 def extract(doc: Document, config: Config) -> Sequence[MoneyClaim]:
     """Every money amount in the document's sentences."""
     out: list[MoneyClaim] = []
-    for sent in doc.sentences:
-        if _PREFILTER.search(sent.text):
-            out.extend(_extract_sentence(doc, sent, config))
+    for sent in sentences_matching(doc, _PREFILTER):
+        out.extend(_extract_sentence(doc, sent, config))
     return out
 
 
@@ -114,7 +114,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Mon
     for pattern in (_BEFORE, _AFTER):
         pos = sent.start
         while pos < sent.end:
-            found = pattern.search(text, pos, sent.end)
+            found = search(pattern, text, pos, sent.end)
             if found is None:
                 break
             m = found
@@ -140,7 +140,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Mon
                 continue
             add(m.start(), m.end(), value)
             pos = m.end()
-    for m in _VAGUE.finditer(text, sent.start, sent.end):
+    for m in finditer(_VAGUE, text, sent.start, sent.end):
         lo, hi = parse_vague(m.group("v"))
         add(m.start(), m.end(), MoneyValue(low=lo, high=hi, currency=_currency(m.group("c")),
                                            qualifier="vague"))  # fmt: skip

@@ -25,6 +25,7 @@ from factcheck.kinds._numerals import (
     to_interval,
     verdict_of,
 )
+from factcheck.kinds._scan import finditer, search, sentences_matching
 from factcheck.kinds.base import Kind
 from factcheck.kinds.percent.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.percent.value import PercentClaim, PercentValue
@@ -59,9 +60,8 @@ _PREFILTER = re.compile(
 def extract(doc: Document, config: Config) -> Sequence[PercentClaim]:
     """Every percentage in the document's sentences."""
     out: list[PercentClaim] = []
-    for sent in doc.sentences:
-        if _PREFILTER.search(sent.text):
-            out.extend(_extract_sentence(doc, sent, config))
+    for sent in sentences_matching(doc, _PREFILTER):
+        out.extend(_extract_sentence(doc, sent, config))
     fractions = _fractions(doc.article.language)
     if fractions is not None:
         out.extend(_fraction_claims(doc, fractions, config))
@@ -110,7 +110,7 @@ def _fraction_claims(
     text = doc.text or doc.article.text
     out: list[PercentClaim] = []
     for sent in doc.sentences:
-        for m in pattern.finditer(text, sent.start, sent.end):
+        for m in finditer(pattern, text, sent.start, sent.end):
             nxt = _NEXT_WORD.match(text, m.end(), sent.end)
             word = nxt.group(1).lower() if nxt else ""
             if not word or word in _TIME_WORDS or word[:1].isdigit():
@@ -153,7 +153,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Per
     out: list[PercentClaim] = []
     pos = sent.start
     while pos < sent.end:
-        m = _PERCENT.search(text, pos, sent.end)
+        m = search(_PERCENT, text, pos, sent.end)
         if m is None:
             break
         if m.group("n2") and _FROM.search(text, max(line_start, m.start() - 6), m.start()):
