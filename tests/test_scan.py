@@ -7,6 +7,7 @@ import dataclasses
 import random
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,17 @@ def _same_search(doc: Document, pattern: re.Pattern[str]) -> None:
         want_all = [m.span() for m in pattern.finditer(text, s.start, s.end)]
         got_all = [m.span() for m in _scan.finditer(pattern, text, s.start, s.end)]
         assert got_all == want_all, (pattern.pattern[:80], s.text)
+
+
+@pytest.fixture(autouse=True)
+def _gates_on() -> Iterator[None]:
+    """The gates are off by default (`_scan.ENABLED`); these tests compare them with the
+    plain path, so they run with the gates on."""
+    before = _scan.ENABLED
+    _scan.ENABLED = True
+    yield
+    _scan.ENABLED = before
+    _clear_caches()
 
 
 def test_scan_searched_patterns_have_position_gates() -> None:

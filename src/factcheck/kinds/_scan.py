@@ -47,8 +47,12 @@ MAX_HEADS = 4096
 """More heads than this: no gate (the pattern is searched sentence by sentence)."""
 MAX_CLASS = 512
 """A character class with more members (after ranges) ends a head."""
-ENABLED = True
-"""False: every scan is the pattern's own search, match or finditer, sentence by sentence."""
+ENABLED = False
+"""True: scans go through the gates. Off by default: building the gates walks each
+pattern's parse tree, about a second per large word-list pattern on first use in a
+process, which costs a one-off check or a test run far more than the gates save
+(`benchmarks/bench_extract.py` measures both paths, warmed up). False: every scan is the
+pattern's own search, match or finditer, sentence by sentence (the same claims)."""
 SEPARATOR = "\x00"
 """Between the sentences of the gate text: no head matches it."""
 
