@@ -37,12 +37,14 @@ def build() -> dict[str, object]:
         tables: dict[str, dict[str, str]] = {}
         for table in ("events", "nouns", "measures", "money", "quantities"):
             forms: dict[str, str] = {}
+            ambiguous: set[str] = set()
             for concept in sorted(lexicon[table]):
                 for lemma in lexicon[table][concept].get(lang, ()):
                     low = lemma.lower()
                     for form in sorted({low, *inverse.get(low, ())}):
-                        forms.setdefault(form, concept)
-            tables[table] = dict(sorted(forms.items()))
+                        if forms.setdefault(form, concept) != concept:
+                            ambiguous.add(form)  # "Preis" is a price and a prize: neither
+            tables[table] = {f: c for f, c in sorted(forms.items()) if f not in ambiguous}
         previous: set[str] = set()
         for lemma in lexicon["previous"].get(lang, ()):
             previous |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
@@ -58,6 +60,7 @@ def build() -> dict[str, object]:
         tables["distance_from"] = dict.fromkeys(lexicon["distance_from"][lang], "from")
         tables["conjunctions"] = dict.fromkeys(lexicon["conjunctions"][lang], "and")
         tables["when"] = dict.fromkeys(lexicon["when"][lang], "when")
+        tables["per"] = dict.fromkeys(lexicon["per"][lang], "per")
         names = lexicon["months"][lang].split()
         tables["months"] = {name: str(i) for i, name in enumerate(names, 1)}
         result[lang] = tables

@@ -163,3 +163,34 @@ def test_align_comparisons_per_claim_do_not_grow_with_cluster_size(kind: str) ->
     small, large = _comparisons_per_claim(kind, 200), _comparisons_per_claim(kind, 1600)
     assert large <= max(small * 2, 1.0), (small, large)  # 8x the claims, not 8x per claim
     assert large <= CANDIDATES * EXEMPLARS_PER_VALUE * (1 + VALUES_SCORED)
+
+
+def test_align_a_group_never_spans_more_than_the_magnitude_gap() -> None:
+    # 3 and 50 billion are near enough, 50 and 100 too; 3 and 100 billion are not one fact,
+    # so the third amount may not join through its nearer neighbour.
+    texts = [
+        "The Swiss bank will pay 3 billion francs for its rival, the central bank said.",
+        "The Swiss bank will pay 50 billion francs for its rival, the central bank said.",
+        "The Swiss bank will pay 100 billion francs for its rival, the central bank said.",
+    ]
+    claims: list[Claim] = []
+    for i, t in enumerate(texts):
+        claims.extend(extract(article(t, id=f"a{i}"), Config(kinds=("money",))))
+    spec = dataclasses.replace(get_kind("money"), magnitude_gap=20.0)
+    for group in align_kind(spec, claims, Config()):
+        figures = [c.value.low for c in group.claims]
+        assert max(figures) <= 20.0 * min(figures), figures
+
+
+def test_align_money_amounts_twice_apart_are_other_facts() -> None:
+    claims: list[Claim] = []
+    for i, t in enumerate(
+        (
+            "Credit Suisse shares closed at 1.86 Swiss francs on Friday, before the deal.",
+            "Credit Suisse shares closed at 0.76 Swiss francs on Friday, before the deal.",
+            "Credit Suisse shares closed at 1.80 Swiss francs on Friday, before the deal.",
+        )
+    ):
+        claims.extend(extract(article(t, id=f"a{i}"), Config(kinds=("money",))))
+    groups = align(claims, Config(kinds=("money",)))
+    assert sorted(sorted(c.value.low for c in g.claims) for g in groups) == [[0.76], [1.8, 1.86]]

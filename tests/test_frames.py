@@ -413,3 +413,62 @@ def test_frames_since_peak_and_cut(
 ) -> None:
     frame = _frames(text, language, kind)[span]
     assert (frame.concept if frame else None) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span", "concept"),
+    [
+        ("UBS will pay 3 billion Swiss francs for its rival.", "en", "3 billion Swiss francs",
+         "price"),
+        ("UBS will benefit from a guarantee of some 9 billion francs.", "en",
+         "some 9 billion francs", "guarantee"),
+        ("Hinzu kommt eine staatliche Verlustgarantie von 9 Milliarden Franken.", "de",
+         "9 Milliarden Franken", "guarantee"),
+        ("The central bank extends a liquidity line of up to CHF 100 billion.", "en",
+         "up to CHF 100 billion", "liquidity"),
+        ("UBS paid 0.76 Swiss francs per share.", "en", "0.76 Swiss francs", "per share"),
+        ("UBS pagó solo 0,76 francos suizos por cada acción.", "es", "0,76 francos suizos",
+         "price"),
+        ("O UBS paga 0,76 francos suíços por ação.", "pt", "0,76 francos suíços", "per share"),
+        ("Credit Suisse shares traded at 0.61 Swiss francs.", "en", "0.61 Swiss francs",
+         "share price"),
+        ("The bank was valued at about 7.4bn francs on Friday.", "en", "about 7.4bn francs",
+         "market value"),
+        ("The merger is expected to bring a cost reduction of $8 billion a year.", "en",
+         "$8 billion", "savings"),
+    ],
+)  # fmt: skip
+def test_frames_money_concepts(text: str, language: str, span: str, concept: str) -> None:
+    frame = _frames(text, language, "money")[span]
+    assert frame is not None and frame.concept == concept
+
+
+def test_frames_a_word_of_two_concepts_names_neither() -> None:
+    # "Preis" is a price and a prize: the amount keeps no frame rather than a wrong one
+    got = _frames("Er erhielt einen mit 500 Dollar dotierten Preis.", "de", "money")
+    assert got["500 Dollar"] is None
+    assert _frames("Il a reçu un prix de 500 dollars.", "fr", "money")["500 dollars"] is None
+
+
+def test_frames_a_lone_earlier_figure_is_an_earlier_statement() -> None:
+    got = _frames("One source previously said 10,000 jobs may have to be cut.")
+    assert got["10,000 jobs"] == Frame(concept="cut worker", scope=())
+    got = _frames("Some 2,100 people were killed, up from 2,000 people killed previously.")
+    assert got["2,000 people"] is not None and "previous" in got["2,000 people"].scope
+
+
+def test_frames_check_aligns_one_amount_across_languages() -> None:
+    day = dt.date(2023, 3, 20)
+    arts = [
+        Article(id="en", source="Wire", language="en", published=day,
+                text="UBS will benefit from a guarantee of some 9 billion francs."),
+        Article(id="de", source="Zeitung", language="de", published=day,
+                text="Hinzu kommt eine staatliche Verlustgarantie von 9 Milliarden Franken."),
+        Article(id="es", source="Diario", language="es", published=day,
+                text="UBS pagará 3.000 millones de francos suizos por Credit Suisse."),
+    ]  # fmt: skip
+    money = [f for f in check(arts).findings if f.kind == "money"]
+    # "some 9 billion" is less precise than "9 Milliarden": compatible
+    joined = [f for f in money if f.verdict in ("agree", "compatible")]
+    assert len(joined) == 1 and set(joined[0].articles) == {"en", "de"}
+    assert not [f for f in money if f.verdict == "conflict"]

@@ -67,6 +67,22 @@ class _Building:
     order: list[int] = dataclasses.field(default_factory=list)
     tolls: list[float] = dataclasses.field(default_factory=list)
     """Death tolls beside the group's running totals (`Frame.toll`): one update each."""
+    smallest: float | None = None
+    largest: float | None = None
+    """The group's smallest and largest figures: a claim joins only within `MAGNITUDE_GAP` of
+    both, so a chain of near neighbours (3, then 50, then 100 billion) never makes a group."""
+
+    def fits(self, magnitude: float | None, gap: float) -> bool:
+        if magnitude is None or self.smallest is None or self.largest is None:
+            return True
+        low, high = min(self.smallest, magnitude), max(self.largest, magnitude)
+        return high <= gap * low
+
+    def widen(self, magnitude: float | None) -> None:
+        if magnitude is None:
+            return
+        self.smallest = magnitude if self.smallest is None else min(self.smallest, magnitude)
+        self.largest = magnitude if self.largest is None else max(self.largest, magnitude)
 
 
 FRAME_SCORE = 60.0
@@ -76,7 +92,7 @@ context score is added at `FRAME_CONTEXT_WEIGHT` to rank the candidate slots."""
 FRAME_CONTEXT_WEIGHT = 0.3
 
 
-FRAME_BLOCKED = frozenset({"count", "percent", "money"})
+FRAME_BLOCKED = frozenset({"count", "percent"})
 """Kinds blocked by frame concept. Durations and measures name what they measure less often
 ("the 1.6 mile bridge"): their framed and unframed claims share a block, and frames only
 score (compatible frames align, different concepts or holders never)."""
@@ -108,22 +124,26 @@ def _magnitude(claim: Claim, scale: Callable[[Claim], float | None] | None = Non
 
 
 def _magnitudes_apart(
-    a: Claim, b: Claim, scale: Callable[[Claim], float | None] | None = None
+    a: Claim,
+    b: Claim,
+    scale: Callable[[Claim], float | None] | None = None,
+    gap: float = MAGNITUDE_GAP,
 ) -> bool:
     ma, mb = _magnitude(a, scale), _magnitude(b, scale)
     if ma is None or mb is None:
         return False
-    return max(ma, mb) > MAGNITUDE_GAP * min(ma, mb)
+    return max(ma, mb) > gap * min(ma, mb)
 
 
 def _framed(
     similarity: Callable[[Claim, Claim], float],
     scale: Callable[[Claim], float | None] | None = None,
+    gap: float = MAGNITUDE_GAP,
 ) -> Callable[[Claim, Claim], float]:
     """`similarity`, overridden by frames where both claims have one."""
 
     def score(a: Claim, b: Claim) -> float:
-        if _magnitudes_apart(a, b, scale):
+        if _magnitudes_apart(a, b, scale, gap):
             return 0.0
         fa, fb = a.frame, b.frame
         if fa is None or fb is None:
@@ -213,7 +233,8 @@ def _scored_exemplars(g: _Building, ident: Hashable) -> Iterator[tuple[Hashable,
 
 def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[Group]:
     """Groups of one kind's claims (already in article and span order)."""
-    similarity = _framed(spec.similarity or context_similarity, spec.scale)
+    gap = spec.magnitude_gap or MAGNITUDE_GAP
+    similarity = _framed(spec.similarity or context_similarity, spec.scale, gap)
     threshold = spec.threshold if spec.threshold is not None else config.context_threshold
     base_tokens = spec.tokens or (_default_tokens if spec.similarity is None else None)
     tokens_of = _with_frame_token(base_tokens) if base_tokens is not None else None
@@ -259,15 +280,19 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
             src = _source(claim)
 
             toll = claim.frame.toll if claim.frame is not None else None
+            magnitude = _magnitude(claim, spec.scale)
 
             def allowed(
                 g: _Building,
                 src: tuple[str, int] = src,
                 ident: Hashable = ident,
                 toll: float | None = toll,
+                magnitude: float | None = magnitude,
             ) -> bool:
                 if toll is not None and not all(same_toll(toll, t) for t in g.tolls):
                     return False  # another update of a running total
+                if not g.fits(magnitude, gap):
+                    return False
                 seen = g.sources.get(src)
                 return seen is None or ident in seen or spec.compare_within_article
 
@@ -306,6 +331,7 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
             best.sources.setdefault(src, set()).add(ident)
             if toll is not None and toll not in best.tolls:
                 best.tolls.append(toll)
+            best.widen(magnitude)
             exact.setdefault(signature, best)
             if claim.frame is not None:
                 repeated.setdefault((src, ident, claim.frame.concept), best)

@@ -38,7 +38,7 @@ SCOPE_WINDOW = 5
 CARRIED_KINDS = frozenset({"percent"})
 """Kinds whose claims may take their concept from the sentence before (a rate or a
 projection is often resumed by "it"); a count is not (another count is often another fact)."""
-FRAME_KINDS = frozenset({"count", "percent", "age", "duration", "quantity"})
+FRAME_KINDS = frozenset({"count", "percent", "age", "duration", "quantity", "money"})
 """Kinds whose claims get a frame (numbers that measure something)."""
 DURATION_CONCEPTS = frozenset({"oxygen", "mourning", "search", "detention", "since", "shaking"})
 """Concepts of the `quantities` lexicon a duration may measure."""
@@ -239,6 +239,8 @@ def _frame(
         concept = None if paired else _pick(near, table.get)
         if concept == "cut" and not _change(before, after, table, lang):
             concept = None  # "lowered to 3.75%" is the rate's level, not the cut
+        if kind == "money" and _per_share(after, table, lang):
+            concept = "per share"  # what is paid for each share, not where it trades
     elif kind in ("duration", "quantity"):
         allowed = DURATION_CONCEPTS if kind == "duration" else QUANTITY_CONCEPTS
         table = _table(lang, "quantities")
@@ -313,6 +315,15 @@ def _clause_year(before: Sequence[str], lang: str) -> str | None:
             rest = before[before.index(w) + 1 : before.index(w) + 2]
             return w if i >= 1 and rest == [","] else None
     return None
+
+
+def _per_share(after: Sequence[str], table: Mapping[str, str], lang: str) -> bool:
+    """Whether an amount is a price per share: a share word right after it ("0.76
+    francs/share") or after a per-word ("per share", "por acción", "pro Aktie")."""
+    if after and table.get(after[0]) == "share price":
+        return True
+    per = _table(lang, "per")
+    return len(after) > 1 and after[0] in per and table.get(after[1]) == "share price"
 
 
 def _distance_from(after: Sequence[str], lang: str) -> bool:
@@ -490,7 +501,39 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
             scope = tuple(s for s in frame.scope if s not in (this, own))
             frame = frame.model_copy(update={"scope": scope})
         out.append(c.model_copy(update={"frame": frame}))
-    return _with_tolls(out, texts)
+    return _with_tolls(_lone_previous(out), texts)
+
+
+def _lone_previous(claims: list[Claim]) -> list[Claim]:
+    """Claims whose "previous" scope has no current figure beside it lose it: an earlier
+    edition of a figure comes with the newer one in the same article ("up from 1,000", "the
+    previous toll of 2,000"), while a lone figure after "previously" is an earlier statement
+    of the only figure the article has ("a source previously said 10,000 jobs may go"). A
+    sentence of several earlier figures keeps them all ("to 4.25% from 4.50%, … to 4.50% from
+    4.75%"): one of them framed amiss must not cost the others their scope."""
+    current = {
+        (c.article, c.kind, c.frame.concept)
+        for c in claims
+        if c.frame is not None and "previous" not in c.frame.scope
+    }
+    earlier = Counter(
+        (c.article, c.kind, c.context)
+        for c in claims
+        if c.frame is not None and "previous" in c.frame.scope
+    )
+    out = []
+    for c in claims:
+        f = c.frame
+        if (
+            f is not None
+            and "previous" in f.scope
+            and (c.article, c.kind, f.concept) not in current
+            and earlier[(c.article, c.kind, c.context)] == 1
+        ):
+            scope = tuple(p for p in f.scope if p != "previous")
+            c = c.model_copy(update={"frame": f.model_copy(update={"scope": scope})})
+        out.append(c)
+    return out
 
 
 def _with_tolls(claims: list[Claim], texts: Mapping[str, str]) -> list[Claim]:

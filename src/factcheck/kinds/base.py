@@ -81,6 +81,10 @@ class Kind(Generic[C]):
     """The claim's figure in one unit for its whole key (metres for every length, seconds for
     every duration), for alignment's magnitude test (figures `MAGNITUDE_GAP` times apart
     never align); None means the value's `low`, else its `high`."""
+    magnitude_gap: float | None = None
+    """Factor two figures of one fact may differ by at most, for alignment's magnitude test;
+    None means `factcheck.align.MAGNITUDE_GAP`. Amounts of money in one story are many and
+    close (a price, a loan, a guarantee): a smaller gap keeps them apart."""
     tokens: Callable[[C], Sequence[str]] | None = None
     """Cheap blocking tokens: two claims are scored only if they share one. None means the
     content words around the claim (with the default similarity) or no blocking."""

@@ -7,7 +7,7 @@ import re
 
 ISO_CODES: frozenset[str] = frozenset(
     "USD EUR GBP JPY CNY RUB VND INR CHF AUD CAD HKD SGD NZD KRW BRL MXN TRY ZAR SEK NOK DKK "
-    "PLN UAH THB IDR MYR PHP TWD SAR AED ILS EGP NGN KES PKR BDT ARS CLP COP PEN".split()
+    "PLN UAH THB IDR MYR PHP TWD SAR AED ILS EGP NGN KES PKR BDT ARS CLP COP PEN XOF".split()
 )
 """ISO 4217 codes recognised before or after a number."""
 SYMBOLS: dict[str, str] = {
@@ -31,8 +31,23 @@ WORDS: dict[str, str] = {
     "dólares": "USD", "dolares": "USD", "libras": "GBP", "rublos": "RUB", "yuanes": "CNY",
     "yenes": "JPY", "pfund": "GBP", "rubel": "RUB", "€": "EUR", "£": "GBP", "₽": "RUB",
     "¥": "JPY", "₫": "VND", "$": "USD",
+    # Swiss francs in the six languages; a franc with no country is the Swiss one (the one
+    # franc of the world's news), a CFA franc is not
+    "francs": "CHF", "franc": "CHF", "swiss franc": "CHF", "francs suisses": "CHF",
+    "franc suisse": "CHF", "francos suizos": "CHF", "franco suizo": "CHF", "francos": "CHF",
+    "schweizer franken": "CHF", "franken": "CHF", "franchi svizzeri": "CHF",
+    "franco svizzero": "CHF", "franchi": "CHF", "francos suíços": "CHF",
+    "franco suíço": "CHF", "francs cfa": "XOF", "francos cfa": "XOF",
+    # other currencies' words in es, fr, de, it and pt
+    "us-dollar": "USD", "dólar": "USD", "dollari": "USD", "dollaro": "USD",
+    "sterline": "GBP", "sterlina": "GBP", "livres sterling": "GBP", "libras esterlinas": "GBP",
+    "rubli": "RUB", "rublo": "RUB", "yens": "JPY", "ienes": "JPY", "iene": "JPY",
+    "yuans": "CNY", "roupies": "INR", "rupias": "INR", "rupie": "INR", "rupien": "INR",
+    "liras turcas": "TRY", "livres turques": "TRY", "lire turche": "TRY",
+    "türkische lira": "TRY", "hryvnia": "UAH", "grivnas": "UAH", "hrywnja": "UAH",
 } | {code.lower(): code for code in ISO_CODES}  # fmt: skip
-"""Currency words, signs and codes written after the number."""
+"""Currency words, signs and codes written after the number (the connecting "de", "d'" or
+"di" of "3.000 millones de francos" is read by money's pattern)."""
 
 _ISO = rf"(?-i:{'|'.join(sorted(ISO_CODES))})"
 CURRENCY_BEFORE = "|".join(

@@ -2,7 +2,9 @@
 "88.000 millones de dólares".
 
 The currency comes from a sign or ISO code before the number, or a sign, ISO code or word
-after it; the value carries its ISO 4217 code. Digits follow the decimal convention of the
+after it ("3 milliards de francs suisses", "3 Milliarden Franken", "3 miliardi di franchi
+svizzeri", "2 Millionen US-Dollar"); the value carries its ISO 4217 code. A franc with no
+country is the Swiss franc. Digits follow the decimal convention of the
 article's language (or of a foreign scale word: "88.000 millones" is 88 thousand million).
 Amounts in different currencies are never equal: when two sources state the same amount in
 different currencies (alignment merges the two currencies' groups only for articles that do
@@ -61,7 +63,7 @@ _BEFORE_ONE = re.compile(
 )
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _AFTER = re.compile(
-    rf"{_EDGE}{quantity()}\s?(?:de\s+|d['’]\s?)?(?P<c>{CURRENCY_AFTER})(?![\w{SIGNS}])",
+    rf"{_EDGE}{quantity()}\s?(?:de\s+|d['’]\s?|di\s+)?(?P<c>{CURRENCY_AFTER})(?![\w{SIGNS}])",
     re.I,
 )
 _VAGUE = re.compile(
@@ -71,6 +73,12 @@ _VAGUE = re.compile(
 _PREFILTER = re.compile(rf"[{SIGNS}]|\b(?:{CURRENCY_AFTER}|rs)", re.I)
 _BARE_INTEGER = re.compile(r"\d{1,4}")
 _WEIGHT = re.compile(r"\s+of\b", re.I)
+
+
+MAGNITUDE_GAP = 2.0
+"""Factor two amounts of one fact differ by at most: a story's amounts are many and close
+(a price, a loan line, a guarantee), and one source misreporting another's figure rarely
+strays further (a scale slip, million for billion, stays a fact of its own)."""
 
 
 def extract(doc: Document, config: Config) -> Sequence[MoneyClaim]:
@@ -224,6 +232,7 @@ KIND = Kind(
     compare_within_article=False,
     detail=detail,
     merge_keys=True,
+    magnitude_gap=MAGNITUDE_GAP,
     sentence_local=True,
     corpus=CORPUS,
     negative_corpus=NEGATIVE_CORPUS,

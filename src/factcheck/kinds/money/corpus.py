@@ -36,7 +36,23 @@ CORPUS: tuple[tuple[MoneyValue, tuple[str, ...]], ...] = (
     (_m(1200, 1200, "EUR"), ("€1\u2009200", "1\u00a0200 €", "1,200 euros")),
     (_m(88e9, 88e9, "USD"), ("88.000 millones de dólares", "88 mil millones de dólares")),
     (_m(3.5e6, 3.5e6, "EUR"), ("3,5 millones de euros",)),
-    (_m(2e9, 2e9, "EUR"), ("2 milliards d'euros", "2 Milliarden Euro")),
+    (_m(2e9, 2e9, "EUR"), ("2 milliards d'euros", "2 Milliarden Euro", "2 miliardi di euro")),
+    (
+        _m(3e9, 3e9, "CHF"),
+        (
+            "3 billion Swiss francs",
+            "3 billion francs",
+            "CHF 3bn",
+            "3 milliards de francs suisses",
+            "3.000 millones de francos suizos",
+            "3 Milliarden Franken",
+            "3 Milliarden Schweizer Franken",
+            "3 miliardi di franchi svizzeri",
+            "3 mil milhões de francos suíços",
+        ),
+    ),
+    (_m(2e6, 2e6, "USD"), ("2 Millionen US-Dollar", "2 milioni di dollari")),
+    (_m(4e6, 4e6, "GBP"), ("4 millions de livres sterling", "4 milioni di sterline")),
     (_m(1e9, 1e9, "USD"), ("a billion dollars", "one billion dollars", "$1bn")),
     (_m(5e5, 5e5, "USD"), ("half a million dollars", "$500,000", "$500k", "$0.5m")),
     (_m(100e9, 100e9, "RUB"), ("100 billion roubles", "100bn rubles", "₽100bn", "RUB 100bn")),
@@ -99,5 +115,6 @@ COMPARE_CORPUS: tuple[tuple[str, str, Verdict], ...] = (
     ("£2m", "2 million pounds", "agree"),
     ("$2m", "£2m", "conflict"),
     ("€3.6 billion", "US$3,600m", "conflict"),
+    ("3 billion Swiss francs", "3 Milliarden Franken", "agree"),
 )
 """Pairs of surface forms and the expected verdict."""
