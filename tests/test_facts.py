@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from factcheck import Article, Report, check
+from factcheck.facts import frame_subject
+from factcheck.model import Frame
 
 
 def _toll_cluster() -> list[Article]:
@@ -52,3 +56,23 @@ def test_facts_no_update_note_without_publication_dates() -> None:
     arts = [a.model_copy(update={"published": None}) for a in _toll_cluster()]
     conflicts = [f for f in check(arts).findings if f.verdict == "conflict"]
     assert conflicts and not any("update" in f.message for f in conflicts)
+
+
+@pytest.mark.parametrize(
+    ("concept", "kind", "subject"),
+    [
+        ("killed", "count", "people killed"),
+        ("country", "count", "number of countries"),
+        ("rescued worker", "count", "workers rescued"),
+        ("critical", "count", "people in critical condition"),
+        ("bank", "age", "age of the bank"),
+        ("per share", "money", "price per share"),
+        ("guarantee", "money", "guarantee"),
+        ("inflation", "percent", "inflation"),
+    ],
+)
+def test_facts_subject_reads_as_words(concept: str, kind: str, subject: str) -> None:
+    assert frame_subject(Frame(concept=concept), kind) == subject
+    assert frame_subject(Frame(concept=concept, scope=("year 2025",)), kind) == (
+        f"{subject} (year 2025)"
+    )

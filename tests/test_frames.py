@@ -61,8 +61,14 @@ def _frames(text: str, language: str = "en", kind: str = "count") -> dict[str, F
             "146 personnes",
             "injured",
         ),
+        ("Holders get one UBS share for every 22.48 shares held.", "en", "22.48 shares", "share"),
+        ("Ils recevront une action UBS pour 22,48 actions détenues.", "fr", "22,48 actions",
+         "share"),
+        ("Inflation in the 20 countries that share the euro fell.", "en", "20 countries",
+         "country"),
+        ("La zona euro reúne a 20 países.", "es", "20 países", "country"),
     ],
-)
+)  # fmt: skip
 def test_frames_count_concept_across_languages(
     text: str, language: str, span: str, concept: str
 ) -> None:
@@ -472,3 +478,31 @@ def test_frames_check_aligns_one_amount_across_languages() -> None:
     joined = [f for f in money if f.verdict in ("agree", "compatible")]
     assert len(joined) == 1 and set(joined[0].articles) == {"en", "de"}
     assert not [f for f in money if f.verdict == "conflict"]
+
+
+def test_frames_magnitudes_measure_the_quake_and_aftershocks_have_their_own() -> None:
+    got = _frames(
+        "A strong earthquake of 7 magnitude hit the High Atlas mountains.", kind="quantity"
+    )
+    assert got == {"7 magnitude": Frame(concept="magnitude")}  # "High" names no height
+    got = _frames("Una réplica de magnitud 4,9 sacudió la región.", "es", "quantity")
+    assert list(got.values()) == [Frame(concept="aftershock")]
+
+
+def test_frames_a_things_age_is_a_slot_a_persons_is_not() -> None:
+    got = _frames("UBS agreed to take over the 167-year-old bank on Sunday.", kind="age")
+    assert got["167-year-old"] == Frame(concept="bank")
+    got = _frames("A 20-year-old man opened fire at the rally.", kind="age")
+    assert got["20-year-old"] is None
+
+
+def test_frames_check_compares_the_age_of_one_institution() -> None:
+    day = dt.date(2023, 3, 20)
+    arts = [
+        Article(id="a", source="A", published=day,
+                text="The takeover of the 166 year-old lender marks a historic event."),
+        Article(id="b", source="B", published=day,
+                text="Shares sank after UBS agreed to take over the 167-year-old bank."),
+    ]  # fmt: skip
+    ages = [f for f in check(arts).findings if f.kind == "age"]
+    assert [f.verdict for f in ages] == ["conflict"]

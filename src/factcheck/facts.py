@@ -22,16 +22,43 @@ on different days may be successive updates."""
 _KIND_ORDER = {spec.name: i for i, spec in enumerate(KINDS)}
 
 
-def frame_subject(frame: Frame) -> str:
-    """A fact's name from its frame: "killed", "inflation (year 2025, previous)"."""
-    what = {
-        "killed": "people killed",
-        "injured": "people injured",
-        "missing": "people missing",
-        "arrested": "people arrested",
-        "displaced": "people displaced",
-        "rescued": "people rescued",
-    }.get(frame.concept, frame.concept)
+_PEOPLE = {
+    "killed": "people killed",
+    "injured": "people injured",
+    "missing": "people missing",
+    "arrested": "people arrested",
+    "displaced": "people displaced",
+    "rescued": "people rescued",
+    "critical": "people in critical condition",
+    "population": "population",
+    "shot": "shots fired",
+    "cut": "number cut",
+    "person": "people",
+}
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun if noun.endswith("s") else noun + "s"
+
+
+def frame_subject(frame: Frame, kind: str = "count") -> str:
+    """A fact's name from its frame and kind: "people killed", "number of countries",
+    "workers rescued", "age of the bank", "price per share", "inflation (year 2025)"."""
+    concept = frame.concept
+    if kind == "count" and concept not in _PEOPLE:
+        words = concept.split()
+        if len(words) == 2:  # an event and its noun: "rescued worker"
+            what = f"{_plural(words[1])} {words[0]}"
+        else:
+            what = f"number of {_plural(concept)}"
+    elif kind == "age":
+        what = f"age of the {concept}"
+    elif kind == "money" and concept == "per share":
+        what = "price per share"
+    else:
+        what = _PEOPLE.get(concept, concept)
     return f"{what} ({', '.join(frame.scope)})" if frame.scope else what
 
 
@@ -84,7 +111,7 @@ def _fact(group: Group, articles: Mapping[str, Article], config: Config) -> Fact
     if spec.name == "name" and not others and ref[0].frame is None:
         return None  # a place or person every source spells alike is no fact to check
     frame = ref[0].frame
-    subject = frame_subject(frame) if frame else spec.subject(ref[0])
+    subject = frame_subject(frame, group.kind) if frame else spec.subject(ref[0])
     consensus = _value(ref, articles)
     dissent = tuple(_value(cls, articles) for cls in others)
     running = is_running(ref)

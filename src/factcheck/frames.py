@@ -76,6 +76,11 @@ what precedes it ("the death toll has risen to 820")."""
 _EVENT_NOUNS = frozenset({"person", "worker", "child", "passenger", "times"})
 """Counted nouns an event word refines ("people killed", "workers missing")."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_PEOPLE_NOUNS = frozenset(
+    {"person", "worker", "child", "attacker", "suspect", "passenger", "member"}
+)
+"""Counted nouns that are people: an age beside one is a person's, never a slot of its own
+(two people's ages are not one fact)."""
 
 
 @cache
@@ -247,10 +252,13 @@ def _frame(
         concept = _pick(near, lambda w: c if (c := table.get(w)) in allowed else None)
         if concept == "since" and before and before[-1].startswith(_FIRST):
             concept = None  # "the first three months of the year" is a span, not "since"
+        if unit == "magnitude":
+            # a magnitude measures a quake whatever the words around ("the High Atlas"); an
+            # aftershock's is its own slot
+            shock = any(table.get(w) == "aftershock" for w in (*inside, *(w for _, _, w in near)))
+            concept = "aftershock" if shock else "magnitude"
         if concept is None and kind == "quantity":
-            if unit == "magnitude":
-                concept = "magnitude"
-            elif _distance_from(after, lang):
+            if _distance_from(after, lang):
                 # from a named place; "150 metres from his target" is no distance frame
                 holder = holder_of(context, at + len(span_text), lang)
                 concept = "distance" if holder else None
@@ -273,6 +281,13 @@ def _frame(
             concept = f"{event} {noun}"
         elif noun and noun not in ("person", "times"):
             concept = noun
+    elif kind == "age":
+        # "the 167-year-old bank", "the 166 year-old lender": a thing's age, one slot per
+        # kind of thing; a person's age is told apart by the name (`kinds.age.holder`)
+        nouns = _table(lang, "nouns")
+        concept = next((nouns[w] for w in after[:2] if w in nouns), None)
+        if concept is None or concept in _PEOPLE_NOUNS:
+            return None
     else:
         return None
     lo = max(at - THIS_YEAR_REACH, 0)

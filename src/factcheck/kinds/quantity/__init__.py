@@ -3,7 +3,9 @@
 A quantity is a number (or range) with a unit of measure in en, es, fr, de, it or pt,
 stored in the unit as written under its canonical symbol (km, m, ft, mi, kg, t, l, m3, bbl,
 °C, °F, km/h, mph, kn, ha, km2, MW, ...) with its dimension (length, mass, volume,
-temperature, speed, area, power, energy), or an earthquake's magnitude. Quantities of one
+temperature, speed, area, power, energy), or an earthquake's magnitude ("magnitude 6.8",
+and a quake word with a one-decimal figure: "an aftershock of 4.9", "un séisme de 6,8",
+"a 6.8 quake"). Quantities of one
 dimension are compared after converting with pint (imported only when two units differ): a
 conversion that agrees once each side is rounded as printed ("180 miles" and "290 km")
 agrees, a larger gap is a conflict. Letters that are also words or scales ("3m people",
@@ -82,11 +84,25 @@ _MAGNITUDE = re.compile(
     r"(?:[ée]chelle|escala|scala|skala|scale)(?:\s+(?:de|di|of))?\s+richter))",
     re.I,
 )
-_MAGNITUDE_CUE = re.compile(r"magnitud|st[äa]rke|richter", re.I)
+_QUAKE = (
+    r"(?:earthquake|quake|tremor|aftershock|temblor|sismo|terremoto|r[ée]plica|r[ée]plique|"
+    r"s[ée]isme|secousse|tremblement\s+de\s+terre|erdbeben|nachbeben|beben|scossa|sisma|abalo)s?"
+)
+_QUAKE_FIGURE = re.compile(
+    rf"\b{_QUAKE}(?:\s+[^\W\d]+){{0,2}}?\s+(?:of|de|di|du|von|der|da|do)\s+"
+    r"(?P<n>\d[.,]\d)(?![\d%]|\s?(?:[^\W\d]*mil|mill|mio|mrd|bn|billion|per|por|pour)|[.,]\d)"
+    rf"|(?<![\w.,])(?P<n2>\d[.,]\d)[\s-]+{_QUAKE}\b",
+    re.I,
+)
+"""A quake's figure without the word magnitude: "an aftershock of 4.9", "una scossa di
+assestamento di 4,9", "un séisme de 6,8", "a 6.8 earthquake" (one decimal, as magnitudes are
+written; no scale word after it)."""
+_MAGNITUDE_CUE = re.compile(rf"magnitud|st[äa]rke|richter|{_QUAKE}", re.I)
 _UNITS_AFTER_DIGITS = (
     rf"\d[-\s]?(?:de\s+|di\s+|d['’]\s?)?(?:{MEASURE_PATTERN})(?![\w])|magnitud|st[äa]rke|"
-    r"richter|\d\s?(?:mill|milh|milion|mio\b|mrd\b)"
+    rf"richter|{_QUAKE}|\d\s?(?:mill|milh|milion|mio\b|mrd\b)"
 )
+
 _PREFILTER = re.compile(_UNITS_AFTER_DIGITS)
 """Units after a figure in a lower-cased text (the unit words are lower case: no re.I)."""
 _PREFILTER_ANY_CASE = re.compile(_UNITS_AFTER_DIGITS, re.I)
@@ -131,17 +147,19 @@ def _extract_sentence(
     text = doc.text or doc.article.text
     language = doc.article.language
     out: list[QuantityClaim] = []
-    magnitudes = (
-        _MAGNITUDE.finditer(text, sent.start, sent.end)
-        if _MAGNITUDE_CUE.search(text, sent.start, sent.end)
-        else ()
-    )
+    cued = _MAGNITUDE_CUE.search(text, sent.start, sent.end) is not None
+    magnitudes = [
+        *(_MAGNITUDE.finditer(text, sent.start, sent.end) if cued else ()),
+        *(_QUAKE_FIGURE.finditer(text, sent.start, sent.end) if cued else ()),
+    ]
     for m in magnitudes:
+        if any(m.start() < c.span.end and c.span.start < m.end() for c in out):
+            continue
         raw = m.group("n") or m.group("n2")
         value = float(raw.replace(",", "."))
         if not 0 < value < 10:
             continue
-        q = normalize_qualifier(m.group("q"))
+        q = normalize_qualifier(m.groupdict().get("q"))
         lo, hi = to_interval(raw.replace(",", "."), None, q, tolerance=config.approx_tolerance) or (
             value,
             value,

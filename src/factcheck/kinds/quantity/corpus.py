@@ -114,6 +114,18 @@ CORPUS: tuple[tuple[QuantityValue, tuple[Form, ...]], ...] = (
         ),
     ),
     (_q(7.0, 7.0, "magnitude"), ("magnitude 7.0", "a [7.0-magnitude] earthquake")),
+    (
+        _q(4.9, 4.9, "magnitude"),
+        (
+            "an [aftershock of 4.9] hit",
+            "a [4.9 quake]",
+            ("es", "una [réplica de 4,9] sacudió"),
+            ("fr", "un [séisme de 4,9]"),
+            ("it", "una [scossa di assestamento di 4,9]"),
+            ("de", "ein [Nachbeben von 4,9]"),
+            ("pt", "um [abalo de 4,9]"),
+        ),
+    ),
     (_q(180, 180, "mi"), ("180 miles", "180 mi")),
     (_q(290, 290, "km"), ("290 km", "290 kilometres")),
     (_q(1.6, 1.6, "mi"), ("1.6 miles", "1.6-mile")),
@@ -246,6 +258,9 @@ NEGATIVE_CORPUS: tuple[Form, ...] = (
     "the M25",
     "10 a.m.",
     "the magnitude of the disaster",
+    "the quake of 2.5 million people",
+    "the earthquake killed 2,946 people",
+    "an earthquake of 2023",
 )
 
 COMPARE_CORPUS: tuple[tuple[Form, Form, Verdict | None], ...] = (
