@@ -67,6 +67,13 @@ def _frames(text: str, language: str = "en", kind: str = "count") -> dict[str, F
         ("Inflation in the 20 countries that share the euro fell.", "en", "20 countries",
          "country"),
         ("La zona euro reúne a 20 países.", "es", "20 países", "country"),
+        (
+            "Nach Schätzungen seien über 43.000 Menschen durch die Überschwemmungen im Osten "
+            "Libyens vertrieben worden.",
+            "de",
+            "über 43.000 Menschen",
+            "displaced",
+        ),
     ],
 )  # fmt: skip
 def test_frames_count_concept_across_languages(

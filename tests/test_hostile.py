@@ -430,6 +430,12 @@ BAD_INPUTS: list[BadInput] = [
              _files({"x.txt": "Officials in Zürich said 12 people died. ".encode() + b"\xff"})),
     BadInput("cp1252", "Windows-1252 text", "read",
              _files({"x.txt": "Officials in Zürich said 12 people died.".encode("cp1252")})),
+    BadInput("mojibake-cp1252", "UTF-8 once read as Windows-1252 (\"ZÃ¼rich\")", "read",
+             _files({"x.txt": "Officials in Zürich said 12 people died.".encode().decode("cp1252")
+                     .encode()})),
+    BadInput("mojibake-mac", "UTF-8 once read as Mac Central European (\"Z√ľrich\")", "read",
+             _files({"x.txt": "Officials in Zürich said 12 people died.".encode()
+                     .decode("mac_latin2").encode()})),
     BadInput("undefined-bytes", "bytes undefined in UTF-8 and Windows-1252", "skip FC103",
              _files({"x.txt": b"Officials said \x81\x8d\x8f\x90\x9d 12 people died."})),
     BadInput("utf8-bom", "UTF-8 with a byte-order mark", "read",

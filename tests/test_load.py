@@ -124,6 +124,28 @@ def test_load_decode_reads_supported_encodings_verbatim(data: bytes, expected: s
     assert decode(data, path="a.txt") == expected
 
 
+@pytest.mark.parametrize(
+    ("garbled", "expected"),
+    [
+        ("Officials in ZÃ¼rich said 12 people died.", "Officials in Zürich said 12 people died."),
+        ("â€œWe are with youâ€\x9d, he said.", "“We are with you”, he said."),
+        ("Nach j√ľngsten Sch√§tzungen seien √ľber 43.000 Menschen vertrieben worden.",
+         "Nach jüngsten Schätzungen seien über 43.000 Menschen vertrieben worden."),
+        ("Z√ºrich (Mac Roman)", "Zürich (Mac Roman)"),
+        # sound text is never touched, even with the characters mojibake is made of
+        ("√2 is irrational; Ångström; Â is a letter.", "√2 is irrational; Ångström; Â is a letter."),
+        ("Café in Zürich", "Café in Zürich"),
+    ],
+)  # fmt: skip
+def test_load_decode_repairs_utf8_read_in_another_encoding(garbled: str, expected: str) -> None:
+    assert decode(garbled.encode(), path="a.txt") == expected
+
+
+def test_load_decode_repairs_mojibake_line_by_line() -> None:
+    text = "Sound line: Zürich.\nGarbled line: ZÃ¼rich.\n"
+    assert decode(text.encode(), path="a.txt") == "Sound line: Zürich.\nGarbled line: Zürich.\n"
+
+
 def test_load_mixed_line_endings_keep_offsets_into_original_text(tmp_path: Path) -> None:
     text = "Blast kills 12\r\nOfficials said 12 people died.\rA second blast killed 3 people.\n"
     (tmp_path / "a.txt").write_bytes(text.encode())

@@ -31,6 +31,9 @@ from factcheck.model import Article, Claim, Frame
 
 AFTER_WINDOW = 6
 """Words after a number searched for what it measures."""
+VERB_FINAL_WINDOW = 10
+"""The same in German, whose participle closes the clause ("43.000 Menschen durch die
+Überschwemmungen im Nordosten Libyens vertrieben worden")."""
 BEFORE_WINDOW = 10
 """Words before a number searched for what it measures."""
 SCOPE_WINDOW = 5
@@ -236,7 +239,8 @@ def _frame(
     after = _words(context, at + len(span_text), len(context))
     inside = _words(span_text, 0, len(span_text))
     paired = _paired(before)
-    near = _near(before, after, lang, ahead=AFTER_WINDOW, behind=BEFORE_WINDOW)
+    ahead = VERB_FINAL_WINDOW if lang == "de" else AFTER_WINDOW
+    near = _near(before, after, lang, ahead=ahead, behind=BEFORE_WINDOW)
     concept: str | None = None
     holder: str | None = None
     if kind in ("percent", "money"):

@@ -113,7 +113,39 @@ def decode(data: bytes, *, path: str, line: int | None = None) -> str:
         except UnicodeDecodeError as exc:
             text = _decode_damaged(data, exc, path=path, line=line)
     check_text(text, path=path, line=line)
-    return text
+    return repair_mojibake(text)
+
+
+_MOJIBAKE = re.compile("[ÃÂ√Å][\u0080-\u02ff\u2000-\u203a]|â€")
+"""Signs of UTF-8 read in another encoding: "Ã©" (Windows-1252 / Latin-1), "â€œ", "√§" (Mac
+Roman), "√ľ" (Mac Central European)."""
+_MAC_ENCODINGS = ("mac_roman", "mac_latin2")
+
+
+def repair_mojibake(text: str) -> str:
+    """`text` with UTF-8 that was decoded in another encoding read again as UTF-8: "ZÃ¼rich"
+    and "Z√ľrich" are "Zürich". Line by line, so a text garbled in part keeps its sound lines;
+    a line changes only when the re-reading is valid UTF-8 (Windows-1252 and Latin-1 through
+    ftfy, the Mac encodings here). Text without the signs is returned as it is, at the cost of
+    one search."""
+    if _MOJIBAKE.search(text) is None:
+        return text
+    import ftfy  # only for texts that show the signs
+
+    lines = text.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if _MOJIBAKE.search(line) is None:
+            continue
+        fixed = ftfy.fix_encoding(line)
+        if fixed == line and "√" in line:
+            for encoding in _MAC_ENCODINGS:
+                try:
+                    fixed = line.encode(encoding).decode("utf-8")
+                    break
+                except (UnicodeEncodeError, UnicodeDecodeError):
+                    continue
+        lines[i] = fixed
+    return "".join(lines)
 
 
 def _decode_damaged(data: bytes, exc: UnicodeDecodeError, *, path: str, line: int | None) -> str:
