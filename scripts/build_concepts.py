@@ -54,6 +54,7 @@ def build() -> dict[str, object]:
             quarter |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
         tables["quarter"] = dict.fromkeys(sorted(quarter), "quarter")
         tables["this_year"] = dict.fromkeys(lexicon["this_year"][lang], "this year")
+        tables["last_year"] = dict.fromkeys(lexicon["last_year"][lang], "last year")
         froms, tos = lexicon["from_to"][lang]
         tables["from"] = dict.fromkeys(froms, "from")
         tables["to"] = dict.fromkeys(tos, "to")

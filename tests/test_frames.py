@@ -449,6 +449,12 @@ def test_frames_since_peak_and_cut(
          "market value"),
         ("The merger is expected to bring a cost reduction of $8 billion a year.", "en",
          "$8 billion", "savings"),
+        # a percentage before the amount is no pair and no end of its words
+        ("UBS shares, meanwhile, fell nearly 5 percent to around 15.81 francs.", "en",
+         "around 15.81 francs", "share price"),
+        ("A Credit Suisse share was still worth 1.86 Swiss francs on Friday.", "en",
+         "1.86 Swiss francs", "share price"),
+
     ],
 )  # fmt: skip
 def test_frames_money_concepts(text: str, language: str, span: str, concept: str) -> None:
@@ -513,3 +519,10 @@ def test_frames_check_compares_the_age_of_one_institution() -> None:
     ]  # fmt: skip
     ages = [f for f in check(arts).findings if f.kind == "age"]
     assert [f.verdict for f in ages] == ["conflict"]
+
+
+def test_frames_last_year_is_the_year_before_the_event() -> None:
+    got = _frames("The group lost 7.3 billion Swiss francs last year.", kind="money")
+    assert got["7.3 billion Swiss francs"] == Frame(concept="damage", scope=("year 2022",))
+    got = _frames("El grupo perdió 7.300 millones de francos el año pasado.", "es", "money")
+    assert got["7.300 millones de francos"] == Frame(concept="damage", scope=("year 2022",))

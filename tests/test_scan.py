@@ -219,3 +219,16 @@ def test_scan_kinds_give_the_same_claims_on_the_plain_path() -> None:
     assert sum(map(len, fast)) > 1000
     for doc, a, b in zip(docs, fast, plain, strict=True):
         assert a == b, doc.article.text[:200]
+
+
+def test_scan_a_pattern_beyond_the_work_budget_gets_no_gate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reading heads costs work per head and item; a pattern that would take more than
+    # MAX_WORK is searched as it is instead (same matches, no gate).
+    words = "|".join(f"w{i}x" for i in range(26))
+    pattern = re.compile("".join(f"(?:(?:{words})\\s)?" for _ in range(3)) + r"\d+")
+    assert _scan.gate_sources(pattern) is not None
+    monkeypatch.setattr(_scan, "MAX_WORK", 10)
+    assert _scan.gate_sources(pattern) is None
+    assert _scan.search(pattern, "w1x w2x 42", 0, 10) is not None

@@ -209,9 +209,10 @@ def _scope(
     previous = _table(lang, "previous")
     quarter = _table(lang, "quarter")
     this_year = any(p in around for p in _table(lang, "this_year"))
+    last_year = any(p in around for p in _table(lang, "last_year"))
     parts = (
         _pick(near, lambda w: f"year {w}" if _YEAR.fullmatch(w) else None, within=year_within)
-        or ("year this" if this_year else None),
+        or ("year this" if this_year else "year last" if last_year else None),
         _pick(near, lambda w: "quarter" if w in quarter else None, within=SCOPE_WINDOW),
         _pick(
             near,
@@ -235,7 +236,12 @@ def _frame(
         at = context.find(span_text)
     if at < 0:
         return None
-    before = _words(context, 0, at)
+    if kind == "money":
+        # a percentage before an amount is no other amount ("fell 4.73% to 15.81 francs"):
+        # neither a pair nor the end of what the amount's words may be
+        before = _words(_PERCENTAGE.sub(" ", context[:at]), 0, at)
+    else:
+        before = _words(context, 0, at)
     after = _words(context, at + len(span_text), len(context))
     inside = _words(span_text, 0, len(span_text))
     paired = _paired(before)
@@ -250,6 +256,8 @@ def _frame(
             concept = None  # "lowered to 3.75%" is the rate's level, not the cut
         if kind == "money" and _per_share(after, table, lang):
             concept = "per share"  # what is paid for each share, not where it trades
+        elif concept == "market value" and any(table.get(w) == "share price" for _, _, w in near):
+            concept = "share price"  # "a share which was still worth 1.86 francs"
     elif kind in ("duration", "quantity"):
         allowed = DURATION_CONCEPTS if kind == "duration" else QUANTITY_CONCEPTS
         table = _table(lang, "quantities")
@@ -310,6 +318,13 @@ def _frame(
         scope = tuple(sorted((*scope, "previous")))
     return concept, scope, paired, holder
 
+
+_PERCENTAGE = re.compile(
+    r"\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|percent|por\s+ciento|pour\s+cent|prozent|per\s+cento|"
+    r"por\s+cento)",
+    re.I,
+)
+"""A percentage in the words before an amount of money."""
 
 _ITEM_OF = re.compile(
     r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2})\s*\(\s*$"
@@ -518,6 +533,10 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
         before[(c.article, c.kind)] = (c, frame)
         if this in frame.scope or own in frame.scope:  # "this year" is the event's year
             scope = tuple(s for s in frame.scope if s not in (this, own))
+            frame = frame.model_copy(update={"scope": scope})
+        if "year last" in frame.scope and year:  # "last year" is the year before it
+            scope = tuple(sorted(f"year {year - 1}" if s == "year last" else s
+                                 for s in frame.scope))  # fmt: skip
             frame = frame.model_copy(update={"scope": scope})
         out.append(c.model_copy(update={"frame": frame}))
     return _with_tolls(_lone_previous(out), texts)

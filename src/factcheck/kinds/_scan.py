@@ -47,12 +47,17 @@ MAX_HEADS = 4096
 """More heads than this: no gate (the pattern is searched sentence by sentence)."""
 MAX_CLASS = 512
 """A character class with more members (after ranges) ends a head."""
+MAX_WORK = 200_000
+"""Head extensions tried while reading one pattern at most: a pattern whose heads take more
+(long word lists inside optional groups, each doubling the ways on) gets no gate, and is
+searched sentence by sentence, rather than costing minutes on first use."""
 ENABLED = False
 """True: scans go through the gates. Off by default: building the gates walks each
-pattern's parse tree, about a second per large word-list pattern on first use in a
-process, which costs a one-off check or a test run far more than the gates save
-(`benchmarks/bench_extract.py` measures both paths, warmed up). False: every scan is the
-pattern's own search, match or finditer, sentence by sentence (the same claims)."""
+pattern's parse tree, about 1.5 s for all kinds on first use in a process (each item read
+once, whatever the number of heads before it), which costs a one-off check of a small
+cluster more than the gates save (`benchmarks/bench_extract.py` measures both paths,
+warmed up). False: every scan is the pattern's own search, match or finditer, sentence by
+sentence (the same claims)."""
 SEPARATOR = "\x00"
 """Between the sentences of the gate text: no head matches it."""
 
@@ -135,7 +140,7 @@ def _class(items: Sequence[tuple[Any, Any]], ignore: bool) -> tuple[str, bool] |
     return f"[{body}]", exact
 
 
-def _item(op: Any, av: Any, ignore: bool, limit: int) -> list[_Head]:
+def _item(op: Any, av: Any, ignore: bool, limit: int, budget: list[int]) -> list[_Head]:
     """The heads of one parsed item, `ignore` telling whether `re.I` is in force."""
     if op is _c.AT and av in _WORD_EDGES:
         return [_Head((_WORD_EDGES[av],), True, True)]
@@ -156,14 +161,14 @@ def _item(op: Any, av: Any, ignore: bool, limit: int) -> list[_Head]:
         return [_Head((got[0],), True, got[1], True)]
     if op is _c.SUBPATTERN:
         _group, add, remove, body = av
-        return _seq(body, (ignore or bool(add & re.I)) and not remove & re.I, limit)
+        return _seq(body, (ignore or bool(add & re.I)) and not remove & re.I, limit, budget)
     if op is _c.ATOMIC_GROUP:
-        return [_Head(h.frags, h.open, False) for h in _seq(av, ignore, limit)]
+        return [_Head(h.frags, h.open, False) for h in _seq(av, ignore, limit, budget)]
     if op is _c.BRANCH:
-        return [h for alt in av[1] for h in _seq(alt, ignore, limit)]
+        return [h for alt in av[1] for h in _seq(alt, ignore, limit, budget)]
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         low, high, body = av
-        inner = _seq(body, ignore, limit)
+        inner = _seq(body, ignore, limit, budget)
         if len(inner) == 1 and inner[0].one_char and inner[0].open:
             # One character repeated (`\s+`, `\d{1,3}`): one fragment, at least once, and
             # for no repetition, what follows.
@@ -178,18 +183,25 @@ def _item(op: Any, av: Any, ignore: bool, limit: int) -> list[_Head]:
     return [_Head((), False, False)]  # any character, back-references, conditionals
 
 
-def _seq(items: Any, ignore: bool, limit: int) -> list[_Head]:
-    """The heads of a parsed sequence."""
+def _seq(items: Any, ignore: bool, limit: int, budget: list[int]) -> list[_Head]:
+    """The heads of a parsed sequence; `budget` holds the head extensions left to try
+    (`MAX_WORK` for a whole pattern): spent, the pattern has no gate."""
     heads = [_Head((), True, True)]
     for op, av in items:
         if not any(h.open for h in heads):
             break
+        budget[0] -= len(heads)
+        if budget[0] < 0:
+            raise _NoGate
         grown: dict[tuple[str, ...], _Head] = {}
+        item_heads: list[_Head] | None = None  # the same for every head: read once
         for h in heads:
             if not h.open or len(h.frags) >= limit:
                 more_heads = [_Head((), False, False)]
             else:
-                more_heads = _item(op, av, ignore, limit)
+                if item_heads is None:
+                    item_heads = _item(op, av, ignore, limit, budget)
+                more_heads = item_heads
             for more in more_heads:
                 frags = h.frags + more.frags
                 cut = len(frags) > limit
@@ -233,7 +245,7 @@ def gate_sources(pattern: re.Pattern[str], *, limit: int = MAX_HEAD) -> tuple[st
     when `pattern` may start with any character; heads are at most `limit` fragments."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
-        heads = _seq(parsed, bool(parsed.state.flags & re.I), limit)
+        heads = _seq(parsed, bool(parsed.state.flags & re.I), limit, [MAX_WORK])
     except Exception:  # too many heads, or a parse tree of a shape not read here
         return None  # (`re._parser` is internal to Python): no gate, the plain path
     if not heads or parsed.state.flags & (re.ASCII | re.LOCALE):

@@ -4,7 +4,8 @@
 The currency comes from a sign or ISO code before the number, or a sign, ISO code or word
 after it ("3 milliards de francs suisses", "3 Milliarden Franken", "3 miliardi di franchi
 svizzeri", "2 Millionen US-Dollar"); the value carries its ISO 4217 code. A franc with no
-country is the Swiss franc. Digits follow the decimal convention of the
+country is the Swiss franc. Articles in es, fr, de, it and pt read their own qualifiers
+("unos 3.200 millones", "près de 7 milliards", "rund 3 Milliarden"). Digits follow the decimal convention of the
 article's language (or of a foreign scale word: "88.000 millones" is 88 thousand million).
 Amounts in different currencies are never equal: when two sources state the same amount in
 different currencies (alignment merges the two currencies' groups only for articles that do
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.core import Document, Sentence, Verdict
@@ -26,6 +28,7 @@ from factcheck.kinds._numerals import (
     Occupied,
     format_interval,
     is_interface_counter,
+    is_intl,
     normalize_qualifier,
     parse_vague,
     quantity,
@@ -66,11 +69,34 @@ _AFTER = re.compile(
     rf"{_EDGE}{quantity()}\s?(?:de\s+|d['’]\s?|di\s+)?(?P<c>{CURRENCY_AFTER})(?![\w{SIGNS}])",
     re.I,
 )
+
+
+@cache
+def _intl() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(_BEFORE, _AFTER) of es, fr, de, it and pt texts, with their qualifiers ("unos 3.200
+    millones de dólares", "près de 7 milliards de dollars", "rund 3 Milliarden Franken"),
+    compiled on first use."""
+    return (
+        re.compile(
+            rf"{_EDGE}{quantity(_SIGN_FIRST, _SIGN_SECOND, intl=True)}"
+            rf"(?![\w%]|[.,]\d|\s?[-–]\s?\d)",
+            re.I,
+        ),
+        re.compile(
+            rf"{_EDGE}{quantity(intl=True)}\s?(?:de\s+|d['’]\s?|di\s+)?(?P<c>{CURRENCY_AFTER})"
+            rf"(?![\w{SIGNS}])",
+            re.I,
+        ),
+    )
+
+
 _VAGUE = re.compile(
     rf"(?<![\w-])(?P<v>{VAGUE_PATTERN})\s+of\s+(?P<c>{CURRENCY_AFTER})(?![\w{SIGNS}])",
     re.I,
 )
-_PREFILTER = re.compile(rf"[{SIGNS}]|\b(?:{CURRENCY_AFTER}|rs)", re.I)
+_PREFILTER = re.compile(rf"[{SIGNS}]|\b(?:{CURRENCY_AFTER}|rs)(?![^\W\d_])", re.I)
+"""Sentences that may hold an amount: a sign, or a currency word or code not followed by a
+letter ("franc" in "France" is none; "VND50tn" is one)."""
 _BARE_INTEGER = re.compile(r"\d{1,4}")
 _WEIGHT = re.compile(r"\s+of\b", re.I)
 
@@ -119,7 +145,8 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Mon
             )
         )
 
-    for pattern in (_BEFORE, _AFTER):
+    before, after = _intl() if is_intl(language) else (_BEFORE, _AFTER)
+    for pattern in (before, after):
         pos = sent.start
         while pos < sent.end:
             found = search(pattern, text, pos, sent.end)
@@ -127,7 +154,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Mon
                 break
             m = found
             if m.group("n2") and _FROM.search(text, max(line_start, m.start() - 6), m.start()):
-                if pattern is _AFTER:  # "from 3 to 4 billion dollars" is a change
+                if pattern is after:  # "from 3 to 4 billion dollars" is a change
                     pos = m.end("n")
                     continue
                 m = _BEFORE_ONE.match(text, m.start(), sent.end) or m  # "from $3bn to $4bn"
@@ -135,7 +162,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Mon
             c = m.group("c").lower()
             if c.startswith("pound") and _WEIGHT.match(text, m.end(), line_end):
                 value = None  # "5 pounds of flour" is a weight
-            if pattern is _AFTER and c == "won" and not re.search(r"\d", m.group("n")):
+            if pattern is after and c == "won" and not re.search(r"\d", m.group("n")):
                 value = None  # "won" after a number word is usually the verb
             if (
                 c.upper() in ISO_CODES

@@ -10,7 +10,10 @@ def _m(low: float | None, high: float | None, currency: str, q: str | None = Non
     return MoneyValue(low=low, high=high, currency=currency, qualifier=q)
 
 
-CORPUS: tuple[tuple[MoneyValue, tuple[str, ...]], ...] = (
+Form = str | tuple[str, str]
+"""A surface form, alone or with its article's language ("es", "unos 3.200 millones...")."""
+
+CORPUS: tuple[tuple[MoneyValue, tuple[Form, ...]], ...] = (
     (_m(337.5e9, 337.5e9, "USD"), ("$337.5bn", "$337.5 billion", "$337.5 bn", "US$337.5bn")),
     (
         _m(3.6e9, 3.6e9, "USD"),
@@ -52,6 +55,20 @@ CORPUS: tuple[tuple[MoneyValue, tuple[str, ...]], ...] = (
         ),
     ),
     (_m(2e6, 2e6, "USD"), ("2 Millionen US-Dollar", "2 milioni di dollari")),
+    (
+        _m(2.88e9, 3.52e9, "USD", "about"),
+        (
+            ("es", "unos 3200 millones de dólares"),
+            ("fr", "près de 3,2 milliards de dollars"),
+            ("de", "rund 3,2 Milliarden Dollar"),
+            ("it", "circa 3,2 miliardi di dollari"),
+            ("pt", "cerca de 3,2 mil milhões de dólares"),
+        ),
+    ),
+    (
+        _m(2e9, None, "EUR", "more than"),
+        (("de", "mehr als 2 Mrd Euro"), ("es", "más de 2.000 millones de euros")),
+    ),
     (_m(4e6, 4e6, "GBP"), ("4 millions de livres sterling", "4 milioni di sterline")),
     (_m(1e9, 1e9, "USD"), ("a billion dollars", "one billion dollars", "$1bn")),
     (_m(5e5, 5e5, "USD"), ("half a million dollars", "$500,000", "$500k", "$0.5m")),

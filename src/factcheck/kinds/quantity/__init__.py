@@ -100,7 +100,8 @@ written; no scale word after it)."""
 _MAGNITUDE_CUE = re.compile(rf"magnitud|st[äa]rke|richter|{_QUAKE}", re.I)
 _UNITS_AFTER_DIGITS = (
     rf"\d[-\s]?(?:de\s+|di\s+|d['’]\s?)?(?:{MEASURE_PATTERN})(?![\w])|magnitud|st[äa]rke|"
-    rf"richter|{_QUAKE}|\d\s?(?:mill|milh|milion|mio\b|mrd\b)"
+    rf"richter|(?:of|de|di|du|von|der|da|do)\s\d[.,]\d(?!\d)|\d[.,]\d[\s-]{_QUAKE}|"
+    r"\d\s?(?:mill|milh|milion|mio\b|mrd\b)"
 )
 
 _PREFILTER = re.compile(_UNITS_AFTER_DIGITS)
