@@ -29,6 +29,7 @@ from factcheck.batch import (
     iter_results,
     read_done,
     run_batch,
+    worker_init,
     write_combined,
 )
 from factcheck.cli import app
@@ -543,3 +544,33 @@ def test_batch_and_check_read_json_lines_alike(tmp_path: Path) -> None:
     batch_skips = [(s.line, s.code) for s in item.skipped]
     check_skips = [(s.line, s.code) for s in loaded.skipped if s.code != "FC108"]
     assert batch_skips == check_skips == [(2, "FC105"), (3, "FC105"), (4, "FC101")]
+
+
+def _gated() -> bool:
+    from factcheck.kinds import _scan
+
+    return _scan.ENABLED
+
+
+def test_batch_workers_scan_through_gates_with_the_claims_of_a_plain_run(tmp_path: Path) -> None:
+    # Local workers check many clusters, so worker_init turns the gated scans on; the
+    # claims and findings must be those of a plain run, on real multi-language events.
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+    src = tmp_path / "in"
+    for event in ("ubs-credit-suisse-2023", "morocco-earthquake-2023"):
+        shutil.copytree(real / event, src / event, ignore=shutil.ignore_patterns("gold.json"))
+    run_batch(src, tmp_path / "seq")
+    ctx = multiprocessing.get_context("forkserver")
+    with cf.ProcessPoolExecutor(
+        max_workers=2, mp_context=ctx, initializer=worker_init, initargs=(os.getpid(),)
+    ) as pool:
+        assert pool.submit(_gated).result() is True
+        run_batch(src, tmp_path / "par", executor=pool, max_pending=2)
+
+    def content(out: Path) -> dict[str, object]:
+        return {
+            line["cluster"]: (line["claims"], [f["fingerprint"] for f in line["findings"]])
+            for line in lines(out)
+        }
+
+    assert content(tmp_path / "par") == content(tmp_path / "seq")
