@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,18 @@ from factcheck import Article, Config, Report, check
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "fixtures" / "clusters" / "putin-vietnam-2024-06"
 PUBLISHED = dt.date(2024, 6, 20)
+
+
+def clear_caches() -> None:
+    """Empty every cache of the loaded factcheck modules (functools caches and memos): a
+    remembered result is not a fresh run."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("factcheck") or module is None:
+            continue
+        for obj in list(vars(module).values()):
+            clear = getattr(obj, "cache_clear", None)
+            if callable(clear) and not isinstance(obj, type):
+                clear()
 
 
 def article(

@@ -13,26 +13,15 @@ from benchmarks import perturb
 from factcheck import Article, Config, check, extract
 from factcheck.load import load_cluster
 from factcheck.model import Claim
-from tests.conftest import SEED, article
+from tests.conftest import SEED, article, clear_caches
 
 NAMES = Config(kinds=("name",))
-
-
-def _clear() -> None:
-    """Empty every cache of the loaded factcheck modules (functools caches and memos)."""
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("factcheck") or module is None:
-            continue
-        for obj in list(vars(module).values()):
-            clear = getattr(obj, "cache_clear", None)
-            if callable(clear) and not isinstance(obj, type):
-                clear()
 
 
 def _cold(articles: list[Article], config: Config | None = None) -> list[list[Claim]]:
     out = []
     for a in articles:
-        _clear()
+        clear_caches()
         out.append(extract(a, config))
     return out
 
@@ -56,7 +45,7 @@ def _republished_articles() -> list[Article]:
 def test_memo_seed_cluster_warm_equals_cold() -> None:
     articles = list(load_cluster([SEED]).articles)
     cold = _cold(articles)
-    _clear()
+    clear_caches()
     cold_report = check(articles)
     warm_report = check(articles)  # every sentence seen before
     assert warm_report == cold_report
@@ -67,7 +56,7 @@ def test_memo_republished_texts_warm_equals_cold() -> None:
     articles = _republished_articles()
     assert len(articles) == 240
     cold = _cold(articles)
-    _clear()
+    clear_caches()
     warm = [extract(a) for a in articles]
     again = [extract(a) for a in reversed(articles)]
     for a, c, w, r in zip(articles, cold, warm, again[::-1], strict=True):
@@ -99,7 +88,7 @@ def test_memo_shared_sentence_reads_its_own_article(order: str) -> None:
         article(before + text, id=f"a{i}.txt") for i, (before, text, _) in enumerate(CONTEXT_CASES)
     ]
     expected = [names for _, _, names in CONTEXT_CASES]
-    _clear()
+    clear_caches()
     indices = range(len(articles)) if order == "forward" else range(len(articles) - 1, -1, -1)
     for i in [*indices, *indices]:
         got = tuple(c.value.name for c in extract(articles[i], NAMES))  # type: ignore[union-attr]
@@ -133,7 +122,7 @@ def test_memo_checks_in_threads_match_checks_alone() -> None:
         ]
         for i in range(1, 12)
     ]
-    _clear()
+    clear_caches()
     alone = [check(c) for c in clusters]
     interval = sys.getswitchinterval()
     sys.setswitchinterval(1e-6)  # switch threads as often as possible
@@ -186,7 +175,7 @@ def test_memo_shared_sentence_figures_read_their_own_article(case: str) -> None:
         for c in claims:
             assert c.id.startswith(f"{a.id}#") and c.article == a.id
             assert a.text[c.span.start : c.span.end] == c.span.text
-    _clear()
+    clear_caches()
     cold_report = check(articles)
     for order in (articles, articles[::-1], articles):
         for a in order:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import random
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from factcheck.kinds import KINDS, _scan
 from factcheck.kinds._common import corpus_form
 from factcheck.model import Article
 from factcheck.pipeline import prepare
+from tests.conftest import clear_caches
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -89,7 +89,8 @@ def _searched() -> list[re.Pattern[str]]:
     codes = ("en", "es", "fr", "de", "it", "pt")
     fractions = [f[0] for code in codes if (f := percent._fractions(code)) is not None]
     return [count._CARDINAL, count._intl()[0], count._ORDINAL, count._VAGUE, money._BEFORE,
-            money._AFTER, money._VAGUE, percent._PERCENT, *fractions, *dates]  # fmt: skip
+            money._AFTER, *money._patterns(True), money._VAGUE, percent._PERCENT, *fractions,
+            *dates]  # fmt: skip
 
 
 def _same_search(doc: Document, pattern: re.Pattern[str]) -> None:
@@ -116,7 +117,7 @@ def _gates_on() -> Iterator[None]:
     _scan.ENABLED = True
     yield
     _scan.ENABLED = before
-    _clear_caches()
+    clear_caches()
 
 
 def test_scan_searched_patterns_have_position_gates() -> None:
@@ -173,17 +174,6 @@ def test_scan_pattern_that_may_match_nothing_has_no_gate() -> None:
     assert _scan.gate(re.compile(r"[^a]b")) is None
 
 
-def _clear_caches() -> None:
-    """Empty every memo of the loaded factcheck modules (a remembered scan is not a scan)."""
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("factcheck") or module is None:
-            continue
-        for obj in list(vars(module).values()):
-            clear = getattr(obj, "cache_clear", None)
-            if callable(clear) and not isinstance(obj, type):
-                clear()
-
-
 def _claims(docs: list[Document]) -> list[list[dict[str, object]]]:
     """Every kind's claims in each document, each kind given the claims it needs."""
     config = Config()
@@ -207,15 +197,15 @@ def test_scan_kinds_give_the_same_claims_on_the_plain_path() -> None:
         for i, (language, text) in enumerate(_texts())
     ]
     docs += _random_docs(7, 200)
-    _clear_caches()
+    clear_caches()
     fast = _claims(docs)
     try:
         _scan.ENABLED = False
-        _clear_caches()
+        clear_caches()
         plain = _claims(docs)
     finally:
         _scan.ENABLED = True
-        _clear_caches()
+        clear_caches()
     assert sum(map(len, fast)) > 1000
     for doc, a, b in zip(docs, fast, plain, strict=True):
         assert a == b, doc.article.text[:200]

@@ -239,7 +239,8 @@ def _frame(
     if kind == "money":
         # a percentage before an amount is no other amount ("fell 4.73% to 15.81 francs"):
         # neither a pair nor the end of what the amount's words may be
-        before = _words(_PERCENTAGE.sub(" ", context[:at]), 0, at)
+        head = _PERCENTAGE.sub(" ", context[:at])
+        before = _words(head, 0, len(head))
     else:
         before = _words(context, 0, at)
     after = _words(context, at + len(span_text), len(context))

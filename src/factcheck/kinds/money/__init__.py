@@ -55,39 +55,29 @@ if TYPE_CHECKING:
 _EDGE = rf"(?<![\w{SIGNS}/:#+@&-])(?<!\d[.,\s\u00a0\u202f\u2009])"
 _SIGN_FIRST = rf"(?P<c>{CURRENCY_BEFORE})\s?"
 _SIGN_SECOND = rf"(?:{CURRENCY_BEFORE})?\s?"
-_BEFORE = re.compile(
-    rf"{_EDGE}{quantity(_SIGN_FIRST, _SIGN_SECOND)}"
-    rf"(?![\w%]|[.,]\d|\s?[-–]\s?\d)",
-    re.I,
-)
 _BEFORE_ONE = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?{_SIGN_FIRST}(?P<n>{NUMBER})(?![\w%]|[.,]\d)",
     re.I,
 )
 _FROM = re.compile(r"\bfrom\s+$", re.I)
-_AFTER = re.compile(
-    rf"{_EDGE}{quantity()}\s?(?:de\s+|d['’]\s?|di\s+)?(?P<c>{CURRENCY_AFTER})(?![\w{SIGNS}])",
-    re.I,
-)
 
 
 @cache
-def _intl() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(_BEFORE, _AFTER) of es, fr, de, it and pt texts, with their qualifiers ("unos 3.200
-    millones de dólares", "près de 7 milliards de dollars", "rund 3 Milliarden Franken"),
-    compiled on first use."""
-    return (
-        re.compile(
-            rf"{_EDGE}{quantity(_SIGN_FIRST, _SIGN_SECOND, intl=True)}"
-            rf"(?![\w%]|[.,]\d|\s?[-–]\s?\d)",
-            re.I,
-        ),
-        re.compile(
-            rf"{_EDGE}{quantity(intl=True)}\s?(?:de\s+|d['’]\s?|di\s+)?(?P<c>{CURRENCY_AFTER})"
-            rf"(?![\w{SIGNS}])",
-            re.I,
-        ),
+def _patterns(intl: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(sign before the number, currency after it) for English texts, or for es, fr, de, it
+    and pt texts with their own qualifiers ("unos 3.200 millones de dólares", "près de 7
+    milliards de dollars", "rund 3 Milliarden Franken"); each compiled on first use."""
+    before = (
+        rf"{_EDGE}{quantity(_SIGN_FIRST, _SIGN_SECOND, intl=intl)}(?![\w%]|[.,]\d|\s?[-–]\s?\d)"
     )
+    after = (
+        rf"{_EDGE}{quantity(intl=intl)}\s?(?:de\s+|d['’]\s?|di\s+)?(?P<c>{CURRENCY_AFTER})"
+        rf"(?![\w{SIGNS}])"
+    )
+    return re.compile(before, re.I), re.compile(after, re.I)
+
+
+_BEFORE, _AFTER = _patterns(False)
 
 
 _VAGUE = re.compile(
@@ -145,7 +135,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Mon
             )
         )
 
-    before, after = _intl() if is_intl(language) else (_BEFORE, _AFTER)
+    before, after = _patterns(is_intl(language))
     for pattern in (before, after):
         pos = sent.start
         while pos < sent.end:
