@@ -12,7 +12,7 @@ import pytest
 
 from factcheck import Article, check
 from factcheck.config import Config
-from factcheck.frames import attach_frames, compatible, language_of
+from factcheck.frames import attach_frames, compatible, language_of, referring
 from factcheck.model import Frame
 from factcheck.pipeline import extract
 
@@ -85,6 +85,44 @@ def test_frames_count_concept_across_languages(
 
 def test_frames_unknown_counted_thing_has_no_frame() -> None:
     assert _frames("The two leaders signed 12 deals in Hanoi.")["12 deals"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span", "refers"),
+    [
+        ("10,000 jobs may go if the two banks combine.", "en", "two banks", True),
+        ("Credit Suisse is one of the 30 banks deemed too big to fail.", "en", "30 banks", False),
+        ("Two banks merged on Sunday.", "en", "Two banks", False),
+        ("La fusion des deux banques créera un géant.", "fr", "deux banques", False),
+        ("Les deux banques emploient 120.000 personnes.", "fr", "deux banques", True),
+        ("Die zwei Banken beschäftigen 120.000 Menschen.", "de", "zwei Banken", True),
+    ],
+)
+def test_frames_a_definite_small_number_refers_to_named_things(
+    text: str, language: str, span: str, refers: bool
+) -> None:
+    art = Article(id="a", source="A", text=text, language=language)
+    (claim,) = [c for c in extract(art, Config()) if c.kind == "count" and c.span.text == span]
+    assert referring(claim) == refers
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdicts"),
+    [
+        # "the two banks" are the merging banks: no figure of the 30 big banks' scale
+        ("Thousands of jobs may go if the two banks combine.",
+         "Credit Suisse is one of the 30 banks too big to fail, and jobs may go.", []),
+        # the same definite count with another number is still a changed figure
+        ("The two leaders signed the deal in Hanoi.",
+         "The five leaders signed the deal in Hanoi.", ["conflict"]),
+    ],
+)  # fmt: skip
+def test_frames_check_keeps_a_definite_reference_from_figures_of_another_scale(
+    a: str, b: str, verdicts: list[str]
+) -> None:
+    arts = [Article(id=i, source=i, text=t) for i, t in (("a.txt", a), ("b.txt", b))]
+    report = check(arts, Config(kinds=("count",), include_single=False))
+    assert [f.verdict for f in report.findings if f.kind == "count"] == verdicts
 
 
 def test_frames_percent_scope_years_and_pairs() -> None:

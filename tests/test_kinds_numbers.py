@@ -585,3 +585,22 @@ def test_money_swap_among_several_amounts_of_one_sentence_is_one_conflict() -> N
     assert deviating == ["“$675,000” [Outlet 1]"]
     assert "“£675,000” [Outlet 0]" in conflicts[0].message
     assert sum(f.verdict == "agree" for f in found) == 3
+
+
+def test_count_german_noun_after_adjectives_is_the_unit() -> None:
+    (claim,) = _kind_claims(
+        "count", "Sie gehört zu den 30 global systemrelevanten Banken.", language="de"
+    )
+    assert (claim.value.unit, claim.span.text) == ("banken", "30 global systemrelevanten Banken")
+
+
+def test_count_units_in_other_languages_meet_by_their_english_gloss() -> None:
+    arts = [
+        article("Credit Suisse es uno de los 30 bancos sistémicos a nivel mundial.",
+                id="a.txt", language="es"),
+        article("Credit Suisse gehört zu den 30 global systemrelevanten Banken weltweit.",
+                id="b.txt", language="de"),
+    ]  # fmt: skip
+    report = check(arts, Config(kinds=("count",)))
+    (finding,) = [f for f in report.findings if f.kind == "count"]
+    assert finding.verdict == "agree" and len(finding.claims) == 2

@@ -239,3 +239,66 @@ def test_kinds_quote_check_flags_changed_words_with_the_words_as_written(
     assert verdict == "conflict"
     old, new = changed.split(" -> ")
     assert f"changed words: {changed}." in message or f"changed words: {new} -> {old}." in message
+
+
+def _translated_findings(a: tuple[str, str], b: tuple[str, str]) -> list[tuple[str, int]]:
+    arts = [
+        article(text, id=f"{n}.txt", language=lang)
+        for n, (lang, text) in zip("ab", (a, b), strict=True)
+    ]
+    report = check(arts, QUOTES)
+    return [(f.verdict, len(f.claims)) for f in report.findings if f.kind == "quote"]
+
+
+def test_kinds_quote_a_translation_by_the_same_speaker_agrees() -> None:
+    en = ("en", "“The debris is consistent with the catastrophic loss of the pressure chamber,” "
+                "said Rear Admiral John Mauger.")  # fmt: skip
+    it = ("it", "Il contrammiraglio John Mauger ha detto: “I detriti sono coerenti con la "
+                "catastrofica perdita della camera di pressione”.")  # fmt: skip
+    assert _translated_findings(en, it) == [("agree", 2)]
+
+
+def test_kinds_quote_another_statement_in_another_language_is_not_a_translation() -> None:
+    en = ("en", "“The debris is consistent with the catastrophic loss of the pressure chamber,” "
+                "said Rear Admiral John Mauger.")  # fmt: skip
+    it = ("it", "John Mauger ha detto: “Le nostre più sentite condoglianze vanno ai cari "
+                "dell'equipaggio”.")  # fmt: skip
+    assert _translated_findings(en, it) == [("single", 1), ("single", 1)]
+
+
+def test_kinds_quote_a_translation_with_another_number_conflicts() -> None:
+    en = ("en", "“We found the bodies of twelve workers in the river,” said Jesús Campos.")
+    es = ("es", "“Encontramos los cuerpos de trece trabajadores en el río”, dijo Jesús Campos.")
+    ((verdict, n),) = _translated_findings(en, es)
+    assert (verdict, n) == ("conflict", 2)
+    report = check([article(en[1], id="a.txt"), article(es[1], id="b.txt", language="es")], QUOTES)
+    (finding,) = [f for f in report.findings if f.kind == "quote"]
+    assert "numbers `12` -> `13`" in finding.message or "numbers `13` -> `12`" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("en", "Organisers of the expedition, OceanGate Expeditions, said: “These men were true "
+               "explorers who shared a spirit of adventure,” the company said.",
+         "OceanGate Expeditions"),
+        ("pt", "A OceanGate Inc emitiu um comunicado. O comunicado afirmou:\n“Nossos corações "
+               "estão com essas cinco almas e suas famílias”.", "OceanGate Inc"),
+        ("es", "El Banco Nacional Suizo publicó una nota. “La operación garantiza la estabilidad "
+               "financiera”, dijo el comunicado.", "Banco Nacional Suizo"),
+        ("de", "Siemens Energy baut die neue Brücke. „Wir bauen die Brücke schnell wieder "
+               "auf“, erklärte die Firma.", "Siemens Energy"),
+    ],
+)  # fmt: skip
+def test_kinds_quote_a_company_or_its_statement_speaks_for_the_organisation_named_last(
+    language: str, text: str, speaker: str
+) -> None:
+    claims = [
+        c for c in extract(article(text, language=language), QUOTES) if isinstance(c, QuoteClaim)
+    ]
+    assert [c.value.speaker for c in claims] == [speaker]
+
+
+def test_kinds_quote_a_described_speaker_with_no_organisation_before_stays_described() -> None:
+    (claim,) = _quotes("“We will rebuild the whole bridge quickly,” the company said.")
+    assert claim.value.speaker == "the company"

@@ -7,6 +7,7 @@ import pytest
 from factcheck import Config, extract
 from factcheck.kinds._numerals import parse_number
 from factcheck.lang import LANGUAGES, Lexicon, Locale, lexicon
+from factcheck.lang.glosses import fold, gloss, language_of, overlap, senses, table
 from tests.conftest import article
 
 
@@ -66,3 +67,51 @@ def test_lang_quote_speakers_come_from_the_configured_name_recogniser() -> None:
     # quote alone still reads the names it needs, without reporting them
     only = extract(article(text), Config(kinds=("quote",)))
     assert [c.kind for c in only] == ["quote"] and only[0].value.speaker == "Vladimir Putin"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("i detriti sono coerenti con la catastrofica perdita della camera", "it"),
+        ("the debris is consistent with the catastrophic loss of the chamber", "en"),
+        ("eu soube imediatamente que algo estava errado", "pt"),
+        ("der ezb rat legt sich nicht im voraus auf einen zinspfad fest", "de"),
+        ("estamos con ustedes ahora y siempre", "es"),
+        ("nous sommes avec vous maintenant et pour toujours", "fr"),
+        ("ubs 2023", None),
+    ],
+)
+def test_lang_glosses_tell_the_language_of_a_text(text: str, language: str | None) -> None:
+    assert language_of(text.split()) == language
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_lang_gloss_tables_are_well_formed(code: str) -> None:
+    rows = table(code)
+    assert len(rows) > 5000
+    for word, glosses in rows.items():
+        assert word == fold(word), f"{code}: {word!r} is not folded"
+        assert all(g and g == g.lower() for g in glosses), f"{code}: {word!r} -> {glosses!r}"
+
+
+@pytest.mark.parametrize(
+    ("word", "code", "english"),
+    [
+        ("Banken", "de", "bank"),
+        ("Décès", "fr", "death"),
+        ("Corpos", "pt", "body"),
+        ("der", "de", ""),
+        ("knew", "en", "know"),
+        ("xyzzyq", "it", None),
+    ],
+)
+def test_lang_gloss_gives_an_english_base_form(word: str, code: str, english: str | None) -> None:
+    assert gloss(word, code) == english
+
+
+def test_lang_senses_meet_across_languages_and_cognates() -> None:
+    en = senses("the debris is consistent with the catastrophic loss".split(), "en")
+    it = senses("i detriti sono coerenti con la catastrofica perdita".split(), "it")
+    other = senses("le nostre condoglianze vanno ai cari".split(), "it")
+    assert overlap(en, it)[0] >= 60.0
+    assert overlap(en, other)[0] == 0.0

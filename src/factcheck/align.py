@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from factcheck.config import Config
 from factcheck.frames import compatible as frames_compatible
-from factcheck.frames import same_toll
+from factcheck.frames import referring, same_toll
 from factcheck.kinds import KINDS, KindSpec
 from factcheck.kinds._common import context_similarity, context_words
 from factcheck.model import Claim
@@ -72,18 +72,28 @@ class _Building:
     """The group's smallest and largest figures: a claim joins only within `MAGNITUDE_GAP` of
     both, so a chain of near neighbours (3, then 50, then 100 billion) never makes a group."""
 
+    gap: float | None = None
+    """The narrowest gap a member allows (`REFERRING_GAP` once "the two banks" is in)."""
+
     def fits(self, magnitude: float | None, gap: float) -> bool:
         if magnitude is None or self.smallest is None or self.largest is None:
             return True
         low, high = min(self.smallest, magnitude), max(self.largest, magnitude)
-        return high <= gap * low
+        return high <= min(gap, self.gap or gap) * low
 
-    def widen(self, magnitude: float | None) -> None:
+    def widen(self, magnitude: float | None, gap: float | None = None) -> None:
+        if gap is not None:
+            self.gap = gap if self.gap is None else min(self.gap, gap)
         if magnitude is None:
             return
         self.smallest = magnitude if self.smallest is None else min(self.smallest, magnitude)
         self.largest = magnitude if self.largest is None else max(self.largest, magnitude)
 
+
+REFERRING_GAP = 4.0
+"""The gap for a definite small count ("the two banks combined" refers to the banks of the
+story): it may be the same figure misreported ("the five leaders"), never a figure of
+another scale ("one of the 30 banks too big to fail")."""
 
 FRAME_SCORE = 60.0
 """Score of two claims with compatible frames (same concept, no clashing scope), above any
@@ -281,6 +291,7 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
 
             toll = claim.frame.toll if claim.frame is not None else None
             magnitude = _magnitude(claim, spec.scale)
+            own_gap = REFERRING_GAP if referring(claim) else None
 
             def allowed(
                 g: _Building,
@@ -288,10 +299,11 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
                 ident: Hashable = ident,
                 toll: float | None = toll,
                 magnitude: float | None = magnitude,
+                own_gap: float | None = own_gap,
             ) -> bool:
                 if toll is not None and not all(same_toll(toll, t) for t in g.tolls):
                     return False  # another update of a running total
-                if not g.fits(magnitude, gap):
+                if not g.fits(magnitude, min(gap, own_gap or gap)):
                     return False
                 seen = g.sources.get(src)
                 return seen is None or ident in seen or spec.compare_within_article
@@ -331,7 +343,7 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
             best.sources.setdefault(src, set()).add(ident)
             if toll is not None and toll not in best.tolls:
                 best.tolls.append(toll)
-            best.widen(magnitude)
+            best.widen(magnitude, own_gap)
             exact.setdefault(signature, best)
             if claim.frame is not None:
                 repeated.setdefault((src, ident, claim.frame.concept), best)

@@ -447,6 +447,28 @@ def _earlier(before: Sequence[str], after: Sequence[str], lang: str, *, paired: 
     return len(after) > 1 and after[0] in _table(lang, "to") and _is_number(after[1])
 
 
+REFERRING_MAX = 3
+"""A definite article before a number up to this ("the two banks", "les deux barrages")
+refers to things the story already named rather than reporting a figure."""
+
+
+def referring(claim: Claim) -> bool:
+    """Whether a count is a definite reference ("the two banks combined", "les deux
+    banques"), read with the definite words of every language."""
+    low, high = getattr(claim.value, "low", None), getattr(claim.value, "high", None)
+    if claim.kind != "count" or low is None or low != high or low > REFERRING_MAX:
+        return False
+    ctx, span = claim.context, claim.span.text
+    at = ctx.find(span)
+    before = _words(ctx, 0, at) if at > 0 else []
+    return bool(before) and before[-1] in _definite()
+
+
+@lru_cache(maxsize=1)
+def _definite() -> frozenset[str]:
+    return frozenset(w for lang in _forms() for w in _table(lang, "definite"))
+
+
 def frame_of(
     claim: Claim,
     language: str,

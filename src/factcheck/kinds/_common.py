@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from factcheck.core import ClaimBase as Claim
 from factcheck.core import Document, Sentence, Span
 from factcheck.lang import lexicon
+from factcheck.lang.glosses import fold, gloss, language_of
 
 STOPWORDS = lexicon("en").stopwords
 """Words alignment ignores (English in every language for now: see `factcheck.lang`)."""
@@ -120,6 +121,25 @@ def stem(word: str) -> str:
 def context_words(context: str, span_text: str, window: int = CONTEXT_WINDOW) -> tuple[str, ...]:
     """Stemmed content words within `window` words of the span inside its sentence."""
     return tuple(stem(w) for w in _context_words(context, span_text, window))
+
+
+@lru_cache(maxsize=16384)
+def _context_language(context: str) -> str | None:
+    """The language a sentence is written in, by its words (None when none leads)."""
+    return language_of([fold(w) for w in _TOKEN.findall(context)])
+
+
+def english_unit(unit: str, context: str) -> str:
+    """A counted noun's lemma in English: its gloss when the sentence is in another language
+    and the language's table knows the word ("banken" → "bank"), else as written (an
+    English word is taken as written without reading the sentence's language)."""
+    if gloss(unit, "en") is not None:
+        return unit
+    lang = _context_language(context)
+    if lang is None or lang == "en":
+        return unit
+    g = gloss(unit, lang)
+    return g if g and not g.isdigit() else unit
 
 
 def _context_words(context: str, span_text: str, window: int) -> list[str]:

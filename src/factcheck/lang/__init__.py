@@ -100,6 +100,9 @@ class Lexicon:
     """Words opening the source of a statement ("according to", "según"; regex alternatives)."""
     determiners: tuple[str, ...] = ()
     """Articles and possessives opening a description of a speaker ("the", "el", "der")."""
+    speaking_bodies: tuple[str, ...] = ()
+    """Nouns for an organisation or its statement ("company", "statement", "comunicado"):
+    "the company said" quotes the organisation named last."""
     pronouns: tuple[str, ...] = ()
     """Subject pronouns of a speaker ("he", "ella", "er"); the speaker is the person named last."""
     complementizers: tuple[str, ...] = ()

@@ -134,6 +134,46 @@ QUOTE_VERBS = (
 )
 QUOTE_SOURCES = (r"according\s+to",)
 DETERMINERS = ("the", "a", "an", "his", "her", "their", "its")
+SPEAKING_BODIES = (
+    "company",
+    "firm",
+    "group",
+    "agency",
+    "ministry",
+    "department",
+    "government",
+    "office",
+    "organisation",
+    "organization",
+    "statement",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "bank",
+    "operator",
+    "authority",
+    "authorities",
+    "service",
+    "council",
+    "committee",
+    "party",
+    "militia",
+    "club",
+    "federation",
+    "union",
+    "embassy",
+    "police",
+    "army",
+    "military",
+    "court",
+    "regulator",
+    "airline",
+    "carrier",
+    "newspaper",
+    "broadcaster",
+)
+"""Nouns for an organisation or its statement, which speak for the organisation named last
+("the company said", "el comunicado afirma"; see `Lexicon.speaking_bodies`)."""
 PRONOUNS = ("he", "she", "they")
 COMPLEMENTIZERS = ("that",)
 
@@ -227,6 +267,7 @@ LEXICON = Lexicon(
     quote_verbs=QUOTE_VERBS,
     quote_sources=QUOTE_SOURCES,
     determiners=DETERMINERS,
+    speaking_bodies=SPEAKING_BODIES,
     pronouns=PRONOUNS,
     complementizers=COMPLEMENTIZERS,
     count_leads=COUNT_LEADS,

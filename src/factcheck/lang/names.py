@@ -31,7 +31,9 @@ LANGUAGES = ("en", "es", "fr", "de", "it", "pt")
 _LOCK = threading.Lock()
 
 
-def _lines(*parts: str) -> list[str]:
+def packaged_lines(*parts: str) -> list[str]:
+    """The lines of a gzipped table in `factcheck/data/` (path parts), without blank and
+    `#` comment lines."""
     path = resources.files("factcheck").joinpath("data", *parts)
     with path.open("rb") as raw, gzip.GzipFile(fileobj=raw) as gz:
         text = gz.read().decode("utf-8")
@@ -46,7 +48,7 @@ def _names() -> dict[str, str]:
     if _NAMES is None:
         with _LOCK:
             if _NAMES is None:
-                _NAMES = dict(line.split("\t", 1) for line in _lines("names.tsv.gz"))
+                _NAMES = dict(line.split("\t", 1) for line in packaged_lines("names.tsv.gz"))
     return _NAMES
 
 
@@ -94,7 +96,7 @@ def _frequencies(lang: str) -> dict[str, str]:
         return table
     with _LOCK:
         if lang not in _FREQUENCIES:
-            lines = _lines("wordfreq", f"{lang}.tsv.gz") if lang in LANGUAGES else []
+            lines = packaged_lines("wordfreq", f"{lang}.tsv.gz") if lang in LANGUAGES else []
             _FREQUENCIES[lang] = dict(line.split("\t", 1) for line in lines)
         return _FREQUENCIES[lang]
 

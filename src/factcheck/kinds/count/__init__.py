@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from factcheck.core import Document, Sentence, Verdict
 from factcheck.kinds._common import (
     STOPWORDS,
+    english_unit,
     keywords,
     sentence_claim,
 )
@@ -283,6 +284,9 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
 )
 
 
+GERMAN_ADJECTIVES = 2
+"""Lower-case words (adjectives) skipped before a German counted noun."""
+
 _OF_AFTER_SCALE = re.compile(r"\s+(?:de|di|d['’])(?=[\s\w])", re.I)
 
 
@@ -303,13 +307,24 @@ def foreign_head(
     if m is None:
         return None
     word = m.group(1)
+    lang = language.lower()[:2]
+    if lang == "de" and word[:1].islower():
+        # German nouns are capitalised: "30 global systemrelevanten Banken" counts Banken
+        pos = m.end(1)
+        for _ in range(GERMAN_ADJECTIVES):
+            nxt = _WORD.match(text, pos, end)
+            if nxt is None or not nxt.group(1)[:1].isalpha():
+                break
+            if nxt.group(1)[:1].isupper():
+                m, word = nxt, nxt.group(1)
+                break
+            pos = nxt.end(1)
     low = word.lower().replace("’", "'")
     lex = lexicon(language)
     if len(low) < 3 or low in _FOREIGN_FUNCTION_WORDS or low in _NOT_UNITS or "'" in low:
         return None
     if low in lex.months or low in lex.weekdays:  # "16 juillet" is a date
         return None
-    lang = language.lower()[:2]
     if (
         lang in ("es", "pt")
         and low.endswith(("res", "nes", "les", "des", "ses", "zes"))
@@ -586,9 +601,11 @@ def normalize(claim: CountClaim) -> CountValue:
 
 
 def key(claim: CountClaim) -> str:
-    """Alignment block: the unit's synonym group, ordinals apart."""
+    """Alignment block: the unit's synonym group, ordinals apart; a unit of another language
+    by its English gloss ("30 bancos", "30 Banken" and "30 banks" meet)."""
     v = normalize(claim)
-    group = SYNONYMS.get(v.unit, v.unit)
+    unit = english_unit(v.unit, claim.context)
+    group = SYNONYMS.get(unit, unit)
     return f"ordinal:{group}" if v.ordinal else group
 
 

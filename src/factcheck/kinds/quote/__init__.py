@@ -40,6 +40,7 @@ from factcheck.kinds.quote.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.quote.value import QuoteClaim, QuoteValue
 from factcheck.lang import with_english
 from factcheck.lang.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, SIGNS, SYMBOLS, WORDS
+from factcheck.lang.glosses import STEM, Sense, gloss, language_of, overlap, senses
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -101,6 +102,8 @@ class _Attribution:
     """A phrase opening with a determiner ("the spokesman", "el ministro")."""
     verb: re.Pattern[str]
     """A verb of saying anywhere."""
+    bodies: frozenset[str]
+    """Nouns for an organisation or its statement, lower case ("company", "comunicado")."""
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -139,7 +142,8 @@ def _attribution(language: str) -> _Attribution:
     )
     described = re.compile(rf"(?:{determiner})(?:\s|(?<=['’]))")
     verb = re.compile(rf"(?<![\w'’-])(?:{verbs})(?![\w'’-])")
-    return _Attribution(after, before, re.compile(pronoun), described, verb)
+    bodies = frozenset(w.lower() for lex in lexes for w in lex.speaking_bodies)
+    return _Attribution(after, before, re.compile(pronoun), described, verb, bodies)
 
 
 T = TypeVar("T")
@@ -148,6 +152,14 @@ ATTRIBUTION_WINDOW = 240
 """Characters before a quotation searched for its speaker (inside its sentence)."""
 MIN_WORDS = 3
 """Quotes shorter than this are scare quotes ("invalid"), not claims."""
+MIN_SENSES = 3
+"""Content words a quotation needs before it is matched with a translation by sense."""
+SENSE_WEIGHT = 1.5
+"""A translation whose content words meet the other's by sense for 40% scores 60: the share
+of words one language's glosses find in another's is lower than spelling similarity."""
+TRANSLATED_BELOW = 60.0
+"""Literal similarity (0-100) under which two quotations, one of unknown language, are
+taken for a quotation and its translation."""
 
 
 @lru_cache(maxsize=16384)
@@ -498,14 +510,21 @@ def _resolve(doc: Document, words: _Attribution, text: str, start: int, segment:
     phrase = " ".join(text.split())
     if words.pronoun.fullmatch(phrase):
         return None
+    described = words.described.match(phrase) is not None
     ents = _entities(doc)
     lo = bisect.bisect_left(ents.starts, start)
     hi = bisect.bisect_left(ents.starts, start + len(text))
-    inside = [c for c in ents.names[lo:hi] if c.value.entity_type in ("person", "other", "org")]
+    inside = [
+        c for c in ents.names[lo:hi]
+        if c.value.entity_type in ("person", "other", "org")
+        and c.value.canonical not in words.bodies  # "erklärte die Firma": a noun, no name
+    ]  # fmt: skip
     if inside:
         c = inside[-1]
         return ents.display.get((segment, c.value.canonical), c.value.canonical)
-    described = words.described.match(phrase) is not None
+    body = _body(doc, words, phrase, start, segment) if described else None
+    if body is not None:
+        return body
     if phrase[:1].isupper() and not described:
         return " ".join(w for w in phrase.split() if canonical(w)) or None
     roles = parse_roles(phrase)
@@ -523,6 +542,29 @@ def _resolve(doc: Document, words: _Attribution, text: str, start: int, segment:
             return ents.display.get((segment, canon), canon)
     if described:
         return phrase[0].lower() + phrase[1:]
+    return None
+
+
+BODY_WINDOW = 600
+"""Characters before "the company said" searched for the organisation it stands for."""
+
+
+def _body(doc: Document, words: _Attribution, phrase: str, start: int, segment: int) -> str | None:
+    """The organisation a described speaker stands for when the description is one of the
+    language's speaking bodies ("the company", "O comunicado"): the organisation, or
+    unknown entity, named last before it in the story and not long before; None if none."""
+    head = phrase.split()[-1].lower()
+    if head not in words.bodies:
+        return None
+    ents = _entities(doc)
+    i = bisect.bisect_left(ents.starts, start) - 1
+    while i >= 0:
+        c = ents.names[i]
+        if c.segment != segment or start - c.span.end > BODY_WINDOW:
+            return None
+        if c.value.entity_type in ("org", "other") and c.span.end <= start:
+            return ents.display.get((segment, c.value.canonical), c.value.canonical)
+        i -= 1
     return None
 
 
@@ -557,6 +599,14 @@ def _speaker(doc: Document, s: int, e: int, para: tuple[int, int, int]) -> str |
     sent = _sentence_at(doc, s)
     s_start = max(sent.start if sent else p_start, p_start, s - ATTRIBUTION_WINDOW)
     head = text[s_start : max(s_start, s - 1)].rstrip().rstrip("«“\"„‘'‹").rstrip()
+    if not head and s_start > p_start:
+        # "O comunicado afirmou:" on the line above the quotation introduces it
+        lead_start = max(p_start, s - ATTRIBUTION_WINDOW)
+        lead = text[lead_start:s_start].rstrip()
+        if lead.endswith(":"):
+            prev = _sentence_at(doc, lead_start + len(lead) - 1)
+            s_start = max(prev.start if prev else lead_start, lead_start)
+            head = text[s_start : lead_start + len(lead)]
     before = words.before.search(head)
     if before:
         group = next(g for g in ("n", "a", "c") if before.group(g))
@@ -632,8 +682,30 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     return match(a, b)[0] >= 80.0 or bool(shared - COMMON_PARTS)
 
 
+@lru_cache(maxsize=16384)
+def _reading(text: str) -> tuple[str | None, tuple[Sense, ...]]:
+    """A normalised quotation's language (None when no language leads) and the senses of its
+    content words."""
+    words = text.split()
+    lang = language_of(words)
+    return lang, senses(words, lang)
+
+
+def _translated(ta: str, tb: str) -> bool:
+    """Whether two normalised quotations are in different languages, so their words cannot
+    be compared one by one: the words are mostly unlike and the languages differ (or one is
+    unknown). Short texts can read as another language ("a credible security architecture"
+    has a French word), so spelling decides first."""
+    la, lb = _reading(ta)[0], _reading(tb)[0]
+    if la is not None and la == lb:
+        return False
+    return fuzz.ratio(ta, tb) < TRANSLATED_BELOW
+
+
 def similarity(a: QuoteClaim, b: QuoteClaim) -> float:
-    """Fuzzy similarity of the quoted words; a partial quote inside a longer one scores high."""
+    """Fuzzy similarity of the quoted words; a partial quote inside a longer one scores high.
+    A quotation in another language is scored by its words' English senses ("i detriti sono
+    coerenti" meets "the debris is consistent")."""
     va, vb = normalize(a), normalize(b)
     if not _same_speaker(va.speaker, vb.speaker):
         return 0.0
@@ -641,12 +713,30 @@ def similarity(a: QuoteClaim, b: QuoteClaim) -> float:
     short, long_ = sorted((ta, tb), key=len)
     if len(short.split()) < MIN_WORDS:
         return 0.0
-    return max(float(fuzz.ratio(ta, tb)), float(fuzz.partial_ratio(short, long_)) - 10.0)
+    literal = max(float(fuzz.ratio(ta, tb)), float(fuzz.partial_ratio(short, long_)) - 10.0)
+    if not _translated(ta, tb):
+        return literal
+    sa, sb = _reading(ta)[1], _reading(tb)[1]
+    if min(len(sa), len(sb)) < MIN_SENSES:
+        return literal
+    return max(literal, SENSE_WEIGHT * overlap(sa, sb)[0])
 
 
 def _contained(short: list[str], long_: list[str]) -> bool:
     it = iter(long_)
     return all(w in it for w in short)
+
+
+def _numbers(claim: QuoteClaim) -> list[str]:
+    """The numbers a quotation states, in order (normalised: `twelve`, `trece` → `12`, `13`)."""
+    text = normalize(claim).text
+    lang = _reading(text)[0]
+    out = []
+    for w in text.split():
+        g = w if w.replace(".", "").isdigit() else gloss(w, lang) if lang else None
+        if g and g.replace(".", "").isdigit():
+            out.append(g)
+    return out
 
 
 def diff(a: str, b: str) -> str:
@@ -685,7 +775,11 @@ def _written(text: str, tokens: Sequence[Token]) -> str:
 
 
 def compare(a: QuoteClaim, b: QuoteClaim, config: Config) -> Verdict | None:
-    """Same words agree; a partial quote whose words appear in order agrees; else conflict."""
+    """Same words agree; a partial quote whose words appear in order agrees; a translation
+    agrees unless its numbers differ; else conflict."""
+    if _translated(normalize(a).text, normalize(b).text):
+        na, nb = set(_numbers(a)), set(_numbers(b))
+        return "agree" if na <= nb or nb <= na else "conflict"
     ta, tb = normalize(a).text.split(), normalize(b).text.split()
     if ta == tb:
         return "agree"
@@ -706,8 +800,12 @@ def identity(claim: QuoteClaim) -> Hashable:
 
 
 def tokens(claim: QuoteClaim) -> Sequence[str]:
-    """Blocking tokens: the quote's longer words."""
-    return [w for w in normalize(claim).text.split() if len(w) > 3] or [normalize(claim).text]
+    """Blocking tokens: the quote's longer words, and the English senses of its words (a
+    translation shares those)."""
+    text = normalize(claim).text
+    own = [w for w in text.split() if len(w) > 3]
+    glossed = sorted({k for s in _reading(text)[1] for k in s if len(k) > STEM})
+    return [*own, *(f"~{k}" for k in glossed)] or [text]
 
 
 def describe(claim: QuoteClaim) -> str:
@@ -722,7 +820,10 @@ def subject(claim: QuoteClaim) -> str:
 
 
 def detail(a: QuoteClaim, b: QuoteClaim) -> str:
-    """The changed words as each quotation writes them, for a conflict's message."""
+    """The changed words as each quotation writes them, for a conflict's message; the
+    numbers, for a translation."""
+    if _translated(normalize(a).text, normalize(b).text):
+        return f"numbers `{' '.join(_numbers(a))}` -> `{' '.join(_numbers(b))}`"
     return diff(a.span.text, b.span.text)
 
 
