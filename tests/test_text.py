@@ -228,12 +228,38 @@ def test_clean_removes_the_caption_above_a_photo_credit() -> None:
     assert "caption" in {r.reason for r in removed}
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A Google Earth view of one of the dams at Derna, Libya in June 2023 before the flood.",
+        "In this photo provided by the Navy, a rescue ship searches the area on Monday.",
+        "Vue aérienne de la ville de Derna après les inondations, le 13 septembre 2023.",
+        "Auf diesem Bild sind die Trümmer der Brücke im Fluss zu sehen.",
+        # a headline with its photo's caption glued after it
+        "Navy: Missing Submarine Could Run Out of Oxygen by Weekend In this aerial photo taken "
+        "from a military aircraft, a submarine sails during the search, April 22, 2021",
+    ],
+)
+def test_clean_removes_photo_captions_in_six_languages(caption: str) -> None:
+    text = f"{_BODY}\n\n{caption}\n\n{_BODY2}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert [r.reason for r in removed] == ["caption"]
+
+
+def test_clean_keeps_a_sentence_that_only_mentions_a_photo() -> None:
+    line = "He said in this photo you can see the damage the 6.8 magnitude quake did to the town."
+    text = f"{_BODY}\n\n{line}\n\n{_BODY2}"
+    blocks, _ = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, line, _BODY2]
+
+
 def test_clean_furniture_cues_come_from_the_lexicons() -> None:
     from factcheck.lang import FURNITURE_LANGUAGES, furniture_cues
 
     assert set(FURNITURE_LANGUAGES) >= {"en", "es", "fr", "de", "it", "pt"}
     cues = furniture_cues()
-    assert {"teaser", "credit", "notice", "label", "stamp"} <= set(cues)
+    assert {"teaser", "credit", "notice", "label", "stamp", "caption"} <= set(cues)
     assert "leia também" in cues["teaser"] and "lesen sie auch" in cues["teaser"]
 
 

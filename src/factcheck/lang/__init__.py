@@ -125,7 +125,8 @@ class Lexicon:
     "teaser" opens a link to another story ("read also"), "credit" opens or marks a photo
     credit, caption or byline ("photo:", "reporting by"), "notice" marks an editor's note or
     a prompt ("editor's note", "subscribe"), "label" is a whole line of navigation ("share",
-    "previous day"), "stamp" opens a publication or update stamp ("published")."""
+    "previous day"), "stamp" opens a publication or update stamp ("published"), "caption"
+    opens a photo caption ("in this photo", "vue aérienne de")."""
 
 
 @lru_cache(maxsize=64)

@@ -226,6 +226,18 @@ FRACTIONS = {
 """Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
 
 FURNITURE = {
+    "caption": (
+        "auf diesem bild",
+        "auf diesem foto",
+        "auf dem bild",
+        "auf dem foto",
+        "archivbild",
+        "archivfoto",
+        "luftaufnahme",
+        "eine luftaufnahme",
+        "satellitenbild",
+        "ein satellitenbild",
+    ),
     "teaser": (
         "lesen sie auch", "mehr zum thema", "auch interessant", "weiterlesen", "mehr dazu",
         "das könnte sie auch interessieren", "meistgelesen", "siehe auch", "zum thema",

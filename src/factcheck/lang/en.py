@@ -221,6 +221,26 @@ FRACTIONS = {
 """Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
 
 FURNITURE = {
+    "caption": (
+        "in this photo",
+        "in this aerial photo",
+        "in this handout photo",
+        "in this file photo",
+        "in this image",
+        "in this picture",
+        "in this video grab",
+        "in this screen grab",
+        "in this satellite image",
+        "file photo",
+        "a view of",
+        "an aerial view of",
+        "aerial view of",
+        "a general view of",
+        "a satellite image of",
+        "a satellite view of",
+        "a google earth view of",
+        "satellite image of",
+    ),
     "teaser": (
         "also read", "read more", "read also", "related", "related articles",
         "related stories", "recommended", "more on this story", "see also", "watch:",

@@ -246,6 +246,18 @@ FRACTIONS = {
 """Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
 
 FURNITURE = {
+    "caption": (
+        "en esta foto",
+        "en esta imagen",
+        "en esta fotografía",
+        "foto de archivo",
+        "imagen de archivo",
+        "vista aérea de",
+        "una vista aérea de",
+        "vista general de",
+        "imagen satelital de",
+        "imagen de satélite de",
+    ),
     "teaser": (
         "lea también", "lee también", "leer más", "más información", "te puede interesar",
         "también te puede interesar", "ver también", "noticias relacionadas",

@@ -211,6 +211,19 @@ FRACTIONS = {
 """Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
 
 FURNITURE = {
+    "caption": (
+        "sur cette photo",
+        "sur cette image",
+        "sur cette photographie",
+        "photo d'archive",
+        "photo d’archive",
+        "image d'archive",
+        "image d’archive",
+        "vue aérienne de",
+        "une vue aérienne de",
+        "vue générale de",
+        "image satellite de",
+    ),
     "teaser": (
         "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "voir aussi",
         "sur le même sujet", "à voir aussi", "les plus lus", "en savoir plus",

@@ -211,6 +211,19 @@ FRACTIONS = {
 """Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
 
 FURNITURE = {
+    "caption": (
+        "in questa foto",
+        "in questa immagine",
+        "in questa fotografia",
+        "foto d'archivio",
+        "foto d’archivio",
+        "immagine d'archivio",
+        "immagine d’archivio",
+        "veduta aerea di",
+        "una veduta aerea di",
+        "vista aerea di",
+        "immagine satellitare di",
+    ),
     "teaser": (
         "leggi anche", "potrebbe interessarti", "articoli correlati", "approfondisci",
         "vedi anche", "i più letti", "leggi l'articolo", "guarda anche",

@@ -251,6 +251,16 @@ FRACTIONS = {
 """Fractions of a whole and the word after them (see `Lexicon.fractions`)."""
 
 FURNITURE = {
+    "caption": (
+        "nesta foto",
+        "nesta imagem",
+        "nesta fotografia",
+        "foto de arquivo",
+        "imagem de arquivo",
+        "vista aérea de",
+        "uma vista aérea de",
+        "imagem de satélite de",
+    ),
     "teaser": (
         "leia também", "leia mais", "veja também", "saiba mais", "mais lidas",
         "relacionadas", "você pode gostar", "confira também", "leia ainda",

@@ -14,7 +14,8 @@ Rules are generic line shapes and cue words, not site strings:
   (`Lexicon.furniture`) and from shape alone: teasers ("Read also", "Lire aussi", "Leia
   também", truncated lines ending in "…", "5m" ticker lines), photo credits and captions
   ("Photo:", "©", a line wholly in brackets, "A / B / C" credit lines, the line beside a
-  credit), bylines ("By Mark Thompson, CNN", "Por redacción de …"), editor's notes and
+  credit, a line opening with a caption cue such as "In this photo", "A Google Earth view
+  of", "Vue aérienne de", or a headline with such a caption glued after it), bylines ("By Mark Thompson, CNN", "Por redacción de …"), editor's notes and
   prompts, navigation labels (a line of one or two words), publication stamps (a line of
   only a date and time), embedded posts (pic.twitter.com, "— Name (@handle) date"),
   template residue (`{{…}}`, `[ad_1]`, a line without letters);
@@ -98,6 +99,11 @@ _STAMP_NOISE = frozenset(
 _WORDS = re.compile(r"[^\W_][\w'’.-]*|[|/,-]")
 
 
+def _capitalised(cue: str) -> str:
+    """A cue as a pattern that opens with its first letter capitalised, the rest in any case."""
+    return f"{re.escape(cue[0].upper())}(?i:{re.escape(cue[1:])})" if cue else "(?!)"
+
+
 def _phrase_pattern(cues: tuple[str, ...], *, whole: bool) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(c.strip()) for c in cues) or "(?!)"
     if whole:
@@ -125,6 +131,12 @@ def _furniture() -> dict[str, re.Pattern[str]]:
         ),
         "label": _phrase_pattern(cues.get("label", ()), whole=True),
         "stamp": _phrase_pattern(cues.get("stamp", ()), whole=False),
+        "caption": _phrase_pattern(cues.get("caption", ()), whole=False),
+        # a caption glued after a headline ("… by Weekend In this aerial photo taken …"):
+        # the cue capitalised inside the line
+        "caption_glued": re.compile(
+            rf"(?<=\w )(?:{'|'.join(_capitalised(c) for c in cues.get('caption', ()))})(?!\w)"
+        ),
     }
 
 
@@ -218,6 +230,11 @@ def _furniture_shape(t: str) -> str | None:
         return "credit"
     if n <= CAPTION_LINE and (f["teaser"].match(t) or _TICKER.match(t)):
         return "teaser"
+    if n <= CAPTION_LINE and f["caption"].match(t):
+        return "caption"
+    if n <= CAPTION_LINE + SHORT_LINE and not _SENTENCE_END.search(t):
+        if f["caption_glued"].search(t):  # a headline, then the caption
+            return "caption"
     if n <= CAPTION_LINE and _wrapped_in_repeat(t):
         return "repeated headline"
     if n <= 200 and _TRUNCATED.search(t) and not _SENTENCE_END.search(t.rstrip(".… ")):
