@@ -326,3 +326,30 @@ def test_kinds_name_one_name_transliterated_twice_is_a_variant() -> None:
     assert match("Abdel Moneim Al-Ghaithi", "Abdulmenam al-Ghaithi", "mayor", None)[1] == "variant"
     assert match("Muhammad Aly", "Mohammed Ali")[1] is None  # too short to tell
     assert match("Pierre Martin", "Peter Martini")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("written", "identity"),
+    [
+        ("Gebiet Brjansk", "brjansk"),
+        ("Region Hannover", "hannover"),
+        ("Oblast Kursk", "kursk"),
+        ("Region", "region"),  # the word alone stays a name
+    ],
+)
+def test_name_an_area_word_before_a_place_is_no_part_of_its_identity(
+    written: str, identity: str
+) -> None:
+    assert name_kind.canonical(written) == identity
+
+
+def test_name_check_the_area_of_another_language_agrees_with_its_transliteration() -> None:
+    arts = [
+        Article(id="a.txt", source="A", text="They were stopped in the Bryansk region of "
+                "western Russia, not far from the border."),
+        Article(id="b.txt", source="B", language="de", text="Das Fahrzeug sei im Gebiet "
+                "Brjansk gestoppt worden, teilte er am Samstag mit."),
+    ]  # fmt: skip
+    report = check(arts, Config(kinds=("name",)))
+    (finding,) = [f for f in report.findings if f.kind == "name" and len(f.claims) == 2]
+    assert finding.verdict == "agree"

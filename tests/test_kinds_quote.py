@@ -175,7 +175,18 @@ def test_kinds_quote_normalisation_equates_fact_keeping_forms(a: str, b: str) ->
     assert normalize_text(a) == normalize_text(b)
 
 
+GRAMMAR_ONLY = [
+    # grammatical words only (tense, articles, plain prepositions): one statement transcribed twice
+    ("we will see whether the crisis has been contained",
+     "we will see whether the crisis is contained"),
+    ("at this moment we stand with the families", "in this moment we stand with families"),
+]  # fmt: skip
+
 CHANGED_WORDS = [
+    # grammatical words that carry meaning are changed words
+    ("we will cut rates in July", "we may cut rates in July", "`will` -> `may`"),
+    ("the crisis is contained now", "the crisis is not contained now", "`∅` -> `not`"),
+    ("we cut rates before the vote", "we cut rates after the vote", "`before` -> `after`"),
     ("we signed twelve deals", "we signed 13 deals", "`twelve` -> `13`"),
     ("we signed 12 deals", "we signed 15 deals", "`12` -> `15`"),
     ("at least a dozen deals", "at least 13 deals", "`a dozen` -> `13`"),
@@ -189,6 +200,12 @@ CHANGED_WORDS = [
     ("Nguyễn Phú Trọng said so", "Nguyễn Phú Trọng denied so", "`said` -> `denied`"),
     ("a reliable partner in defence", "a credible partner in defense", "`reliable` -> `credible`"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), GRAMMAR_ONLY)
+def test_kinds_quote_check_agrees_when_only_grammatical_words_differ(a: str, b: str) -> None:
+    findings = _quote_findings(f"“{a},” said Putin.", f"“{b},” said Putin.")
+    assert [verdict for verdict, _ in findings] == ["agree"]
 
 
 @pytest.mark.parametrize(("a", "b", "changed"), CHANGED_WORDS)

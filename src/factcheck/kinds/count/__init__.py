@@ -31,6 +31,7 @@ from factcheck.kinds._numerals import (
     is_interface_counter,
     is_intl,
     normalize_qualifier,
+    parse_number,
     parse_vague,
     quantity,
     rounding_band,
@@ -471,6 +472,14 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cou
     if len(_LIST_ITEM.findall(text, sent.start, sent.end)) >= 2:
         _breakdown(text, sent, out, taken, add)
 
+    for m in finditer(_COMPOUND, text, sent.start, sent.end):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        members = parse_number(m.group("n"))
+        if members is not None and members >= 2:
+            noun = _COMPOUND_UNITS[m.group("u").lower()]
+            add(m.start(), m.end(), CountValue(low=members, high=members, unit=noun))
+
     for m in finditer(_ORDINAL, text, sent.start, sent.end):
         if taken.overlaps(m.start(), m.start() + 1):
             continue
@@ -495,6 +504,18 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cou
         add(m.start(), unit[1], CountValue(low=num, high=num, unit=unit[0], ordinal=True))
     return out
 
+
+_COMPOUND_UNITS = {
+    "nation": "nation", "member": "member", "country": "country", "state": "state",
+    "seat": "seat", "man": "man", "person": "person", "party": "party", "team": "team",
+}  # fmt: skip
+"""Nouns of a number-noun compound that counts the members of what it describes: "the
+20-nation euro zone" (20 nations), "the 15-member Security Council", "a five-man crew"."""
+_COMPOUND = re.compile(
+    rf"(?<![\w.,'’-])(?P<n>\d{{1,4}}|{'|'.join(sorted(UNITS, key=len, reverse=True))})"
+    rf"-(?P<u>{'|'.join(_COMPOUND_UNITS)})(?![\w-])",
+    re.I,
+)
 
 _LIST_ITEM = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*\(\s*\d")
 """A name and a bracket opening on a figure: an item of a breakdown ("Ouarzazate (39)")."""

@@ -122,6 +122,10 @@ CORPUS: tuple[tuple[CountValue, tuple[str | tuple[str, str], ...]], ...] = (
             ("pt", "Entre os feridos, [1.404 em estado grave]."),
         ),
     ),
+    # a number-noun compound counts the members of what it describes
+    (_c(20, 20, "nation"), ("Rates within the [20-nation] euro zone held.",)),
+    (_c(15, 15, "member"), ("The [15-member] Security Council met.",)),
+    (_c(5, 5, "man"), ("A [five-man] crew was aboard.",)),
 )
 """Expected value → surface forms; each form must be extracted whole, exactly once.
 
@@ -130,6 +134,8 @@ Approximate forms use the default tolerance of 0.1: "about 100" is 90-110.
 
 NEGATIVE_CORPUS: tuple[str | tuple[str, str], ...] = (
     "in 2017",
+    "a one-man show",
+    "the 3-2 vote",
     "The toll road opened in 2012.",
     "The death toll is unknown.",
     ("fr", "Il y a 51 dans la salle."),

@@ -325,6 +325,11 @@ def _slot(ra: Sequence[Role], rb: Sequence[Role]) -> str | None:
 
 _FOLDED_TITLES = TITLE_WORDS | frozenset(anyascii(w) for w in TITLE_WORDS)
 """Title words as written and ASCII-folded ("präsidentin", "prasidentin")."""
+AREA_WORDS = frozenset(
+    "gebiet region provinz bezirk landkreis kreis kanton oblast verwaltungsbezirk".split()
+)
+"""Words for an administrative area written before its name ("Gebiet Brjansk", "Region
+Hannover", "Oblast Kursk"): the area is the name, the word is dropped for identity."""
 _TITLE_ENDINGS = ("chef", "chefin", "prasident", "prasidentin", "minister", "ministerin",
                   "sprecher", "sprecherin", "kanzler", "kanzlerin", "direktor", "direktorin")  # fmt: skip
 """German titles that end compounds ("Notenbankchef", "Regierungssprecher")."""
@@ -358,7 +363,10 @@ def canonical(name: str) -> str:
     if len(parts) > 3 and _title_compound(parts[1]):
         parts = parts[2:]  # "Österreichs Notenbankchef Robert Holzmann"
     while len(parts) > 1 and (
-        parts[0] in HONORIFICS or parts[0] in _FOLDED_TITLES or _title_compound(parts[0])
+        parts[0] in HONORIFICS
+        or parts[0] in _FOLDED_TITLES
+        or _title_compound(parts[0])
+        or parts[0] in AREA_WORDS
     ):
         parts = parts[1:]
     while len(parts) > 1 and (parts[-1] in LEGAL_FORMS or parts[-1] in GENERATIONS):

@@ -722,9 +722,29 @@ def similarity(a: QuoteClaim, b: QuoteClaim) -> float:
     return max(literal, SENSE_WEIGHT * overlap(sa, sb)[0])
 
 
+NEGATIONS = frozenset(
+    "not no never nor non pas ne jamais nicht kein keine keinen nie nunca nao nem mai".split()
+)
+"""Words that turn a statement round: a partial quote that leaves one out inside what it
+quotes ("the crisis is contained" in "the crisis is not contained") is no excerpt."""
+
+
 def _contained(short: list[str], long_: list[str]) -> bool:
-    it = iter(long_)
-    return all(w in it for w in short)
+    """Whether the words of `short` appear in order in `long_` (an excerpt, perhaps with
+    ellipses), with no negation left out between them."""
+    at: list[int] = []
+    i = 0
+    for w in short:
+        while i < len(long_) and long_[i] != w:
+            i += 1
+        if i == len(long_):
+            return False
+        at.append(i)
+        i += 1
+    if not at:
+        return True
+    kept = set(at)
+    return not any(long_[j] in NEGATIONS for j in range(at[0], at[-1]) if j not in kept)
 
 
 def _numbers(claim: QuoteClaim) -> list[str]:
@@ -784,9 +804,31 @@ def compare(a: QuoteClaim, b: QuoteClaim, config: Config) -> Verdict | None:
     if ta == tb:
         return "agree"
     short, long_ = sorted((ta, tb), key=len)
-    if _contained(short, long_):
+    if _contained(short, long_) or _grammar_only(ta, tb):
         return "agree"
     return "conflict"
+
+
+MEANING_WORDS = frozenset(
+    """not no never nor without cannot can't won't don't doesn't didn't isn't aren't wasn't
+    weren't hasn't haven't hadn't wouldn't shouldn't couldn't mustn't n't will would shall
+    should may might must can could before after above below over under since until against
+    more less most least all none only every each any some few many much both either neither
+    up down out off he she they we i you it his her their our my your its""".split()
+)
+"""English function words that carry meaning in a quote: negations, modals, relations in
+time and space, quantities and who is meant ("will cut" is not "may cut")."""
+
+
+def _grammar_only(ta: Sequence[str], tb: Sequence[str]) -> bool:
+    """Whether two English quotations differ only in grammatical words: articles, forms of
+    be / have / do, and plain prepositions ("whether the crisis has been contained" and
+    "whether the crisis is contained" are one statement transcribed twice)."""
+    if _reading(" ".join(ta))[0] != "en" or _reading(" ".join(tb))[0] != "en":
+        return False
+    ops = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False).get_opcodes()
+    changed = [w for op, i1, i2, j1, j2 in ops if op != "equal" for w in (*ta[i1:i2], *tb[j1:j2])]
+    return bool(changed) and all(gloss(w, "en") == "" and w not in MEANING_WORDS for w in changed)
 
 
 def key(claim: QuoteClaim) -> str:
