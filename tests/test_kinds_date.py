@@ -295,3 +295,28 @@ def test_kinds_date_written_dates_read_back(day: dt.date) -> None:
     ):
         value = date.normalize(text)
         assert value is not None and value.start == value.end == day, text
+
+
+@pytest.mark.parametrize(
+    ("other", "language", "verdicts"),
+    [
+        # the same event in Spanish words, read through their English glosses
+        ("Es el primer recorte de tipos desde septiembre de 2016, según el banco.", "es",
+         ["conflict"]),
+        ("C'est la première baisse des taux depuis septembre 2019, selon la banque.", "fr",
+         ["agree"]),
+        # another event in Spanish: no shared sense, no comparison
+        ("La presidenta nació en septiembre de 2016 en Madrid.", "es", []),
+    ],
+)  # fmt: skip
+def test_date_events_meet_across_languages_by_sense(
+    other: str, language: str, verdicts: list[str]
+) -> None:
+    arts = [
+        article("The bank made its first rate cut since September 2019 on Thursday.",
+                id="a.txt", published=dt.date(2024, 6, 6)),
+        article(other, id="b.txt", language=language, published=dt.date(2024, 6, 6)),
+    ]  # fmt: skip
+    report = check(arts, Config(kinds=("date",), include_single=False))
+    got = [f.verdict for f in report.findings if len({c.split("#")[0] for c in f.claims}) == 2]
+    assert got == verdicts

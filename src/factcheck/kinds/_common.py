@@ -124,7 +124,7 @@ def context_words(context: str, span_text: str, window: int = CONTEXT_WINDOW) ->
 
 
 @lru_cache(maxsize=16384)
-def _context_language(context: str) -> str | None:
+def context_language(context: str) -> str | None:
     """The language a sentence is written in, by its words (None when none leads)."""
     return language_of([fold(w) for w in _TOKEN.findall(context)])
 
@@ -135,7 +135,7 @@ def english_unit(unit: str, context: str) -> str:
     English word is taken as written without reading the sentence's language)."""
     if gloss(unit, "en") is not None:
         return unit
-    lang = _context_language(context)
+    lang = context_language(context)
     if lang is None or lang == "en":
         return unit
     g = gloss(unit, lang)

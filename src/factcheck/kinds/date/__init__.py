@@ -25,6 +25,7 @@ from factcheck.kinds._common import (
     SUBJECT_STOPWORDS,
     BoundedMemo,
     claim_id,
+    context_language,
     make_span,
     stem,
 )
@@ -40,6 +41,7 @@ from factcheck.kinds.date.corpus import (
 )
 from factcheck.kinds.date.value import DateClaim, DateValue
 from factcheck.lang import LANGUAGES, Locale, base_language, lexicon
+from factcheck.lang.glosses import fold, gloss
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -1106,6 +1108,20 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
         low = w.lower()
         return low not in STOPWORDS and len(low) > 1 and stem(low) not in _DATE_WORDS
 
+    lang = context_language(context)
+    english = lang is None or lang == "en"
+
+    def sense(w: str) -> str | None:
+        """The word's stem; in another language its English gloss's (None: a function
+        word), so "primer recorte desde 2016" meets "first cut since September 2019"."""
+        if not english:
+            g = gloss(w, lang or "en")
+            if g == "":
+                return None
+            if g and not g.isdigit():
+                return stem(g)
+        return stem(fold(w.replace("’s", "").replace("'s", "")))
+
     b = [(p, w) for p, w in before if keep(w)][-EVENT_WINDOW:]
     a = [(p, w) for p, w in after if keep(w)][:EVENT_WINDOW]
     ordered: list[tuple[int, str]] = []
@@ -1114,7 +1130,7 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
             ordered.append(b[-1 - i])
         if i < len(a):
             ordered.append(a[i])
-    return tuple((stem(w.replace("’s", "").replace("'s", "")), w, p) for p, w in ordered)
+    return tuple((s, w, p) for p, w in ordered if (s := sense(w)) is not None)
 
 
 def event_similarity(a: DateClaim, b: DateClaim) -> float:
