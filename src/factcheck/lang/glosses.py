@@ -83,15 +83,32 @@ def _glosses(word: str, lang: str | None) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(found)) or None
 
 
+_FOLD_EXTRA: dict[str, str] = {
+    "đ": "d", "ð": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i",
+    "þ": "th", "ħ": "h", "ŧ": "t",
+}  # fmt: skip
+"""Lower-case Latin letters that carry no combining mark but have a plain-letter reading."""
+
+
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """A word lower case and folded to ASCII as the tables write it ("Económicos" →
-    "economicos"); letters of other scripts are kept."""
+    """A word lower case, its Latin letters without diacritics, as the tables write it
+    ("Económicos" → "economicos", "Nguyễn" → "nguyen", "ﬁ" → "fi", "ß" → "ss"); letters of
+    other scripts are kept ("путин")."""
     w = word.lower()
     if w.isascii():
         return w
-    w = w.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
-    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    out: list[str] = []
+    for ch in w:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        base = unicodedata.normalize("NFKD", ch)
+        if base[:1].isascii():
+            out.append("".join(c for c in base if c.isascii()))
+        else:
+            out.append(_FOLD_EXTRA.get(ch, ch))
+    return "".join(out)
 
 
 @lru_cache(maxsize=65536)

@@ -472,7 +472,8 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cou
     if len(_LIST_ITEM.findall(text, sent.start, sent.end)) >= 2:
         _breakdown(text, sent, out, taken, add)
 
-    for m in finditer(_COMPOUND, text, sent.start, sent.end):
+    compounds = finditer(_COMPOUND, text, sent.start, sent.end) if "-" in sent.text else ()
+    for m in compounds:
         if taken.overlaps(m.start(), m.end()):
             continue
         members = parse_number(m.group("n"))

@@ -24,7 +24,6 @@ import calendar
 import dataclasses
 import difflib
 import re
-import unicodedata
 from collections.abc import Callable, Hashable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -40,7 +39,7 @@ from factcheck.kinds.quote.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.quote.value import QuoteClaim, QuoteValue
 from factcheck.lang import with_english
 from factcheck.lang.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, SIGNS, SYMBOLS, WORDS
-from factcheck.lang.glosses import STEM, Sense, gloss, language_of, overlap, senses
+from factcheck.lang.glosses import STEM, Sense, fold, gloss, language_of, overlap, senses
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -175,31 +174,6 @@ def _us(word: str) -> str:
     return word
 
 
-_FOLD_EXTRA: dict[str, str] = {
-    "đ": "d", "ð": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i",
-    "þ": "th", "ħ": "h", "ŧ": "t",
-}  # fmt: skip
-"""Lower-case Latin letters that carry no combining mark but have a plain-letter reading."""
-
-
-@lru_cache(maxsize=16384)
-def _fold(word: str) -> str:
-    """Latin letters without diacritics (`nguyễn` → `nguyen`, `ﬁ` → `fi`); other scripts kept."""
-    if word.isascii():
-        return word
-    out: list[str] = []
-    for ch in word:
-        if ch.isascii():
-            out.append(ch)
-            continue
-        base = unicodedata.normalize("NFKD", ch)
-        if base[:1].isascii():
-            out.append("".join(c for c in base if c.isascii()))
-        else:
-            out.append(_FOLD_EXTRA.get(ch, ch))
-    return "".join(out)
-
-
 def _render(value: float) -> str:
     """A number as one canonical form: `12`, `12000`, `3.6 billion`, `0.5`."""
     for word, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
@@ -263,7 +237,7 @@ CONTRACTIONS: dict[str, str] = {
 def _normalize_word(word: str) -> str:
     """One written word normalised: `Co-operation` → `cooperation`, `Nguyễn` → `nguyen`,
     `military-political` → `military political`, `we're` → `we are`; "" for none."""
-    w = _fold(word.lower().replace("’", "'").strip("-'"))
+    w = fold(word.lower().replace("’", "'").strip("-'"))
     if w in CONTRACTIONS:
         return CONTRACTIONS[w]
     return " ".join(part for part in _us(w).split("-") if part)
@@ -797,14 +771,15 @@ def _written(text: str, tokens: Sequence[Token]) -> str:
 def compare(a: QuoteClaim, b: QuoteClaim, config: Config) -> Verdict | None:
     """Same words agree; a partial quote whose words appear in order agrees; a translation
     agrees unless its numbers differ; else conflict."""
-    if _translated(normalize(a).text, normalize(b).text):
+    text_a, text_b = normalize(a).text, normalize(b).text
+    if _translated(text_a, text_b):
         na, nb = set(_numbers(a)), set(_numbers(b))
         return "agree" if na <= nb or nb <= na else "conflict"
-    ta, tb = normalize(a).text.split(), normalize(b).text.split()
+    ta, tb = text_a.split(), text_b.split()
     if ta == tb:
         return "agree"
     short, long_ = sorted((ta, tb), key=len)
-    if _contained(short, long_) or _grammar_only(ta, tb):
+    if _contained(short, long_) or _grammar_only(text_a, text_b):
         return "agree"
     return "conflict"
 
@@ -820,12 +795,13 @@ MEANING_WORDS = frozenset(
 time and space, quantities and who is meant ("will cut" is not "may cut")."""
 
 
-def _grammar_only(ta: Sequence[str], tb: Sequence[str]) -> bool:
-    """Whether two English quotations differ only in grammatical words: articles, forms of
-    be / have / do, and plain prepositions ("whether the crisis has been contained" and
-    "whether the crisis is contained" are one statement transcribed twice)."""
-    if _reading(" ".join(ta))[0] != "en" or _reading(" ".join(tb))[0] != "en":
+def _grammar_only(text_a: str, text_b: str) -> bool:
+    """Whether two normalised English quotations differ only in grammatical words: articles,
+    forms of be / have / do, and plain prepositions ("whether the crisis has been contained"
+    and "whether the crisis is contained" are one statement transcribed twice)."""
+    if _reading(text_a)[0] != "en" or _reading(text_b)[0] != "en":
         return False
+    ta, tb = text_a.split(), text_b.split()
     ops = difflib.SequenceMatcher(a=ta, b=tb, autojunk=False).get_opcodes()
     changed = [w for op, i1, i2, j1, j2 in ops if op != "equal" for w in (*ta[i1:i2], *tb[j1:j2])]
     return bool(changed) and all(gloss(w, "en") == "" and w not in MEANING_WORDS for w in changed)
