@@ -49,6 +49,10 @@ def build() -> dict[str, object]:
         for lemma in lexicon["previous"].get(lang, ()):
             previous |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
         tables["previous"] = dict.fromkeys(sorted(previous), "previous")
+        remaining: set[str] = set()
+        for lemma in lexicon["remaining"].get(lang, ()):
+            remaining |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
+        tables["remaining"] = dict.fromkeys(sorted(remaining), "remaining")
         quarter: set[str] = set()
         for lemma in lexicon["quarter"].get(lang, ()):
             quarter |= {lemma.lower(), *inverse.get(lemma.lower(), ())}

@@ -564,3 +564,31 @@ def test_frames_last_year_is_the_year_before_the_event() -> None:
     assert got["7.3 billion Swiss francs"] == Frame(concept="damage", scope=("year 2022",))
     got = _frames("El grupo perdió 7.300 millones de francos el año pasado.", "es", "money")
     assert got["7.300 millones de francos"] == Frame(concept="damage", scope=("year 2022",))
+
+
+def test_a_distance_from_a_thing_has_no_holder() -> None:
+    """A distance is from the named place after its from-word; from a common noun ("south of
+    Trump's rally", "do comício de Trump") it is from a thing, and no place is named."""
+    from factcheck.frames import holder_of
+
+    def holder(text: str, lang: str) -> str | None:
+        return holder_of(text, text.index("km") + 2, lang)
+
+    assert holder("a unos 70 km de Butler, no tenía", "es") == "Butler"
+    assert holder("72 km south-west of the city of Marrakech", "en") == "Marrakech"
+    assert holder("cerca de 56 km ao sul do comício de Trump.", "pt") is None
+
+
+def test_what_remains_is_not_the_whole_supply() -> None:
+    """"40 hours of oxygen left" and "96 hours of oxygen" are two slots: the remaining
+    scope keeps a supply's rest apart from the supply."""
+
+    def frame(text: str, lang: str = "en") -> tuple[str, ...]:
+        (found,) = _frames(text, lang, kind="duration").values()
+        assert found is not None and found.concept == "oxygen"
+        return found.scope
+
+    assert frame("He has 40 hours of oxygen left.") == ("remaining",)
+    assert frame("The oxygen supply has fallen to about 40 hours.") == ("remaining",)
+    assert frame("Quedan 40 horas de oxígeno.", "es") == ("remaining",)
+    assert frame("It had a supply of 96 hours of oxygen when it dove.") == ()

@@ -117,7 +117,7 @@ def test_kinds_measures_lakh_and_crore_with_and_without_currency() -> None:
 
 def test_kinds_measures_conflicts_across_outlets_and_languages() -> None:
     a = article("Shahzada Dawood, 48, was aboard with 40 hours of oxygen left.", id="a.txt")
-    b = article("Shahzada Dawood, 58, iba a bordo con 41 horas de oxígeno.", id="b.txt",
+    b = article("Shahzada Dawood, 58, iba a bordo con 41 horas de oxígeno restantes.", id="b.txt",
                 language="es")  # fmt: skip
     report = check([a, b])
     kinds = {(f.kind, f.verdict) for f in report.findings}

@@ -27,6 +27,7 @@ from importlib import resources
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from factcheck.lang.glosses import gloss
 from factcheck.model import Article, Claim, Frame
 
 AFTER_WINDOW = 6
@@ -317,6 +318,9 @@ def _frame(
             scope = tuple(sorted((*scope, f"year {year}")))
     if "previous" not in scope and _earlier(before, after, lang, paired=paired):
         scope = tuple(sorted((*scope, "previous")))
+    if kind == "duration" and _pick(near, _table(lang, "remaining").get, within=SCOPE_WINDOW):
+        # "40 hours of oxygen left", "down to 40 hours": what remains, not the whole supply
+        scope = tuple(sorted((*scope, "remaining")))
     return concept, scope, paired, holder
 
 
@@ -372,10 +376,19 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*")
 _HOLDER_WORD = re.compile(r"[^\W\d_][\w'’.-]*|[.;:!?]", re.U)
 
 
+_PLACE_NOUNS = frozenset(
+    {"", "city", "town", "village", "capital", "province", "region", "state", "county", "coast",
+     "island", "port", "district", "suburb", "resort"}
+)
+"""English glosses of the words a distance's place may follow ("of the city of Marrakech");
+"" is a function word."""
+
+
 def holder_of(context: str, end: int, lang: str) -> str | None:
     """The place a distance is from: the capitalised words within `HOLDER_REACH` words after
     the first from-word behind the measure ending at `end` ("about 900 miles east of Cape Cod,
-    Mass." -> "Cape Cod Mass."), or None."""
+    Mass." -> "Cape Cod Mass."), or None. A common noun before any capitalised word ("south
+    of Trump's rally", "du comício de Trump") names a thing, not the place: None."""
     froms = _table(lang, "distance_from")
     words = [m.group(0) for m in _HOLDER_WORD.finditer(context, end)][: HOLDER_REACH + 3]
     out: list[str] = []
@@ -389,9 +402,11 @@ def holder_of(context: str, end: int, lang: str) -> str | None:
                 return None
             continue
         if _CAPITALISED.fullmatch(word):
-            out.append(word)
+            out.append(word.rstrip("."))
         elif out:
             break
+        elif gloss(word, lang) not in _PLACE_NOUNS:
+            return None  # a content word: the distance is from a thing, not a named place
     return " ".join(out) or None
 
 

@@ -396,6 +396,12 @@ def quantity(prefix: str = "", between_prefix: str | None = None, *, intl: bool 
     )
 
 
+PLUS = r"(?:\+|[-\s]plus(?=\s))"
+"""A plus after an English number ("80-plus hours", "200+ people", "80 plus hours"): at least
+that many. Kinds read it in group `plus` and store the qualifier "at least"."""
+PLUS_AFTER = re.compile(PLUS, re.I)
+
+
 APPROX = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated",
                     "estimated", "close to"})  # fmt: skip
 """Qualifiers giving the symmetric tolerance band [v·(1−t), v·(1+t)]."""

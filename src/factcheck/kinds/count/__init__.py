@@ -24,6 +24,7 @@ from factcheck.kinds._common import (
 from factcheck.kinds._numerals import (
     FOREIGN_NUMBER_WORDS,
     ORDINALS,
+    PLUS_AFTER,
     UNITS,
     VAGUE_PATTERN,
     Occupied,
@@ -577,6 +578,9 @@ def _cardinal(
     lo, hi = interval
     single = n2_text is None and lo == hi == 1
     after = m.end()
+    plus = PLUS_AFTER.match(text, after, end) if n2_text is None and q is None else None
+    if plus is not None:  # "200-plus people"
+        q, hi, after = "at least", None, plus.end()
     if n_text.lower().endswith(("dozen", "score")) and n2_text is None:
         of = _OF.match(text, after, end)
         if of:

@@ -72,7 +72,7 @@ _EVERY = frozenset(
     {"every", "each", "cada", "ogni", "chaque", "jeden", "jede", "jedes", "todo", "toda"}
 )
 _ARTICLE_BEFORE_YEAR = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this",
-                                  "that", "whose", "el", "la", "il", "le", "der", "die", "das"})  # fmt: skip
+                                  "that", "whose", "el", "la", "il", "le", "der", "die", "das", "del"})  # fmt: skip
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|"
     r"going)\s+to|plans?\s+to|planned\s+(?:for|to)|scheduled\s+for|to\s+be\s+held|upcoming|"

@@ -230,6 +230,7 @@ LANGUAGE_CORPUS: tuple[tuple[str, dt.date | None, str, DateValue], ...] = (
     ("it", PUBLISHED, "giovedì scorso", _r("2024-06-13")),
     ("it", PUBLISHED, "il 19 giugno", _r("2024-06-19")),
     ("it", None, "nel 2017", _v("2017-01-01", "2017-12-31", "year")),
+    ("it", None, "dopo quello del [1960] ad Agadir", _v("1960-01-01", "1960-12-31", "year")),
     ("it", PUBLISHED, "ieri", _r("2024-06-19")),
     ("it", PUBLISHED, "due giorni fa", _r("2024-06-18")),
     ("it", PUBLISHED, "quest'anno", _r("2024-01-01", "2024-12-31", "year")),

@@ -30,6 +30,7 @@ from factcheck.kinds._numerals import (
     BETWEEN_INTL,
     DIGITS,
     FOREIGN_WORD_NUMBER,
+    PLUS,
     QUALIFIER,
     QUALIFIER_INTL,
     SCALE_WORD,
@@ -74,7 +75,7 @@ def _pattern(intl: bool) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w$£€/:#+@&.,-])(?<!\d\s)"
         rf"(?:(?P<bw>{between})\s+|(?P<q>{qualifier})\s+)?"
-        rf"(?P<n>{num})(?P<half1>\s+and\s+a\s+half)?"
+        rf"(?P<n>{num})(?P<plus>{r'(?!)' if intl else PLUS})?(?P<half1>\s+and\s+a\s+half)?"
         rf"(?:\s*(?P<u1>{_U})(?![\w]))?"
         rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{seps})\s+)(?P<n2>{num}))?"
         rf"\s?(?:de\s+)?(?P<u>{_U})(?![\w-])(?P<half2>{_HALF})?"
@@ -318,6 +319,10 @@ def _value(m: re.Match[str], language: str, config: Config) -> DurationValue | N
     if g["half1"] or g["half2"]:
         n += 0.5
     q = "between" if g["bw"] else normalize_qualifier(g["q"])
+    if g["plus"]:
+        if q is not None or g["n2"] is not None:
+            return None  # "over 80-plus hours": not one reading
+        q = "at least"
     u1 = _unit(g["u1"])
     n2 = _number(g["n2"], language) if g["n2"] else None
     if g["n2"] is not None and n2 is None:
