@@ -194,3 +194,33 @@ def test_align_money_amounts_twice_apart_are_other_facts() -> None:
         claims.extend(extract(article(t, id=f"a{i}"), Config(kinds=("money",))))
     groups = align(claims, Config(kinds=("money",)))
     assert sorted(sorted(c.value.low for c in g.claims) for g in groups) == [[0.76], [1.8, 1.86]]
+
+
+def test_align_a_lone_claim_gets_a_second_look_at_the_groups_as_they_ended() -> None:
+    # "first" is like "third" only; "second" comes between them in reading order and starts
+    # the group "third" joins. Read alone at first, "first" joins that group at the end.
+    spec = get_kind("count")
+    claims = _claims(
+        "The first report says 12 deals.",
+        "The second report says 12 deals.",
+        "The third report says 12 deals.",
+        "An unrelated note lists 12 deals.",
+    )
+    claims = [c for c in claims if c.span.text == "12 deals"]
+    liked = {frozenset({"first", "third"}), frozenset({"second", "third"})}
+
+    def similarity(a: Claim, b: Claim) -> float:
+        wa, wb = a.context.split()[1], b.context.split()[1]
+        return 90.0 if frozenset({wa, wb}) in liked else 0.0
+
+    groups = align_kind(
+        dataclasses.replace(
+            spec, similarity=similarity, tokens=lambda c: ("report", c.context.split()[1])
+        ),
+        claims,
+        Config(),
+    )
+    assert sorted(sorted(c.article for c in g.claims) for g in groups) == [
+        ["a0", "a1", "a2"],
+        ["a3"],
+    ]

@@ -307,6 +307,13 @@ def test_kinds_date_written_dates_read_back(day: dt.date) -> None:
          ["agree"]),
         # another event in Spanish: no shared sense, no comparison
         ("La presidenta nació en septiembre de 2016 en Madrid.", "es", []),
+        # the window counts content words: "primer recorte" is reached past "de", "el", "que"
+        ("Es el primer recorte de tipo de interés que realiza el BCE desde 2016.", "es",
+         ["conflict"]),
+        # the words past a clause word of the language date another event
+        ("El banco subió los tipos, mientras el primer recorte llegó en 2016.", "es",
+         ["conflict"]),
+        ("Per il 2016 la stima rimane stabile, mentre il primo taglio arriva.", "it", []),
     ],
 )  # fmt: skip
 def test_date_events_meet_across_languages_by_sense(

@@ -62,6 +62,11 @@ def test_segment_offsets_index_the_original_text(seed_dir: Path) -> None:
         ("The U.S. ally agreed. Talks ended.", ["The U.S. ally agreed.", "Talks ended."]),
         ("It grew 3.6 percent. Then it fell.", ["It grew 3.6 percent.", "Then it fell."]),
         ("“I hope not,” he said. “Really.”", ["“I hope not,” he said.", "“Really.”"]),
+        # a page that lost its paragraph breaks: the stop glues two sentences
+        ("Resta all'1,6%.La presidente parla.", ["Resta all'1,6%.", "La presidente parla."]),
+        ("The bank said.The euro rose.", ["The bank said.", "The euro rose."]),
+        ("See www.Reuters.com or Goud.ma now.", ["See www.Reuters.com or Goud.ma now."]),
+        ("It hit the U.S.The end.", ["It hit the U.S.The end."]),
     ],
 )
 def test_segment_sentence_boundaries(text: str, expected: list[str]) -> None:

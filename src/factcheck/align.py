@@ -241,6 +241,148 @@ def _scored_exemplars(g: _Building, ident: Hashable) -> Iterator[tuple[Hashable,
         yield from ((value, ex) for ex in exs)
 
 
+_Item = tuple[Claim, Hashable, tuple[str, ...], tuple[Hashable, tuple[str, ...]]]
+"""(claim, identity, blocking tokens, signature) of one claim of a block."""
+
+
+class _Block:
+    """Greedy alignment of the claims of one block: each joins the best-scoring group or
+    starts one; then each claim left alone gets one more look at the groups as they ended."""
+
+    def __init__(
+        self,
+        spec: KindSpec,
+        items: Sequence[_Item],
+        similarity: Callable[[Claim, Claim], float],
+        tokens_of: Callable[[Claim], Sequence[str]] | None,
+        threshold: float,
+        gap: float,
+    ) -> None:
+        self.spec, self.items, self.similarity = spec, items, similarity
+        self.tokens_of, self.threshold, self.gap = tokens_of, threshold, gap
+        self.building: list[_Building] = []
+        self.exact: dict[tuple[Hashable, tuple[str, ...]], _Building] = {}
+        self.postings = _Postings()
+        self.repeated: dict[tuple[tuple[str, int], Hashable, str], _Building] = {}
+        self.own_gaps = [REFERRING_GAP if referring(item[0]) else None for item in items]
+
+    def allowed(self, g: _Building, n: int) -> bool:
+        claim, ident = self.items[n][0], self.items[n][1]
+        toll = claim.frame.toll if claim.frame is not None else None
+        if toll is not None and not all(same_toll(toll, t) for t in g.tolls):
+            return False  # another update of a running total
+        own = self.own_gaps[n]
+        if not g.fits(_magnitude(claim, self.spec.scale), min(self.gap, own or self.gap)):
+            return False
+        seen = g.sources.get(_source(claim))
+        return seen is None or ident in seen or self.spec.compare_within_article
+
+    def best_scoring(self, n: int, skip: _Building | None = None) -> _Building | None:
+        claim, ident, toks, _ = self.items[n]
+        if self.tokens_of is not None:
+            candidates = [self.building[i] for i in _top_candidates(toks, self.postings)]
+        else:
+            candidates = self.building
+        best: _Building | None = None
+        best_score = self.threshold
+        for g in candidates:
+            if g is skip or not self.allowed(g, n):
+                continue
+            score = max(
+                (
+                    self.similarity(claim, ex) + (SAME_VALUE_BONUS if value == ident else 0.0)
+                    for value, ex in _scored_exemplars(g, ident)
+                ),
+                default=0.0,
+            )
+            if score >= best_score and (best is None or score > best_score):
+                best, best_score = g, score
+        return best
+
+    def join(self, g: _Building, n: int) -> None:
+        claim, ident, toks, signature = self.items[n]
+        g.claims.append(claim)
+        g.order.append(n)
+        exs = g.exemplars.setdefault(ident, [])
+        if len(exs) < EXEMPLARS_PER_VALUE:
+            exs.append(claim)
+        g.sources.setdefault(_source(claim), set()).add(ident)
+        toll = claim.frame.toll if claim.frame is not None else None
+        if toll is not None and toll not in g.tolls:
+            g.tolls.append(toll)
+        g.widen(_magnitude(claim, self.spec.scale), self.own_gaps[n])
+        self.exact.setdefault(signature, g)
+        if claim.frame is not None:
+            self.repeated.setdefault((_source(claim), ident, claim.frame.concept), g)
+        for t in toks:
+            self.postings.add(t, g.index)
+
+    def place(self, n: int) -> None:
+        claim, ident, _, signature = self.items[n]
+        best = self.exact.get(signature)
+        if best is not None and not self.allowed(best, n):
+            best = None
+        if best is None and claim.frame is not None:
+            # an article repeating its own figure of one frame speaks of the same fact
+            best = self.repeated.get((_source(claim), ident, claim.frame.concept))
+        if best is None:
+            best = self.best_scoring(n)
+        if best is None:
+            best = _Building(len(self.building), [], {}, {})
+            self.building.append(best)
+        self.join(best, n)
+
+    def second_look(self) -> None:
+        """A claim left alone may have come before the claims it matches, when only a
+        group's later members are like it ("el primer recorte desde 2016" read before "the
+        first cut since September 2019" joined "the last cut, in September 2019"): it joins
+        the best group of two or more it now scores with, groups taken in order of creation."""
+        for g in list(self.building):
+            if len(g.claims) != 1:
+                continue
+            n = g.order[0]
+            target = self.best_scoring(n, skip=g)
+            if target is None or len(target.claims) < 2:
+                continue
+            g.claims.clear()
+            g.order.clear()
+            g.exemplars.clear()
+            g.sources.clear()
+            self.join(target, n)
+
+    def groups(self) -> list[list[Claim]]:
+        """The groups' claims, back in article and span order."""
+        return [
+            [c for _, c in sorted(zip(g.order, g.claims, strict=True), key=lambda x: x[0])]
+            for g in self.building
+            if g.claims
+        ]
+
+
+def _reading_order(items: Sequence[_Item]) -> list[int]:
+    """Sentence by sentence; inside one, claims whose value and words equal a claim of an
+    earlier sentence go first, so a changed amount cannot take the group of its neighbour's
+    exact copy ("from $1m (£675,000) to $50,000" with one currency changed)."""
+    exact_seen: set[tuple[Hashable, tuple[str, ...]]] = set()
+    order: list[int] = []
+    i = 0
+    while i < len(items):
+        j = i
+        first = items[i][0]
+        while (
+            j < len(items)
+            and items[j][0].article == first.article
+            and items[j][0].context == first.context
+        ):
+            j += 1
+        run = range(i, j)
+        order.extend(n for n in run if items[n][3] in exact_seen)
+        order.extend(n for n in run if items[n][3] not in exact_seen)
+        exact_seen.update(items[n][3] for n in run)
+        i = j
+    return order
+
+
 def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[Group]:
     """Groups of one kind's claims (already in article and span order)."""
     gap = spec.magnitude_gap or MAGNITUDE_GAP
@@ -253,12 +395,7 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
         blocks.setdefault(_block_key(spec, c), []).append(c)
     out: list[Group] = []
     for key in sorted(blocks):
-        building: list[_Building] = []
-        exact: dict[tuple[Hashable, tuple[str, ...]], _Building] = {}
-        exact_seen: set[tuple[Hashable, tuple[str, ...]]] = set()
-        postings = _Postings()
-        repeated: dict[tuple[tuple[str, int], Hashable, str], _Building] = {}
-        items = []
+        items: list[_Item] = []
         for claim in blocks[key]:
             ident = spec.identity(claim)
             # the value is a token too: equal values in other words or languages are
@@ -266,94 +403,11 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
             toks = (*tokens_of(claim), f"={ident!r}") if tokens_of else ()
             signature = (ident, toks) if tokens_of else (ident, (claim.context,))
             items.append((claim, ident, toks, signature))
-        # Sentence by sentence; inside one, claims whose value and words equal a claim of an
-        # earlier sentence go first, so a changed amount cannot take the group of its
-        # neighbour's exact copy ("from $1m (£675,000) to $50,000" with one currency changed).
-        order: list[int] = []
-        i = 0
-        while i < len(items):
-            j = i
-            first = items[i][0]
-            while (
-                j < len(items)
-                and items[j][0].article == first.article
-                and items[j][0].context == first.context
-            ):
-                j += 1
-            run = range(i, j)
-            order.extend(n for n in run if items[n][3] in exact_seen)
-            order.extend(n for n in run if items[n][3] not in exact_seen)
-            exact_seen.update(items[n][3] for n in run)
-            i = j
-        for n in order:
-            claim, ident, toks, signature = items[n]
-            src = _source(claim)
-
-            toll = claim.frame.toll if claim.frame is not None else None
-            magnitude = _magnitude(claim, spec.scale)
-            own_gap = REFERRING_GAP if referring(claim) else None
-
-            def allowed(
-                g: _Building,
-                src: tuple[str, int] = src,
-                ident: Hashable = ident,
-                toll: float | None = toll,
-                magnitude: float | None = magnitude,
-                own_gap: float | None = own_gap,
-            ) -> bool:
-                if toll is not None and not all(same_toll(toll, t) for t in g.tolls):
-                    return False  # another update of a running total
-                if not g.fits(magnitude, min(gap, own_gap or gap)):
-                    return False
-                seen = g.sources.get(src)
-                return seen is None or ident in seen or spec.compare_within_article
-
-            best = exact.get(signature)
-            if best is not None and not allowed(best):
-                best = None
-            if best is None and claim.frame is not None:
-                # an article repeating its own figure of one frame speaks of the same fact
-                best = repeated.get((src, ident, claim.frame.concept))
-            if best is None:
-                if tokens_of is not None:
-                    candidates = [building[i] for i in _top_candidates(toks, postings)]
-                else:
-                    candidates = building
-                best_score = threshold
-                for g in candidates:
-                    if not allowed(g):
-                        continue
-                    score = max(
-                        (
-                            similarity(claim, ex) + (SAME_VALUE_BONUS if value == ident else 0.0)
-                            for value, ex in _scored_exemplars(g, ident)
-                        ),
-                        default=0.0,
-                    )
-                    if score >= best_score and (best is None or score > best_score):
-                        best, best_score = g, score
-            if best is None:
-                best = _Building(len(building), [], {}, {})
-                building.append(best)
-            best.claims.append(claim)
-            best.order.append(n)
-            exs = best.exemplars.setdefault(ident, [])
-            if len(exs) < EXEMPLARS_PER_VALUE:
-                exs.append(claim)
-            best.sources.setdefault(src, set()).add(ident)
-            if toll is not None and toll not in best.tolls:
-                best.tolls.append(toll)
-            best.widen(magnitude, own_gap)
-            exact.setdefault(signature, best)
-            if claim.frame is not None:
-                repeated.setdefault((src, ident, claim.frame.concept), best)
-            for t in toks:
-                postings.add(t, best.index)
-        for g in building:  # back to article and span order
-            g.claims = [
-                c for _, c in sorted(zip(g.order, g.claims, strict=True), key=lambda x: x[0])
-            ]
-        out.extend(Group(spec.name, key, tuple(g.claims)) for g in building)
+        block = _Block(spec, items, similarity, tokens_of, threshold, gap)
+        for n in _reading_order(items):
+            block.place(n)
+        block.second_look()
+        out.extend(Group(spec.name, key, tuple(g)) for g in block.groups())
     if spec.merge_keys and len(blocks) > 1:
         out = _merge_keys(spec, out, similarity, tokens_of, max(threshold, CROSS_KEY_THRESHOLD))
     return out

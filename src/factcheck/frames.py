@@ -377,8 +377,23 @@ _HOLDER_WORD = re.compile(r"[^\W\d_][\w'’.-]*|[.;:!?]", re.U)
 
 
 _PLACE_NOUNS = frozenset(
-    {"", "city", "town", "village", "capital", "province", "region", "state", "county", "coast",
-     "island", "port", "district", "suburb", "resort"}
+    {
+        "",
+        "city",
+        "town",
+        "village",
+        "capital",
+        "province",
+        "region",
+        "state",
+        "county",
+        "coast",
+        "island",
+        "port",
+        "district",
+        "suburb",
+        "resort",
+    }
 )
 """English glosses of the words a distance's place may follow ("of the city of Marrakech");
 "" is a function word."""

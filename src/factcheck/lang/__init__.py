@@ -107,6 +107,10 @@ class Lexicon:
     """Subject pronouns of a speaker ("he", "ella", "er"); the speaker is the person named last."""
     complementizers: tuple[str, ...] = ()
     """The word opening reported speech after a verb of saying ("that", "que", "dass")."""
+    clause_words: frozenset[str] = frozenset()
+    """Lower-case words opening another clause ("while", "mientras", "während", "cui")."""
+    since_words: frozenset[str] = frozenset()
+    """Lower-case words before a date counting from it ("since", "desde", "seit")."""
     count_leads: Mapping[str, str] = dataclasses.field(default_factory=dict)
     """Phrases naming what a figure further on counts (regex → unit lemma: "death toll" →
     "death" in "the death toll rose to 2,012"); a `count_links` word stands right before it."""

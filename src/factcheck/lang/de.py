@@ -197,6 +197,12 @@ PRONOUNS = (
     "er",
     "sie",
 )
+SINCE_WORDS = frozenset("seit".split())
+"""Words before a date that say a state or a first has lasted since then ("the first cut
+since September 2019")."""
+CLAUSE_WORDS = frozenset("während wenn wo weil obwohl aber sondern welche welcher welches".split())
+"""Words opening another clause (a relative, a contrast, a time or a reason): the words
+beyond them describe another event."""
 COMPLEMENTIZERS = (
     "dass",
     "daß",
@@ -274,6 +280,8 @@ LEXICON = Lexicon(
     speaking_bodies=SPEAKING_BODIES,
     pronouns=PRONOUNS,
     complementizers=COMPLEMENTIZERS,
+    clause_words=CLAUSE_WORDS,
+    since_words=SINCE_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,

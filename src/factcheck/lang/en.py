@@ -175,6 +175,12 @@ SPEAKING_BODIES = (
 """Nouns for an organisation or its statement, which speak for the organisation named last
 ("the company said", "el comunicado afirma"; see `Lexicon.speaking_bodies`)."""
 PRONOUNS = ("he", "she", "they")
+SINCE_WORDS = frozenset("since".split())
+"""Words before a date that say a state or a first has lasted since then ("the first cut
+since September 2019")."""
+CLAUSE_WORDS = frozenset("as while whereas which who whom because although but when where".split())
+"""Words opening another clause (a relative, a contrast, a time or a reason): the words
+beyond them describe another event."""
 COMPLEMENTIZERS = ("that",)
 
 COUNT_LEADS = {
@@ -290,6 +296,8 @@ LEXICON = Lexicon(
     speaking_bodies=SPEAKING_BODIES,
     pronouns=PRONOUNS,
     complementizers=COMPLEMENTIZERS,
+    clause_words=CLAUSE_WORDS,
+    since_words=SINCE_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,

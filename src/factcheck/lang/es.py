@@ -217,6 +217,14 @@ PRONOUNS = (
     "ellos",
     "ellas",
 )
+SINCE_WORDS = frozenset("desde".split())
+"""Words before a date that say a state or a first has lasted since then ("the first cut
+since September 2019")."""
+CLAUSE_WORDS = frozenset(
+    "mientras cuando donde porque aunque pero sino quien quienes cual cuales cuyo cuya".split()
+)
+"""Words opening another clause (a relative, a contrast, a time or a reason): the words
+beyond them describe another event."""
 COMPLEMENTIZERS = ("que",)
 
 COUNT_LEADS = {
@@ -296,6 +304,8 @@ LEXICON = Lexicon(
     speaking_bodies=SPEAKING_BODIES,
     pronouns=PRONOUNS,
     complementizers=COMPLEMENTIZERS,
+    clause_words=CLAUSE_WORDS,
+    since_words=SINCE_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,

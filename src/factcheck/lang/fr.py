@@ -180,6 +180,14 @@ PRONOUNS = (
     "ils",
     "elles",
 )
+SINCE_WORDS = frozenset("depuis".split())
+"""Words before a date that say a state or a first has lasted since then ("the first cut
+since September 2019")."""
+CLAUSE_WORDS = frozenset(
+    "tandis lorsque lorsqu quand où parce puisque mais qui dont lequel laquelle lesquels".split()
+)
+"""Words opening another clause (a relative, a contrast, a time or a reason): the words
+beyond them describe another event."""
 COMPLEMENTIZERS = (
     "que",
     "qu'",
@@ -263,6 +271,8 @@ LEXICON = Lexicon(
     speaking_bodies=SPEAKING_BODIES,
     pronouns=PRONOUNS,
     complementizers=COMPLEMENTIZERS,
+    clause_words=CLAUSE_WORDS,
+    since_words=SINCE_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,

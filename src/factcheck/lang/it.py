@@ -184,6 +184,14 @@ PRONOUNS = (
     "loro",
     "egli",
 )
+SINCE_WORDS = frozenset("dal dalla dallo dall da".split())
+"""Words before a date that say a state or a first has lasted since then ("the first cut
+since September 2019")."""
+CLAUSE_WORDS = frozenset(
+    "mentre quando dove perché poiché sebbene benché ma cui quale quali".split()
+)
+"""Words opening another clause (a relative, a contrast, a time or a reason): the words
+beyond them describe another event."""
 COMPLEMENTIZERS = ("che",)
 
 COUNT_LEADS = {
@@ -257,6 +265,8 @@ LEXICON = Lexicon(
     speaking_bodies=SPEAKING_BODIES,
     pronouns=PRONOUNS,
     complementizers=COMPLEMENTIZERS,
+    clause_words=CLAUSE_WORDS,
+    since_words=SINCE_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_verbs=COUNT_VERBS,

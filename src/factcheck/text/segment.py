@@ -8,8 +8,14 @@ from factcheck.model import Article, Block, Document, Removed, Sentence
 from factcheck.text.clean import clean, credit_sentence, teaser_sentence
 
 # A sentence ends at . ! ? or … (plus closing quotes/brackets) followed by white space and
-# something that can start a sentence. Abbreviations and initials are checked afterwards.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u00C0-\u024F])")
+# something that can start a sentence, or glued to the next one by a page that lost its
+# paragraph breaks ("confermata all'1,6%.La presidente", "the Fed said.The euro"): a stop
+# after a word or a percentage, before a capitalised word. Abbreviations and initials are
+# checked afterwards.
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u00C0-\u024F])"
+    r"|(?<=[^\W\d_]{2}|\d%)(?<!www)[.!?](?=[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF])"
+)
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st mt jr sr inc ltd co corp vs etc "
     "no nos jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m "

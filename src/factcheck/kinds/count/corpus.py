@@ -22,8 +22,13 @@ CORPUS: tuple[tuple[CountValue, tuple[str | tuple[str, str], ...]], ...] = (
     (_c(12, 12, "deal"), ("12 deals", "twelve deals", "a dozen deals", "Twelve deals")),
     (
         _c(12, None, "deal", "at least"),
-        ("at least 12 deals", "at least a dozen deals", "at least twelve deals", "12-plus deals",
-         "12+ deals"),
+        (
+            "at least 12 deals",
+            "at least a dozen deals",
+            "at least twelve deals",
+            "12-plus deals",
+            "12+ deals",
+        ),
     ),
     (_c(12, 12, "agreement"), ("12 publicly announced agreements", "12 agreements")),
     (_c(2, 2, "reason"), ("two reasons", "2 reasons")),

@@ -1085,9 +1085,7 @@ MIN_NAME_OVERLAP = 0.34
 """Least Dice overlap of the names next to two dates of one event, when both clauses name any."""
 EVENT_WINDOW = 8
 """Words on each side of a date, inside its clause, that name the event it dates."""
-_CLAUSE = re.compile(
-    r"[;:—–()\[\]“”\"]|\b(?:as|while|whereas|which|who|whom|because|although|but|when|where)\b"
-)
+_CLAUSE = re.compile(rf"[;:—–()\[\]“”\"]|\b(?:{_alt(lexicon('en').clause_words)})\b")
 """Clause boundaries: the words of another clause describe another event."""
 
 
@@ -1103,13 +1101,19 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
     cut_after = nxt.start() if nxt else len(context)
     before = [(m.start(), m.group(0)) for m in _WORD.finditer(context, cut_before, at)]
     after = [(m.start(), m.group(0)) for m in _WORD.finditer(context, end, cut_after)]
+    lang = context_language(context)
+    english = lang is None or lang == "en"
+    if not english:
+        # the clause words of the article's language ("mentre", "während", "cuando")
+        opening = lexicon(lang or "en").clause_words
+        bounds = [n for n, (_, w) in enumerate(before) if w.lower() in opening]
+        before = before[bounds[-1] + 1 :] if bounds else before
+        stop = next((n for n, (_, w) in enumerate(after) if w.lower() in opening), len(after))
+        after = after[:stop]
 
     def keep(w: str) -> bool:
         low = w.lower()
         return low not in STOPWORDS and len(low) > 1 and stem(low) not in _DATE_WORDS
-
-    lang = context_language(context)
-    english = lang is None or lang == "en"
 
     def sense(w: str) -> str | None:
         """The word's stem; in another language its English gloss's (None: a function
@@ -1122,15 +1126,17 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
                 return stem(g)
         return stem(fold(w.replace("’s", "").replace("'s", "")))
 
-    b = [(p, w) for p, w in before if keep(w)][-EVENT_WINDOW:]
-    a = [(p, w) for p, w in after if keep(w)][:EVENT_WINDOW]
-    ordered: list[tuple[int, str]] = []
+    # the window counts content words only: "el primer recorte de tipo de interés que
+    # realiza el BCE desde 2016" reaches back to "primer" in any language
+    b = [(s, w, p) for p, w in before if keep(w) and (s := sense(w)) is not None][-EVENT_WINDOW:]
+    a = [(s, w, p) for p, w in after if keep(w) and (s := sense(w)) is not None][:EVENT_WINDOW]
+    ordered: list[tuple[str, str, int]] = []
     for i in range(max(len(a), len(b))):
         if i < len(b):
             ordered.append(b[-1 - i])
         if i < len(a):
             ordered.append(a[i])
-    return tuple((s, w, p) for p, w in ordered if (s := sense(w)) is not None)
+    return tuple(ordered)
 
 
 def event_similarity(a: DateClaim, b: DateClaim) -> float:
@@ -1169,7 +1175,26 @@ def event_similarity(a: DateClaim, b: DateClaim) -> float:
     score = 200.0 * sum(min(wa[s], wb[s]) for s in shared) / (sum(wa.values()) + sum(wb.values()))
     if va.granularity != vb.granularity:
         score *= 0.6
+    if len(common_a & common_b & shared) >= SINCE_SHARED and _since(a) and _since(b):
+        # "the first cut since September 2019", "el primer recorte ... desde 2016": one
+        # reference point, however far the clause's other words
+        score = max(score, SAME_DAY_SCORE)
     return score
+
+
+SINCE_SHARED = 2
+"""Common words two since-dates must share to date the same reference point."""
+
+
+def _since(claim: DateClaim) -> bool:
+    """Whether a since-word of the claim's language opens its span or stands right before it."""
+    words = lexicon(context_language(claim.context) or "en").since_words
+    first = _WORD.match(claim.span.text)
+    if first and first.group(0).lower() in words:
+        return True
+    at = claim.context.find(claim.span.text)
+    before = _WORD.findall(claim.context, max(0, at - 12), max(at, 0))
+    return bool(before) and before[-1].lower() in words
 
 
 def tokens(claim: DateClaim) -> Sequence[str]:

@@ -196,8 +196,14 @@ CORPUS: tuple[tuple[DurationValue, tuple[Form, ...]], ...] = (
     (_d(100, 100, "year"), ("[100 years] of history",)),
     (
         _d(10, None, "year", "at least"),
-        ("at least 10 years", ("es", "al menos 10 años"), ("fr", "au moins 10 ans"),
-         "10-plus years", "10 plus years", "10+ years"),
+        (
+            "at least 10 years",
+            ("es", "al menos 10 años"),
+            ("fr", "au moins 10 ans"),
+            "10-plus years",
+            "10 plus years",
+            "10+ years",
+        ),
     ),
 )
 
