@@ -66,6 +66,7 @@ def build() -> dict[str, object]:
         tables["conjunctions"] = dict.fromkeys(lexicon["conjunctions"][lang], "and")
         tables["when"] = dict.fromkeys(lexicon["when"][lang], "when")
         tables["per"] = dict.fromkeys(lexicon["per"][lang], "per")
+        tables["with"] = dict.fromkeys(lexicon["with"][lang], "with")
         tables["definite"] = dict.fromkeys(lexicon["definite"][lang], "the")
         names = lexicon["months"][lang].split()
         tables["months"] = {name: str(i) for i, name in enumerate(names, 1)}

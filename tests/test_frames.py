@@ -592,3 +592,20 @@ def test_what_remains_is_not_the_whole_supply() -> None:
     assert frame("The oxygen supply has fallen to about 40 hours.") == ("remaining",)
     assert frame("Quedan 40 horas de oxígeno.", "es") == ("remaining",)
     assert frame("It had a supply of 96 hours of oxygen when it dove.") == ()
+
+
+def test_a_listed_place_with_its_figure_is_an_item_of_the_breakdown() -> None:
+    """"Al Haouz, …, con 394 víctimas, seguida de Taroudant con 271 fallecidos": each figure
+    is its place's; one place with a figure alone ("dejó Marruecos con 2.012 muertos") is
+    no breakdown."""
+    frames = _frames(
+        "Las provincias más afectadas son Al Haouz, ubicada al sur de Marrakech y cerca del "
+        "epicentro, con 394 víctimas mortales, seguida de Taroudant con 271 fallecidos.",
+        "es",
+    )
+    assert {span: f.holder for span, f in frames.items() if f} == {
+        "394 víctimas": "Al Haouz",
+        "271 fallecidos": "Taroudant",
+    }
+    (alone,) = _frames("El sismo dejó Marruecos con 2.012 muertos.", "es").values()
+    assert alone is not None and alone.holder is None

@@ -277,8 +277,7 @@ def _frame(
                 holder = holder_of(context, at + len(span_text), lang)
                 concept = "distance" if holder else None
     elif kind == "count":
-        item = _ITEM_OF.search(context, 0, at)
-        holder = item.group(1) if item else None  # "Ouarzazate (39)": the place's own figure
+        holder = _item_of(context, at, lang)  # "Ouarzazate (39)": the place's own figure
         nouns, events = _table(lang, "nouns"), _table(lang, "events")
         words = [*inside, *unit.lower().split()]
         noun = next((nouns[w] for w in words if w in nouns), None)
@@ -336,6 +335,33 @@ _ITEM_OF = re.compile(
 )
 """A name and an opening bracket right before a count: the count is that place's item of a
 breakdown ("Taroudant (347 víctimas mortales)", "Marrakech (14)")."""
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
+APPOSITION = 100
+"""Characters an aside between a breakdown's name and its with-word may take ("Al Haouz,
+ubicada al sur de Marrakech y cerca del epicentro, con 394 víctimas")."""
+
+
+@cache
+def _items(lang: str) -> re.Pattern[str]:
+    """A breakdown's items in `lang`: a name and a bracket, or a name (an aside after it
+    between commas) and the with-word, right before a figure."""
+    withs = "|".join(_table(lang, "with"))
+    return re.compile(
+        rf"(?<![\w'’-])({_NAME})(?:\s*\(\s*|(?:\s*,[^,()]{{1,{APPOSITION}}},)?\s+(?:{withs})\s+)(?=\d)"
+    )
+
+
+def _item_of(context: str, at: int, lang: str) -> str | None:
+    """The place whose item of a breakdown the count at `at` is: a name and a bracket right
+    before it, or, in a sentence listing two items or more, a name and the with-word
+    ("Al Haouz, …, con 394 víctimas mortales, seguida de Taroudant con 271 fallecidos")."""
+    item = _ITEM_OF.search(context, 0, at)
+    if item is not None:
+        return item.group(1)
+    found = [m for m in _items(lang).finditer(context) if m.end() == at]
+    if not found or sum(1 for _ in _items(lang).finditer(context)) < 2:
+        return None
+    return found[0].group(1)
 
 
 def _clause_year(before: Sequence[str], lang: str) -> str | None:
