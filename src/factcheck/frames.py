@@ -263,7 +263,11 @@ def _frame(
     elif kind in ("duration", "quantity"):
         allowed = DURATION_CONCEPTS if kind == "duration" else QUANTITY_CONCEPTS
         table = _table(lang, "quantities")
-        concept = _pick(near, lambda w: c if (c := table.get(w)) in allowed else None)
+        # a hyphenated word names what its first part does ("search-and-rescue effort")
+        concept = _pick(
+            near,
+            lambda w: c if (c := table.get(w) or table.get(w.split("-")[0])) in allowed else None,
+        )
         if concept == "since" and before and before[-1].startswith(_FIRST):
             concept = None  # "the first three months of the year" is a span, not "since"
         if unit == "magnitude":

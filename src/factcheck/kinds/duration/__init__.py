@@ -4,8 +4,10 @@ A duration is a number (or range) followed by a time unit (second, minute, hour,
 month, year; a decade is ten years) in en, es, fr, de, it or pt. A range with two units is
 given in the smaller ("three months to two years" is 3-24 month), a sum too ("2 hours and 10
 minutes" is 130 minute). Not durations: ages ("49 years old", "Luna, 49 ans"), relative dates
-("two days ago", "hace 8 años", "il y a 3 ans"), times of day ("à 6 heures"), adjectives
-("a 10-year bond") and a lone "one day" or "a year". Comparison converts units.
+("two days ago", "hace 8 años", "il y a 3 ans"), times of day ("à 6 heures"), instruments
+named by their maturity ("a 10-year bond", "two-year yields") and a lone "one day" or "a
+year". A compound adjective is one ("an 18-hour search", "a 30-day deadline"); so is a plus
+after the number ("80-plus hours": at least 80). Comparison converts units.
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ def _pattern(intl: bool) -> re.Pattern[str]:
         rf"(?P<n>{num})(?P<plus>{r'(?!)' if intl else PLUS})?(?P<half1>\s+and\s+a\s+half)?"
         rf"(?:\s*(?P<u1>{_U})(?![\w]))?"
         rf"(?:(?P<sep>\s*[-–]\s*|\s+(?:{seps})\s+)(?P<n2>{num}))?"
-        rf"\s?(?:de\s+)?(?P<u>{_U})(?![\w-])(?P<half2>{_HALF})?"
+        rf"(?:\s?|-)(?:de\s+)?(?P<u>{_U})(?![\w-])(?P<half2>{_HALF})?"
         rf"(?:(?:,?\s+{and_}\s+|\s+|,\s*)(?P<n3>{DIGITS}|{words})\s?(?P<u3>{_U})(?![\w-]))?",
         re.I,
     )
@@ -122,6 +124,13 @@ WINDOW_BEFORE = 70
 """Characters before a unit word that a duration's number, range and qualifier may take."""
 WINDOW_AFTER = 45
 """Characters after a unit word that the rest of a sum ("and 10 minutes") may take."""
+_MATURITY_AFTER = re.compile(
+    r"\s+(?:government\s+|treasury\s+)?(?:bonds?|notes?|yields?|bills?|treasur(?:y|ies)|bunds?|"
+    r"gilts?|swaps?|mortgages?|paper)\b",
+    re.I,
+)
+"""Nouns after a compound ("10-year bond", "two-year yields") naming a financial instrument
+by its maturity."""
 _AGO_AFTER = re.compile(r"\s*(?:ago|fa|from\s+now)\b", re.I)
 _RELATIVE_AFTER = re.compile(r"\s*(?:earlier|later|before|after)\b", re.I)
 """After days, weeks, months or years these make a relative date ("two days later"), which
@@ -299,6 +308,10 @@ def _scan(
             continue  # "10h Heat warning": a page's "10 hours ago" marker, not a duration
         if value.unit == "hour" and _CLOCK_BEFORE.search(before):
             continue
+        if "-" in text[found.start("n") : found.start("u")] and _MATURITY_AFTER.match(
+            text, found.end(), sent.end
+        ):
+            continue  # "a 10-year bond": the name of an instrument, not a span of time
         start = found.start()
         if (found.group("q") or "").lower() in ("over", "under") and value.qualifier:
             # "talks ran over two days": "over" is a preposition here, not a bound

@@ -18,6 +18,14 @@ Form = str | tuple[str, str]
 
 CORPUS: tuple[tuple[DurationValue, tuple[Form, ...]], ...] = (
     (
+        _d(18, 18, "hour"),
+        ("ending an [18-hour] search-and-rescue effort", "an [eighteen-hour] search"),
+    ),
+    (
+        _d(30, 30, "day"),
+        ("a [30-day] deadline", "30 days"),
+    ),
+    (
         _d(40, 40, "hour"),
         (
             "[40 hours] of oxygen left",
@@ -210,6 +218,7 @@ CORPUS: tuple[tuple[DurationValue, tuple[Form, ...]], ...] = (
 NEGATIVE_CORPUS: tuple[Form, ...] = (
     "in 2024",
     "a 45-year-old man",
+    "a three-day-old baby",
     "45 years old",
     "Dawood, 48, was aboard",
     ("fr", "Miguel Luna, 49 ans, est porté disparu"),
@@ -246,7 +255,7 @@ NEGATIVE_CORPUS: tuple[Form, ...] = (
     ("de", "der 48-Jährige"),
     "Day 3 of the trial",
     "the year 2024",
-    "a 30-day deadline",
+    "two-year yields",
     "in the past few days",
     "several weeks",
     "many years",
