@@ -609,3 +609,15 @@ def test_a_listed_place_with_its_figure_is_an_item_of_the_breakdown() -> None:
     }
     (alone,) = _frames("El sismo dejó Marruecos con 2.012 muertos.", "es").values()
     assert alone is not None and alone.holder is None
+
+
+def test_a_currency_quoted_in_another_is_an_exchange_rate() -> None:
+    """"The euro was up at $1.0872" and "to 1.0887 dollars per euro" are the euro's rate, one
+    slot across outlets; an amount paid in euros is no rate."""
+    rate = _frames("The euro was up 0.04% at $1.0872 on Thursday.", kind="money")["$1.0872"]
+    assert rate is not None and rate.concept == "exchange rate"
+    per = _frames("The euro gained against the greenback, to 1.0887 dollars per euro.",
+                  kind="money")["1.0887 dollars"]  # fmt: skip
+    assert per is not None and per.concept == "exchange rate"
+    paid = _frames("UBS agreed to pay 3 billion euros for its rival.", kind="money")
+    assert all(f is None or f.concept != "exchange rate" for f in paid.values())
