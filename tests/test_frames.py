@@ -479,7 +479,7 @@ def test_frames_since_peak_and_cut(
          "up to CHF 100 billion", "liquidity"),
         ("UBS paid 0.76 Swiss francs per share.", "en", "0.76 Swiss francs", "per share"),
         ("UBS pagó solo 0,76 francos suizos por cada acción.", "es", "0,76 francos suizos",
-         "price"),
+         "per share"),
         ("O UBS paga 0,76 francos suíços por ação.", "pt", "0,76 francos suíços", "per share"),
         ("Credit Suisse shares traded at 0.61 Swiss francs.", "en", "0.61 Swiss francs",
          "share price"),
@@ -621,3 +621,21 @@ def test_a_currency_quoted_in_another_is_an_exchange_rate() -> None:
     assert per is not None and per.concept == "exchange rate"
     paid = _frames("UBS agreed to pay 3 billion euros for its rival.", kind="money")
     assert all(f is None or f.concept != "exchange rate" for f in paid.values())
+
+
+def test_a_small_amount_in_a_sentence_about_shares_is_their_price() -> None:
+    """"The shares lost 61.95% … and traded at 0.61 Swiss francs": where the shares trade,
+    not a loss; billions stay what they are."""
+    traded = _frames(
+        "The shares lost a 61.95% in pre-market trading and traded at 0.61 Swiss francs.",
+        kind="money",
+    )["0.61 Swiss francs"]
+    assert traded is not None and traded.concept == "share price"
+    german = _frames(
+        "Die Aktien der Credit Suisse brachen vorbörslich um über 60 Prozent ein auf 0,71 Franken.",
+        "de",
+        kind="money",
+    )["0,71 Franken"]
+    assert german is not None and german.concept == "share price"
+    big = _frames("The shares lost value and the bank lost 3 billion francs.", kind="money")
+    assert all(f is None or f.concept != "share price" for f in big.values())

@@ -63,6 +63,8 @@ TOLL_REACH = 3
 TOLL_REL = 0.02
 """Death tolls within this fraction of each other are one update ("more than 2,000" and
 "2,012")."""
+SHARE_PRICE_LIMIT = 10_000
+"""Amounts of money below this, in a sentence about shares, are a share price."""
 HOLDER_REACH = 6
 """Words after a distance's from-word searched for the place it is from."""
 
@@ -227,12 +229,13 @@ def _scope(
 
 @lru_cache(maxsize=65536)
 def _frame(
-    kind: str, context: str, span_text: str, unit: str, lang: str, at: int = -1
+    kind: str, context: str, span_text: str, unit: str, lang: str, at: int = -1, small: bool = False
 ) -> tuple[str | None, tuple[str, ...], bool, str | None] | None:
     """(concept or None, scope, paired with the number before, holder) of one claim at offset
     `at` of its sentence (-1: its first occurrence), or None when the claim counts something
     the lexicon does not know. The holder is the place a distance is from, or whose item of a
-    breakdown a count is, else None."""
+    breakdown a count is, else None. `small` marks an amount of money under
+    `SHARE_PRICE_LIMIT`."""
     if at < 0 or context[at : at + len(span_text)] != span_text:
         at = context.find(span_text)
     if at < 0:
@@ -260,6 +263,15 @@ def _frame(
             concept = "per share"  # what is paid for each share, not where it trades
         elif concept == "market value" and any(table.get(w) == "share price" for _, _, w in near):
             concept = "share price"  # "a share which was still worth 1.86 francs"
+        elif (
+            kind == "money"
+            and small
+            and concept not in ("per share", "share price", "exchange rate")
+            and any(table.get(w) == "share price" for w in (*before, *after))
+        ):
+            # a small amount in a sentence about shares is where they trade ("the shares
+            # lost 61.95% … and traded at 0.61 Swiss francs"), not a loss or a value
+            concept = "share price"
     elif kind in ("duration", "quantity"):
         allowed = DURATION_CONCEPTS if kind == "duration" else QUANTITY_CONCEPTS
         table = _table(lang, "quantities")
@@ -388,11 +400,13 @@ def _clause_year(before: Sequence[str], lang: str) -> str | None:
 
 def _per_share(after: Sequence[str], table: Mapping[str, str], lang: str) -> bool:
     """Whether an amount is a price per share: a share word right after it ("0.76
-    francs/share") or after a per-word ("per share", "por acción", "pro Aktie")."""
+    francs/share") or after one or two per-words ("per share", "por acción", "pro Aktie",
+    "por cada acción")."""
     if after and table.get(after[0]) == "share price":
         return True
     per = _table(lang, "per")
-    return len(after) > 1 and after[0] in per and table.get(after[1]) == "share price"
+    pers = next((n for n, w in enumerate(after[:3]) if w not in per), len(after[:3]))
+    return 0 < pers <= 2 and len(after) > pers and table.get(after[pers]) == "share price"
 
 
 def _distance_from(after: Sequence[str], lang: str) -> bool:
@@ -548,7 +562,11 @@ def frame_of(
     if claim.kind not in FRAME_KINDS or getattr(claim.value, "ordinal", False):
         return None
     unit = getattr(claim.value, "unit", None) or ""
-    found = _frame(claim.kind, claim.context, claim.span.text, str(unit), language_of(language), at)
+    high = getattr(claim.value, "high", None)
+    small = claim.kind == "money" and isinstance(high, int | float) and high < SHARE_PRICE_LIMIT
+    found = _frame(
+        claim.kind, claim.context, claim.span.text, str(unit), language_of(language), at, small
+    )
     if found is None:
         return None
     concept, scope, paired, holder = found
