@@ -580,7 +580,7 @@ def test_a_distance_from_a_thing_has_no_holder() -> None:
 
 
 def test_what_remains_is_not_the_whole_supply() -> None:
-    """"40 hours of oxygen left" and "96 hours of oxygen" are two slots: the remaining
+    """ "40 hours of oxygen left" and "96 hours of oxygen" are two slots: the remaining
     scope keeps a supply's rest apart from the supply."""
 
     def frame(text: str, lang: str = "en") -> tuple[str, ...]:
@@ -595,7 +595,7 @@ def test_what_remains_is_not_the_whole_supply() -> None:
 
 
 def test_a_listed_place_with_its_figure_is_an_item_of_the_breakdown() -> None:
-    """"Al Haouz, …, con 394 víctimas, seguida de Taroudant con 271 fallecidos": each figure
+    """ "Al Haouz, …, con 394 víctimas, seguida de Taroudant con 271 fallecidos": each figure
     is its place's; one place with a figure alone ("dejó Marruecos con 2.012 muertos") is
     no breakdown."""
     frames = _frames(
@@ -612,7 +612,7 @@ def test_a_listed_place_with_its_figure_is_an_item_of_the_breakdown() -> None:
 
 
 def test_a_currency_quoted_in_another_is_an_exchange_rate() -> None:
-    """"The euro was up at $1.0872" and "to 1.0887 dollars per euro" are the euro's rate, one
+    """ "The euro was up at $1.0872" and "to 1.0887 dollars per euro" are the euro's rate, one
     slot across outlets; an amount paid in euros is no rate."""
     rate = _frames("The euro was up 0.04% at $1.0872 on Thursday.", kind="money")["$1.0872"]
     assert rate is not None and rate.concept == "exchange rate"
@@ -624,7 +624,7 @@ def test_a_currency_quoted_in_another_is_an_exchange_rate() -> None:
 
 
 def test_a_small_amount_in_a_sentence_about_shares_is_their_price() -> None:
-    """"The shares lost 61.95% … and traded at 0.61 Swiss francs": where the shares trade,
+    """ "The shares lost 61.95% … and traded at 0.61 Swiss francs": where the shares trade,
     not a loss; billions stay what they are."""
     traded = _frames(
         "The shares lost a 61.95% in pre-market trading and traded at 0.61 Swiss francs.",

@@ -12,6 +12,7 @@ import factcheck
 from factcheck import Article, Config
 from factcheck.report import RENDERERS
 from factcheck.text.members import event_day, name_key, window
+from tests.conftest import article
 
 REAL = Path(__file__).resolve().parent.parent / "fixtures" / "real"
 
@@ -68,10 +69,22 @@ def test_members_name_key_keeps_other_names_apart() -> None:
     assert name_key("Baltimore") != name_key("Brooklyn")
 
 
-def test_members_window_runs_from_the_eve_to_three_weeks_after() -> None:
+def test_members_window_runs_from_three_days_before_to_three_weeks_after() -> None:
     lo, hi = window(dt.date(2023, 9, 10))
-    assert lo == dt.date(2023, 9, 9)
+    assert lo == dt.date(2023, 9, 7)
     assert hi == dt.date(2023, 10, 1)
+
+
+def test_members_a_report_of_the_event_day_belongs_when_most_came_out_later() -> None:
+    # The attack was on the 22nd; most reports are dated the 24th: the first day's report
+    # is a member, not "about 2024-03-22".
+    text = "Gunmen attacked the Crocus City Hall concert venue near Moscow, killing {n} people."
+    days = [dt.date(2024, 3, 22), dt.date(2024, 3, 24), dt.date(2024, 3, 24), dt.date(2024, 3, 24)]
+    arts = [
+        article(text.format(n=40 + i), id=f"a{i}.txt", published=day) for i, day in enumerate(days)
+    ]
+    report = factcheck.check(arts)
+    assert report.outliers == ()
 
 
 def test_members_event_day_needs_two_articles() -> None:

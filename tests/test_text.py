@@ -233,6 +233,38 @@ def test_clean_removes_the_caption_above_a_photo_credit() -> None:
     assert "caption" in {r.reason for r in removed}
 
 
+def test_clean_removes_a_dated_caption_below_a_credit_and_keeps_a_lead_below_one() -> None:
+    caption = (
+        "Des véhicules des services d'urgence devant la salle, après la fusillade, ce 22 mars 2024."
+    )
+    text = f"Source: AFP\n{caption}\n{_BODY}\n\n{_BODY2}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert [r.reason for r in removed] == ["credit", "caption"]
+    lead = "Gunmen opened fire at a concert hall near Moscow on Friday, killing dozens."
+    text = f"Source: AFP\n{lead}\n{_BODY}"
+    blocks, _ = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [lead, _BODY]
+
+
+def test_clean_removes_the_heading_below_a_stamp_inside_the_text() -> None:
+    # a live page's next item: its time stamp, then its heading; the story goes on below
+    text = (
+        f"{_BODY}\n3:28 PM EDT, March 25, 2024\n"
+        f"The war in Ukraine: the most important live updates\n{_BODY2}"
+    )
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert [r.reason for r in removed] == ["stamp", "teaser"]
+
+
+def test_clean_removes_the_tag_line_closing_a_story() -> None:
+    text = f"{_BODY}\n\n{_BODY2}\n\nDeath Weather Environment\n"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert [r.reason for r in removed] == ["tags"]
+
+
 @pytest.mark.parametrize(
     "caption",
     [

@@ -365,7 +365,9 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
             reason[i] = "repeated line"
         elif cue:
             reason[i] = "boilerplate cue"
-    # A caption sits just above its photo credit, on the line right before it.
+    # A caption sits just above its photo credit, on the line right before it; below a
+    # credit, a line of one sentence ending on the day the photo was taken is one too
+    # ("Source: AFP" / "Des véhicules … devant le Crocus City Hall, ce 22 mars 2024.").
     for i, t in enumerate(stripped):
         if reason[i] != "credit" or not _PHOTO.search(t):
             continue
@@ -373,6 +375,23 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
         if j >= 0 and stripped[j] and reason[j] is None and len(stripped[j]) <= CAPTION_LINE:
             if not _is_headline_of_story(stripped, reason, j):
                 reason[j] = "caption"
+        k = _next_nonblank(stripped, i)
+        if k >= 0 and reason[k] is None and _dated_caption(stripped[k]):
+            reason[k] = "caption"
+    # Below a date stamp inside the text, a heading is another item's ("3:28 PM EDT, March
+    # 25, 2024" / "The war in Ukraine: the most important live updates").
+    for i in range(len(stripped)):
+        k = _next_nonblank(stripped, i)
+        if reason[i] != "stamp" or k < 0 or reason[k] is not None:
+            continue
+        if _is_headline(stripped[k]) and any(stripped[j] and reason[j] is None for j in range(i)):
+            reason[k] = "teaser"
+    # The last line, a few capitalised words after the story, lists its tags ("Death
+    # Weather Environment").
+    last = _prev_nonblank(stripped, len(stripped))
+    if page and last > 0 and reason[last] is None and _tag_line(stripped[last]):
+        if any(stripped[j] and reason[j] is None for j in range(last)):
+            reason[last] = "tags"
     # Short, non-sentence lines next to boilerplate join it (donation counters, headings).
     changed = True
     while changed:
@@ -423,6 +442,35 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
         seen_content = True
         after_boilerplate = False
     return tuple(blocks), tuple(removed)
+
+
+_ENDS_ON_A_DAY = re.compile(
+    r"(?:\b\d{1,2}(?:er|º|\.)?\s+[^\W\d_]+\.?(?:\s+de)?\s+\d{4}|"
+    r"\b[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[.)]?$"
+)
+"""A full date closing a line ("ce 22 mars 2024.", "on March 22, 2024.", "22 de marzo de 2024")."""
+
+
+def _dated_caption(t: str) -> bool:
+    """One sentence of caption length ending on a full date: a photo's caption."""
+    if len(t) > CAPTION_LINE or not _ENDS_ON_A_DAY.search(t):
+        return False
+    inner = t.rstrip(".)")
+    return not re.search(r"[.!?][\"'”’)\]]*\s+[A-ZÀ-Þ]", inner)
+
+
+TAG_WORDS = 6
+"""Words a trailing tag line may have."""
+
+
+def _tag_line(t: str) -> bool:
+    """Two to `TAG_WORDS` capitalised words, no digits, no punctuation: a story's tags."""
+    words = t.split()
+    return (
+        2 <= len(words) <= TAG_WORDS
+        and all(_WORD.fullmatch(w) and w[0].isupper() for w in words)
+        and not any(ch.isdigit() for ch in t)
+    )
 
 
 def _repeated_furniture(stripped: list[str], i: int) -> bool:

@@ -12,7 +12,7 @@ Their numbers must not be compared with the members'. Each article gets an event
 - the places and people of its name claims, for the messages.
 
 The cluster's event day is the day most articles state or were published on; its window runs
-from the day before that to `WINDOW_DAYS` after. An article is an outlier when its own days all
+from `WINDOW_BEFORE` days before that to `WINDOW_DAYS` after. An article is an outlier when its own days all
 lie outside the window ("about 2004-02-24, the cluster is about 2023-09-08"), or when it states
 no day inside the window and its key names are nearly absent from the other articles while the
 cluster's key names are nearly absent from it ("about Guangzhou, Nansha; the cluster is about
@@ -35,8 +35,10 @@ from anyascii import anyascii
 from factcheck.lang import lexicon
 from factcheck.model import Claim, Document, Outlier
 
-WINDOW_BEFORE = 1
-"""Days before the cluster's event day that still belong to it (time zones, eve reports)."""
+WINDOW_BEFORE = 3
+"""Days before the cluster's event day that still belong to it: the day most articles state
+is often a day or two after the event, when most reports came out (an attack on the 22nd,
+reports dated the 24th), and time zones and eve reports add another."""
 WINDOW_DAYS = 21
 """Days after the cluster's event day in which its follow-up reports still belong to it."""
 TERM_TYPICAL = 0.4
