@@ -639,3 +639,32 @@ def test_a_small_amount_in_a_sentence_about_shares_is_their_price() -> None:
     assert german is not None and german.concept == "share price"
     big = _frames("The shares lost value and the bank lost 3 billion francs.", kind="money")
     assert all(f is None or f.concept != "share price" for f in big.values())
+
+
+def test_a_count_is_framed_by_what_it_counts_first() -> None:
+    """ "60 of the wounded are in critical condition" counts the critical, not the wounded."""
+    (frame,) = _frames(
+        "The minister said that 60 of the wounded are in critical condition."
+    ).values()
+    assert frame is not None and frame.concept == "critical"
+
+
+def test_a_denied_event_is_its_own_slot() -> None:
+    """ "One worker was not hurt" is no count of injured workers; nor are "the eight workers"
+    that could not be rescued a count of rescued ones."""
+    (hurt,) = _frames("One worker was not hurt, the police said.").values()
+    assert hurt is not None and hurt.concept == "not injured worker"
+    (saved,) = _frames("No se pudo rescatar a los ocho trabajadores.", "es").values()
+    assert saved is not None and saved.concept == "not rescued worker"
+    (rescued,) = _frames("Two workers were rescued from the water.").values()
+    assert rescued is not None and rescued.concept == "rescued worker"
+
+
+def test_seats_and_a_stated_capacity_are_one_slot() -> None:
+    """ "the 6,000-seater venue" and "capacidade para 9,5 mil pessoas" both state capacity."""
+    (seats,) = _frames("A fire engulfed the 6,000-seater venue.").values()
+    (people,) = _frames(
+        "Uma casa de espetáculos com capacidade para 9,5 mil pessoas.", "pt"
+    ).values()
+    assert seats is not None and people is not None
+    assert seats.concept == people.concept == "capacity"

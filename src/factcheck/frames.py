@@ -295,7 +295,7 @@ def _frame(
     elif kind == "count":
         holder = _item_of(context, at, lang)  # "Ouarzazate (39)": the place's own figure
         nouns, events = _table(lang, "nouns"), _table(lang, "events")
-        words = [*inside, *unit.lower().split()]
+        words = [*unit.lower().split(), *inside]  # the unit first: what the figure counts
         noun = next((nouns[w] for w in words if w in nouns), None)
         event = next((events[w] for w in words if w in events), None)
         if event is None and noun is None and unit:
@@ -303,7 +303,12 @@ def _frame(
         if event is not None:
             paired = False  # the number says what it counts ("1.305 muertos y 1.832 heridos")
         elif noun in _EVENT_NOUNS and not paired:
-            event = _pick(near, events.get)
+            nearest = _pick(near, lambda w: w if w in events else None)
+            event = events[nearest] if nearest is not None else None
+            if nearest is not None and _negated(nearest, before, after):
+                # a denied event is its own slot: "no se pudo rescatar a los ocho
+                # trabajadores" (not rescued), "One worker was not hurt" (not injured)
+                event = f"not {event}"
         if noun == "suspect" or (event and noun in (None, "person", "times")):
             concept = noun if noun == "suspect" else event
         elif event and noun:
@@ -378,6 +383,30 @@ def _item_of(context: str, at: int, lang: str) -> str | None:
     if not found or sum(1 for _ in _items(lang).finditer(context)) < 2:
         return None
     return found[0].group(1)
+
+
+NEGATIONS = frozenset(
+    "not no never n't cannot nor ningún ninguna nunca ne pas jamais nicht kein keine keinen "
+    "nie niemals non mai nessun nessuno nessuna não nunca nenhum nenhuma".split()
+)
+"""Words that deny an event word a few words after them ("no se pudo rescatar a los ocho
+trabajadores": not rescued)."""
+NEGATION_REACH = 3
+"""Words before an event word searched for a negation."""
+
+
+def _negated(word: str, before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a negation stands within `NEGATION_REACH` words before `word`, on the side of
+    the number where `word` is (its nearest occurrence)."""
+    for side, ahead in ((before, False), (after, True)):
+        at = (
+            next((i for i in range(len(side)) if side[i] == word), -1)
+            if ahead
+            else next((i for i in range(len(side) - 1, -1, -1) if side[i] == word), -1)
+        )
+        if at >= 0:
+            return any(w in NEGATIONS for w in side[max(0, at - NEGATION_REACH) : at])
+    return False
 
 
 def _clause_year(before: Sequence[str], lang: str) -> str | None:

@@ -192,7 +192,8 @@ COUNT_LEADS = {
 }
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
 COUNT_TAILS = {
-    r"(?:of\s+them\s+)?(?:(?:are|were|remain|remained|is|was)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe)\s+condition": "critical",
+    r"(?:of\s+(?:them|the\s+(?:wounded|injured|victims|hospitali[sz]ed|survivors))\s+)?"
+    r"(?:(?:are|were|remain|remained|is|was)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe)\s+condition": "critical",
 }
 """Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
 COUNT_LINKS = (

@@ -509,12 +509,14 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Cou
 
 _COMPOUND_UNITS = {
     "nation": "nation", "member": "member", "country": "country", "state": "state",
-    "seat": "seat", "man": "man", "person": "person", "party": "party", "team": "team",
+    "seat": "seat", "seater": "seat", "man": "man", "person": "person", "party": "party",
+    "team": "team",
 }  # fmt: skip
 """Nouns of a number-noun compound that counts the members of what it describes: "the
-20-nation euro zone" (20 nations), "the 15-member Security Council", "a five-man crew"."""
+20-nation euro zone" (20 nations), "the 15-member Security Council", "a five-man crew", "the
+6,000-seater venue"."""
 _COMPOUND = re.compile(
-    rf"(?<![\w.,'’-])(?P<n>\d{{1,4}}|{'|'.join(sorted(UNITS, key=len, reverse=True))})"
+    rf"(?<![\w.,'’-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{'|'.join(sorted(UNITS, key=len, reverse=True))})"
     rf"-(?P<u>{'|'.join(_COMPOUND_UNITS)})(?![\w-])",
     re.I,
 )

@@ -128,10 +128,18 @@ CORPUS: tuple[tuple[CountValue, tuple[str | tuple[str, str], ...]], ...] = (
             ("pt", "Entre os feridos, [1.404 em estado grave]."),
         ),
     ),
+    (
+        _c(60, 60, "critical"),
+        (
+            "The minister said that [60 of the wounded are in critical condition].",
+            ("fr", "[Soixante d'entre eux seraient dans un état grave]."),
+        ),
+    ),
     # a number-noun compound counts the members of what it describes
     (_c(20, 20, "nation"), ("Rates within the [20-nation] euro zone held.",)),
     (_c(15, 15, "member"), ("The [15-member] Security Council met.",)),
     (_c(5, 5, "man"), ("A [five-man] crew was aboard.",)),
+    (_c(6000, 6000, "seat"), ("A fire engulfed the [6,000-seater] venue.", "the [6000-seat] hall")),
 )
 """Expected value → surface forms; each form must be extracted whole, exactly once.
 
