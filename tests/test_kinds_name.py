@@ -353,3 +353,25 @@ def test_name_check_the_area_of_another_language_agrees_with_its_transliteration
     report = check(arts, Config(kinds=("name",)))
     (finding,) = [f for f in report.findings if f.kind == "name" and len(f.claims) == 2]
     assert finding.verdict == "agree"
+
+
+def test_name_an_acronym_defined_in_the_story_is_the_named_body() -> None:
+    """ "The European Central Bank (ECB)": every "ECB" of the story is that bank, and a
+    statement it makes is quoted under its full name."""
+    art = article(
+        "The European Central Bank (ECB) cut rates on Thursday. The ECB said that "
+        "“the Governing Council is not pre-committing to a particular rate path”."
+    )
+    claims = extract(art, Config(kinds=("name", "quote")))
+    ecb = [c for c in claims if c.kind == "name" and c.span.text == "ECB"]
+    assert len(ecb) == 2
+    assert all(c.value.canonical == "european central bank" for c in ecb)
+    (quote,) = [c for c in claims if c.kind == "quote"]
+    assert quote.value.speaker == "European Central Bank"
+    # an acronym that does not spell the name before it stays its own entity
+    (imf,) = [
+        c
+        for c in extract(article("The bank (IMF) met the ECB."), Config(kinds=("name",)))
+        if c.span.text == "IMF"
+    ]
+    assert imf.value.canonical == "imf"

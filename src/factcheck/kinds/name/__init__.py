@@ -13,7 +13,9 @@ with the same eight or more consonants over the whole name ("Abdel Moneim Al-Gha
 "Abdulmenam al-Ghaithi").
 
 Inside one story, short references ("Lam", "Mr Putin") link to the unique full mention whose
-name parts contain theirs; ambiguous ones stay unlinked. Every mention of an entity carries
+name parts contain theirs; ambiguous ones stay unlinked. An acronym defined in brackets
+after the name it spells ("the European Central Bank (ECB)") links every use of it in the
+story to that name. Every mention of an entity carries
 the entity's identity, type and roles.
 
 Across mentions, names are compared by aligning their parts one to one: short parts must
@@ -27,6 +29,7 @@ evidence. When unsure: no merge, no finding.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import os
 import re
 import unicodedata
@@ -991,6 +994,7 @@ def _link(raws: list[_Raw]) -> None:
             ]  # fmt: skip
             if len(owners) == 1:
                 r.canon = owners[0]
+        _link_acronyms(group)
         entities: dict[str, list[_Raw]] = {}
         for r in group:
             entities.setdefault(r.canon, []).append(r)
@@ -1006,6 +1010,30 @@ def _link(raws: list[_Raw]) -> None:
             for m in members:
                 m.roles = list(roles)
                 m.etype = etype
+
+
+ACRONYM_GAP = 3
+"""Characters between a name and the bracketed acronym defining it ("Bank (ECB)": " (")."""
+
+
+def _link_acronyms(group: list[_Raw]) -> None:
+    """Link an acronym to the name it is defined after in its story ("the European Central
+    Bank (ECB)"): every "ECB" of the story is then that bank, shown by its full name."""
+    defined: dict[str, str] = {}
+    for prev, r in itertools.pairwise(group):
+        acronym = r.name.strip("()")
+        if (
+            2 <= len(acronym) <= 6
+            and acronym.isalpha()
+            and acronym.isupper()
+            and 0 < r.start - prev.end <= ACRONYM_GAP
+            and len(prev.canon.split()) > 1
+            and _initials(prev.canon.split()) == acronym.lower()
+        ):
+            defined.setdefault(r.canon, prev.canon)
+    for r in group:
+        if r.canon in defined:
+            r.canon = defined[r.canon]
 
 
 @lru_cache(maxsize=65536)
