@@ -327,3 +327,15 @@ def test_date_events_meet_across_languages_by_sense(
     report = check(arts, Config(kinds=("date",), include_single=False))
     got = [f.verdict for f in report.findings if len({c.split("#")[0] for c in f.claims}) == 2]
     assert got == verdicts
+
+
+def test_date_a_possessive_dates_the_noun_after_it() -> None:
+    # "Friday’s earthquake" dates the earthquake, not the mourning the clause declares
+    arts = [
+        article("Morocco on September 10 declared three days of national mourning.",
+                id="a.txt", published=dt.date(2023, 9, 11)),
+        article("The king declared three days of national mourning for the victims of "
+                "Friday’s earthquake.", id="b.txt", published=dt.date(2023, 9, 11)),
+    ]  # fmt: skip
+    report = check(arts, Config(kinds=("date",), include_single=False))
+    assert [f for f in report.findings if len({c.split("#")[0] for c in f.claims}) == 2] == []

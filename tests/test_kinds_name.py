@@ -375,3 +375,13 @@ def test_name_an_acronym_defined_in_the_story_is_the_named_body() -> None:
         if c.span.text == "IMF"
     ]
     assert imf.value.canonical == "imf"
+
+
+def test_name_a_long_german_noun_by_its_ending_is_no_name() -> None:
+    # German capitalises every noun: a rare compound ending in -ungen is still a noun
+    art = article(
+        "Wie viele weitere Zinssenkungen folgen, ließ die Notenbank offen. Jung sagte das.",
+        language="de",
+    )
+    names = [c.span.text for c in extract(art, Config(kinds=("name",)))]
+    assert "Zinssenkungen" not in names and "Jung" in names

@@ -228,6 +228,12 @@ def test_numerals_rounding_band_only_for_decimals_with_scale(text: str, band: An
         ("1\u202f234\u202f567", "fr", 1234567),
         ("12,00", "en", None),
         ("1.2.3", "en", None),
+        # commas grouping threes separate thousands in every language
+        ("10,000", "es", 10000),
+        ("1,600", "es", 1600),
+        ("1,000,000", "pt", 1000000),
+        ("0,500", "es", 0.5),
+        ("1,60", "es", 1.6),
     ],
 )
 def test_numerals_digits_follow_language_convention(

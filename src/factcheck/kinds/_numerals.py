@@ -428,14 +428,22 @@ def decimal_comma(language: str) -> bool:
     return base_language(language) in DECIMAL_COMMA_LANGUAGES
 
 
+_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+"""Digits grouped by commas in threes: thousands in every language."""
+
+
 def parse_digits(text: str, *, comma_decimal: bool = False) -> float | None:
     """The value of a digit string ("12,000", "3.6", "88.000"), or None if malformed.
 
     Thousands separators must group exactly three digits; under `comma_decimal` "." and
-    spaces separate thousands and "," marks decimals, otherwise the reverse.
+    spaces separate thousands and "," marks decimals, otherwise the reverse. Commas that each
+    group three digits ("$10,000 millones", "2,500 personas") separate thousands in any
+    language: a decimal is rarely written to three places, and "0,500" stays a decimal.
     """
     if " " in text.strip() and not comma_decimal:
         return None  # "11 300" groups thousands with a plain space only where commas are decimal
+    if comma_decimal and _COMMA_THOUSANDS.fullmatch(text.strip()):
+        comma_decimal = False
     t = _SPACES.sub("\u2009", text.strip())
     dec, sep = (",", ".") if comma_decimal else (".", ",")
     t = t.replace("\u2009", sep)

@@ -668,6 +668,15 @@ NOUN_CAPITALS: dict[str, tuple[str, ...]] = {"de": ("aner", "ianer", "isten", "k
 with the endings of nouns for members of a named group, which stay names as in English
 (`Republikaner`, `Amerikaner`, `Islamisten`, `Demokraten`)."""
 
+NOUN_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "de": ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
+           "tionen", "itat", "itaten", "nisse", "ismus"),
+}  # fmt: skip
+"""Endings (folded) of common nouns in a noun-capitalising language: a word of at least
+`NOUN_SUFFIX_LENGTH` letters ending so is a noun, however rare the compound
+("Zinssenkungen"); shorter ones may be surnames ("Jung", "Hartung")."""
+NOUN_SUFFIX_LENGTH = 8
+
 COMMON_START_ZIPF = 4.0
 """Zipf frequency from which a sentence's first word, capitalised nowhere else in the
 article, is a common word of the article's language ("Según", "Around", "Divers") when it
@@ -705,6 +714,8 @@ def _common_noun(bare: str, lang: str) -> bool:
     w = _folded(bare)
     if w.endswith(NOUN_CAPITALS.get(lang, ())):
         return False
+    if len(w) >= NOUN_SUFFIX_LENGTH and w.endswith(NOUN_SUFFIXES.get(lang, ())):
+        return True  # "Zinssenkungen", "Sicherheit": a compound too rare to be counted
     return (
         _lexdata.zipf(w, lang) >= NOUN_ZIPF
         and _lexdata.spread(w, lang) >= NOUN_SPREAD

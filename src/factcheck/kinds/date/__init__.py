@@ -1083,6 +1083,8 @@ SAME_DAY_SCORE = 30.0
 across wording and languages ("on Friday" and "22 mars 2024")."""
 MIN_NAME_OVERLAP = 0.34
 """Least Dice overlap of the names next to two dates of one event, when both clauses name any."""
+POSSESSIVE_REACH = 3
+"""Words after a possessive date ("Friday’s earthquake") that name what it dates."""
 EVENT_WINDOW = 8
 """Words on each side of a date, inside its clause, that name the event it dates."""
 _CLAUSE = re.compile(rf"[;:—–()\[\]“”\"]|\b(?:{_alt(lexicon('en').clause_words)})\b")
@@ -1101,6 +1103,10 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
     cut_after = nxt.start() if nxt else len(context)
     before = [(m.start(), m.group(0)) for m in _WORD.finditer(context, cut_before, at)]
     after = [(m.start(), m.group(0)) for m in _WORD.finditer(context, end, cut_after)]
+    if span_text.endswith(("’s", "'s")) or context.startswith(("’s", "'s"), end):
+        # "for the victims of Friday’s earthquake": the date names the noun after it, not
+        # the clause's event (the mourning declared)
+        before, after = [], after[: POSSESSIVE_REACH + 1]
     lang = context_language(context)
     english = lang is None or lang == "en"
     if not english:
