@@ -668,3 +668,9 @@ def test_seats_and_a_stated_capacity_are_one_slot() -> None:
     ).values()
     assert seats is not None and people is not None
     assert seats.concept == people.concept == "capacity"
+
+
+def test_two_word_lemmas_name_their_concept() -> None:
+    """Lemmas of two words ("market value", "liquidity line") are read as two words."""
+    value = _frames("Credit Suisse's total market value was $8 billion.", kind="money")
+    assert value["$8 billion"] is not None and value["$8 billion"].concept == "market value"

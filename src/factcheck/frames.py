@@ -166,18 +166,28 @@ def _near(
     of the clause or another number, a comma counting `COMMA_COST`."""
     stop = _table(lang, "conjunctions")
     out: _Near = []
+    previous: str | None = None
     for dist, word in enumerate(_reach(after, ahead, ahead=True), 1):
         if word in stop:
             break
         out.append((dist, 0, word))
+        if previous is not None:  # two-word lemmas ("liquidity line"), at the nearer word
+            out.append((dist - 1, 0, f"{previous} {word}"))
+        previous = word
     dist = taken = 0
+    following: tuple[int, str] | None = None
     for word in reversed(before):
         if word in _CLAUSE_END or _is_number(word) or taken == behind:
             break
         dist += COMMA_COST if word in _SOFT_END or word in stop else 1
         if word not in _SOFT_END:
             out.append((dist, 1, word))
+            if following is not None:  # "market value was $8 billion"
+                out.append((following[0], 1, f"{word} {following[1]}"))
+            following = (dist, word)
             taken += 1
+        else:
+            following = None
     out.sort()
     return out
 
