@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from factcheck import Config, extract
+from factcheck import Config, check, extract
 from factcheck.align import CANDIDATES, EXEMPLARS_PER_VALUE, VALUES_SCORED, align, align_kind
 from factcheck.kinds import get_kind
 from factcheck.model import Claim
@@ -224,3 +224,23 @@ def test_align_a_lone_claim_gets_a_second_look_at_the_groups_as_they_ended() -> 
         ["a0", "a1", "a2"],
         ["a3"],
     ]
+
+
+def test_align_a_shared_frame_outranks_shared_function_words() -> None:
+    # Spanish function words shared with many groups must not crowd out the one group of
+    # the same frame (losses) from the bounded candidate list.
+    others = " ".join(
+        f"El acuerdo de los {n} millones de francos suizos que el gobierno de la ciudad tiene."
+        for n in range(100, 100 + (CANDIDATES + 4) * 50, 50)
+    )
+    arts = [
+        article(others, id="o.txt", language="es"),
+        article("Zusätzlich steht sie für Verluste von bis zu fünf Milliarden Franken gerade.",
+                id="de.txt", language="de"),
+        article("El acuerdo contempla que UBS absorba los primeros 5,000 millones de francos "
+                "suizos en pérdidas, el gobierno de la ciudad los siguientes.",
+                id="es.txt", language="es"),
+    ]  # fmt: skip
+    report = check(arts, Config(kinds=("money",)))
+    together = [f for f in report.findings if {"de.txt", "es.txt"} <= set(f.articles)]
+    assert together, [f.message for f in report.findings if "es.txt" in f.articles]

@@ -205,21 +205,37 @@ class _Postings:
         return self._lists.get(token, ())
 
 
+FRAME_TOKEN_WEIGHT = 100
+"""Shared words a shared frame counts for when candidates are ranked: groups of the claim's
+frame come first, before groups that merely share words, function words of its language
+among them ("el", "de", "los")."""
+
+
 def _top_candidates(toks: Sequence[str], postings: _Postings) -> list[int]:
-    """The `CANDIDATES` groups sharing the most tokens; ties go to the earlier group, so the
-    choice never depends on the order a set of strings iterates in.
+    """The `CANDIDATES` groups sharing the most tokens (a frame token counting
+    `FRAME_TOKEN_WEIGHT`); ties go to the earlier group, so the choice never depends on the
+    order a set of strings iterates in.
 
     A token held by `POSTING_CAP` groups or more is a word of every sentence, no evidence: it
     is counted only when no rarer token is shared, and then for its latest `CANDIDATES`
     groups. So a claim costs the same at any cluster size.
     """
-    lists = [postings.get(t) for t in dict.fromkeys(toks)]
-    rare = [groups for groups in lists if 0 < len(groups) < POSTING_CAP]
+    unique = list(dict.fromkeys(toks))
+    lists = [postings.get(t) for t in unique]
+    weights = [FRAME_TOKEN_WEIGHT if t.startswith("§") else 1 for t in unique]
+    rare = [
+        (groups, w)
+        for groups, w in zip(lists, weights, strict=True)
+        if 0 < len(groups) < POSTING_CAP
+    ]
     if not rare:
-        rare = [groups[-CANDIDATES:] for groups in lists if groups]
+        rare = [
+            (groups[-CANDIDATES:], w) for groups, w in zip(lists, weights, strict=True) if groups
+        ]
     shared: Counter[int] = Counter()
-    for groups in rare:
-        shared.update(groups)
+    for groups, w in rare:
+        for g in groups:
+            shared[g] += w
     if len(shared) <= CANDIDATES:
         return sorted(shared, key=lambda i: (-shared[i], i))
     return heapq.nsmallest(CANDIDATES, shared, key=lambda i: (-shared[i], i))
