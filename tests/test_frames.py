@@ -674,3 +674,17 @@ def test_two_word_lemmas_name_their_concept() -> None:
     """Lemmas of two words ("market value", "liquidity line") are read as two words."""
     value = _frames("Credit Suisse's total market value was $8 billion.", kind="money")
     assert value["$8 billion"] is not None and value["$8 billion"].concept == "market value"
+
+
+def test_a_duration_of_rates_held_is_one_slot_across_languages() -> None:
+    """ "after nine months of holding rates steady" and "nach knapp neun Monaten auf
+    Rekordhoch" both measure how long the level stood unchanged."""
+    (en,) = _frames(
+        "It cut rates after nine months of holding rates steady.", kind="duration"
+    ).values()
+    (de,) = _frames(
+        "Nach knapp neun Monaten auf Rekordhoch verringerte die Notenbank den Zins.", "de",
+        kind="duration",
+    ).values()  # fmt: skip
+    assert en is not None and de is not None
+    assert en.concept == de.concept == "unchanged"

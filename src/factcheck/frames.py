@@ -44,7 +44,9 @@ CARRIED_KINDS = frozenset({"percent"})
 projection is often resumed by "it"); a count is not (another count is often another fact)."""
 FRAME_KINDS = frozenset({"count", "percent", "age", "duration", "quantity", "money"})
 """Kinds whose claims get a frame (numbers that measure something)."""
-DURATION_CONCEPTS = frozenset({"oxygen", "mourning", "search", "detention", "since", "shaking"})
+DURATION_CONCEPTS = frozenset(
+    {"oxygen", "mourning", "search", "detention", "since", "shaking", "unchanged"}
+)
 """Concepts of the `quantities` lexicon a duration may measure."""
 QUANTITY_CONCEPTS = frozenset({"depth", "length", "height", "capacity"})
 """Concepts of the `quantities` lexicon a measure with a unit may measure; a length followed
