@@ -688,3 +688,10 @@ def test_a_duration_of_rates_held_is_one_slot_across_languages() -> None:
     ).values()  # fmt: skip
     assert en is not None and de is not None
     assert en.concept == de.concept == "unchanged"
+
+
+def test_a_percentage_beside_an_exchange_rate_is_its_move() -> None:
+    frames = _frames("The euro was up 0.04% at $1.0872 on Thursday.", kind="percent")
+    assert frames["0.04%"] is not None and frames["0.04%"].concept == "exchange rate"
+    # without a quoted rate, a bare percentage names nothing
+    assert _frames("The index was up 0.04% on Thursday.", kind="percent")["0.04%"] is None

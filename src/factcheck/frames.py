@@ -681,7 +681,25 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
                                  for s in frame.scope))  # fmt: skip
             frame = frame.model_copy(update={"scope": scope})
         out.append(c.model_copy(update={"frame": frame}))
-    return _with_tolls(_lone_previous(out), texts)
+    return _with_tolls(_rate_moves(_lone_previous(out)), texts)
+
+
+def _rate_moves(claims: list[Claim]) -> list[Claim]:
+    """A percentage naming nothing, in a sentence quoting a currency's exchange rate, is the
+    rate's move ("The euro was up 0.04% at $1.0872")."""
+    rated = {
+        (c.article, c.context)
+        for c in claims
+        if c.kind == "money" and c.frame is not None and c.frame.concept == "exchange rate"
+    }
+    if not rated:
+        return claims
+    return [
+        c.model_copy(update={"frame": Frame(concept="exchange rate")})
+        if c.kind == "percent" and c.frame is None and (c.article, c.context) in rated
+        else c
+        for c in claims
+    ]
 
 
 def _lone_previous(claims: list[Claim]) -> list[Claim]:
