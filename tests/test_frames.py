@@ -695,3 +695,18 @@ def test_a_percentage_beside_an_exchange_rate_is_its_move() -> None:
     assert frames["0.04%"] is not None and frames["0.04%"].concept == "exchange rate"
     # without a quoted rate, a bare percentage names nothing
     assert _frames("The index was up 0.04% on Thursday.", kind="percent")["0.04%"] is None
+
+
+def test_a_pronoun_takes_up_the_year_the_sentence_before_opens_on() -> None:
+    """ "En 1960, un séisme … avait anéanti Agadir. D'une magnitude de 5,7 …, il a fait …
+    12.000 morts": the figures are the 1960 quake's; without the pronoun they are not."""
+    text = (
+        "En 1960, un séisme moins puissant avait anéanti une grande partie d'Agadir. "
+        "D'une magnitude de 5,7 sur l'échelle de Richter, il a fait près de 12.000 morts."
+    )
+    scopes = {s: f.scope for s, f in _frames(text, "fr", "quantity").items() if f}
+    scopes.update({s: f.scope for s, f in _frames(text, "fr", "count").items() if f})
+    assert scopes == {"magnitude de 5,7": ("year 1960",), "près de 12.000 morts": ("year 1960",)}
+    other = text.replace("il a fait", "le séisme actuel a fait")
+    frames = [*_frames(other, "fr", "quantity").values(), *_frames(other, "fr", "count").values()]
+    assert all(f is not None and f.scope == () for f in frames)

@@ -681,7 +681,64 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
                                  for s in frame.scope))  # fmt: skip
             frame = frame.model_copy(update={"scope": scope})
         out.append(c.model_copy(update={"frame": frame}))
-    return _with_tolls(_rate_moves(_lone_previous(out)), texts)
+    return _with_tolls(_rate_moves(_lone_previous(_years_carried(out, texts, langs))), texts)
+
+
+ANAPHORA_REACH = 12
+"""Opening words of a sentence searched for a pronoun taking up the sentence before."""
+
+
+def _years_carried(
+    claims: list[Claim], texts: Mapping[str, str], langs: Mapping[str, str]
+) -> list[Claim]:
+    """A count's or measure's year from the sentence before, in the same paragraph, when that
+    sentence opens on a year and this one takes up its subject by a pronoun ("En 1960, un
+    séisme … avait anéanti Agadir. D'une magnitude de 5,7 …, il a fait … 12.000 personnes"):
+    the figures are of that year's event."""
+    out: list[Claim] = []
+    for c in claims:
+        frame = c.frame
+        if (
+            frame is None
+            or c.kind not in ("count", "quantity")
+            or any(p.startswith("year ") for p in frame.scope)
+        ):
+            out.append(c)
+            continue
+        year = _year_before(
+            texts.get(c.article, ""), c.context, language_of(langs.get(c.article, "en"))
+        )
+        if year is None:
+            out.append(c)
+            continue
+        scope = tuple(sorted((*frame.scope, f"year {year}")))
+        out.append(c.model_copy(update={"frame": frame.model_copy(update={"scope": scope})}))
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _year_before(text: str, sentence: str, lang: str) -> str | None:
+    """The year the sentence before `sentence` opens on, when `sentence` takes it up by a
+    pronoun in its opening words and both share a paragraph; else None."""
+    at = text.find(sentence)
+    if at <= 0:
+        return None
+    opening = _words(sentence, 0, len(sentence))[:ANAPHORA_REACH]
+    anaphora = _table(lang, "anaphora")
+    if not any(w in anaphora for w in opening):
+        return None
+    head = text[max(0, at - 600) : at]
+    if "\n" in head.rstrip(" "):
+        head = head[head.rstrip(" ").rfind("\n") + 1 :]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head.rstrip())]
+    if not ends:
+        return None
+    previous = head[ends[-2] if len(ends) > 1 else 0 :].strip()
+    words = _words(previous, 0, len(previous))[:5]
+    for i, w in enumerate(words[:3]):
+        if _YEAR.fullmatch(w):  # "En 1960, …", "In 1960, …", "1960, …"
+            return w if words[i + 1 : i + 2] == [","] else None
+    return None
 
 
 def _rate_moves(claims: list[Claim]) -> list[Claim]:
