@@ -710,3 +710,15 @@ def test_a_pronoun_takes_up_the_year_the_sentence_before_opens_on() -> None:
     other = text.replace("il a fait", "le séisme actuel a fait")
     frames = [*_frames(other, "fr", "quantity").values(), *_frames(other, "fr", "count").values()]
     assert all(f is not None and f.scope == () for f in frames)
+
+
+def test_exchange_rates_and_their_moves_are_held_by_their_currency() -> None:
+    """A quote of a pair is an exchange rate; a percentage beside a rate quoted in yen is the
+    yen rate's move, not the dollar rate's."""
+    (pair,) = _frames("EUR/JPY 169.93 169.68", kind="money").values()
+    assert pair is not None and pair.concept == "exchange rate"
+    text = "The euro was up 0.04% at $1.0872. Against the yen the currency was up 0.10% at 169.895 yen."
+    moves = _frames(text, kind="percent")
+    dollar, yen = moves["0.04%"], moves["0.10%"]
+    assert dollar is not None and yen is not None
+    assert (dollar.holder, yen.holder) == ("USD", "JPY")

@@ -384,3 +384,10 @@ def test_text_line_wrapped_in_its_own_opening_is_a_repeated_headline() -> None:
     doc = segment(article("\n".join([glued, *body])))
     assert [s.text for s in doc.sentences] == body
     assert [r.reason for r in doc.removed] == ["repeated headline"]
+
+
+def test_clean_keeps_a_market_table_beside_a_rule() -> None:
+    text = f"{_BODY}\n————————————\nEUR/USD 1.0887 1.0869\nEUR/JPY 169.93 169.68\n"
+    blocks, _ = clean(text)
+    kept = [text[b.start : b.end] for b in blocks]
+    assert "EUR/JPY 169.93 169.68" in kept and "EUR/USD 1.0887 1.0869" in kept

@@ -271,7 +271,9 @@ def _frame(
         concept = None if paired else _pick(near, table.get)
         if concept == "cut" and not _change(before, after, table, lang):
             concept = None  # "lowered to 3.75%" is the rate's level, not the cut
-        if kind == "money" and _per_share(after, table, lang):
+        if kind == "money" and _PAIR.match(span_text):
+            concept = "exchange rate"  # "EUR/JPY 169.93"
+        elif kind == "money" and _per_share(after, table, lang):
             concept = "per share"  # what is paid for each share, not where it trades
         elif concept == "market value" and any(table.get(w) == "share price" for _, _, w in near):
             concept = "share price"  # "a share which was still worth 1.86 francs"
@@ -356,6 +358,8 @@ def _frame(
     return concept, scope, paired, holder
 
 
+_PAIR = re.compile(r"[A-Z]{3}/[A-Z]{3}\s")
+"""A currency pair opening an amount ("EUR/JPY 169.93")."""
 _PERCENTAGE = re.compile(
     r"\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|percent|por\s+ciento|pour\s+cent|prozent|per\s+cento|"
     r"por\s+cento)",
@@ -742,21 +746,28 @@ def _year_before(text: str, sentence: str, lang: str) -> str | None:
 
 
 def _rate_moves(claims: list[Claim]) -> list[Claim]:
-    """A percentage naming nothing, in a sentence quoting a currency's exchange rate, is the
-    rate's move ("The euro was up 0.04% at $1.0872")."""
-    rated = {
-        (c.article, c.context)
-        for c in claims
-        if c.kind == "money" and c.frame is not None and c.frame.concept == "exchange rate"
-    }
+    """A percentage naming nothing, or naming an exchange rate, in a sentence quoting a
+    currency's exchange rate, is that rate's move, held by the currency it is quoted in ("The
+    euro was up 0.04% at $1.0872": USD; "the yen … was up 0.10% at 169.895 yen": JPY)."""
+    rated: dict[tuple[str, str], str] = {}
+    for c in claims:
+        if c.kind == "money" and c.frame is not None and c.frame.concept == "exchange rate":
+            rated.setdefault((c.article, c.context), str(getattr(c.value, "currency", "")))
     if not rated:
         return claims
-    return [
-        c.model_copy(update={"frame": Frame(concept="exchange rate")})
-        if c.kind == "percent" and c.frame is None and (c.article, c.context) in rated
-        else c
-        for c in claims
-    ]
+    out = []
+    for c in claims:
+        currency = rated.get((c.article, c.context))
+        if (
+            c.kind == "percent"
+            and currency
+            and (c.frame is None or (c.frame.concept == "exchange rate" and c.frame.holder is None))
+        ):
+            scope = c.frame.scope if c.frame is not None else ()
+            frame = Frame(concept="exchange rate", scope=scope, holder=currency)
+            c = c.model_copy(update={"frame": frame})
+        out.append(c)
+    return out
 
 
 def _lone_previous(claims: list[Claim]) -> list[Claim]:

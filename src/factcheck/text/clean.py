@@ -401,6 +401,8 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
                 continue
             if _SENTENCE_END.search(t) and len(_WORD.findall(t)) > 6:
                 continue
+            if _QUOTE_ROW.match(t):
+                continue  # a market table's row ("EUR/JPY 169.93 169.68") is data
             neighbours = [
                 j for j in (_prev_nonblank(stripped, i), _next_nonblank(stripped, i)) if j >= 0
             ]
@@ -449,6 +451,10 @@ _ENDS_ON_A_DAY = re.compile(
     r"\b[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[.)]?$"
 )
 """A full date closing a line ("ce 22 mars 2024.", "on March 22, 2024.", "22 de marzo de 2024")."""
+
+
+_QUOTE_ROW = re.compile(r"[A-Z]{3}/[A-Z]{3}\s+\d")
+"""A currency pair's row in a market table."""
 
 
 def _dated_caption(t: str) -> bool:

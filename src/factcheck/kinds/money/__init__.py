@@ -4,7 +4,8 @@
 The currency comes from a sign or ISO code before the number, or a sign, ISO code or word
 after it ("3 milliards de francs suisses", "3 Milliarden Franken", "3 miliardi di franchi
 svizzeri", "2 Millionen US-Dollar"); the value carries its ISO 4217 code. A franc with no
-country is the Swiss franc. Articles in es, fr, de, it and pt read their own qualifiers
+country is the Swiss franc. A currency pair's quote in a market table ("EUR/JPY 169.93") is
+an amount of the second currency. Articles in es, fr, de, it and pt read their own qualifiers
 ("unos 3.200 millones", "près de 7 milliards", "rund 3 Milliarden"). Digits follow the decimal convention of the
 article's language (or of a foreign scale word: "88.000 millones" is 88 thousand million).
 Amounts in different currencies are never equal: when two sources state the same amount in
@@ -30,6 +31,7 @@ from factcheck.kinds._numerals import (
     is_interface_counter,
     is_intl,
     normalize_qualifier,
+    parse_digits,
     parse_vague,
     quantity,
     rounding_band,
@@ -88,6 +90,11 @@ _PREFILTER = re.compile(rf"[{SIGNS}]|\b(?:{CURRENCY_AFTER}|rs)(?![^\W\d_])", re.
 """Sentences that may hold an amount: a sign, or a currency word or code not followed by a
 letter ("franc" in "France" is none; "VND50tn" is one)."""
 _BARE_INTEGER = re.compile(r"\d{1,4}")
+CURRENCY_PAIR = re.compile(
+    r"(?<![\w/])(?P<base>[A-Z]{3})/(?P<quote>[A-Z]{3})\s+(?P<n>\d{1,6}(?:\.\d{1,6})?)(?![\w.,]?\d)"
+)
+"""A currency pair's quote, as in market tables ("EUR/JPY 169.93"): the price of the first
+currency in the second, an amount of the second."""
 _WEIGHT = re.compile(r"\s+of\b", re.I)
 
 
@@ -169,6 +176,12 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Mon
         lo, hi = parse_vague(m.group("v"))
         add(m.start(), m.end(), MoneyValue(low=lo, high=hi, currency=_currency(m.group("c")),
                                            qualifier="vague"))  # fmt: skip
+    if "/" in sent.text:
+        for m in finditer(CURRENCY_PAIR, text, sent.start, sent.end):
+            base, quote = m.group("base"), m.group("quote")
+            rate = parse_digits(m.group("n"))
+            if base != quote and {base, quote} <= ISO_CODES and rate:
+                add(m.start(), m.end(), MoneyValue(low=rate, high=rate, currency=quote))
     return out
 
 

@@ -15,6 +15,8 @@ Form = str | tuple[str, str]
 
 CORPUS: tuple[tuple[MoneyValue, tuple[Form, ...]], ...] = (
     (_m(337.5e9, 337.5e9, "USD"), ("$337.5bn", "$337.5 billion", "$337.5 bn", "US$337.5bn")),
+    # a currency pair's quote in a market table: the first currency's price in the second
+    (_m(169.93, 169.93, "JPY"), ("EUR/JPY 169.93", "[EUR/JPY 169.93] 169.68")),
     (
         _m(3.6e9, 3.6e9, "USD"),
         (
@@ -96,6 +98,8 @@ CORPUS: tuple[tuple[MoneyValue, tuple[Form, ...]], ...] = (
 
 NEGATIVE_CORPUS: tuple[str, ...] = (
     "12 deals",
+    "EUR/EUR 1.0",
+    "ABC/XYZ 12.5",
     "38%",
     "in 2017",
     "the dollar rose",
