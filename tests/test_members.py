@@ -231,3 +231,24 @@ def test_members_undated_days_on_both_sides_of_the_window_are_background() -> No
     later = text.replace("4 de setembro", "20 de outubro")
     report = factcheck.check(_articles(decoy=later, decoy_published=None, language="pt"))
     assert [(o.article, o.cause) for o in report.outliers] == [("decoy.txt", "date")]
+
+
+def test_members_an_undated_page_is_dated_by_its_stamp() -> None:
+    # No publication date, the event's own day in its background: the page's stamp, the
+    # last furniture line before the story, says it is about another occasion.
+    member = "Gunmen attacked the rally near Butler, killing {n} people on July 13."
+    arts = [
+        article(member.format(n=1), id=f"a{i}.txt", published=dt.date(2024, 7, 14))
+        for i in range(4)
+    ]
+    decoy = (
+        "News\nThe week in 40 photos\nJuly 19, 2024\nSeptember 17, 2024\n"
+        "Agents thwarted a second attempt as he was playing golf on Sunday.\n"
+        "It came two months after a gunman shot at him at a rally in Butler on July 13.\n"
+        "One man died and two others were injured at that rally.\n"
+    )
+    arts.append(article(decoy, id="decoy.txt"))
+    report = factcheck.check(arts)
+    (out,) = report.outliers
+    assert out.article == "decoy.txt"
+    assert out.reason.startswith("about 2024-09-17, the cluster is about 2024-07-1")

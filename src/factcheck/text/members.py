@@ -4,8 +4,9 @@ A cluster handed to `check` often holds articles about another occasion: the sam
 another country, the same actors two months later, an earthquake of 2004 beside one of 2023.
 Their numbers must not be compared with the members'. Each article gets an event signature:
 
-- the calendar days it states (dates resolved to a day, its publication date, and days
-  written without a year, placed in the year nearest the cluster's event);
+- the calendar days it states (dates resolved to a day, its publication date or else its
+  page's date stamp, and days written without a year, placed in the year nearest the
+  cluster's event);
 - its key names: capitalised words weighted by how rare they are in the article's language
   (packaged word frequencies, `wordfreq`), folded to a spelling-tolerant key so "Derna" and
   "Darna", "Taroudant" and "Tarudant" meet;
@@ -159,17 +160,49 @@ def signature(doc: Document, claims: Sequence[Claim]) -> Signature:
             month = _month(c.span.text, art.language)
             if month is not None:
                 months.add(month)
-    if art.published is not None:
-        days.add(art.published)
+    published = art.published or page_day(doc)
+    if published is not None:
+        days.add(published)
     return Signature(
         art.id,
-        art.published,
+        published,
         tuple(sorted(days)),
         tuple(sorted(partial)),
         tuple(sorted(months)),
         terms,
         labels,
     )
+
+
+STAMP_WORDS = 6
+"""Leading words of a page's date stamp tried away before its date ("Publié le …")."""
+
+
+def page_day(doc: Document) -> dt.date | None:
+    """The day a page's date stamp names, when the stamp is the last furniture line before
+    the story ("News / The week in 40 photos / July 19, 2024 / September 17, 2024 / A moving
+    bubble …": 2024-09-17); None without one. Used for articles without a publication date:
+    the stamp is the page's own date."""
+    if not doc.blocks:
+        return None
+    first = doc.blocks[0].start
+    stamps = [r for r in doc.removed if r.reason == "stamp" and r.end <= first]
+    if not stamps:
+        return None
+    text = doc.article.text[stamps[-1].start : stamps[-1].end].strip()
+    return _stamp_day(text, doc.article.language)
+
+
+@lru_cache(maxsize=4096)
+def _stamp_day(text: str, language: str) -> dt.date | None:
+    from factcheck.kinds.date import normalize
+
+    words = text.split()
+    for skip in range(min(STAMP_WORDS, len(words))):
+        value = normalize(" ".join(words[skip:]).strip(" -|,"), language=language)
+        if value is not None and value.resolved and value.granularity == "day" and value.start:
+            return value.start
+    return None
 
 
 def month_number(word: str, language: str) -> int | None:
