@@ -759,7 +759,7 @@ def score_pair(
             baseline_cache[key] = known
     report = check(_pair_articles(p.original, p.text, p.published))
     lo, hi = p.new_span
-    kinds = {p.kind, "quote"}
+    kinds = {*FAMILY.get(p.kind, (p.kind,)), "quote"}
     hit = False
     alarms: list[str] = []
     for f in report.conflicts:
@@ -785,6 +785,14 @@ def score_pair(
         for side, a, b in (("original", e.start, e.end), ("rewrite", lo, hi))
     )
     return PairResult(p, hit, tuple(alarms), extracted)
+
+
+FAMILY: dict[str, tuple[str, ...]] = {
+    "count": ("count", "age", "duration", "quantity"),
+    "date": ("date", "time"),
+}
+"""The kinds that read a rule's fact: a changed number in "four days" is a duration's, in
+"a 45-year-old" an age's, as the cluster scorer counts them."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ from importlib import resources
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from factcheck.lang.glosses import gloss
+from factcheck.lang.glosses import NEGATIONS, fold, gloss
 from factcheck.model import Article, Claim, Frame
 
 AFTER_WINDOW = 6
@@ -401,12 +401,6 @@ def _item_of(context: str, at: int, lang: str) -> str | None:
     return found[0].group(1)
 
 
-NEGATIONS = frozenset(
-    "not no never n't cannot nor ningún ninguna nunca ne pas jamais nicht kein keine keinen "
-    "nie niemals non mai nessun nessuno nessuna não nunca nenhum nenhuma".split()
-)
-"""Words that deny an event word a few words after them ("no se pudo rescatar a los ocho
-trabajadores": not rescued)."""
 NEGATION_REACH = 3
 """Words before an event word searched for a negation."""
 
@@ -421,7 +415,7 @@ def _negated(word: str, before: Sequence[str], after: Sequence[str]) -> bool:
             else next((i for i in range(len(side) - 1, -1, -1) if side[i] == word), -1)
         )
         if at >= 0:
-            return any(w in NEGATIONS for w in side[max(0, at - NEGATION_REACH) : at])
+            return any(fold(w) in NEGATIONS for w in side[max(0, at - NEGATION_REACH) : at])
     return False
 
 

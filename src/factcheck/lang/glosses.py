@@ -90,6 +90,13 @@ _FOLD_EXTRA: dict[str, str] = {
 """Lower-case Latin letters that carry no combining mark but have a plain-letter reading."""
 
 
+NEGATIONS = frozenset(
+    "not no never nor cannot non pas ne jamais nicht kein keine keinen nie niemals nunca "
+    "ningun ninguna nao nem nenhum nenhuma mai nessun nessuno nessuna".split()
+)
+"""Negations of the six languages, folded (`fold`): words that turn a statement round."""
+
+
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """A word lower case, its Latin letters without diacritics, as the tables write it

@@ -39,7 +39,16 @@ from factcheck.kinds.quote.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.quote.value import QuoteClaim, QuoteValue
 from factcheck.lang import with_english
 from factcheck.lang.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, SIGNS, SYMBOLS, WORDS
-from factcheck.lang.glosses import STEM, Sense, fold, gloss, language_of, overlap, senses
+from factcheck.lang.glosses import (
+    NEGATIONS,
+    STEM,
+    Sense,
+    fold,
+    gloss,
+    language_of,
+    overlap,
+    senses,
+)
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -694,13 +703,6 @@ def similarity(a: QuoteClaim, b: QuoteClaim) -> float:
     if min(len(sa), len(sb)) < MIN_SENSES:
         return literal
     return max(literal, SENSE_WEIGHT * overlap(sa, sb)[0])
-
-
-NEGATIONS = frozenset(
-    "not no never nor non pas ne jamais nicht kein keine keinen nie nunca nao nem mai".split()
-)
-"""Words that turn a statement round: a partial quote that leaves one out inside what it
-quotes ("the crisis is contained" in "the crisis is not contained") is no excerpt."""
 
 
 def _contained(short: list[str], long_: list[str]) -> bool:
