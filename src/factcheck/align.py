@@ -127,8 +127,8 @@ def _magnitude(claim: Claim, scale: Callable[[Claim], float | None] | None = Non
     if scale is not None:
         figure = scale(claim)
         return abs(figure) if figure else None
-    value = claim.value
-    low, high = getattr(value, "low", None), getattr(value, "high", None)
+    fields = claim.value.__dict__  # a model's fields; names, dates and quotes have no figure
+    low, high = fields.get("low"), fields.get("high")
     figure = low if isinstance(low, int | float) and low > 0 else high
     return float(figure) if isinstance(figure, int | float) and figure > 0 else None
 
@@ -280,18 +280,21 @@ class _Block:
         self.exact: dict[tuple[Hashable, tuple[str, ...]], _Building] = {}
         self.postings = _Postings()
         self.repeated: dict[tuple[tuple[str, int], Hashable, str], _Building] = {}
+        # per claim, computed once: checked against every candidate group
         self.own_gaps = [REFERRING_GAP if referring(item[0]) else None for item in items]
+        self.magnitudes = [_magnitude(item[0], spec.scale) for item in items]
+        self.tolls = [item[0].frame.toll if item[0].frame is not None else None for item in items]
+        self.sources = [_source(item[0]) for item in items]
 
     def allowed(self, g: _Building, n: int) -> bool:
-        claim, ident = self.items[n][0], self.items[n][1]
-        toll = claim.frame.toll if claim.frame is not None else None
+        toll = self.tolls[n]
         if toll is not None and not all(same_toll(toll, t) for t in g.tolls):
             return False  # another update of a running total
         own = self.own_gaps[n]
-        if not g.fits(_magnitude(claim, self.spec.scale), min(self.gap, own or self.gap)):
+        if not g.fits(self.magnitudes[n], min(self.gap, own or self.gap)):
             return False
-        seen = g.sources.get(_source(claim))
-        return seen is None or ident in seen or self.spec.compare_within_article
+        seen = g.sources.get(self.sources[n])
+        return seen is None or self.items[n][1] in seen or self.spec.compare_within_article
 
     def best_scoring(self, n: int, skip: _Building | None = None) -> _Building | None:
         claim, ident, toks, _ = self.items[n]
@@ -322,14 +325,14 @@ class _Block:
         exs = g.exemplars.setdefault(ident, [])
         if len(exs) < EXEMPLARS_PER_VALUE:
             exs.append(claim)
-        g.sources.setdefault(_source(claim), set()).add(ident)
-        toll = claim.frame.toll if claim.frame is not None else None
+        g.sources.setdefault(self.sources[n], set()).add(ident)
+        toll = self.tolls[n]
         if toll is not None and toll not in g.tolls:
             g.tolls.append(toll)
-        g.widen(_magnitude(claim, self.spec.scale), self.own_gaps[n])
+        g.widen(self.magnitudes[n], self.own_gaps[n])
         self.exact.setdefault(signature, g)
         if claim.frame is not None:
-            self.repeated.setdefault((_source(claim), ident, claim.frame.concept), g)
+            self.repeated.setdefault((self.sources[n], ident, claim.frame.concept), g)
         for t in toks:
             self.postings.add(t, g.index)
 
@@ -340,7 +343,7 @@ class _Block:
             best = None
         if best is None and claim.frame is not None:
             # an article repeating its own figure of one frame speaks of the same fact
-            best = self.repeated.get((_source(claim), ident, claim.frame.concept))
+            best = self.repeated.get((self.sources[n], ident, claim.frame.concept))
         if best is None:
             best = self.best_scoring(n)
         if best is None:

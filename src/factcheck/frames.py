@@ -568,8 +568,10 @@ refers to things the story already named rather than reporting a figure."""
 def referring(claim: Claim) -> bool:
     """Whether a count is a definite reference ("the two banks combined", "les deux
     banques"), read with the definite words of every language."""
+    if claim.kind != "count":
+        return False
     low, high = getattr(claim.value, "low", None), getattr(claim.value, "high", None)
-    if claim.kind != "count" or low is None or low != high or low > REFERRING_MAX:
+    if low is None or low != high or low > REFERRING_MAX:
         return False
     ctx, span = claim.context, claim.span.text
     at = ctx.find(span)
