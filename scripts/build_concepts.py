@@ -68,6 +68,7 @@ def build() -> dict[str, object]:
         tables["per"] = dict.fromkeys(lexicon["per"][lang], "per")
         tables["with"] = dict.fromkeys(lexicon["with"][lang], "with")
         tables["anaphora"] = dict.fromkeys(lexicon["anaphora"][lang], "it")
+        tables["including"] = dict.fromkeys(lexicon["including"][lang], "including")
         tables["definite"] = dict.fromkeys(lexicon["definite"][lang], "the")
         names = lexicon["months"][lang].split()
         tables["months"] = {name: str(i) for i, name in enumerate(names, 1)}

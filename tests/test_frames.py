@@ -722,3 +722,11 @@ def test_exchange_rates_and_their_moves_are_held_by_their_currency() -> None:
     dollar, yen = moves["0.04%"], moves["0.10%"]
     assert dollar is not None and yen is not None
     assert (dollar.holder, yen.holder) == ("USD", "JPY")
+
+
+def test_a_toll_that_counts_the_attacker_in_is_its_own_slot() -> None:
+    """ "Duas pessoas morreram, incluindo o atirador" is no count of the victims."""
+    (with_him,) = _frames("Duas pessoas morreram, incluindo o atirador.", "pt").values()
+    assert with_him is not None and with_him.scope == ("with attacker",)
+    (victims,) = _frames("Two people were killed, including a child.").values()
+    assert victims is not None and victims.concept == "killed" and victims.scope == ()

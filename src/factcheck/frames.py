@@ -352,6 +352,10 @@ def _frame(
             scope = tuple(sorted((*scope, f"year {year}")))
     if "previous" not in scope and _earlier(before, after, lang, paired=paired):
         scope = tuple(sorted((*scope, "previous")))
+    if kind == "count" and concept == "killed" and _with_attacker(after, lang):
+        # "Duas pessoas morreram, incluindo o atirador": the attacker counted in, not the
+        # victims' toll
+        scope = tuple(sorted((*scope, "with attacker")))
     if kind == "duration" and _pick(near, _table(lang, "remaining").get, within=SCOPE_WINDOW):
         # "40 hours of oxygen left", "down to 40 hours": what remains, not the whole supply
         scope = tuple(sorted((*scope, "remaining")))
@@ -682,6 +686,23 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
             frame = frame.model_copy(update={"scope": scope})
         out.append(c.model_copy(update={"frame": frame}))
     return _with_tolls(_rate_moves(_lone_previous(_years_carried(out, texts, langs))), texts)
+
+
+INCLUDING_REACH = 3
+"""Words after an including-word searched for the attacker it counts in."""
+
+
+def _with_attacker(after: Sequence[str], lang: str) -> bool:
+    """Whether the sentence after a count says it includes the attacker ("2 dead, including
+    the gunman", "incluindo o atirador", "darunter der Schütze")."""
+    including, nouns = _table(lang, "including"), _table(lang, "nouns")
+    for i, word in enumerate(after):
+        if word in _CLAUSE_END:
+            return False
+        if word in including:
+            if any(nouns.get(w) == "attacker" for w in after[i + 1 : i + 1 + INCLUDING_REACH]):
+                return True
+    return False
 
 
 ANAPHORA_REACH = 12
