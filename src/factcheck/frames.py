@@ -399,10 +399,9 @@ def _item_of(context: str, at: int, lang: str) -> str | None:
     item = _ITEM_OF.search(context, 0, at)
     if item is not None:
         return item.group(1)
-    found = [m for m in _items(lang).finditer(context) if m.end() == at]
-    if not found or sum(1 for _ in _items(lang).finditer(context)) < 2:
-        return None
-    return found[0].group(1)
+    items = list(_items(lang).finditer(context))
+    here = next((m for m in items if m.end() == at), None)
+    return here.group(1) if here is not None and len(items) >= 2 else None
 
 
 NEGATION_REACH = 3
