@@ -307,6 +307,11 @@ def test_kinds_name_other_employers_are_not_compared() -> None:
         ),
         ("it", "Lo ha detto il presidente Sergio Mattarella.", "Sergio Mattarella", "president"),
         ("pt", "O porta-voz Carlos Lopes falou.", "Carlos Lopes", "spokesperson"),
+        # ranks, written out or abbreviated
+        ("en", "Coast Guard Rear Adm. John Mauger said so.", "John Mauger", "rear admiral"),
+        ("en", "Capt. Jamie Frederick spoke.", "Jamie Frederick", "captain"),
+        ("it", "Ha detto il contrammiraglio John Mauger.", "John Mauger", "rear admiral"),
+        ("es", "Habló el vicealmirante Shannon Gilreath.", "Shannon Gilreath", "vice admiral"),
     ],
 )
 def test_kinds_name_roles_in_five_more_languages(
@@ -385,3 +390,9 @@ def test_name_a_long_german_noun_by_its_ending_is_no_name() -> None:
     )
     names = [c.span.text for c in extract(art, Config(kinds=("name",)))]
     assert "Zinssenkungen" not in names and "Jung" in names
+
+
+def test_kinds_name_a_title_before_the_next_name_is_not_part_of_this_one() -> None:
+    # the rank's full stop no longer ends the sentence, and the rank leaves the organisation
+    got = [c.value.name for c in _names("U.S. Coast Guard Rear Adm. John Mauger said so.")]
+    assert got == ["U.S. Coast Guard", "John Mauger"]

@@ -67,6 +67,19 @@ def test_segment_offsets_index_the_original_text(seed_dir: Path) -> None:
         ("The bank said.The euro rose.", ["The bank said.", "The euro rose."]),
         ("See www.Reuters.com or Goud.ma now.", ["See www.Reuters.com or Goud.ma now."]),
         ("It hit the U.S.The end.", ["It hit the U.S.The end."]),
+        # a rank or title in front of a name ends no sentence
+        (
+            "Coast Guard Rear Adm. John Mauger said so. It ended.",
+            ["Coast Guard Rear Adm. John Mauger said so.", "It ended."],
+        ),
+        (
+            "Lt. Col. Ann Lee and Cmdr. Bo Park spoke. Then Maj. Cho did.",
+            ["Lt. Col. Ann Lee and Cmdr. Bo Park spoke.", "Then Maj. Cho did."],
+        ),
+        (
+            "Lo dijo la Sra. López. El Gral. Pérez calló.",
+            ["Lo dijo la Sra. López.", "El Gral. Pérez calló."],
+        ),
     ],
 )
 def test_segment_sentence_boundaries(text: str, expected: list[str]) -> None:

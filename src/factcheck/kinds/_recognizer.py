@@ -56,7 +56,9 @@ TITLE_WORDS = frozenset(
     senador senadora sénateur sénatrice senatore superintendent superintendente commissioner
     coronel colonnello oberst colonel-général capitán capitaine capitano kapitän almirante
     amiral ammiraglio contrammiraglio admiral-in-chief rear-admiral vice-admiral adm capt col
-    gen lt sgt gov sen rep supt cmdr""".split()
+    gen lt sgt gov sen rep supt cmdr rear brigadier commodore maj cdr vicealmirante
+    contralmirante contra-almirante vice-almirante konteradmiral vizeadmiral contre-amiral
+    vice-amiral viceammiraglio teniente tenente sargento sergente comandante""".split()
 )
 """Words that make up titles; a title in front of a name is a role, not part of the name."""
 
@@ -578,6 +580,10 @@ class RuleRecognizer:
             ):
                 if w not in HONORIFICS and w not in TITLE_WORDS and w not in NATIONALITIES:
                     run = run[1:]
+        # A title at the end belongs to the name after it, across the title's full stop
+        # ("Coast Guard Rear Adm. John Mauger" gives "Coast Guard" and "John Mauger").
+        while len(run) > 1 and _bare(run[-1].text) in TITLE_WORDS:
+            run = run[:-1]
         # Titles, honorifics and nationalities in front are the role; a title inside splits
         # the run unless what follows is an organisation ("General Assembly").
         cut = 0

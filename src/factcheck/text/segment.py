@@ -19,7 +19,11 @@ _BOUNDARY = re.compile(
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st mt jr sr inc ltd co corp vs etc "
     "no nos jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m "
-    "approx dept est fig ft rev hon".split()
+    "approx dept est fig ft rev hon "
+    # ranks and titles in front of a name ("Rear Adm. John Mauger", "Lt. Col. Smith")
+    "adm cmdr cdr maj brig cpl pvt lieut supt insp det atty amb msgr pres "
+    # the same in es, fr, de, it and pt ("Sra. López", "Gral. Pérez", "Hr. Müller")
+    "sra srta dra lic ing gral mme mlle hr fr dott avv sig".split()
 )
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _NEXT_TOKEN = re.compile(r"\s+([^\W\d_]+)")

@@ -109,6 +109,25 @@ TITLE_SYNONYMS: dict[str, str] = {
     "senador": "senator", "senadora": "senator", "sénateur": "senator",
     "sénatrice": "senator", "senatore": "senator", "analista": "analyst",
     "analyste": "analyst",
+    # military and police ranks, written out or abbreviated, in the six languages
+    "admiral": "admiral", "adm.": "admiral", "rear admiral": "rear admiral",
+    "rear adm.": "rear admiral", "vice admiral": "vice admiral", "vice adm.": "vice admiral",
+    "captain": "captain", "capt.": "captain", "commander": "commander", "cmdr.": "commander",
+    "colonel": "colonel", "col.": "colonel", "lieutenant colonel": "lieutenant colonel",
+    "lt. col.": "lieutenant colonel", "lieutenant": "lieutenant", "lt.": "lieutenant",
+    "sergeant": "sergeant", "sgt.": "sergeant", "brigadier general": "brigadier general",
+    "brig. gen.": "brigadier general", "major general": "major general",
+    "maj. gen.": "major general", "lieutenant general": "lieutenant general",
+    "lt. gen.": "lieutenant general", "gen.": "general",
+    "almirante": "admiral", "amiral": "admiral", "ammiraglio": "admiral",
+    "vicealmirante": "vice admiral", "vice-almirante": "vice admiral",
+    "vice-amiral": "vice admiral", "viceammiraglio": "vice admiral", "vizeadmiral": "vice admiral",
+    "contralmirante": "rear admiral", "contra-almirante": "rear admiral",
+    "contre-amiral": "rear admiral", "contrammiraglio": "rear admiral",
+    "konteradmiral": "rear admiral", "capitán": "captain", "capitaine": "captain",
+    "capitano": "captain", "kapitän": "captain", "capitão": "captain", "coronel": "colonel",
+    "colonnello": "colonel", "oberst": "colonel", "teniente": "lieutenant", "tenente": "lieutenant",
+    "sargento": "sergeant", "sergente": "sergeant", "comandante": "commander",
 }  # fmt: skip
 """Title as written (lower case) → office; synonyms share one office."""
 
