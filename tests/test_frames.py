@@ -74,6 +74,28 @@ def _frames(text: str, language: str = "en", kind: str = "count") -> dict[str, F
             "über 43.000 Menschen",
             "displaced",
         ),
+        # people, vehicles and events beyond the dev events, in the six languages
+        ("Five soldiers were killed and 12 soldiers injured.", "en", "12 soldiers",
+         "injured soldier"),
+        ("Cinco soldados murieron y 12 militares resultaron heridos.", "es", "12 militares",
+         "injured soldier"),
+        ("Cinq soldats ont été tués.", "fr", "Cinq soldats", "killed soldier"),
+        ("Fünf Soldaten wurden getötet.", "de", "Fünf Soldaten", "killed soldier"),
+        ("More than 300 flights were cancelled.", "en", "More than 300 flights",
+         "cancelled flight"),
+        ("Plus de 300 vols ont été annulés.", "fr", "Plus de 300 vols", "cancelled flight"),
+        ("Mais de 300 voos foram cancelados.", "pt", "Mais de 300 voos", "cancelled flight"),
+        ("Oltre 300 voli sono stati cancellati.", "it", "Oltre 300 voli", "cancelled flight"),
+        ("Officials reported 1,200 new cases.", "en", "1,200 new cases", "infected"),
+        ("Die Behörden meldeten 1.200 Neuinfektionen.", "de", "1.200 Neuinfektionen",
+         "infected"),
+        ("Des hommes armés ont enlevé 30 élèves.", "fr", "30 élèves", "kidnapped student"),
+        ("Hamas ha liberato 24 ostaggi.", "it", "24 ostaggi", "hostage"),
+        ("El barco llevaba 400 migrantes.", "es", "400 migrantes", "migrant"),
+        ("Twelve firefighters were injured.", "en", "Twelve firefighters", "injured rescuer"),
+        # a count that names its own thing is no pair of the one before
+        ("Russia launched 40 drones and 12 missiles.", "en", "12 missiles", "missile"),
+        ("Russland feuerte 40 Drohnen und 12 Raketen ab.", "de", "40 Drohnen", "drone"),
     ],
 )  # fmt: skip
 def test_frames_count_concept_across_languages(
@@ -175,6 +197,29 @@ def test_frames_check_groups_one_toll_across_languages() -> None:
     assert any(f.verdict == "compatible" or f.verdict == "agree" for f in counts)
     conflict = [f for f in counts if f.verdict == "conflict"]
     assert len(conflict) == 1 and "820" in conflict[0].message
+
+
+def test_frames_check_compares_cancelled_flights_across_languages_apart_from_soldiers() -> None:
+    day = dt.date(2024, 1, 9)
+    arts = [
+        Article(id="en", source="Wire", language="en", published=day,
+                text="More than 300 flights were cancelled. Five soldiers were injured."),
+        Article(id="es", source="Diario", language="es", published=day,
+                text="Más de 300 vuelos fueron cancelados. Tres soldados murieron."),
+        Article(id="fr", source="Journal", language="fr", published=day,
+                text="Quelque 250 vols ont été annulés. Cinq militaires ont été blessés."),
+    ]  # fmt: skip
+    report = check(arts)
+    by_claim = {c.id: c for c in report.claims}
+    groups = [
+        {by_claim[i].span.text for i in f.claims}
+        for f in report.findings
+        if f.kind == "count" and len(f.claims) > 1
+    ]
+    assert {"More than 300 flights", "Más de 300 vuelos", "Quelque 250 vols"} in groups
+    assert {"Five soldiers", "Cinq militaires"} in groups  # the injured, not the dead
+    conflicts = [f for f in report.findings if f.kind == "count" and f.verdict == "conflict"]
+    assert [len(f.claims) for f in conflicts] == [3]
 
 
 def test_frames_injured_carry_the_death_toll_beside_them() -> None:
@@ -363,6 +408,11 @@ def test_frames_percentage_resumed_by_a_pronoun_keeps_the_measure() -> None:
             "72 chilometri",
             "distance",
         ),
+        ("The storm brought winds of 150 km/h.", "en", "quantity", "150 km/h", "wind"),
+        ("Cayeron 200 milímetros de lluvia.", "es", "quantity", "200 milímetros", "rainfall"),
+        ("Temperatures reached 45°C in Seville.", "en", "quantity", "45°C", "temperature"),
+        ("Turnout was 67.2%, the highest since 1992.", "en", "percent", "67.2%", "turnout"),
+        ("La participación fue del 67,2%.", "es", "percent", "67,2%", "turnout"),
     ],
 )
 def test_frames_measure_concepts_across_languages(
@@ -492,6 +542,11 @@ def test_frames_since_peak_and_cut(
          "around 15.81 francs", "share price"),
         ("A Credit Suisse share was still worth 1.86 Swiss francs on Friday.", "en",
          "1.86 Swiss francs", "share price"),
+        ("The company was fined $2.5 billion by regulators.", "en", "$2.5 billion", "fine"),
+        ("La empresa recibió una multa de 300 millones de euros.", "es",
+         "300 millones de euros", "fine"),
+        ("Le groupe prévoit un investissement de 2 milliards d'euros.", "fr",
+         "2 milliards d'euros", "investment"),
 
     ],
 )  # fmt: skip

@@ -48,7 +48,9 @@ DURATION_CONCEPTS = frozenset(
     {"oxygen", "mourning", "search", "detention", "since", "shaking", "unchanged"}
 )
 """Concepts of the `quantities` lexicon a duration may measure."""
-QUANTITY_CONCEPTS = frozenset({"depth", "length", "height", "capacity"})
+QUANTITY_CONCEPTS = frozenset(
+    {"depth", "length", "height", "capacity", "rainfall", "wind", "temperature"}
+)
 """Concepts of the `quantities` lexicon a measure with a unit may measure; a length followed
 by a from-word ("900 miles off Cape Cod", "à 70 km de Marrakech") is a "distance", and a
 magnitude is a "magnitude"."""
@@ -81,12 +83,18 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SOFT_END = frozenset(",")
 """A comma ends what follows a number ("to 3.75%, and main refinancing rate to 4.25%"), not
 what precedes it ("the death toll has risen to 820")."""
-_EVENT_NOUNS = frozenset({"person", "worker", "child", "passenger", "times"})
-"""Counted nouns an event word refines ("people killed", "workers missing")."""
+_EVENT_NOUNS = frozenset(
+    {"person", "worker", "child", "passenger", "times", "soldier", "police officer", "rescuer",
+     "student", "migrant", "patient", "tourist", "hostage", "journalist", "flight", "family"}
+)  # fmt: skip
+"""Counted nouns an event word refines ("people killed", "workers missing", "soldiers
+injured", "flights cancelled")."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PEOPLE_NOUNS = frozenset(
-    {"person", "worker", "child", "attacker", "suspect", "passenger", "member"}
-)
+    {"person", "worker", "child", "attacker", "suspect", "passenger", "member", "soldier",
+     "police officer", "rescuer", "student", "migrant", "patient", "tourist", "hostage",
+     "journalist"}
+)  # fmt: skip
 """Counted nouns that are people: an age beside one is a person's, never a slot of its own
 (two people's ages are not one fact)."""
 
@@ -314,9 +322,11 @@ def _frame(
         event = next((events[w] for w in words if w in events), None)
         if event is None and noun is None and unit:
             return None  # counted things the lexicon does not know: the kind's own key
-        if event is not None:
-            paired = False  # the number says what it counts ("1.305 muertos y 1.832 heridos")
-        elif noun in _EVENT_NOUNS and not paired:
+        if event is not None or noun not in (None, "person", "times"):
+            # the number says what it counts ("1.305 muertos y 1.832 heridos", "40 drones
+            # and 12 missiles")
+            paired = False
+        if event is None and noun in _EVENT_NOUNS and not paired:
             nearest = _pick(near, lambda w: w if w in events else None)
             event = events[nearest] if nearest is not None else None
             if nearest is not None and _negated(nearest, before, after):
