@@ -396,3 +396,13 @@ def test_kinds_name_a_title_before_the_next_name_is_not_part_of_this_one() -> No
     # the rank's full stop no longer ends the sentence, and the rank leaves the organisation
     got = [c.value.name for c in _names("U.S. Coast Guard Rear Adm. John Mauger said so.")]
     assert got == ["U.S. Coast Guard", "John Mauger"]
+
+
+def test_kinds_name_an_organisation_or_country_is_no_short_form_of_a_longer_name() -> None:
+    text = (
+        "The US Coast Guard John Mauger spoke on Thursday. It was found, according to Coast "
+        "Guard officials. U.S. and Canadian ships searched, the U.S. Coast Guard said."
+    )
+    canon = {c.span.text: c.value.canonical for c in _names(text)}
+    assert canon["Coast Guard"] != canon["Coast Guard John Mauger"]
+    assert canon["U.S."] != canon["U.S. Coast Guard"]

@@ -1005,11 +1005,12 @@ def _link(raws: list[_Raw]) -> None:
                 by_part.setdefault(p, []).append(f)
         for r in group:
             parts = r.canon.split()
-            if r.etype not in ("person", "other") or not parts:
-                continue
+            if r.etype not in ("person", "other") or not parts or r.canon in COUNTRIES:
+                continue  # a country is itself, not short for "U.S. Coast Guard"
             owners = [
                 f for f in by_part.get(parts[0], ())
                 if f != r.canon and _contains(f.split(), parts)
+                and not _heads(parts, f.split())
             ]  # fmt: skip
             if len(owners) == 1:
                 r.canon = owners[0]
@@ -1065,6 +1066,15 @@ def _known_type(canon: str) -> EntityType:
     if types == {"org"}:
         return "org"
     return "other"
+
+
+def _heads(parts: Sequence[str], full: Sequence[str]) -> bool:
+    """True when two or more `parts` open a `full` name that goes on for two more parts: an
+    organisation in front of a person's name ("Coast Guard" in "Coast Guard John Mauger"),
+    no short form of it."""
+    return (
+        len(parts) >= 2 and len(full) >= len(parts) + 2 and list(full[: len(parts)]) == list(parts)
+    )
 
 
 def _contains(full: Sequence[str], parts: Sequence[str]) -> bool:
