@@ -235,18 +235,22 @@ def ordered_classes(
     rank = _source_rank(articles)
     fuller = spec.name != "quote"
 
+    def written(c: Claim) -> int:
+        # a name's own length: its span may also cover a title in front ("President To Lam")
+        return len(getattr(c.value, "name", None) or c.span.text)
+
     def key(cs: list[Claim]) -> tuple[object, ...]:
         return (
             -len({(c.article, c.segment) for c in cs}),
             -len(cs),
-            -max(len(c.span.text) for c in cs) if fuller else 0,
+            -max(written(c) for c in cs) if fuller else 0,
             min(rank(c.article) for c in cs),
             cs[0].span.text,
         )
 
     return sorted(
         (
-            sorted(cs, key=lambda c: (-len(c.span.text), rank(c.article), c.segment, c.span.start))
+            sorted(cs, key=lambda c: (-written(c), rank(c.article), c.segment, c.span.start))
             for cs in classes.values()
         ),
         key=key,

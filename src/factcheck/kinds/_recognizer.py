@@ -58,7 +58,11 @@ TITLE_WORDS = frozenset(
     amiral ammiraglio contrammiraglio admiral-in-chief rear-admiral vice-admiral adm capt col
     gen lt sgt gov sen rep supt cmdr rear brigadier commodore maj cdr vicealmirante
     contralmirante contra-almirante vice-almirante konteradmiral vizeadmiral contre-amiral
-    vice-amiral viceammiraglio teniente tenente sargento sergente comandante""".split()
+    vice-amiral viceammiraglio teniente tenente sargento sergente comandante billionaire
+    businessman businesswoman tycoon entrepreneur explorer adventurer milliardaire
+    multimillonario milliardär miliardario bilionário empresario empresaria empresário
+    empresária geschäftsmann unternehmer imprenditore explorador exploradora explorateur
+    exploratrice esploratore abenteurer""".split()
 )
 """Words that make up titles; a title in front of a name is a role, not part of the name."""
 

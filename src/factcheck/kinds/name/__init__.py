@@ -128,6 +128,21 @@ TITLE_SYNONYMS: dict[str, str] = {
     "capitano": "captain", "kapitän": "captain", "capitão": "captain", "coronel": "colonel",
     "colonnello": "colonel", "oberst": "colonel", "teniente": "lieutenant", "tenente": "lieutenant",
     "sargento": "sergeant", "sergente": "sergeant", "comandante": "commander",
+    # what a person is known as in the news ("British billionaire Hamish Harding")
+    "billionaire": "billionaire", "businessman": "businessman", "businesswoman": "businessman",
+    "tycoon": "businessman", "entrepreneur": "businessman", "explorer": "explorer",
+    "adventurer": "explorer", "pilot": "pilot", "diver": "diver", "scientist": "scientist",
+    "engineer": "engineer", "economist": "economist", "banker": "banker", "lawyer": "lawyer",
+    "diplomat": "diplomat", "activist": "activist", "journalist": "journalist",
+    "firefighter": "firefighter", "milliardaire": "billionaire", "multimillonario": "billionaire",
+    "milliardär": "billionaire", "miliardario": "billionaire", "bilionário": "billionaire",
+    "empresario": "businessman", "empresaria": "businessman", "empresário": "businessman",
+    "empresária": "businessman", "homme d'affaires": "businessman",
+    "femme d'affaires": "businessman", "geschäftsmann": "businessman",
+    "unternehmer": "businessman", "imprenditore": "businessman", "explorador": "explorer",
+    "exploradora": "explorer", "explorateur": "explorer", "exploratrice": "explorer",
+    "esploratore": "explorer", "abenteurer": "explorer", "economista": "economist",
+    "économiste": "economist", "ökonom": "economist",
 }  # fmt: skip
 """Title as written (lower case) → office; synonyms share one office."""
 
@@ -187,6 +202,9 @@ _ROLE_CORE = (
     rf"(?P<title>{_TITLE_RE})"
     rf"(?:\s+(?-i:of|to)\s+(?:the\s+)?(?P<country2>(?:{_CTRY_RE})\b))?"
 )
+_NOT_BEFORE_A_NAME = r"\b(?![ \t]+(?-i:[A-ZÀ-ÖØ-Þ]))"
+"""A title followed by a capitalised word is that next person's ("Stockton Rush, Pakistani
+businessman Shahzada Dawood"), no appositive of the name before it."""
 _ROLE_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(“\"]))" + _ROLE_CORE + r"\s+$",
     re.I,
@@ -195,11 +213,11 @@ _APPOSITIVE = re.compile(
     r"^\s*,\s*(?:who\s+is\s+|now\s+)?"
     r"(?:(?:an?|the|el|la|le|il|lo|o|a|der|die|un|una|une|um|uma|ein|eine)\s+|l['’])?"
     r"(?:(?!(?:said|says|met|told|added|also|has|have|had|was|were|is|are|will|would)\b)"
-    r"(?:[a-z][\w'’.-]*|[A-Z][\w]*-[a-z]+)\s+){0,3}?" + _ROLE_CORE + r"\b",
+    r"(?:[a-z][\w'’.-]*|[A-Z][\w]*-[a-z]+)\s+){0,3}?" + _ROLE_CORE + _NOT_BEFORE_A_NAME,
     re.I,
 )
 _MORE_ROLES = re.compile(
-    r"\s+and\s+(?:(?:an?|the)\s+)?" + _ROLE_CORE + r"\b",
+    r"\s+and\s+(?:(?:an?|the)\s+)?" + _ROLE_CORE + _NOT_BEFORE_A_NAME,
     re.I,
 )
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
@@ -738,6 +756,9 @@ class _Raw:
     context: str
     employee: str | None = None
     """The person this organisation employs, from "X, senior analyst at Y"."""
+    title_start: int | None = None
+    """Where a title written right in front of the name begins ("Rear Admiral John
+    Mauger"): the claim's span covers it, so the text shows the role it was read with."""
 
 
 def _roles_around(
@@ -831,11 +852,12 @@ def extract_with(
     for r in raws:
         if not r.canon:
             continue
+        start = r.start if r.title_start is None else r.title_start
         out.append(
             NameClaim(
-                id=claim_id(doc.article.id, "name", r.start, r.end),
+                id=claim_id(doc.article.id, "name", start, r.end),
                 article=doc.article.id,
-                span=make_span(doc, r.start, r.end),
+                span=make_span(doc, start, r.end),
                 segment=r.segment,
                 context=r.context,
                 value=_value(r.name, r.etype, _merge_roles(r.roles), r.canon, r.employee),
@@ -987,7 +1009,27 @@ def _raw(text: str, m: Mention, s_start: int, s_end: int, segment: int, context:
         etype = "person"
     elif etype == "place":
         roles, person = [], False
-    return _Raw(start, m.end, name, canonical(name), etype, roles, person, segment, context)
+    raw = _Raw(start, m.end, name, canonical(name), etype, roles, person, segment, context)
+    if roles and etype == "person":
+        raw.title_start = _title_start(text, start, s_start)
+    return raw
+
+
+def _title_start(text: str, start: int, s_start: int) -> int | None:
+    """Start of the title right in front of a person's name ("Vietnamese President To Lam",
+    "Rear Adm. John Mauger"), without an article before it; None when there is none."""
+    lo = max(s_start, start - 80)
+    before = text[lo:start]
+    last = _last_word(before)
+    if not last or last.group(1).lower() not in _ROLE_ENDINGS:
+        return None
+    m = _ROLE_BEFORE.search(before)
+    if m is None:
+        return None
+    # a country's own name ("Russia's President") is a name of its own: the span starts after it
+    groups = ("former", "title") if re.search(r"['’]s?$", m.group("country") or "") else (
+        "former", "country", "title")  # fmt: skip
+    return lo + min(m.start(g) for g in groups if m.group(g) is not None)
 
 
 def _link(raws: list[_Raw]) -> None:
