@@ -209,7 +209,12 @@ UNICODE_VALUES = [
     ("nbsp-in-date", "date", "20\u00a0June 2024", {"start": PUBLISHED, "granularity": "day"}),
     ("fullwidth-count", "count", "４５ people", {"low": 45, "unit": "person"}),
     ("fullwidth-percent", "percent", "４５%", {"low": 45, "high": 45}),
-    ("composed-diacritics", "name", "Tô Lâm", {"canonical": "to lam", "entity_type": "person"}),
+    (
+        "composed-diacritics",
+        "name",
+        "Vietnamese President Tô Lâm",
+        {"name": "Tô Lâm", "canonical": "to lam", "entity_type": "person"},
+    ),
     ("stacked-combining-marks", "count", "12 deals", {"low": 12, "unit": "deal"}),
     ("byte-order-mark", "count", "12 people", {"low": 12, "unit": "person"}),
     ("arabic-then-english", "count", "12 people", {"low": 12, "unit": "person"}),
