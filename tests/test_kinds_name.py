@@ -416,3 +416,19 @@ def test_kinds_name_an_organisation_or_country_is_no_short_form_of_a_longer_name
     canon = {c.span.text: c.value.canonical for c in _names(text)}
     assert canon["Coast Guard"] != canon["Coast Guard John Mauger"]
     assert canon["U.S."] != canon["U.S. Coast Guard"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El puente cayó. Entre los seis desaparecidos hay dos guatemaltecos."),
+        ("es", "Lo dijo ayer. Este es el segundo caso."),
+        ("pt", "A ponte caiu. Parte da estrutura ruiu."),
+        ("fr", "Le pont est tombé. Des secours sont arrivés."),
+        ("it", "Il ponte è crollato. Il sindaco ha parlato."),
+    ],
+)
+def test_kinds_name_a_frequent_first_word_shared_by_languages_is_no_name(
+    language: str, text: str
+) -> None:
+    assert _names(text, language=language) == []

@@ -696,6 +696,10 @@ before other capitalised words, or a common word of at most three of the six lan
 "Kim", "Jesús Campos")."""
 COMMON_START_SPREAD_ALONE = 1.0
 COMMON_START_SPREAD = 2.0
+COMMON_START_ALONE_ZIPF = 5.8
+"""Zipf frequency from which such a first word standing alone is a common word whatever the
+other languages say: the words several languages share ("Entre", "Mais", "Will") are no
+names because they travel."""
 NOUN_ZIPF = 3.0
 NOUN_SPREAD = 2.0
 """A capitalised word of a noun-capitalising language is a common noun when it is this
@@ -712,8 +716,11 @@ def _common_word(bare: str, lang: str, alone: bool) -> bool:
     """True for a frequent word of `lang` that the name tables do not know as a name (see
     `COMMON_START_ZIPF`)."""
     w = _folded(bare)
-    if _lexdata.zipf(w, lang) < COMMON_START_ZIPF or _known_type(bare) is not None:
+    z = _lexdata.zipf(w, lang)
+    if z < COMMON_START_ZIPF or _known_type(bare) is not None:
         return False
+    if alone and z >= COMMON_START_ALONE_ZIPF:
+        return True
     spread = COMMON_START_SPREAD_ALONE if alone else COMMON_START_SPREAD
     return _lexdata.spread(w, lang) >= spread or len(_lexdata.languages_of(w)) <= 3
 
