@@ -3,6 +3,7 @@ input, what a count leaves to them, lazy unit conversion, the CLI's JSON."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from factcheck import Config, check, extract
+from factcheck import Article, Config, check, extract
 from factcheck.cli import app
 from tests.conftest import article
 
@@ -199,3 +200,15 @@ def test_kinds_measures_times_align_on_the_names_around_them() -> None:
     findings = [f for f in check([a, b]).findings if f.kind == "time"]
     agree = [f for f in findings if f.verdict == "agree"]
     assert any(len({c.split("#")[0] for c in f.claims}) == 2 for f in agree)
+
+
+def test_kinds_measures_the_same_two_ages_align_across_languages() -> None:
+    day = dt.date(2024, 3, 27)
+    arts = [
+        Article(id="en", source="Wire", language="en", published=day,
+                text="Two Guatemalans aged 26 and 35 are also unaccounted for."),
+        Article(id="es", source="Diario", language="es", published=day,
+                text="Entre los seis desaparecidos están dos guatemaltecos, de 26 y 35 años."),
+    ]  # fmt: skip
+    ages = [f for f in check(arts).findings if f.kind == "age"]
+    assert [(f.verdict, len(f.claims)) for f in ages] == [("agree", 2)]

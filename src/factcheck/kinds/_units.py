@@ -221,7 +221,8 @@ PERSON_NOUNS = (
     r"esposa|esposo|marido|bebé|fils|père|mère|frère|sœur|épouse|mari|bébé|figlio|figlia|"
     r"fratello|sorella|moglie|marito|filho|filha|pai|mãe|irmão|irmã|bebê"
 )
-"""Person nouns after which "de 35 años" is an age ("un hombre de 35 años")."""
+"""Person nouns after which "de 35 años" is an age ("un hombre de 35 años"); after any word and
+a comma it is one too ("dos guatemaltecos, de 26 y 35 años")."""
 _DECADES = {
     "teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90,
@@ -267,7 +268,7 @@ def _age_patterns(intl: bool) -> tuple[re.Pattern[str] | None, ...]:
             re.I,
         ),
         re.compile(
-            rf"(?:\b(?:{PERSON_NOUNS})|(?P<name>{_CAP}))\s+(?:de|di)\s+(?:entre\s+)?"
+            rf"(?:\b(?:{PERSON_NOUNS})|(?P<name>{_CAP})|(?<![\d,])[^\W\d_]{{3,}},)\s+(?:de|di)\s+(?:entre\s+)?"
             rf"(?P<s>(?P<n>{_NUM})(?:\s*(?:-|–|a|à|y|e|et)\s*(?P<n2>{_NUM}))?\s+(?P<u>{_YEARS}))"
             r"(?![\w])",
         ),

@@ -129,10 +129,18 @@ def holder(claim: AgeClaim) -> str:
 
 
 def similarity(a: AgeClaim, b: AgeClaim) -> float:
-    """Ages of the same named holder align; of two differently named holders never."""
+    """Ages of the same named holder align, and so do two identical pairs of ages; ages of
+    two differently named holders otherwise never."""
     ha, hb = holder(a).lower().split(), holder(b).lower().split()
+    if ha and hb and set(ha) & set(hb):
+        return 100.0
+    va, vb = normalize(a), normalize(b)
+    if va.low != va.high and (va.low, va.high, va.unit) == (vb.low, vb.high, vb.unit):
+        # the same two ages ("aged 26 and 35", "de 26 y 35 años"): the same two people,
+        # however each outlet names them
+        return 100.0
     if ha and hb:
-        return 100.0 if set(ha) & set(hb) else 0.0
+        return 0.0
     return context_similarity(a, b)
 
 

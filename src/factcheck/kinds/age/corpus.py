@@ -162,6 +162,9 @@ CORPUS: tuple[tuple[AgeValue, tuple[Form, ...]], ...] = (
             ("fr", "Les disparus [ont entre 30 et 40 ans]."),
             ("fr", "Ils [avaient entre trente et quarante ans]."),
             ("es", "[Tenía entre treinta y cuarenta años]."),
+            # after any word and a comma ("dos guatemaltecos, de 30 y 40 años")
+            ("es", "Están dos guatemaltecos, de [30 y 40 años]."),
+            ("it", "Due operai romeni, di [30 e 40 anni], mancano."),
         ),
     ),
     (
