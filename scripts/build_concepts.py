@@ -69,6 +69,8 @@ def build() -> dict[str, object]:
         tables["with"] = dict.fromkeys(lexicon["with"][lang], "with")
         tables["anaphora"] = dict.fromkeys(lexicon["anaphora"][lang], "it")
         tables["including"] = dict.fromkeys(lexicon["including"][lang], "including")
+        tables["additional_after"] = dict.fromkeys(lexicon["additional_after"][lang], "more")
+        tables["additional_before"] = dict.fromkeys(lexicon["additional_before"][lang], "more")
         tables["definite"] = dict.fromkeys(lexicon["definite"][lang], "the")
         names = lexicon["months"][lang].split()
         tables["months"] = {name: str(i) for i, name in enumerate(names, 1)}

@@ -222,6 +222,31 @@ def test_frames_check_compares_cancelled_flights_across_languages_apart_from_sol
     assert [len(f.claims) for f in conflicts] == [3]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "span", "more"),
+    [
+        ("Divers recovered the bodies of two more workers.", "en", "two more workers", True),
+        ("An additional 200 soldiers were deployed.", "en", "200 soldiers", True),
+        # "another" after a figure of another event is the others, not more of the same
+        ("At least 820 people were killed. Another 672 people were injured.", "en",
+         "672 people", False),
+        ("Murieron tres personas más.", "es", "tres personas", True),
+        ("No more than 300 people were killed.", "en", "No more than 300 people", False),
+        ("Más de 300 personas murieron.", "es", "Más de 300 personas", False),
+        # beside another figure, "more" means others: "killed one and injured two more"
+        ("The gunman killed one man and injured two more people.", "en", "two more people",
+         False),
+        ("Dejó al menos 7 mil muertos y más de 10 mil desaparecidos.", "es",
+         "al menos 7 mil muertos", False),
+    ],
+)  # fmt: skip
+def test_frames_an_increment_is_its_own_slot(
+    text: str, language: str, span: str, more: bool
+) -> None:
+    frame = _frames(text, language)[span]
+    assert frame is not None and ("more" in frame.scope) is more
+
+
 def test_frames_injured_carry_the_death_toll_beside_them() -> None:
     frames = _frames(
         "The quake killed 2,012 people and injured 2,059. Rescuers searched the rubble. "

@@ -362,6 +362,10 @@ def _frame(
             scope = tuple(sorted((*scope, f"year {year}")))
     if "previous" not in scope and _earlier(before, after, lang, paired=paired):
         scope = tuple(sorted((*scope, "previous")))
+    if kind == "count" and concept is not None and _additional(before, inside, after, lang):
+        # "two more workers", "an additional 200 soldiers", "mais dois corpos": an increment to a
+        # total told elsewhere, no figure of the total
+        scope = tuple(sorted((*scope, "more")))
     if kind == "count" and concept == "killed" and _with_attacker(after, lang):
         # "Duas pessoas morreram, incluindo o atirador": the attacker counted in, not the
         # victims' toll
@@ -712,6 +716,32 @@ def _with_attacker(after: Sequence[str], lang: str) -> bool:
             if any(nouns.get(w) == "attacker" for w in after[i + 1 : i + 1 + INCLUDING_REACH]):
                 return True
     return False
+
+
+ADDITIONAL_REACH = 3
+"""Words before a count searched for a conjunction that makes "two more" mean "two others"."""
+_COMPARED = frozenset({"than", "de", "que", "di", "als", "as"})
+"""Words after "more" that make it a comparison ("more than 300"), no increment."""
+
+
+def _additional(
+    before: Sequence[str], inside: Sequence[str], after: Sequence[str], lang: str
+) -> bool:
+    """Whether an increment word stands right after the count's figure (inside its span or
+    after it: "two more workers", "tres personas más", "trois corps supplémentaires") or
+    right before it ("an additional 200 soldiers", "mais dois corpos")."""
+    later, earlier = _table(lang, "additional_after"), _table(lang, "additional_before")
+    joined = _table(lang, "conjunctions")
+    if any(w in joined for w in before[-ADDITIONAL_REACH:]):
+        # "killed one and injured two more", "y dejar a dos personas más": others beside
+        # the figure before, no increment
+        return False
+    words = [*inside[1:], *after]
+    for i, word in enumerate(words[: len(inside)]):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (word in later or f"{word} {nxt}" in later) and nxt not in _COMPARED:
+            return True
+    return bool(before) and before[-1] in earlier
 
 
 ANAPHORA_REACH = 12
