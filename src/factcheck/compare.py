@@ -210,16 +210,26 @@ def _finding(
 def _source_rank(articles: Mapping[str, Article]) -> Callable[[str], tuple[int, str, str]]:
     """Orders articles earliest first: dated before undated, then by date, then by id."""
 
+    ranks: dict[str, tuple[int, str, str]] = {}
+
     def rank(article_id: str) -> tuple[int, str, str]:
+        known = ranks.get(article_id)
+        if known is not None:
+            return known
         art = articles.get(article_id)
         when = art.published.isoformat() if art is not None and art.published else ""
-        return (0 if when else 1, when, article_id)
+        ranks[article_id] = known = (0 if when else 1, when, article_id)
+        return known
 
     return rank
 
 
 def ordered_classes(
-    spec: KindSpec, claims: Sequence[Claim], articles: Mapping[str, Article]
+    spec: KindSpec,
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    *,
+    rank: Callable[[str], tuple[int, str, str]] | None = None,
 ) -> list[list[Claim]]:
     """The claims split into classes of equal identity, the reference class first.
 
@@ -227,44 +237,56 @@ def ordered_classes(
     form ("Gould-Davies" over "Gould Davis"; not for quotes, where a longer quotation is no
     more faithful), then the class of the earliest source (dated before undated, then
     article id), so the findings of a cluster take the same side as reference and nothing
-    depends on input order.
+    depends on input order. `rank` orders articles (None: `_source_rank(articles)`).
     """
-    classes: dict[Hashable, list[Claim]] = {}
-    for c in claims:
-        classes.setdefault(spec.identity(c), []).append(c)
-    rank = _source_rank(articles)
-    fuller = spec.name != "quote"
-
-    def key(cs: list[Claim]) -> tuple[object, ...]:
-        return (
-            -len({(c.article, c.segment) for c in cs}),
-            -len(cs),
-            -max(len(c.span.text) for c in cs) if fuller else 0,
-            min(rank(c.article) for c in cs),
-            cs[0].span.text,
+    identity = spec.identity
+    rank = rank or _source_rank(articles)
+    # each claim's place in its class, computed once: (-length, source rank, segment, start,
+    # position), so equal keys keep the input order as a stable sort would
+    classes: dict[Hashable, list[tuple[int, tuple[int, str, str], int, int, int, Claim]]] = {}
+    for i, c in enumerate(claims):
+        span = c.span
+        classes.setdefault(identity(c), []).append(
+            (-len(span.text), rank(c.article), c.segment, span.start, i, c)
         )
-
-    return sorted(
-        (
-            sorted(cs, key=lambda c: (-len(c.span.text), rank(c.article), c.segment, c.span.start))
-            for cs in classes.values()
-        ),
-        key=key,
-    )
+    fuller = spec.name != "quote"
+    keyed: list[tuple[tuple[object, ...], list[Claim]]] = []
+    for decorated in classes.values():
+        decorated.sort()
+        cs = [d[5] for d in decorated]
+        keyed.append(
+            (
+                (
+                    -len({(c.article, c.segment) for c in cs}),
+                    -len(cs),
+                    decorated[0][0] if fuller else 0,  # the longest text comes first
+                    min(d[1] for d in decorated),
+                    cs[0].span.text,
+                ),
+                cs,
+            )
+        )
+    return [cs for _, cs in sorted(keyed, key=lambda kc: kc[0])]
 
 
 def canonical_speakers(
-    groups: Sequence[Group], articles: Mapping[str, Article], config: Config
+    groups: Sequence[Group],
+    articles: Mapping[str, Article],
+    config: Config,
+    *,
+    classes: Sequence[list[list[Claim]]] | None = None,
 ) -> dict[str, str]:
     """Folded name as written → the cluster's canonical form of that person: the reference
     name of the name group holding it ("Lam Thu Lam" → "To Lam" when both fill one role),
-    else the one fullest reference name holding all its words ("Trump" → "Donald Trump")."""
+    else the one fullest reference name holding all its words ("Trump" → "Donald Trump").
+
+    `classes` holds each group's `ordered_classes` when already computed."""
     spec = get_kind("name")
     found: dict[str, dict[str, int]] = {}
-    for g in groups:
+    for n, g in enumerate(groups):
         if g.kind != "name":
             continue
-        ordered = ordered_classes(spec, g.claims, articles)
+        ordered = classes[n] if classes is not None else ordered_classes(spec, g.claims, articles)
         ref_name = _common_name(ordered[0])
         if not ref_name:
             continue
@@ -335,14 +357,16 @@ def compare_group(
     config: Config,
     *,
     speakers: Mapping[str, str] | None = None,
+    classes: list[list[Claim]] | None = None,
 ) -> list[Finding]:
     """Findings of one group: agreement on the majority value, then one per deviating value.
 
     `speakers` maps names as written to the cluster's canonical form (`canonical_speakers`),
-    so a quote is credited to "To Lam" even where a garbled copy names "Lam Thu Lam".
+    so a quote is credited to "To Lam" even where a garbled copy names "Lam Thu Lam";
+    `classes` is the group's `ordered_classes` when already computed.
     """
     spec = get_kind(group.kind)
-    ordered = ordered_classes(spec, group.claims, articles)
+    ordered = classes if classes is not None else ordered_classes(spec, group.claims, articles)
     ref = list(ordered[0])
     r0 = ref[0]
     agreeing = list(ref)
@@ -520,10 +544,12 @@ def compare(
 ) -> tuple[Finding, ...]:
     """Findings of every group, then slot conflicts, sorted."""
     by_id = {a.id: a for a in articles}
-    speakers = canonical_speakers(groups, by_id, config)
+    rank = _source_rank(by_id)
+    classes = [ordered_classes(get_kind(g.kind), g.claims, by_id, rank=rank) for g in groups]
+    speakers = canonical_speakers(groups, by_id, config, classes=classes)
     out: list[Finding] = []
-    for g in groups:
-        out.extend(compare_group(g, by_id, config, speakers=speakers))
+    for g, ordered in zip(groups, classes, strict=True):
+        out.extend(compare_group(g, by_id, config, speakers=speakers, classes=ordered))
     for spec in KINDS:
         if spec.slot is not None:
             kind_claims = [c for g in groups if g.kind == spec.name for c in g.claims]
