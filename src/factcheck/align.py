@@ -74,6 +74,8 @@ class _Building:
 
     gap: float | None = None
     """The narrowest gap a member allows (`REFERRING_GAP` once "the two banks" is in)."""
+    posted: set[int] = dataclasses.field(default_factory=set)
+    """Signatures whose blocking tokens are in the postings for this group already."""
 
     def fits(self, magnitude: float | None, gap: float) -> bool:
         if magnitude is None or self.smallest is None or self.largest is None:
@@ -257,8 +259,10 @@ def _scored_exemplars(g: _Building, ident: Hashable) -> Iterator[tuple[Hashable,
         yield from ((value, ex) for ex in exs)
 
 
-_Item = tuple[Claim, Hashable, tuple[str, ...], tuple[Hashable, tuple[str, ...]]]
-"""(claim, identity, blocking tokens, signature) of one claim of a block."""
+_Item = tuple[Claim, Hashable, tuple[str, ...], int]
+"""(claim, identity, blocking tokens, signature) of one claim of a block. The signature
+numbers the claim's value with its blocking tokens (or its sentence): claims of equal
+signatures are exact copies for alignment (a republished sentence)."""
 
 
 class _Block:
@@ -277,7 +281,7 @@ class _Block:
         self.spec, self.items, self.similarity = spec, items, similarity
         self.tokens_of, self.threshold, self.gap = tokens_of, threshold, gap
         self.building: list[_Building] = []
-        self.exact: dict[tuple[Hashable, tuple[str, ...]], _Building] = {}
+        self.exact: dict[int, _Building] = {}
         self.postings = _Postings()
         self.repeated: dict[tuple[tuple[str, int], Hashable, str], _Building] = {}
         # per claim, computed once: checked against every candidate group
@@ -333,8 +337,10 @@ class _Block:
         self.exact.setdefault(signature, g)
         if claim.frame is not None:
             self.repeated.setdefault((self.sources[n], ident, claim.frame.concept), g)
-        for t in toks:
-            self.postings.add(t, g.index)
+        if signature not in g.posted:  # an exact copy's tokens are in the postings already
+            g.posted.add(signature)
+            for t in toks:
+                self.postings.add(t, g.index)
 
     def place(self, n: int) -> None:
         claim, ident, _, signature = self.items[n]
@@ -382,7 +388,7 @@ def _reading_order(items: Sequence[_Item]) -> list[int]:
     """Sentence by sentence; inside one, claims whose value and words equal a claim of an
     earlier sentence go first, so a changed amount cannot take the group of its neighbour's
     exact copy ("from $1m (£675,000) to $50,000" with one currency changed)."""
-    exact_seen: set[tuple[Hashable, tuple[str, ...]]] = set()
+    exact_seen: set[int] = set()
     order: list[int] = []
     i = 0
     while i < len(items):
@@ -415,13 +421,18 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
     out: list[Group] = []
     for key in sorted(blocks):
         items: list[_Item] = []
+        signatures: dict[tuple[Hashable, tuple[str, ...]], int] = {}
         for claim in blocks[key]:
             ident = spec.identity(claim)
-            # the value is a token too: equal values in other words or languages are
-            # candidates for each other (scored as usual, with the same-value bonus)
-            toks = (*tokens_of(claim), f"={ident!r}") if tokens_of else ()
-            signature = (ident, toks) if tokens_of else (ident, (claim.context,))
-            items.append((claim, ident, toks, signature))
+            if tokens_of is not None:
+                # the value is a token too: equal values in other words or languages are
+                # candidates for each other (scored as usual, with the same-value bonus)
+                toks = (*tokens_of(claim), f"={ident!r}")
+                signature = (ident, toks)
+            else:
+                toks = ()
+                signature = (ident, (claim.context,))
+            items.append((claim, ident, toks, signatures.setdefault(signature, len(signatures))))
         block = _Block(spec, items, similarity, tokens_of, threshold, gap)
         for n in _reading_order(items):
             block.place(n)
@@ -485,8 +496,11 @@ def _merge_keys(
 
 def align(claims: Sequence[Claim], config: Config) -> list[Group]:
     """Groups of every enabled kind, in registry order."""
+    by_kind: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_kind.setdefault(c.kind, []).append(c)
     out: list[Group] = []
     for spec in KINDS:
         if spec.name in config.kinds:
-            out.extend(align_kind(spec, [c for c in claims if c.kind == spec.name], config))
+            out.extend(align_kind(spec, by_kind.get(spec.name, []), config))
     return out
