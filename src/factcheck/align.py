@@ -167,10 +167,6 @@ def _framed(
     return score
 
 
-def _source(claim: Claim) -> tuple[str, int]:
-    return (claim.article, claim.segment)
-
-
 def _default_tokens(claim: Claim) -> Sequence[str]:
     return context_words(claim.context, claim.span.text)
 
@@ -285,17 +281,25 @@ class _Block:
         self.postings = _Postings()
         self.repeated: dict[tuple[tuple[str, int], Hashable, str], _Building] = {}
         # per claim, computed once: checked against every candidate group
-        self.own_gaps = [REFERRING_GAP if referring(item[0]) else None for item in items]
-        self.magnitudes = [_magnitude(item[0], spec.scale) for item in items]
-        self.tolls = [item[0].frame.toll if item[0].frame is not None else None for item in items]
-        self.sources = [_source(item[0]) for item in items]
+        self.own_gaps: list[float | None] = []
+        self.magnitudes: list[float | None] = []
+        self.tolls: list[float | None] = []
+        self.sources: list[tuple[str, int]] = []
+        scale = spec.scale
+        for claim, *_ in items:
+            # only a count refers ("the two banks"): `referring` is asked of counts alone
+            refers = claim.kind == "count" and referring(claim)
+            self.own_gaps.append(REFERRING_GAP if refers else None)
+            self.magnitudes.append(_magnitude(claim, scale))
+            self.tolls.append(claim.frame.toll if claim.frame is not None else None)
+            self.sources.append((claim.article, claim.segment))
 
     def allowed(self, g: _Building, n: int) -> bool:
         toll = self.tolls[n]
         if toll is not None and not all(same_toll(toll, t) for t in g.tolls):
             return False  # another update of a running total
-        own = self.own_gaps[n]
-        if not g.fits(self.magnitudes[n], min(self.gap, own or self.gap)):
+        own, magnitude = self.own_gaps[n], self.magnitudes[n]
+        if magnitude is not None and not g.fits(magnitude, min(self.gap, own or self.gap)):
             return False
         seen = g.sources.get(self.sources[n])
         return seen is None or self.items[n][1] in seen or self.spec.compare_within_article
@@ -333,7 +337,9 @@ class _Block:
         toll = self.tolls[n]
         if toll is not None and toll not in g.tolls:
             g.tolls.append(toll)
-        g.widen(self.magnitudes[n], self.own_gaps[n])
+        magnitude, own = self.magnitudes[n], self.own_gaps[n]
+        if magnitude is not None or own is not None:
+            g.widen(magnitude, own)
         self.exact.setdefault(signature, g)
         if claim.frame is not None:
             self.repeated.setdefault((self.sources[n], ident, claim.frame.concept), g)
@@ -390,20 +396,22 @@ def _reading_order(items: Sequence[_Item]) -> list[int]:
     exact copy ("from $1m (£675,000) to $50,000" with one currency changed)."""
     exact_seen: set[int] = set()
     order: list[int] = []
+    sentences = [(item[0].article, item[0].context) for item in items]
+    signatures = [item[3] for item in items]
     i = 0
     while i < len(items):
-        j = i
-        first = items[i][0]
-        while (
-            j < len(items)
-            and items[j][0].article == first.article
-            and items[j][0].context == first.context
-        ):
+        j = i + 1
+        first = sentences[i]
+        while j < len(items) and sentences[j] == first:
             j += 1
-        run = range(i, j)
-        order.extend(n for n in run if items[n][3] in exact_seen)
-        order.extend(n for n in run if items[n][3] not in exact_seen)
-        exact_seen.update(items[n][3] for n in run)
+        if j == i + 1:  # a sentence with one claim of this block: nothing to reorder
+            order.append(i)
+            exact_seen.add(signatures[i])
+        else:
+            run = range(i, j)
+            order.extend(n for n in run if signatures[n] in exact_seen)
+            order.extend(n for n in run if signatures[n] not in exact_seen)
+            exact_seen.update(signatures[n] for n in run)
         i = j
     return order
 
