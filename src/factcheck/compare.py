@@ -144,20 +144,30 @@ def _finding(
 ) -> Finding:
     r0 = ref[0]
     o0 = other[0] if other else r0
-    # One label per source: the last claim of each (a group may hold thousands of claims).
-    last: dict[tuple[str, int], tuple[int, Claim]] = {}
-    for i, c in enumerate(ref):
-        last[(c.article, c.segment)] = (i, c)
+    text = template or _template(spec.name, verdict)
+    # Sources are articles: a file holding two glued stories is one source.
+    ref_articles = {c.article for c in ref}
+    n_articles = len(ref_articles)
+    # One label per source: the last claim of each (a group may hold thousands of claims);
+    # only when the message counts stories or quotes every source.
     by_label: dict[str, tuple[int, Claim]] = {}
-    for i, c in last.values():
-        label = _label(articles, c)
-        if label not in by_label or by_label[label][0] < i:
-            by_label[label] = (i, c)
-    sources = sorted(by_label)
-    ref_quotes = ", ".join(
-        f"{_quote(c)} [{label}]"
-        for label, (_, c) in sorted(by_label.items(), key=lambda kv: kv[1][1].id)
-    )
+    ref_quotes = ""
+    if n_articles <= 1 or "ref_quotes" in text:
+        last: dict[tuple[str, int], tuple[int, Claim]] = {}
+        for i, c in enumerate(ref):
+            last[(c.article, c.segment)] = (i, c)
+        for i, c in last.values():
+            label = _label(articles, c)
+            if label not in by_label or by_label[label][0] < i:
+                by_label[label] = (i, c)
+        quoted: dict[str, str] = {}  # republished copies quote the same words
+        for c in (c for _, c in by_label.values()):
+            if c.span.text not in quoted:
+                quoted[c.span.text] = _quote(c)
+        ref_quotes = ", ".join(
+            f"{quoted[c.span.text]} [{label}]"
+            for label, (_, c) in sorted(by_label.items(), key=lambda kv: kv[1][1].id)
+        )
     subject = f"quote by {speaker}" if speaker else spec.subject(r0)
     speaker = (
         speaker
@@ -165,10 +175,8 @@ def _finding(
         or getattr(o0.value, "speaker", None)
         or "an unnamed speaker"
     )
-    # Sources are articles: a file holding two glued stories is one source.
-    n_articles = len({c.article for c in ref})
-    n = f"{n_articles} sources" if n_articles > 1 else f"{len(sources)} stories of one article"
-    message = (template or _template(spec.name, verdict)).format(
+    n = f"{n_articles} sources" if n_articles > 1 else f"{len(by_label)} stories of one article"
+    message = text.format(
         n=n,
         subject=subject,
         ref_quotes=ref_quotes,
@@ -182,8 +190,9 @@ def _finding(
         detail=spec.detail(r0, o0) if spec.detail and other else "",
         slot=slot,
     )
-    involved = tuple(c.id for c in ref) + tuple(c.id for c in other)
-    arts = tuple(sorted({c.article for c in (*ref, *other)}))
+    ref_ids = tuple(c.id for c in ref)
+    other_ids = tuple(c.id for c in other)
+    arts = tuple(sorted(ref_articles.union(c.article for c in other)))
     return Finding(
         id="",
         fingerprint=fingerprint(
@@ -199,9 +208,9 @@ def _finding(
         severity=VERDICT_SEVERITY[verdict],
         subject=subject,
         message=message,
-        claims=involved,
-        reference=tuple(c.id for c in ref),
-        other=tuple(c.id for c in other),
+        claims=ref_ids + other_ids,
+        reference=ref_ids,
+        other=other_ids,
         articles=arts,
         within_article=len(arts) == 1,
     )
@@ -491,26 +500,34 @@ def slot_findings(
     if spec.slot is None:
         return []
     by_slot: dict[str, list[Claim]] = {}
+    long_enough: dict[str, bool] = {}  # republished copies fill the same slots
     for c in claims:
         s = spec.slot(c)
-        if s is not None and len(s.split()) >= SLOT_MIN_WORDS:
+        if s is None:
+            continue
+        ok = long_enough.get(s)
+        if ok is None:
+            ok = long_enough[s] = len(s.split()) >= SLOT_MIN_WORDS
+        if ok:
             by_slot.setdefault(s, []).append(c)
     out: list[Finding] = []
     for cs in by_slot.values():
-        if len({c.article for c in cs}) < 2:
+        first = cs[0].article
+        if all(c.article == first for c in cs):
             continue
         classes: dict[Hashable, list[Claim]] = {}
         for c in cs:
             classes.setdefault(spec.identity(c), []).append(c)
         if len(classes) < 2:
             continue
-        ordered = sorted(
-            classes.values(),
-            key=lambda g: (-len({c.article for c in g}), min(c.article for c in g), g[0].span.text),
-        )
-        ref = ordered[0]
-        for cls in ordered[1:]:
-            if {c.article for c in cls} <= {c.article for c in ref}:
+        keyed: list[tuple[tuple[int, str, str], set[str], list[Claim]]] = []
+        for g in classes.values():
+            arts = {c.article for c in g}
+            keyed.append(((-len(arts), min(arts), g[0].span.text), arts, g))
+        keyed.sort(key=lambda k: k[0])
+        ref_arts, ref = keyed[0][1], keyed[0][2]
+        for _, cls_arts, cls in keyed[1:]:
+            if cls_arts <= ref_arts:
                 continue  # both names in the same articles: not a substitution
             if spec.compare(ref[0], cls[0], config) is not None:
                 continue  # related values: the groups' own comparison reports them
@@ -554,5 +571,7 @@ def compare(
         if spec.slot is not None:
             kind_claims = [c for g in groups if g.kind == spec.name for c in g.claims]
             out.extend(slot_findings(spec, kind_claims, by_id, config))
-    claims = {c.id: c for g in groups for c in g.claims}
-    return sort_findings(unique_fingerprints(out, claims))
+    if len({f.fingerprint for f in out}) < len(out):  # shared fingerprints: mix in the claims
+        claims = {c.id: c for g in groups for c in g.claims}
+        out = unique_fingerprints(out, claims)
+    return sort_findings(out)
