@@ -290,7 +290,10 @@ class _Block:
             # only a count refers ("the two banks"): `referring` is asked of counts alone
             refers = claim.kind == "count" and referring(claim)
             self.own_gaps.append(REFERRING_GAP if refers else None)
-            self.magnitudes.append(_magnitude(claim, scale))
+            # no figure at all (a name, a date, a quote): `_magnitude` would say None
+            fields = claim.value.__dict__ if scale is None else None
+            bare = fields is not None and fields.get("low") is None and fields.get("high") is None
+            self.magnitudes.append(None if bare else _magnitude(claim, scale))
             self.tolls.append(claim.frame.toll if claim.frame is not None else None)
             self.sources.append((claim.article, claim.segment))
 
