@@ -303,8 +303,8 @@ def canonical_speakers(
         for i, cls in enumerate(ordered):
             if i and spec.compare(ordered[0][0], cls[0], config) is None:
                 continue
-            for c in cls:
-                name = getattr(c.value, "name", "")
+            # each name as written once (republished copies write the same ones)
+            for name in dict.fromkeys(getattr(c.value, "name", "") for c in cls):
                 if name:
                     seen = found.setdefault(_folded(name), {})
                     seen[ref_name] = max(seen.get(ref_name, 0), support)
