@@ -145,17 +145,20 @@ def _finding(
     r0 = ref[0]
     o0 = other[0] if other else r0
     text = template or _template(spec.name, verdict)
+    # One pass over the reference side (a group may hold thousands of claims): the ids, and
+    # the last claim of each source (article and segment).
+    ref_ids_read: list[str] = []
+    last: dict[tuple[str, int], tuple[int, Claim]] = {}
+    for i, c in enumerate(ref):
+        ref_ids_read.append(c.id)
+        last[(c.article, c.segment)] = (i, c)
     # Sources are articles: a file holding two glued stories is one source.
-    ref_articles = {c.article for c in ref}
+    ref_articles = {article for article, _ in last}
     n_articles = len(ref_articles)
-    # One label per source: the last claim of each (a group may hold thousands of claims);
-    # only when the message counts stories or quotes every source.
+    # One label per source, only when the message counts stories or quotes every source.
     by_label: dict[str, tuple[int, Claim]] = {}
     ref_quotes = ""
     if n_articles <= 1 or "ref_quotes" in text:
-        last: dict[tuple[str, int], tuple[int, Claim]] = {}
-        for i, c in enumerate(ref):
-            last[(c.article, c.segment)] = (i, c)
         for i, c in last.values():
             label = _label(articles, c)
             if label not in by_label or by_label[label][0] < i:
@@ -190,7 +193,7 @@ def _finding(
         detail=spec.detail(r0, o0) if spec.detail and other else "",
         slot=slot,
     )
-    ref_ids = tuple(c.id for c in ref)
+    ref_ids = tuple(ref_ids_read)
     other_ids = tuple(c.id for c in other)
     arts = tuple(sorted(ref_articles.union(c.article for c in other)))
     return Finding(
@@ -266,7 +269,8 @@ def ordered_classes(
         keyed.append(
             (
                 (
-                    -len({(c.article, c.segment) for c in cs}),
+                    # sources: ranks name one article each
+                    -len({(d[1], d[2]) for d in decorated}),
                     -len(cs),
                     decorated[0][0] if fuller else 0,  # the longest text comes first
                     min(d[1] for d in decorated),
