@@ -300,15 +300,22 @@ def canonical_speakers(
         if g.kind != "name":
             continue
         ordered = classes[n] if classes is not None else ordered_classes(spec, g.claims, articles)
-        ref_name = _common_name(ordered[0])
+        # one pass over the group's claims: per class, each name as written (republished
+        # copies write the same ones) with the articles writing it
+        by_class: list[dict[str, set[str]]] = []
+        for cls in ordered:
+            names: dict[str, set[str]] = {}
+            for c in cls:
+                names.setdefault(getattr(c.value, "name", ""), set()).add(c.article)
+            by_class.append(names)
+        ref_name = _common_name({name: arts for name, arts in by_class[0].items() if name})
         if not ref_name:
             continue
-        support = len({c.article for c in g.claims})
+        support = len(set().union(*(arts for names in by_class for arts in names.values())))
         for i, cls in enumerate(ordered):
             if i and spec.compare(ordered[0][0], cls[0], config) is None:
                 continue
-            # each name as written once (republished copies write the same ones)
-            for name in dict.fromkeys(getattr(c.value, "name", "") for c in cls):
+            for name in by_class[i]:
                 if name:
                     seen = found.setdefault(_folded(name), {})
                     seen[ref_name] = max(seen.get(ref_name, 0), support)
@@ -331,14 +338,10 @@ def canonical_speakers(
     return out
 
 
-def _common_name(claims: Sequence[Claim]) -> str:
-    """The name the sources write: the most written form, or the most written longer form
-    holding all its words ("Vladimir Putin" over "Putin")."""
-    sources: dict[str, set[str]] = {}
-    for c in claims:
-        name = getattr(c.value, "name", "")
-        if name:
-            sources.setdefault(name, set()).add(c.article)
+def _common_name(sources: Mapping[str, set[str]]) -> str:
+    """The name the sources write (`sources`: each name as written → the articles writing
+    it): the most written form, or the most written longer form holding all its words
+    ("Vladimir Putin" over "Putin")."""
     if not sources:
         return ""
     common = min(sources, key=lambda n: (-len(sources[n]), n))
@@ -519,14 +522,18 @@ def slot_findings(
         first = cs[0].article
         if all(c.article == first for c in cs):
             continue
-        classes: dict[Hashable, list[Claim]] = {}
+        classes: dict[Hashable, tuple[list[Claim], set[str]]] = {}  # claims, articles
         for c in cs:
-            classes.setdefault(spec.identity(c), []).append(c)
+            ident = spec.identity(c)
+            if ident not in classes:
+                classes[ident] = ([], set())
+            members, arts = classes[ident]
+            members.append(c)
+            arts.add(c.article)
         if len(classes) < 2:
             continue
         keyed: list[tuple[tuple[int, str, str], set[str], list[Claim]]] = []
-        for g in classes.values():
-            arts = {c.article for c in g}
+        for g, arts in classes.values():
             keyed.append(((-len(arts), min(arts), g[0].span.text), arts, g))
         keyed.sort(key=lambda k: k[0])
         ref_arts, ref = keyed[0][1], keyed[0][2]
