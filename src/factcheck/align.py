@@ -268,25 +268,42 @@ class _Block:
     def __init__(
         self,
         spec: KindSpec,
-        items: Sequence[_Item],
+        claims: Sequence[Claim],
         similarity: Callable[[Claim, Claim], float],
         tokens_of: Callable[[Claim], Sequence[str]] | None,
         threshold: float,
         gap: float,
     ) -> None:
-        self.spec, self.items, self.similarity = spec, items, similarity
+        self.spec, self.similarity = spec, similarity
         self.tokens_of, self.threshold, self.gap = tokens_of, threshold, gap
         self.building: list[_Building] = []
         self.exact: dict[int, _Building] = {}
         self.postings = _Postings()
         self.repeated: dict[tuple[tuple[str, int], Hashable, str], _Building] = {}
-        # per claim, computed once: checked against every candidate group
+        # per claim, computed once in one pass over the claims (in a large cluster each pass
+        # costs memory reads): checked against every candidate group
+        self.items: list[_Item] = []
+        self.sentences: list[tuple[str, str]] = []
+        """Each claim's article and sentence, for the reading order."""
         self.own_gaps: list[float | None] = []
         self.magnitudes: list[float | None] = []
         self.tolls: list[float | None] = []
         self.sources: list[tuple[str, int]] = []
+        signatures: dict[tuple[Hashable, tuple[str, ...]], int] = {}
         scale = spec.scale
-        for claim, *_ in items:
+        for claim in claims:
+            ident = spec.identity(claim)
+            if tokens_of is not None:
+                # the value is a token too: equal values in other words or languages are
+                # candidates for each other (scored as usual, with the same-value bonus)
+                toks = (*tokens_of(claim), f"={ident!r}")
+                signature = (ident, toks)
+            else:
+                toks = ()
+                signature = (ident, (claim.context,))
+            number = signatures.setdefault(signature, len(signatures))
+            self.items.append((claim, ident, toks, number))
+            self.sentences.append((claim.article, claim.context))
             # only a count refers ("the two banks"): `referring` is asked of counts alone
             refers = claim.kind == "count" and referring(claim)
             self.own_gaps.append(REFERRING_GAP if refers else None)
@@ -393,13 +410,13 @@ class _Block:
         ]
 
 
-def _reading_order(items: Sequence[_Item]) -> list[int]:
-    """Sentence by sentence; inside one, claims whose value and words equal a claim of an
-    earlier sentence go first, so a changed amount cannot take the group of its neighbour's
-    exact copy ("from $1m (£675,000) to $50,000" with one currency changed)."""
+def _reading_order(items: Sequence[_Item], sentences: Sequence[tuple[str, str]]) -> list[int]:
+    """Sentence by sentence (`sentences`: each claim's article and sentence); inside one,
+    claims whose value and words equal a claim of an earlier sentence go first, so a changed
+    amount cannot take the group of its neighbour's exact copy ("from $1m (£675,000) to
+    $50,000" with one currency changed)."""
     exact_seen: set[int] = set()
     order: list[int] = []
-    sentences = [(item[0].article, item[0].context) for item in items]
     signatures = [item[3] for item in items]
     i = 0
     while i < len(items):
@@ -431,21 +448,8 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
         blocks.setdefault(_block_key(spec, c), []).append(c)
     out: list[Group] = []
     for key in sorted(blocks):
-        items: list[_Item] = []
-        signatures: dict[tuple[Hashable, tuple[str, ...]], int] = {}
-        for claim in blocks[key]:
-            ident = spec.identity(claim)
-            if tokens_of is not None:
-                # the value is a token too: equal values in other words or languages are
-                # candidates for each other (scored as usual, with the same-value bonus)
-                toks = (*tokens_of(claim), f"={ident!r}")
-                signature = (ident, toks)
-            else:
-                toks = ()
-                signature = (ident, (claim.context,))
-            items.append((claim, ident, toks, signatures.setdefault(signature, len(signatures))))
-        block = _Block(spec, items, similarity, tokens_of, threshold, gap)
-        for n in _reading_order(items):
+        block = _Block(spec, blocks[key], similarity, tokens_of, threshold, gap)
+        for n in _reading_order(block.items, block.sentences):
             block.place(n)
         block.second_look()
         out.extend(Group(spec.name, key, tuple(g)) for g in block.groups())
