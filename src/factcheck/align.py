@@ -74,6 +74,8 @@ class _Building:
 
     gap: float | None = None
     """The narrowest gap a member allows (`REFERRING_GAP` once "the two banks" is in)."""
+    posted: set[int] = dataclasses.field(default_factory=set)
+    """Signatures whose blocking tokens are in the postings for this group already."""
 
     def fits(self, magnitude: float | None, gap: float) -> bool:
         if magnitude is None or self.smallest is None or self.largest is None:
@@ -165,10 +167,6 @@ def _framed(
     return score
 
 
-def _source(claim: Claim) -> tuple[str, int]:
-    return (claim.article, claim.segment)
-
-
 def _default_tokens(claim: Claim) -> Sequence[str]:
     return context_words(claim.context, claim.span.text)
 
@@ -257,8 +255,10 @@ def _scored_exemplars(g: _Building, ident: Hashable) -> Iterator[tuple[Hashable,
         yield from ((value, ex) for ex in exs)
 
 
-_Item = tuple[Claim, Hashable, tuple[str, ...], tuple[Hashable, tuple[str, ...]]]
-"""(claim, identity, blocking tokens, signature) of one claim of a block."""
+_Item = tuple[Claim, Hashable, tuple[str, ...], int]
+"""(claim, identity, blocking tokens, signature) of one claim of a block. The signature
+numbers the claim's value with its blocking tokens (or its sentence): claims of equal
+signatures are exact copies for alignment (a republished sentence)."""
 
 
 class _Block:
@@ -268,30 +268,58 @@ class _Block:
     def __init__(
         self,
         spec: KindSpec,
-        items: Sequence[_Item],
+        claims: Sequence[Claim],
         similarity: Callable[[Claim, Claim], float],
         tokens_of: Callable[[Claim], Sequence[str]] | None,
         threshold: float,
         gap: float,
     ) -> None:
-        self.spec, self.items, self.similarity = spec, items, similarity
+        self.spec, self.similarity = spec, similarity
         self.tokens_of, self.threshold, self.gap = tokens_of, threshold, gap
         self.building: list[_Building] = []
-        self.exact: dict[tuple[Hashable, tuple[str, ...]], _Building] = {}
+        self.exact: dict[int, _Building] = {}
         self.postings = _Postings()
         self.repeated: dict[tuple[tuple[str, int], Hashable, str], _Building] = {}
-        # per claim, computed once: checked against every candidate group
-        self.own_gaps = [REFERRING_GAP if referring(item[0]) else None for item in items]
-        self.magnitudes = [_magnitude(item[0], spec.scale) for item in items]
-        self.tolls = [item[0].frame.toll if item[0].frame is not None else None for item in items]
-        self.sources = [_source(item[0]) for item in items]
+        # per claim, computed once in one pass over the claims (in a large cluster each pass
+        # costs memory reads): checked against every candidate group
+        self.items: list[_Item] = []
+        self.sentences: list[tuple[str, str]] = []
+        """Each claim's article and sentence, for the reading order."""
+        self.own_gaps: list[float | None] = []
+        self.magnitudes: list[float | None] = []
+        self.tolls: list[float | None] = []
+        self.sources: list[tuple[str, int]] = []
+        signatures: dict[tuple[Hashable, tuple[str, ...]], int] = {}
+        scale = spec.scale
+        for claim in claims:
+            ident = spec.identity(claim)
+            if tokens_of is not None:
+                # the value is a token too: equal values in other words or languages are
+                # candidates for each other (scored as usual, with the same-value bonus)
+                toks = (*tokens_of(claim), f"={ident!r}")
+                signature = (ident, toks)
+            else:
+                toks = ()
+                signature = (ident, (claim.context,))
+            number = signatures.setdefault(signature, len(signatures))
+            self.items.append((claim, ident, toks, number))
+            self.sentences.append((claim.article, claim.context))
+            # only a count refers ("the two banks"): `referring` is asked of counts alone
+            refers = claim.kind == "count" and referring(claim)
+            self.own_gaps.append(REFERRING_GAP if refers else None)
+            # no figure at all (a name, a date, a quote): `_magnitude` would say None
+            fields = claim.value.__dict__ if scale is None else None
+            bare = fields is not None and fields.get("low") is None and fields.get("high") is None
+            self.magnitudes.append(None if bare else _magnitude(claim, scale))
+            self.tolls.append(claim.frame.toll if claim.frame is not None else None)
+            self.sources.append((claim.article, claim.segment))
 
     def allowed(self, g: _Building, n: int) -> bool:
         toll = self.tolls[n]
         if toll is not None and not all(same_toll(toll, t) for t in g.tolls):
             return False  # another update of a running total
-        own = self.own_gaps[n]
-        if not g.fits(self.magnitudes[n], min(self.gap, own or self.gap)):
+        own, magnitude = self.own_gaps[n], self.magnitudes[n]
+        if magnitude is not None and not g.fits(magnitude, min(self.gap, own or self.gap)):
             return False
         seen = g.sources.get(self.sources[n])
         return seen is None or self.items[n][1] in seen or self.spec.compare_within_article
@@ -329,12 +357,16 @@ class _Block:
         toll = self.tolls[n]
         if toll is not None and toll not in g.tolls:
             g.tolls.append(toll)
-        g.widen(self.magnitudes[n], self.own_gaps[n])
+        magnitude, own = self.magnitudes[n], self.own_gaps[n]
+        if magnitude is not None or own is not None:
+            g.widen(magnitude, own)
         self.exact.setdefault(signature, g)
         if claim.frame is not None:
             self.repeated.setdefault((self.sources[n], ident, claim.frame.concept), g)
-        for t in toks:
-            self.postings.add(t, g.index)
+        if signature not in g.posted:  # an exact copy's tokens are in the postings already
+            g.posted.add(signature)
+            for t in toks:
+                self.postings.add(t, g.index)
 
     def place(self, n: int) -> None:
         claim, ident, _, signature = self.items[n]
@@ -378,26 +410,28 @@ class _Block:
         ]
 
 
-def _reading_order(items: Sequence[_Item]) -> list[int]:
-    """Sentence by sentence; inside one, claims whose value and words equal a claim of an
-    earlier sentence go first, so a changed amount cannot take the group of its neighbour's
-    exact copy ("from $1m (£675,000) to $50,000" with one currency changed)."""
-    exact_seen: set[tuple[Hashable, tuple[str, ...]]] = set()
+def _reading_order(items: Sequence[_Item], sentences: Sequence[tuple[str, str]]) -> list[int]:
+    """Sentence by sentence (`sentences`: each claim's article and sentence); inside one,
+    claims whose value and words equal a claim of an earlier sentence go first, so a changed
+    amount cannot take the group of its neighbour's exact copy ("from $1m (£675,000) to
+    $50,000" with one currency changed)."""
+    exact_seen: set[int] = set()
     order: list[int] = []
+    signatures = [item[3] for item in items]
     i = 0
     while i < len(items):
-        j = i
-        first = items[i][0]
-        while (
-            j < len(items)
-            and items[j][0].article == first.article
-            and items[j][0].context == first.context
-        ):
+        j = i + 1
+        first = sentences[i]
+        while j < len(items) and sentences[j] == first:
             j += 1
-        run = range(i, j)
-        order.extend(n for n in run if items[n][3] in exact_seen)
-        order.extend(n for n in run if items[n][3] not in exact_seen)
-        exact_seen.update(items[n][3] for n in run)
+        if j == i + 1:  # a sentence with one claim of this block: nothing to reorder
+            order.append(i)
+            exact_seen.add(signatures[i])
+        else:
+            run = range(i, j)
+            order.extend(n for n in run if signatures[n] in exact_seen)
+            order.extend(n for n in run if signatures[n] not in exact_seen)
+            exact_seen.update(signatures[n] for n in run)
         i = j
     return order
 
@@ -414,16 +448,8 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
         blocks.setdefault(_block_key(spec, c), []).append(c)
     out: list[Group] = []
     for key in sorted(blocks):
-        items: list[_Item] = []
-        for claim in blocks[key]:
-            ident = spec.identity(claim)
-            # the value is a token too: equal values in other words or languages are
-            # candidates for each other (scored as usual, with the same-value bonus)
-            toks = (*tokens_of(claim), f"={ident!r}") if tokens_of else ()
-            signature = (ident, toks) if tokens_of else (ident, (claim.context,))
-            items.append((claim, ident, toks, signature))
-        block = _Block(spec, items, similarity, tokens_of, threshold, gap)
-        for n in _reading_order(items):
+        block = _Block(spec, blocks[key], similarity, tokens_of, threshold, gap)
+        for n in _reading_order(block.items, block.sentences):
             block.place(n)
         block.second_look()
         out.extend(Group(spec.name, key, tuple(g)) for g in block.groups())
@@ -485,8 +511,11 @@ def _merge_keys(
 
 def align(claims: Sequence[Claim], config: Config) -> list[Group]:
     """Groups of every enabled kind, in registry order."""
+    by_kind: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_kind.setdefault(c.kind, []).append(c)
     out: list[Group] = []
     for spec in KINDS:
         if spec.name in config.kinds:
-            out.extend(align_kind(spec, [c for c in claims if c.kind == spec.name], config))
+            out.extend(align_kind(spec, by_kind.get(spec.name, []), config))
     return out

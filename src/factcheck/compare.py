@@ -144,20 +144,33 @@ def _finding(
 ) -> Finding:
     r0 = ref[0]
     o0 = other[0] if other else r0
-    # One label per source: the last claim of each (a group may hold thousands of claims).
+    text = template or _template(spec.name, verdict)
+    # One pass over the reference side (a group may hold thousands of claims): the ids, and
+    # the last claim of each source (article and segment).
+    ref_ids_read: list[str] = []
     last: dict[tuple[str, int], tuple[int, Claim]] = {}
     for i, c in enumerate(ref):
+        ref_ids_read.append(c.id)
         last[(c.article, c.segment)] = (i, c)
+    # Sources are articles: a file holding two glued stories is one source.
+    ref_articles = {article for article, _ in last}
+    n_articles = len(ref_articles)
+    # One label per source, only when the message counts stories or quotes every source.
     by_label: dict[str, tuple[int, Claim]] = {}
-    for i, c in last.values():
-        label = _label(articles, c)
-        if label not in by_label or by_label[label][0] < i:
-            by_label[label] = (i, c)
-    sources = sorted(by_label)
-    ref_quotes = ", ".join(
-        f"{_quote(c)} [{label}]"
-        for label, (_, c) in sorted(by_label.items(), key=lambda kv: kv[1][1].id)
-    )
+    ref_quotes = ""
+    if n_articles <= 1 or "ref_quotes" in text:
+        for i, c in last.values():
+            label = _label(articles, c)
+            if label not in by_label or by_label[label][0] < i:
+                by_label[label] = (i, c)
+        quoted: dict[str, str] = {}  # republished copies quote the same words
+        for c in (c for _, c in by_label.values()):
+            if c.span.text not in quoted:
+                quoted[c.span.text] = _quote(c)
+        ref_quotes = ", ".join(
+            f"{quoted[c.span.text]} [{label}]"
+            for label, (_, c) in sorted(by_label.items(), key=lambda kv: kv[1][1].id)
+        )
     subject = f"quote by {speaker}" if speaker else spec.subject(r0)
     speaker = (
         speaker
@@ -165,10 +178,8 @@ def _finding(
         or getattr(o0.value, "speaker", None)
         or "an unnamed speaker"
     )
-    # Sources are articles: a file holding two glued stories is one source.
-    n_articles = len({c.article for c in ref})
-    n = f"{n_articles} sources" if n_articles > 1 else f"{len(sources)} stories of one article"
-    message = (template or _template(spec.name, verdict)).format(
+    n = f"{n_articles} sources" if n_articles > 1 else f"{len(by_label)} stories of one article"
+    message = text.format(
         n=n,
         subject=subject,
         ref_quotes=ref_quotes,
@@ -182,8 +193,9 @@ def _finding(
         detail=spec.detail(r0, o0) if spec.detail and other else "",
         slot=slot,
     )
-    involved = tuple(c.id for c in ref) + tuple(c.id for c in other)
-    arts = tuple(sorted({c.article for c in (*ref, *other)}))
+    ref_ids = tuple(ref_ids_read)
+    other_ids = tuple(c.id for c in other)
+    arts = tuple(sorted(ref_articles.union(c.article for c in other)))
     return Finding(
         id="",
         fingerprint=fingerprint(
@@ -199,9 +211,9 @@ def _finding(
         severity=VERDICT_SEVERITY[verdict],
         subject=subject,
         message=message,
-        claims=involved,
-        reference=tuple(c.id for c in ref),
-        other=tuple(c.id for c in other),
+        claims=ref_ids + other_ids,
+        reference=ref_ids,
+        other=other_ids,
         articles=arts,
         within_article=len(arts) == 1,
     )
@@ -210,16 +222,26 @@ def _finding(
 def _source_rank(articles: Mapping[str, Article]) -> Callable[[str], tuple[int, str, str]]:
     """Orders articles earliest first: dated before undated, then by date, then by id."""
 
+    ranks: dict[str, tuple[int, str, str]] = {}
+
     def rank(article_id: str) -> tuple[int, str, str]:
+        known = ranks.get(article_id)
+        if known is not None:
+            return known
         art = articles.get(article_id)
         when = art.published.isoformat() if art is not None and art.published else ""
-        return (0 if when else 1, when, article_id)
+        ranks[article_id] = known = (0 if when else 1, when, article_id)
+        return known
 
     return rank
 
 
 def ordered_classes(
-    spec: KindSpec, claims: Sequence[Claim], articles: Mapping[str, Article]
+    spec: KindSpec,
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    *,
+    rank: Callable[[str], tuple[int, str, str]] | None = None,
 ) -> list[list[Claim]]:
     """The claims split into classes of equal identity, the reference class first.
 
@@ -227,57 +249,75 @@ def ordered_classes(
     form ("Gould-Davies" over "Gould Davis"; not for quotes, where a longer quotation is no
     more faithful), then the class of the earliest source (dated before undated, then
     article id), so the findings of a cluster take the same side as reference and nothing
-    depends on input order.
+    depends on input order. `rank` orders articles (None: `_source_rank(articles)`).
     """
-    classes: dict[Hashable, list[Claim]] = {}
-    for c in claims:
-        classes.setdefault(spec.identity(c), []).append(c)
-    rank = _source_rank(articles)
-    fuller = spec.name != "quote"
-
-    def written(c: Claim) -> int:
-        # a name's own length: its span may also cover a title in front ("President To Lam")
-        return len(getattr(c.value, "name", None) or c.span.text)
-
-    def key(cs: list[Claim]) -> tuple[object, ...]:
-        return (
-            -len({(c.article, c.segment) for c in cs}),
-            -len(cs),
-            -max(written(c) for c in cs) if fuller else 0,
-            min(rank(c.article) for c in cs),
-            cs[0].span.text,
+    identity = spec.identity
+    rank = rank or _source_rank(articles)
+    # each claim's place in its class, computed once: (-length, source rank, segment, start,
+    # position), so equal keys keep the input order as a stable sort would; a name's length
+    # is its own, its span may also cover a title in front ("President To Lam")
+    classes: dict[Hashable, list[tuple[int, tuple[int, str, str], int, int, int, Claim]]] = {}
+    for i, c in enumerate(claims):
+        span = c.span
+        written = getattr(c.value, "name", None) or span.text
+        classes.setdefault(identity(c), []).append(
+            (-len(written), rank(c.article), c.segment, span.start, i, c)
         )
-
-    return sorted(
-        (
-            sorted(cs, key=lambda c: (-written(c), rank(c.article), c.segment, c.span.start))
-            for cs in classes.values()
-        ),
-        key=key,
-    )
+    fuller = spec.name != "quote"
+    keyed: list[tuple[tuple[object, ...], list[Claim]]] = []
+    for decorated in classes.values():
+        decorated.sort()
+        cs = [d[5] for d in decorated]
+        keyed.append(
+            (
+                (
+                    # sources: ranks name one article each
+                    -len({(d[1], d[2]) for d in decorated}),
+                    -len(cs),
+                    decorated[0][0] if fuller else 0,  # the longest text comes first
+                    min(d[1] for d in decorated),
+                    cs[0].span.text,
+                ),
+                cs,
+            )
+        )
+    return [cs for _, cs in sorted(keyed, key=lambda kc: kc[0])]
 
 
 def canonical_speakers(
-    groups: Sequence[Group], articles: Mapping[str, Article], config: Config
+    groups: Sequence[Group],
+    articles: Mapping[str, Article],
+    config: Config,
+    *,
+    classes: Sequence[list[list[Claim]]] | None = None,
 ) -> dict[str, str]:
     """Folded name as written → the cluster's canonical form of that person: the reference
     name of the name group holding it ("Lam Thu Lam" → "To Lam" when both fill one role),
-    else the one fullest reference name holding all its words ("Trump" → "Donald Trump")."""
+    else the one fullest reference name holding all its words ("Trump" → "Donald Trump").
+
+    `classes` holds each group's `ordered_classes` when already computed."""
     spec = get_kind("name")
     found: dict[str, dict[str, int]] = {}
-    for g in groups:
+    for n, g in enumerate(groups):
         if g.kind != "name":
             continue
-        ordered = ordered_classes(spec, g.claims, articles)
-        ref_name = _common_name(ordered[0])
+        ordered = classes[n] if classes is not None else ordered_classes(spec, g.claims, articles)
+        # one pass over the group's claims: per class, each name as written (republished
+        # copies write the same ones) with the articles writing it
+        by_class: list[dict[str, set[str]]] = []
+        for cls in ordered:
+            names: dict[str, set[str]] = {}
+            for c in cls:
+                names.setdefault(getattr(c.value, "name", ""), set()).add(c.article)
+            by_class.append(names)
+        ref_name = _common_name({name: arts for name, arts in by_class[0].items() if name})
         if not ref_name:
             continue
-        support = len({c.article for c in g.claims})
+        support = len(set().union(*(arts for names in by_class for arts in names.values())))
         for i, cls in enumerate(ordered):
             if i and spec.compare(ordered[0][0], cls[0], config) is None:
                 continue
-            for c in cls:
-                name = getattr(c.value, "name", "")
+            for name in by_class[i]:
                 if name:
                     seen = found.setdefault(_folded(name), {})
                     seen[ref_name] = max(seen.get(ref_name, 0), support)
@@ -300,14 +340,10 @@ def canonical_speakers(
     return out
 
 
-def _common_name(claims: Sequence[Claim]) -> str:
-    """The name the sources write: the most written form, or the most written longer form
-    holding all its words ("Vladimir Putin" over "Putin")."""
-    sources: dict[str, set[str]] = {}
-    for c in claims:
-        name = getattr(c.value, "name", "")
-        if name:
-            sources.setdefault(name, set()).add(c.article)
+def _common_name(sources: Mapping[str, set[str]]) -> str:
+    """The name the sources write (`sources`: each name as written → the articles writing
+    it): the most written form, or the most written longer form holding all its words
+    ("Vladimir Putin" over "Putin")."""
     if not sources:
         return ""
     common = min(sources, key=lambda n: (-len(sources[n]), n))
@@ -339,14 +375,16 @@ def compare_group(
     config: Config,
     *,
     speakers: Mapping[str, str] | None = None,
+    classes: list[list[Claim]] | None = None,
 ) -> list[Finding]:
     """Findings of one group: agreement on the majority value, then one per deviating value.
 
     `speakers` maps names as written to the cluster's canonical form (`canonical_speakers`),
-    so a quote is credited to "To Lam" even where a garbled copy names "Lam Thu Lam".
+    so a quote is credited to "To Lam" even where a garbled copy names "Lam Thu Lam";
+    `classes` is the group's `ordered_classes` when already computed.
     """
     spec = get_kind(group.kind)
-    ordered = ordered_classes(spec, group.claims, articles)
+    ordered = classes if classes is not None else ordered_classes(spec, group.claims, articles)
     ref = list(ordered[0])
     r0 = ref[0]
     agreeing = list(ref)
@@ -471,26 +509,38 @@ def slot_findings(
     if spec.slot is None:
         return []
     by_slot: dict[str, list[Claim]] = {}
+    long_enough: dict[str, bool] = {}  # republished copies fill the same slots
     for c in claims:
         s = spec.slot(c)
-        if s is not None and len(s.split()) >= SLOT_MIN_WORDS:
+        if s is None:
+            continue
+        ok = long_enough.get(s)
+        if ok is None:
+            ok = long_enough[s] = len(s.split()) >= SLOT_MIN_WORDS
+        if ok:
             by_slot.setdefault(s, []).append(c)
     out: list[Finding] = []
     for cs in by_slot.values():
-        if len({c.article for c in cs}) < 2:
+        first = cs[0].article
+        if all(c.article == first for c in cs):
             continue
-        classes: dict[Hashable, list[Claim]] = {}
+        classes: dict[Hashable, tuple[list[Claim], set[str]]] = {}  # claims, articles
         for c in cs:
-            classes.setdefault(spec.identity(c), []).append(c)
+            ident = spec.identity(c)
+            if ident not in classes:
+                classes[ident] = ([], set())
+            members, arts = classes[ident]
+            members.append(c)
+            arts.add(c.article)
         if len(classes) < 2:
             continue
-        ordered = sorted(
-            classes.values(),
-            key=lambda g: (-len({c.article for c in g}), min(c.article for c in g), g[0].span.text),
-        )
-        ref = ordered[0]
-        for cls in ordered[1:]:
-            if {c.article for c in cls} <= {c.article for c in ref}:
+        keyed: list[tuple[tuple[int, str, str], set[str], list[Claim]]] = []
+        for g, arts in classes.values():
+            keyed.append(((-len(arts), min(arts), g[0].span.text), arts, g))
+        keyed.sort(key=lambda k: k[0])
+        ref_arts, ref = keyed[0][1], keyed[0][2]
+        for _, cls_arts, cls in keyed[1:]:
+            if cls_arts <= ref_arts:
                 continue  # both names in the same articles: not a substitution
             if spec.compare(ref[0], cls[0], config) is not None:
                 continue  # related values: the groups' own comparison reports them
@@ -524,13 +574,17 @@ def compare(
 ) -> tuple[Finding, ...]:
     """Findings of every group, then slot conflicts, sorted."""
     by_id = {a.id: a for a in articles}
-    speakers = canonical_speakers(groups, by_id, config)
+    rank = _source_rank(by_id)
+    classes = [ordered_classes(get_kind(g.kind), g.claims, by_id, rank=rank) for g in groups]
+    speakers = canonical_speakers(groups, by_id, config, classes=classes)
     out: list[Finding] = []
-    for g in groups:
-        out.extend(compare_group(g, by_id, config, speakers=speakers))
+    for g, ordered in zip(groups, classes, strict=True):
+        out.extend(compare_group(g, by_id, config, speakers=speakers, classes=ordered))
     for spec in KINDS:
         if spec.slot is not None:
             kind_claims = [c for g in groups if g.kind == spec.name for c in g.claims]
             out.extend(slot_findings(spec, kind_claims, by_id, config))
-    claims = {c.id: c for g in groups for c in g.claims}
-    return sort_findings(unique_fingerprints(out, claims))
+    if len({f.fingerprint for f in out}) < len(out):  # shared fingerprints: mix in the claims
+        claims = {c.id: c for g in groups for c in g.claims}
+        out = unique_fingerprints(out, claims)
+    return sort_findings(out)

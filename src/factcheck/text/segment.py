@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.model import Article, Block, Document, Removed, Sentence
 from factcheck.text.clean import clean, credit_sentence, teaser_sentence
@@ -34,9 +35,13 @@ _ORDINAL_MONTHS = frozenset(
 """Month names that follow a day ordinal with a full stop (German, Danish, Norwegian style)."""
 
 
+LOOK_BACK = 64
+"""Characters before a full stop read to tell an abbreviation (`_is_abbreviation`)."""
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial, not a sentence."""
-    m = _LAST_TOKEN.search(text, max(0, dot - 64), dot)  # bounded look-back: linear overall
+    m = _LAST_TOKEN.search(text, max(0, dot - LOOK_BACK), dot)  # bounded look-back: linear overall
     if not m:
         return False
     token = m.group(1).lstrip("\"'“‘(«[").lower()
@@ -50,8 +55,29 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # "U.S" in "U.S. ally"
 
 
+_WORD_AFTER = re.compile(r"\s*[^\W\d_]*")
+"""The white space and word right after a block: the most a day ordinal's month reads past it."""
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence boundaries inside `text[start:end]`, as absolute (start, end) pairs."""
+    """Sentence boundaries inside `text[start:end]`, as absolute (start, end) pairs.
+
+    Republished copies repeat their paragraphs at other offsets: the boundaries are
+    remembered per window, the block with every character the split reads around it
+    (`LOOK_BACK` characters before, the white space and word after), and moved to the block.
+    """
+    at = max(0, start - LOOK_BACK)
+    after = _WORD_AFTER.match(text, end)
+    stop = after.end() if after else end
+    return [(at + s, at + e) for s, e in _split_window(text[at:stop], start - at, end - at)]
+
+
+@lru_cache(maxsize=8192)
+def _split_window(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    return tuple(_split(text, start, end))
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = start
     for m in _BOUNDARY.finditer(text, start, end):
