@@ -40,6 +40,22 @@ def test_checker_pauses_the_collector_only_when_asked(
     assert gc.isenabled(), "the collector's state is restored"
 
 
+def test_checker_pause_leaves_no_object_frozen_and_keeps_the_programs_own() -> None:
+    # after a paused check, what it built sits in the oldest generation, nothing stays frozen
+    assert gc.get_freeze_count() == 0
+    Checker(pause_gc=True).check([article("12 people died."), article("14 people died.")])
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    # a program that froze objects of its own keeps them frozen
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        Checker(pause_gc=True).check([article("12 people died."), article("14 people died.")])
+        assert gc.get_freeze_count() == frozen and gc.isenabled()
+    finally:
+        gc.unfreeze()
+
+
 def test_checker_defaults() -> None:
     assert not DEFAULT_CHECKER.pause_gc and BATCH_CHECKER.pause_gc
     text = "At least 12 people died."
