@@ -456,6 +456,31 @@ def test_numerals_interface_counters_yield_nothing_without_cleaning(kind: str, l
 
 
 @pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("x" * 300 + " paid ", " for it " + "y" * 300),
+        (" " * 300 + "Raised: ", " " * 300),
+        (" " * 300, " left"),
+        ("Target: ", ""),
+        ("a" * 150 + ": ", " " * 250),
+        (" " * 250, " " * 180 + "to go"),
+    ],
+)
+def test_numerals_interface_counter_reads_a_bounded_stretch_with_the_same_answer(
+    before: str, after: str
+) -> None:
+    from factcheck.kinds._numerals import _COUNTER_TAIL, _LABEL_VALUE, is_interface_counter
+
+    text = f"{before}$80{after}"
+    start, end = len(before), len(before) + 3
+    whole = bool(
+        (_LABEL_VALUE.fullmatch(before.lstrip()) and not after.strip())
+        or (not before.strip() and _COUNTER_TAIL.fullmatch(after))
+    )
+    assert is_interface_counter(text, 0, len(text), start, end) is whole
+
+
+@pytest.mark.parametrize(
     ("kind", "sentence"),
     [
         ("money", "The campaign has raised £14,276 so far."),

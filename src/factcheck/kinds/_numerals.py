@@ -749,6 +749,11 @@ _LABEL_VALUE = re.compile(r"[^\W\d_][^:\n]{0,40}:\s*", re.U)
 _COUNTER_TAIL = re.compile(r"\s+(?:remaining|left|to\s+go)\s*$", re.I)
 
 
+FURNITURE_REACH = 200
+"""Characters on each side of a figure read first by `is_interface_counter`: a page holding a
+whole story on one line is read once per line, not once per figure."""
+
+
 def is_interface_counter(text: str, line_start: int, line_end: int, start: int, end: int) -> bool:
     """True for a figure that is page furniture, not a statement.
 
@@ -756,6 +761,15 @@ def is_interface_counter(text: str, line_start: int, line_end: int, start: int, 
     alone at the end of its line ("We need: £3,724", "Raised:£ 14,276"), and a line holding only
     a figure followed by remaining/left/to go ("3 days remaining").
     """
+    if (
+        start - line_start > FURNITURE_REACH
+        and end + FURNITURE_REACH < line_end
+        and not text[start - FURNITURE_REACH : start].isspace()
+        and not text[end : end + FURNITURE_REACH].isspace()
+    ):
+        # text on both sides: neither layout (the first needs a blank rest of line, the
+        # second a blank start), decided without reading a long line whole for each figure
+        return False
     before = text[line_start:start]
     after = text[end:line_end]
     if _LABEL_VALUE.fullmatch(before.lstrip()) and not after.strip():
