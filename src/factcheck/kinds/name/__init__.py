@@ -1019,7 +1019,13 @@ def _title_start(text: str, start: int, s_start: int) -> int | None:
     """Start of the title right in front of a person's name ("Vietnamese President To Lam",
     "Rear Adm. John Mauger"), without an article before it; None when there is none."""
     lo = max(s_start, start - 80)
-    before = text[lo:start]
+    offset = _title_offset(text[lo:start])
+    return None if offset is None else lo + offset
+
+
+@lru_cache(maxsize=8192)
+def _title_offset(before: str) -> int | None:
+    """Where in `before` the title that ends it begins; None when it ends in no title."""
     last = _last_word(before)
     if not last or last.group(1).lower() not in _ROLE_ENDINGS:
         return None
@@ -1029,7 +1035,7 @@ def _title_start(text: str, start: int, s_start: int) -> int | None:
     # a country's own name ("Russia's President") is a name of its own: the span starts after it
     groups = ("former", "title") if re.search(r"['’]s?$", m.group("country") or "") else (
         "former", "country", "title")  # fmt: skip
-    return lo + min(m.start(g) for g in groups if m.group(g) is not None)
+    return min(m.start(g) for g in groups if m.group(g) is not None)
 
 
 def _link(raws: list[_Raw]) -> None:
