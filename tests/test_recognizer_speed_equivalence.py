@@ -8,10 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.core import Document
 from factcheck.kinds import _recognizer as rec
 from factcheck.kinds import name
+from factcheck.load import load_cluster
+from factcheck.pipeline import prepare
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "clusters"
+REAL = FIXTURES.parent / "real"
 
 PIECES = (
     "de De dE van von der la le del della bin ibn bint of for Bank Institute al- Al- el‐ as- "
@@ -120,3 +124,27 @@ def test_name_cue_searches_equal_full_searches(seed: int) -> None:
         assert (full and (full.span(), full.group(1))) == (fast and (fast.span(), fast.group(1)))
         assert bool(name._HONORIFIC_BEFORE.search(before)) == name._honorific_before(before)
         assert bool(name._ORG_CUE_BEFORE.search(before)) == name._org_cue_before(before)
+
+
+def _fixture_documents() -> list[Document]:
+    folders = sorted(p for p in (*FIXTURES.iterdir(), *REAL.iterdir()) if p.is_dir())
+    return [prepare(a) for folder in folders for a in load_cluster([folder]).articles]
+
+
+def test_name_descriptions_per_sentence_equal_full_text_search() -> None:
+    docs = _fixture_documents()
+    assert docs
+    for doc in docs:
+        text = doc.text or doc.article.text
+        for s in doc.sentences:
+            expected = []
+            for m in name._DESCRIPTION.finditer(text, s.start, s.end):
+                comma = re.search(r",\s*$", text[max(s.start, m.start() - 4) : m.start()])
+                title = " ".join(m.group("title").lower().split())
+                expected.append((
+                    m.start() - s.start, m.end() - s.start, name.TITLE_SYNONYMS.get(title, title),
+                    name._country(m.group("country")), bool(m.group("former")),
+                    None if comma is None else max(s.start, m.start() - 4) + comma.start() - s.start,
+                ))  # fmt: skip
+            before = text[s.start - 1] if s.start > 0 else ""
+            assert name._described(before, text[s.start : s.end]) == tuple(expected), s.text

@@ -944,8 +944,12 @@ def _descriptions(
     for s_start, s_end, segment, context in sentences:
         if not _DESCRIPTION_PREFILTER.search(context):
             continue
-        for m in _DESCRIPTION.finditer(text, s_start, s_end):
-            while k < len(ordered) and ordered[k].start < m.start():
+        before_sentence = text[s_start - 1] if s_start > 0 else ""
+        for d_start, d_end, office, country, former, comma in _described(
+            before_sentence, text[s_start:s_end]
+        ):
+            d_start, d_end = s_start + d_start, s_start + d_end
+            while k < len(ordered) and ordered[k].start < d_start:
                 r = ordered[k]
                 k += 1
                 if r.etype != "person":
@@ -955,17 +959,11 @@ def _descriptions(
                     holders = slot.setdefault(x.country, {})
                     if len(holders) < 2:
                         holders.setdefault(r.canon, r)
-            before = text[max(s_start, m.start() - 4) : m.start()]
-            comma = re.search(r",\s*$", before)
-            if comma:
+            if comma is not None:
                 if ends is None:
                     ends = {(r.segment, r.end) for r in raws}
-                if (segment, max(s_start, m.start() - 4) + comma.start()) in ends:
+                if (segment, s_start + comma) in ends:
                     continue  # an appositive of a name ("Sergei Lavrov, the foreign minister")
-            title = " ".join(m.group("title").lower().split())
-            office = TITLE_SYNONYMS.get(title, title)
-            country = _country(m.group("country"))
-            former = bool(m.group("former"))
             found: dict[str, _Raw] = {}
             for o in HEAD_OFFICES if office == "leader" else (office,):
                 for c, holders in seen.get((segment, o, former), {}).items():
@@ -977,10 +975,32 @@ def _descriptions(
             if fullest is None:
                 fullest = _fullest(raws)
             out.append(
-                _Raw(m.start(), m.end(), fullest[(segment, owner.canon)], owner.canon, "person",
+                _Raw(d_start, d_end, fullest[(segment, owner.canon)], owner.canon, "person",
                      list(owner.roles), True, segment, context)
             )  # fmt: skip
     return out
+
+
+@lru_cache(maxsize=8192)
+def _described(
+    before: str, sentence: str
+) -> tuple[tuple[int, int, str, str | None, bool, int | None], ...]:
+    """The descriptions (`the Russian president`) a sentence writes, after the character
+    `before` it (the only one `_DESCRIPTION` looks back at): start, end, office, country,
+    former, and where the comma right before it is (None without one), relative to the
+    sentence. Republished copies share most sentences, so this is computed once for each."""
+    out = []
+    for m in _DESCRIPTION.finditer(before + sentence, len(before)):
+        start = m.start() - len(before)
+        lead = max(0, start - 4)
+        comma = re.search(r",\s*$", sentence[lead:start])
+        title = " ".join(m.group("title").lower().split())
+        out.append((
+            start, m.end() - len(before), TITLE_SYNONYMS.get(title, title),
+            _country(m.group("country")), bool(m.group("former")),
+            None if comma is None else lead + comma.start(),
+        ))  # fmt: skip
+    return tuple(out)
 
 
 def _fullest(raws: Sequence[_Raw]) -> dict[tuple[int, str], str]:
