@@ -41,7 +41,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import OSA
 
 from factcheck.core import Document, EntityType, Verdict
-from factcheck.kinds._common import claim_id, make_span, masked_sentence
+from factcheck.kinds._common import claim_id, masked_sentence
 from factcheck.kinds._recognizer import (
     COUNTRIES,
     DEFAULT_RECOGNIZER,
@@ -849,20 +849,24 @@ def extract_with(
     raws.extend(_descriptions(text, sentences, raws))
     raws.sort(key=lambda r: (r.start, r.end))
     out: list[NameClaim] = []
+    article, original = doc.article.id, doc.article.text
+    # One validation from plain data per claim (its span too): a name-heavy story has
+    # hundreds of mentions, and building the span as a model first validates twice.
+    validate = NameClaim.model_validate
     for r in raws:
         if not r.canon:
             continue
         start = r.start if r.title_start is None else r.title_start
         out.append(
-            NameClaim(
-                id=claim_id(doc.article.id, "name", start, r.end),
-                article=doc.article.id,
-                span=make_span(doc, start, r.end),
-                segment=r.segment,
-                context=r.context,
-                value=_value(r.name, r.etype, _merge_roles(r.roles), r.canon, r.employee),
-            )
-        )
+            validate({
+                "id": claim_id(article, "name", start, r.end),
+                "article": article,
+                "span": {"start": start, "end": r.end, "text": original[start : r.end]},
+                "segment": r.segment,
+                "context": r.context,
+                "value": _value(r.name, r.etype, _merge_roles(r.roles), r.canon, r.employee),
+            })
+        )  # fmt: skip
     return out
 
 
