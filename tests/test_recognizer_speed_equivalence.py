@@ -148,3 +148,46 @@ def test_name_descriptions_per_sentence_equal_full_text_search() -> None:
                 ))  # fmt: skip
             before = text[s.start - 1] if s.start > 0 else ""
             assert name._described(before, text[s.start : s.end]) == tuple(expected), s.text
+
+
+def _reference_raw(
+    text: str, m: rec.Mention, s_start: int, s_end: int, segment: int, context: str
+) -> name._Raw:
+    """`name._raw` read straight from the whole text, for comparison."""
+    start = m.start
+    first, _, rest = text[start : m.end].partition(" ")
+    titled = bool(rest) and "-" in first and first.rsplit("-", 1)[1].lower() in name.TITLE_WORDS
+    if titled:
+        start += len(first) + len(rest) - len(rest.lstrip()) + 1
+    written = text[start : m.end]
+    roles, person, org = name._roles_around(text, start, m.end, s_start, s_end)
+    person = person or (titled and first.rsplit("-", 1)[1].lower() in name.PERSON_TITLES)
+    etype = m.entity_type
+    if org:
+        etype, roles = "org", []
+    elif person and etype in ("other", "person"):
+        etype = "person"
+    elif etype == "place":
+        roles, person = [], False
+    raw = name._Raw(start, m.end, written, name.canonical(written), etype, roles, person, segment,
+                    context)  # fmt: skip
+    if roles and etype == "person":
+        raw.title_start = name._title_start(text, start, s_start)
+    return raw
+
+
+def test_name_mentions_read_per_surroundings_equal_whole_text_reading() -> None:
+    seen = 0
+    for doc in _fixture_documents():
+        text = doc.text or doc.article.text
+        mentions = rec.DEFAULT_RECOGNIZER(doc)
+        for s in doc.sentences:
+            for m in mentions:
+                if not s.start <= m.start < s.end:
+                    continue
+                # Mentions as found, and cut or shifted ones (a title compound, a line break).
+                for cut in (m, rec.Mention(m.start, min(m.end + 9, len(text)), "other")):
+                    args = (text, cut, s.start, s.end, s.segment, s.text)
+                    assert name._raw(*args) == _reference_raw(*args), text[cut.start : cut.end]
+                    seen += 1
+    assert seen > 1000

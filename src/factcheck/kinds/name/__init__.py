@@ -1018,13 +1018,41 @@ def _fullest(raws: Sequence[_Raw]) -> dict[tuple[int, str], str]:
 
 
 def _raw(text: str, m: Mention, s_start: int, s_end: int, segment: int, context: str) -> _Raw:
+    """A mention read with its roles and cues, from the text around it in its sentence."""
+    start, name, canon, etype, roles, person, title_start = _reading(
+        text[max(s_start, m.start - 80) : m.start],
+        text[m.start : m.end],
+        text[m.end : min(s_end, m.end + 200)],
+        m.entity_type,
+    )
+    raw = _Raw(m.start + start, m.end, name, canon, etype, list(roles), person, segment, context)
+    if title_start is not None:
+        raw.title_start = m.start + title_start
+    return raw
+
+
+@lru_cache(maxsize=8192)
+def _reading(
+    before: str, written: str, after: str, etype: EntityType
+) -> tuple[int, str, str, EntityType, tuple[Role, ...], bool, int | None]:
+    """`_read` of a mention written between `before` and `after` (all the sentence text
+    the rules read around it: 80 characters before, 200 after), offsets relative to the
+    mention; republished copies repeat most mentions with their surroundings."""
+    raw = _read(before + written + after, Mention(len(before), len(before) + len(written), etype))
+    title_start = None if raw.title_start is None else raw.title_start - len(before)
+    return (raw.start - len(before), raw.name, raw.canon, raw.etype, tuple(raw.roles),
+            raw.person_cue, title_start)  # fmt: skip
+
+
+def _read(text: str, m: Mention) -> _Raw:
+    """The mention `m` of a sentence `text`, with its roles and cues."""
     start = m.start
     first, _, rest = text[start : m.end].partition(" ")
     titled = bool(rest) and "-" in first and first.rsplit("-", 1)[1].lower() in TITLE_WORDS
     if titled:  # "EZB-Präsidentin Christine Lagarde": a compound title, not part of the name
         start += len(first) + len(rest) - len(rest.lstrip()) + 1
     name = text[start : m.end]
-    roles, person, org = _roles_around(text, start, m.end, s_start, s_end)
+    roles, person, org = _roles_around(text, start, m.end, 0, len(text))
     person = person or (titled and first.rsplit("-", 1)[1].lower() in PERSON_TITLES)
     etype: EntityType = m.entity_type
     if org:
@@ -1033,9 +1061,9 @@ def _raw(text: str, m: Mention, s_start: int, s_end: int, segment: int, context:
         etype = "person"
     elif etype == "place":
         roles, person = [], False
-    raw = _Raw(start, m.end, name, canonical(name), etype, roles, person, segment, context)
+    raw = _Raw(start, m.end, name, canonical(name), etype, roles, person, 0, "")
     if roles and etype == "person":
-        raw.title_start = _title_start(text, start, s_start)
+        raw.title_start = _title_start(text, start, 0)
     return raw
 
 
