@@ -8,10 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.core import Document
 from factcheck.kinds import _recognizer as rec
 from factcheck.kinds import name
+from factcheck.load import load_cluster
+from factcheck.pipeline import prepare
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "clusters"
+REAL = FIXTURES.parent / "real"
 
 PIECES = (
     "de De dE van von der la le del della bin ibn bint of for Bank Institute al- Al- el‐ as- "
@@ -120,3 +124,70 @@ def test_name_cue_searches_equal_full_searches(seed: int) -> None:
         assert (full and (full.span(), full.group(1))) == (fast and (fast.span(), fast.group(1)))
         assert bool(name._HONORIFIC_BEFORE.search(before)) == name._honorific_before(before)
         assert bool(name._ORG_CUE_BEFORE.search(before)) == name._org_cue_before(before)
+
+
+def _fixture_documents() -> list[Document]:
+    folders = sorted(p for p in (*FIXTURES.iterdir(), *REAL.iterdir()) if p.is_dir())
+    return [prepare(a) for folder in folders for a in load_cluster([folder]).articles]
+
+
+def test_name_descriptions_per_sentence_equal_full_text_search() -> None:
+    docs = _fixture_documents()
+    assert docs
+    for doc in docs:
+        text = doc.text or doc.article.text
+        for s in doc.sentences:
+            expected = []
+            for m in name._DESCRIPTION.finditer(text, s.start, s.end):
+                comma = re.search(r",\s*$", text[max(s.start, m.start() - 4) : m.start()])
+                title = " ".join(m.group("title").lower().split())
+                expected.append((
+                    m.start() - s.start, m.end() - s.start, name.TITLE_SYNONYMS.get(title, title),
+                    name._country(m.group("country")), bool(m.group("former")),
+                    None if comma is None else max(s.start, m.start() - 4) + comma.start() - s.start,
+                ))  # fmt: skip
+            before = text[s.start - 1] if s.start > 0 else ""
+            assert name._described(before, text[s.start : s.end]) == tuple(expected), s.text
+
+
+def _reference_raw(
+    text: str, m: rec.Mention, s_start: int, s_end: int, segment: int, context: str
+) -> name._Raw:
+    """`name._raw` read straight from the whole text, for comparison."""
+    start = m.start
+    first, _, rest = text[start : m.end].partition(" ")
+    titled = bool(rest) and "-" in first and first.rsplit("-", 1)[1].lower() in name.TITLE_WORDS
+    if titled:
+        start += len(first) + len(rest) - len(rest.lstrip()) + 1
+    written = text[start : m.end]
+    roles, person, org = name._roles_around(text, start, m.end, s_start, s_end)
+    person = person or (titled and first.rsplit("-", 1)[1].lower() in name.PERSON_TITLES)
+    etype = m.entity_type
+    if org:
+        etype, roles = "org", []
+    elif person and etype in ("other", "person"):
+        etype = "person"
+    elif etype == "place":
+        roles, person = [], False
+    raw = name._Raw(start, m.end, written, name.canonical(written), etype, roles, person, segment,
+                    context)  # fmt: skip
+    if roles and etype == "person":
+        raw.title_start = name._title_start(text, start, s_start)
+    return raw
+
+
+def test_name_mentions_read_per_surroundings_equal_whole_text_reading() -> None:
+    seen = 0
+    for doc in _fixture_documents():
+        text = doc.text or doc.article.text
+        mentions = rec.DEFAULT_RECOGNIZER(doc)
+        for s in doc.sentences:
+            for m in mentions:
+                if not s.start <= m.start < s.end:
+                    continue
+                # Mentions as found, and cut or shifted ones (a title compound, a line break).
+                for cut in (m, rec.Mention(m.start, min(m.end + 9, len(text)), "other")):
+                    args = (text, cut, s.start, s.end, s.segment, s.text)
+                    assert name._raw(*args) == _reference_raw(*args), text[cut.start : cut.end]
+                    seen += 1
+    assert seen > 1000

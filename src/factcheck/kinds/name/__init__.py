@@ -41,7 +41,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import OSA
 
 from factcheck.core import Document, EntityType, Verdict
-from factcheck.kinds._common import claim_id, make_span, masked_sentence
+from factcheck.kinds._common import claim_id, masked_sentence
 from factcheck.kinds._recognizer import (
     COUNTRIES,
     DEFAULT_RECOGNIZER,
@@ -849,20 +849,24 @@ def extract_with(
     raws.extend(_descriptions(text, sentences, raws))
     raws.sort(key=lambda r: (r.start, r.end))
     out: list[NameClaim] = []
+    article, original = doc.article.id, doc.article.text
+    # One validation from plain data per claim (its span too): a name-heavy story has
+    # hundreds of mentions, and building the span as a model first validates twice.
+    validate = NameClaim.model_validate
     for r in raws:
         if not r.canon:
             continue
         start = r.start if r.title_start is None else r.title_start
         out.append(
-            NameClaim(
-                id=claim_id(doc.article.id, "name", start, r.end),
-                article=doc.article.id,
-                span=make_span(doc, start, r.end),
-                segment=r.segment,
-                context=r.context,
-                value=_value(r.name, r.etype, _merge_roles(r.roles), r.canon, r.employee),
-            )
-        )
+            validate({
+                "id": claim_id(article, "name", start, r.end),
+                "article": article,
+                "span": {"start": start, "end": r.end, "text": original[start : r.end]},
+                "segment": r.segment,
+                "context": r.context,
+                "value": _value(r.name, r.etype, _merge_roles(r.roles), r.canon, r.employee),
+            })
+        )  # fmt: skip
     return out
 
 
@@ -944,8 +948,12 @@ def _descriptions(
     for s_start, s_end, segment, context in sentences:
         if not _DESCRIPTION_PREFILTER.search(context):
             continue
-        for m in _DESCRIPTION.finditer(text, s_start, s_end):
-            while k < len(ordered) and ordered[k].start < m.start():
+        before_sentence = text[s_start - 1] if s_start > 0 else ""
+        for d_start, d_end, office, country, former, comma in _described(
+            before_sentence, text[s_start:s_end]
+        ):
+            d_start, d_end = s_start + d_start, s_start + d_end
+            while k < len(ordered) and ordered[k].start < d_start:
                 r = ordered[k]
                 k += 1
                 if r.etype != "person":
@@ -955,17 +963,11 @@ def _descriptions(
                     holders = slot.setdefault(x.country, {})
                     if len(holders) < 2:
                         holders.setdefault(r.canon, r)
-            before = text[max(s_start, m.start() - 4) : m.start()]
-            comma = re.search(r",\s*$", before)
-            if comma:
+            if comma is not None:
                 if ends is None:
                     ends = {(r.segment, r.end) for r in raws}
-                if (segment, max(s_start, m.start() - 4) + comma.start()) in ends:
+                if (segment, s_start + comma) in ends:
                     continue  # an appositive of a name ("Sergei Lavrov, the foreign minister")
-            title = " ".join(m.group("title").lower().split())
-            office = TITLE_SYNONYMS.get(title, title)
-            country = _country(m.group("country"))
-            former = bool(m.group("former"))
             found: dict[str, _Raw] = {}
             for o in HEAD_OFFICES if office == "leader" else (office,):
                 for c, holders in seen.get((segment, o, former), {}).items():
@@ -977,10 +979,32 @@ def _descriptions(
             if fullest is None:
                 fullest = _fullest(raws)
             out.append(
-                _Raw(m.start(), m.end(), fullest[(segment, owner.canon)], owner.canon, "person",
+                _Raw(d_start, d_end, fullest[(segment, owner.canon)], owner.canon, "person",
                      list(owner.roles), True, segment, context)
             )  # fmt: skip
     return out
+
+
+@lru_cache(maxsize=8192)
+def _described(
+    before: str, sentence: str
+) -> tuple[tuple[int, int, str, str | None, bool, int | None], ...]:
+    """The descriptions (`the Russian president`) a sentence writes, after the character
+    `before` it (the only one `_DESCRIPTION` looks back at): start, end, office, country,
+    former, and where the comma right before it is (None without one), relative to the
+    sentence. Republished copies share most sentences, so this is computed once for each."""
+    out = []
+    for m in _DESCRIPTION.finditer(before + sentence, len(before)):
+        start = m.start() - len(before)
+        lead = max(0, start - 4)
+        comma = re.search(r",\s*$", sentence[lead:start])
+        title = " ".join(m.group("title").lower().split())
+        out.append((
+            start, m.end() - len(before), TITLE_SYNONYMS.get(title, title),
+            _country(m.group("country")), bool(m.group("former")),
+            None if comma is None else lead + comma.start(),
+        ))  # fmt: skip
+    return tuple(out)
 
 
 def _fullest(raws: Sequence[_Raw]) -> dict[tuple[int, str], str]:
@@ -994,13 +1018,41 @@ def _fullest(raws: Sequence[_Raw]) -> dict[tuple[int, str], str]:
 
 
 def _raw(text: str, m: Mention, s_start: int, s_end: int, segment: int, context: str) -> _Raw:
+    """A mention read with its roles and cues, from the text around it in its sentence."""
+    start, name, canon, etype, roles, person, title_start = _reading(
+        text[max(s_start, m.start - 80) : m.start],
+        text[m.start : m.end],
+        text[m.end : min(s_end, m.end + 200)],
+        m.entity_type,
+    )
+    raw = _Raw(m.start + start, m.end, name, canon, etype, list(roles), person, segment, context)
+    if title_start is not None:
+        raw.title_start = m.start + title_start
+    return raw
+
+
+@lru_cache(maxsize=8192)
+def _reading(
+    before: str, written: str, after: str, etype: EntityType
+) -> tuple[int, str, str, EntityType, tuple[Role, ...], bool, int | None]:
+    """`_read` of a mention written between `before` and `after` (all the sentence text
+    the rules read around it: 80 characters before, 200 after), offsets relative to the
+    mention; republished copies repeat most mentions with their surroundings."""
+    raw = _read(before + written + after, Mention(len(before), len(before) + len(written), etype))
+    title_start = None if raw.title_start is None else raw.title_start - len(before)
+    return (raw.start - len(before), raw.name, raw.canon, raw.etype, tuple(raw.roles),
+            raw.person_cue, title_start)  # fmt: skip
+
+
+def _read(text: str, m: Mention) -> _Raw:
+    """The mention `m` of a sentence `text`, with its roles and cues."""
     start = m.start
     first, _, rest = text[start : m.end].partition(" ")
     titled = bool(rest) and "-" in first and first.rsplit("-", 1)[1].lower() in TITLE_WORDS
     if titled:  # "EZB-Präsidentin Christine Lagarde": a compound title, not part of the name
         start += len(first) + len(rest) - len(rest.lstrip()) + 1
     name = text[start : m.end]
-    roles, person, org = _roles_around(text, start, m.end, s_start, s_end)
+    roles, person, org = _roles_around(text, start, m.end, 0, len(text))
     person = person or (titled and first.rsplit("-", 1)[1].lower() in PERSON_TITLES)
     etype: EntityType = m.entity_type
     if org:
@@ -1009,9 +1061,9 @@ def _raw(text: str, m: Mention, s_start: int, s_end: int, segment: int, context:
         etype = "person"
     elif etype == "place":
         roles, person = [], False
-    raw = _Raw(start, m.end, name, canonical(name), etype, roles, person, segment, context)
+    raw = _Raw(start, m.end, name, canonical(name), etype, roles, person, 0, "")
     if roles and etype == "person":
-        raw.title_start = _title_start(text, start, s_start)
+        raw.title_start = _title_start(text, start, 0)
     return raw
 
 
@@ -1019,7 +1071,13 @@ def _title_start(text: str, start: int, s_start: int) -> int | None:
     """Start of the title right in front of a person's name ("Vietnamese President To Lam",
     "Rear Adm. John Mauger"), without an article before it; None when there is none."""
     lo = max(s_start, start - 80)
-    before = text[lo:start]
+    offset = _title_offset(text[lo:start])
+    return None if offset is None else lo + offset
+
+
+@lru_cache(maxsize=8192)
+def _title_offset(before: str) -> int | None:
+    """Where in `before` the title that ends it begins; None when it ends in no title."""
     last = _last_word(before)
     if not last or last.group(1).lower() not in _ROLE_ENDINGS:
         return None
@@ -1029,7 +1087,7 @@ def _title_start(text: str, start: int, s_start: int) -> int | None:
     # a country's own name ("Russia's President") is a name of its own: the span starts after it
     groups = ("former", "title") if re.search(r"['’]s?$", m.group("country") or "") else (
         "former", "country", "title")  # fmt: skip
-    return lo + min(m.start(g) for g in groups if m.group(g) is not None)
+    return min(m.start(g) for g in groups if m.group(g) is not None)
 
 
 def _link(raws: list[_Raw]) -> None:
