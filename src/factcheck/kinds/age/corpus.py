@@ -189,6 +189,9 @@ CORPUS: tuple[tuple[AgeValue, tuple[Form, ...]], ...] = (
 
 NEGATIVE_CORPUS: tuple[Form, ...] = (
     "in 2024",
+    "a 48-page report",
+    "Room 35, second floor",
+    ("es", "la semana de 35 horas"),
     "Additionally, 2,059 people were injured.",
     "March, 26",
     "On March 26, 2024, the ship struck",
