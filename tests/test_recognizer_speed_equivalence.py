@@ -160,7 +160,7 @@ def _reference_raw(
     if titled:
         start += len(first) + len(rest) - len(rest.lstrip()) + 1
     written = text[start : m.end]
-    roles, person, org = name._roles_around(text, start, m.end, s_start, s_end)
+    roles, person, org, title = name._roles_around(text, start, m.end, s_start, s_end)
     person = person or (titled and first.rsplit("-", 1)[1].lower() in name.PERSON_TITLES)
     etype = m.entity_type
     if org:
@@ -172,7 +172,7 @@ def _reference_raw(
     raw = name._Raw(start, m.end, written, name.canonical(written), etype, roles, person, segment,
                     context)  # fmt: skip
     if roles and etype == "person":
-        raw.title_start = name._title_start(text, start, s_start)
+        raw.title_start = title
     return raw
 
 

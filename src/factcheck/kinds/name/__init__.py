@@ -763,23 +763,29 @@ class _Raw:
 
 def _roles_around(
     text: str, s: int, e: int, sent_start: int, sent_end: int
-) -> tuple[list[Role], bool, bool]:
-    """Roles stated around a mention, and person / organisation cues."""
-    before = text[max(sent_start, s - 80) : s]
-    after = text[e : min(sent_end, e + 200)]
-    roles, person, org = _cues(before, after)
-    return list(roles), person, org
+) -> tuple[list[Role], bool, bool, int | None]:
+    """Roles stated around a mention, person / organisation cues, and where a title right in
+    front of it begins (None when there is none)."""
+    lo = max(sent_start, s - 80)
+    roles, person, org, title = _cues(text[lo:s], text[e : min(sent_end, e + 200)])
+    return list(roles), person, org, None if title is None else lo + title
 
 
 @lru_cache(maxsize=8192)
-def _cues(before: str, after: str) -> tuple[tuple[Role, ...], bool, bool]:
-    """Roles, person cue and organisation cue of a mention, from the text around it."""
+def _cues(before: str, after: str) -> tuple[tuple[Role, ...], bool, bool, int | None]:
+    """Roles, person cue and organisation cue of a mention, from the text around it, and
+    where in `before` a title ending it begins ("Vietnamese President", "Rear Adm."; a
+    country's own name, "Russia's President", is a name of its own and stays out)."""
     roles: list[Role] = []
+    title: int | None = None
     last = _last_word(before)
     if last and last.group(1).lower() in _ROLE_ENDINGS:  # cheap gate before the big pattern
         m = _ROLE_BEFORE.search(before)
         if m:
             roles.append(_role_from(m))
+            own = re.search(r"['’]s?$", m.group("country") or "")
+            groups = ("former", "title") if own else ("former", "country", "title")
+            title = min(m.start(g) for g in groups if m.group(g) is not None)
     m = _APPOSITIVE.match(after)
     if m:
         roles.append(_role_from(m))
@@ -791,7 +797,7 @@ def _cues(before: str, after: str) -> tuple[tuple[Role, ...], bool, bool]:
             pos = more.end()
     person = bool(_honorific_before(before) or roles)
     org = bool(_org_cue_before(before) or _ORG_CUE_AFTER.match(after))
-    return tuple(roles), person and not org, org
+    return tuple(roles), person and not org, org, title
 
 
 # The patterns below end in `\s+$` or `[\s,]*$`, so a match sits against the text's end:
@@ -1052,7 +1058,7 @@ def _read(text: str, m: Mention) -> _Raw:
     if titled:  # "EZB-Präsidentin Christine Lagarde": a compound title, not part of the name
         start += len(first) + len(rest) - len(rest.lstrip()) + 1
     name = text[start : m.end]
-    roles, person, org = _roles_around(text, start, m.end, 0, len(text))
+    roles, person, org, title = _roles_around(text, start, m.end, 0, len(text))
     person = person or (titled and first.rsplit("-", 1)[1].lower() in PERSON_TITLES)
     etype: EntityType = m.entity_type
     if org:
@@ -1063,31 +1069,8 @@ def _read(text: str, m: Mention) -> _Raw:
         roles, person = [], False
     raw = _Raw(start, m.end, name, canonical(name), etype, roles, person, 0, "")
     if roles and etype == "person":
-        raw.title_start = _title_start(text, start, 0)
+        raw.title_start = title
     return raw
-
-
-def _title_start(text: str, start: int, s_start: int) -> int | None:
-    """Start of the title right in front of a person's name ("Vietnamese President To Lam",
-    "Rear Adm. John Mauger"), without an article before it; None when there is none."""
-    lo = max(s_start, start - 80)
-    offset = _title_offset(text[lo:start])
-    return None if offset is None else lo + offset
-
-
-@lru_cache(maxsize=8192)
-def _title_offset(before: str) -> int | None:
-    """Where in `before` the title that ends it begins; None when it ends in no title."""
-    last = _last_word(before)
-    if not last or last.group(1).lower() not in _ROLE_ENDINGS:
-        return None
-    m = _ROLE_BEFORE.search(before)
-    if m is None:
-        return None
-    # a country's own name ("Russia's President") is a name of its own: the span starts after it
-    groups = ("former", "title") if re.search(r"['’]s?$", m.group("country") or "") else (
-        "former", "country", "title")  # fmt: skip
-    return min(m.start(g) for g in groups if m.group(g) is not None)
 
 
 def _link(raws: list[_Raw]) -> None:
