@@ -48,6 +48,7 @@ def test_kinds_quote_regions(text: str, inside: list[str]) -> None:
         ("According to Putin, “we will go far.”", "Putin"),
         ("Putin: “We will go far.”", "Putin"),
         ("“We will go far,” Russian President Vladimir Putin said.", "Vladimir Putin"),
+        ("“We will go far,” Kevin Rojek, a special agent at the FBI, said.", "Kevin Rojek"),
         ("Vladimir Putin spoke. “We will go far,” said Mr Putin.", "Vladimir Putin"),
         ("Russian President Vladimir Putin spoke. The Russian president said “we will go far.”",
          "Vladimir Putin"),
@@ -59,6 +60,13 @@ def test_kinds_quote_regions(text: str, inside: list[str]) -> None:
 )  # fmt: skip
 def test_kinds_quote_attribution_links_speaker(text: str, speaker: str | None) -> None:
     assert [c.value.speaker for c in _quotes(text)][-1] == speaker
+
+
+def test_kinds_quote_an_aside_between_speaker_and_verb_in_spanish() -> None:
+    text = "“Iremos muy lejos”, Kevin Rojek, agente especial del FBI, dijo a la prensa."
+    (quote,) = [c for c in extract(article(text, language="es"), QUOTES) if c.kind == "quote"]
+    assert isinstance(quote, QuoteClaim)
+    assert quote.value.speaker == "Kevin Rojek"
 
 
 @pytest.mark.parametrize(
@@ -98,6 +106,13 @@ def test_kinds_quote_diff_ignores_what_a_partial_quote_leaves_out() -> None:
          "“We will build a reliable security architecture,” said Joe Biden.", False),
         ("“We will build a reliable security architecture,” said Putin.",
          "“Prices of rice rose in the spring markets,” said Putin.", False),
+        # an excerpt shares its words with the longer quotation, not only its letters
+        ("“Esas personas son héroes”, dijo Gilreath.",
+         "“En este momento no creemos que encontremos a estas personas con vida”, dijo Gilreath.",
+         False),
+        ("“No creemos que encontremos a estas personas con vida”, dijo Gilreath.",
+         "“En este momento no creemos que encontremos a estas personas con vida”, dijo Gilreath.",
+         True),
     ],
 )  # fmt: skip
 def test_kinds_quote_alignment_needs_same_speaker_and_similar_words(

@@ -122,6 +122,11 @@ def _capitalised(words: Sequence[str]) -> list[str]:
     return [w for x in words for w in (x, x[:1].upper() + x[1:])]
 
 
+APPOSITIVE = 80
+"""Characters an aside between a speaker and the verb after a quotation may take
+(“…,” Kevin Rojek, a special agent at the FBI, said)."""
+
+
 @lru_cache(maxsize=16)
 def _attribution(language: str) -> _Attribution:
     """The attribution patterns for an article language (compiled once per language)."""
@@ -139,7 +144,8 @@ def _attribution(language: str) -> _Attribution:
     who = rf"{_NAME}|{pronoun}|{description}"
     after = re.compile(
         rf"[\s,.;:!?\"”’»)—–-]*(?:(?:{verbs})(?:\s+|-t-|-)(?P<n1>{who})\b"
-        rf"|(?P<n2>{who})\s+(?:{verbs})\b|(?P<d>(?:{verbs}))(?!\w))"
+        rf"|(?P<n2>{who})(?:\s*,[^,.;:!?\"“”«»\n]{{1,{APPOSITIVE}}},)?\s+(?:{verbs})\b"
+        rf"|(?P<d>(?:{verbs}))(?!\w))"
     )
     before = re.compile(
         rf"(?:(?P<n>{who})\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})"
@@ -696,7 +702,12 @@ def similarity(a: QuoteClaim, b: QuoteClaim) -> float:
     short, long_ = sorted((ta, tb), key=len)
     if len(short.split()) < MIN_WORDS:
         return 0.0
-    literal = max(float(fuzz.ratio(ta, tb)), float(fuzz.partial_ratio(short, long_)) - 10.0)
+    literal = float(fuzz.ratio(ta, tb))
+    words = short.split()
+    if len(set(words) & set(long_.split())) * 2 >= len(words):
+        # an excerpt shares its words with the longer quotation; spelling alone ("esas
+        # personas son héroes" inside "… a estas personas con vida") makes no excerpt
+        literal = max(literal, float(fuzz.partial_ratio(short, long_)) - 10.0)
     if not _translated(ta, tb):
         return literal
     sa, sb = _reading(ta)[1], _reading(tb)[1]
