@@ -271,6 +271,21 @@ def test_clean_removes_the_heading_below_a_stamp_inside_the_text() -> None:
     assert [r.reason for r in removed] == ["stamp", "teaser"]
 
 
+def test_clean_removes_another_storys_title_stating_a_figure_between_paragraphs() -> None:
+    teaser = "World leaders offer solidarity after devastating quake kills more than 600 people"
+    text = f"{_BODY}\n\n{teaser}\n\n{_BODY2}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert [r.reason for r in removed] == ["teaser"]
+    # the story's own subheading names a topic and stays; so does a title above the story
+    for kept, lines in (
+        (f"{_BODY}\n\nNo quick cuts expected\n\n{_BODY2}", 3),
+        (f"{teaser}\n\n{_BODY}", 2),
+    ):
+        blocks, removed = clean(kept)
+        assert (len(blocks), removed) == (lines, ())
+
+
 def test_clean_removes_the_tag_line_closing_a_story() -> None:
     text = f"{_BODY}\n\n{_BODY2}\n\nDeath Weather Environment\n"
     blocks, removed = clean(text)

@@ -386,6 +386,16 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
             continue
         if _is_headline(stripped[k]) and any(stripped[j] and reason[j] is None for j in range(i)):
             reason[k] = "teaser"
+    # A heading between two paragraphs of the story that states a figure is another story's
+    # title ("World leaders offer solidarity after devastating quake kills more than 600
+    # people"): the story's own subheadings name a topic, its figures stand in its sentences.
+    for i, t in enumerate(stripped):
+        if not t or reason[i] is not None or not _is_headline(t) or not _FIGURE.search(t):
+            continue
+        j, k = _prev_nonblank(stripped, i), _next_nonblank(stripped, i)
+        if j >= 0 and k >= 0 and _story_line(stripped[j]) and _story_line(stripped[k]):
+            if reason[j] is None and reason[k] is None:
+                reason[i] = "teaser"
     # The last line, a few capitalised words after the story, lists its tags ("Death
     # Weather Environment").
     last = _prev_nonblank(stripped, len(stripped))
@@ -463,6 +473,17 @@ def _dated_caption(t: str) -> bool:
         return False
     inner = t.rstrip(".)")
     return not re.search(r"[.!?][\"'”’)\]]*\s+[A-ZÀ-Þ]", inner)
+
+
+_FIGURE = re.compile(r"\d")
+"""A figure in a line."""
+STORY_WORDS = 12
+"""Words a paragraph of the story has at least (a sentence, not a heading)."""
+
+
+def _story_line(t: str) -> bool:
+    """A paragraph of running text: a sentence or more, closed by its stop."""
+    return len(_WORD.findall(t)) >= STORY_WORDS and bool(_SENTENCE_END.search(t))
 
 
 TAG_WORDS = 6
