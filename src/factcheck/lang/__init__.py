@@ -116,6 +116,9 @@ class Lexicon:
     "death" in "the death toll rose to 2,012"); a `count_links` word stands right before it."""
     count_links: tuple[str, ...] = ()
     """Words joining a `count_leads` phrase to its figure ("of", "to", "a", "auf"; regex)."""
+    count_beyond: frozenset[str] = frozenset()
+    """Lower-case `count_links` words saying the figure is passed, so the count is more than
+    it ("the death toll exceeded 2,000", "le bilan dépasse 2 000")."""
     count_tails: Mapping[str, str] = dataclasses.field(default_factory=dict)
     """Phrases right after a figure that say what it counts when no noun does (regex → unit:
     "1,404 in critical condition", "51 dans un état grave" → "critical")."""

@@ -284,6 +284,7 @@ LEXICON = Lexicon(
     since_words=SINCE_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
+    count_beyond=frozenset("über".split()),
     count_verbs=COUNT_VERBS,
     count_tails=COUNT_TAILS,
     fractions=FRACTIONS,

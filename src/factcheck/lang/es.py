@@ -237,7 +237,7 @@ COUNT_TAILS = {
     r"(?:de\s+(?:ellos|ellas)\s+)?(?:(?:se\s+encuentran|están|estaban)\s+)?(?:en\s+(?:estado|condición)\s+(?:grave|crítico|crítica)|de\s+gravedad|graves)": "critical",
 }
 """Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
-COUNT_LINKS = ("a", "de", "en", "los", "las")
+COUNT_LINKS = ("a", "de", "en", "los", "las", "supera", "superó", "superar")
 COUNT_VERBS: dict[str, str] = {
     r"mat[óo]\s+a|matando\s+a": "persona",
     r"hiri[óo]\s+a|hiriendo\s+a": "persona",
@@ -308,6 +308,7 @@ LEXICON = Lexicon(
     since_words=SINCE_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
+    count_beyond=frozenset("supera superó superar".split()),
     count_verbs=COUNT_VERBS,
     count_tails=COUNT_TAILS,
     fractions=FRACTIONS,

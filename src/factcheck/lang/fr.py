@@ -205,7 +205,7 @@ COUNT_TAILS = {
     r"(?:d['’]entre\s+(?:eux|elles)\s+)?(?:(?:sont|étaient|seraient|se\s+trouvent|se\s+trouveraient)\s+)?(?:dans\s+un\s+état\s+(?:grave|critique)|grièvement\s+blessée?s?|en\s+urgence\s+absolue)": "critical",
 }
 """Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
-COUNT_LINKS = ("à", "de", "atteint", "dépasse", "les")
+COUNT_LINKS = ("à", "de", "atteint", "atteindre", "dépasse", "dépasser", "les")
 COUNT_VERBS: dict[str, str] = {}
 
 FRACTIONS = {
@@ -275,6 +275,7 @@ LEXICON = Lexicon(
     since_words=SINCE_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
+    count_beyond=frozenset("dépasse dépasser".split()),
     count_verbs=COUNT_VERBS,
     count_tails=COUNT_TAILS,
     fractions=FRACTIONS,

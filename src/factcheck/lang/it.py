@@ -205,7 +205,7 @@ COUNT_TAILS = {
     r"(?:(?:di\s+cui|dei\s+quali)\s+)?(?:(?:sono|erano)\s+)?(?:in\s+(?:gravi\s+condizioni|condizioni\s+(?:gravi|critiche)|gravissime\s+condizioni)|gravi)": "critical",
 }
 """Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
-COUNT_LINKS = ("a", "di", "oltre")
+COUNT_LINKS = ("a", "di", "oltre", "raggiungere", "raggiunto", "superare", "superato")
 COUNT_VERBS: dict[str, str] = {}
 
 FRACTIONS = {
@@ -269,6 +269,7 @@ LEXICON = Lexicon(
     since_words=SINCE_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
+    count_beyond=frozenset("oltre superare superato".split()),
     count_verbs=COUNT_VERBS,
     count_tails=COUNT_TAILS,
     fractions=FRACTIONS,

@@ -240,7 +240,20 @@ COUNT_TAILS = {
     r"(?:(?:deles|delas|dos\s+quais)\s+)?(?:(?:estão|estavam)\s+)?(?:em\s+(?:estado|condição)\s+(?:grave|crítico|crítica)|graves|em\s+estado\s+grave)": "critical",
 }
 """Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
-COUNT_LINKS = ("para", "a", "em", "de", "os", "as")
+COUNT_LINKS = (
+    "para",
+    "a",
+    "ao",
+    "aos",
+    "em",
+    "de",
+    "os",
+    "as",
+    "supera",
+    "superou",
+    "ultrapassa",
+    "ultrapassou",
+)
 COUNT_VERBS: dict[str, str] = {
     r"matou|matando": "pessoa",
     r"feriu|ferindo": "pessoa",
@@ -304,6 +317,7 @@ LEXICON = Lexicon(
     since_words=SINCE_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
+    count_beyond=frozenset("supera superou ultrapassa ultrapassou".split()),
     count_verbs=COUNT_VERBS,
     count_tails=COUNT_TAILS,
     fractions=FRACTIONS,

@@ -399,16 +399,28 @@ LEAD_WINDOW = 80
 """Characters before a bare figure searched for a phrase saying what it counts."""
 
 
-def _lead_unit(text: str, start: int, line_start: int, language: str) -> str | None:
-    """The unit a phrase right before a bare figure gives it ("the death toll rose to 2,012",
-    "injured 2,059"), or None."""
+def _lead_unit(text: str, start: int, line_start: int, language: str) -> tuple[str, bool] | None:
+    """(unit, passed) a phrase right before a bare figure gives it ("the death toll rose to
+    2,012", "injured 2,059"), or None; `passed` when its link says the figure is exceeded
+    ("the death toll exceeded 2,000": more than 2,000)."""
     pattern, units = _leads(language)
     if pattern is None:
         return None
     m = pattern.search(text[max(line_start, start - LEAD_WINDOW) : start])
     if m is None:
         return None
-    return next(units[i] for i in range(len(units)) if m.group(f"l{i}") is not None)
+    unit = next(units[i] for i in range(len(units)) if m.group(f"l{i}") is not None)
+    beyond = _beyond(language)
+    return unit, any(w in beyond for w in _LINK_WORD.findall(m.group(0).lower()))
+
+
+_LINK_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _beyond(language: str) -> frozenset[str]:
+    """Link words saying a figure is passed, in the article's language and English."""
+    return frozenset(w for lex in with_english(language) for w in lex.count_beyond)
 
 
 def _prev_word(text: str, start: int, line_start: int) -> str:
@@ -599,7 +611,9 @@ def _cardinal(
         lead = None if single else _lead_unit(text, start, line_start, language)
         if lead is None:
             return None
-        return start, m.end(), CountValue(low=lo, high=hi, unit=lead, qualifier=q)
+        if lead[1] and q is None and n2_text is None:
+            q, hi = "more than", None  # "the death toll exceeded 2,000"
+        return start, m.end(), CountValue(low=lo, high=hi, unit=lead[0], qualifier=q)
     lemma, u_end = unit
     first = _WORD.match(text, after, end)
     if lemma in OWNED_NOUNS or (first and first.group(1).lower() in OWNED_NOUNS):

@@ -113,6 +113,20 @@ CORPUS: tuple[tuple[CountValue, tuple[str | tuple[str, str], ...]], ...] = (
     (_c(2122, 2122, "tote"), (("de", "Die Zahl der Toten stieg auf [2122]."),)),
     (_c(2122, 2122, "mort"), (("fr", "Le bilan provisoire atteint [2 122]."),)),
     (_c(2122, 2122, "morto"), (("pt", "O número de mortos subiu para [2.122]."),)),
+    (_c(20000, 20000, "morto"), (("pt", "O número de mortos poderá chegar aos [20 mil]."),)),
+    (_c(20000, 20000, "mort"), (("fr", "Le bilan pourrait atteindre [20 000]."),)),
+    # a figure passed is a floor: "exceeded 2,000" is more than 2,000
+    (
+        _c(2000, None, "death", "more than"),
+        ("The death toll exceeded [2,000].", "The death toll has topped [2,000]."),
+    ),
+    (_c(2000, None, "muerto", "more than"), (("es", "El número de muertos superó los [2.000]."),)),
+    (_c(2000, None, "morto", "more than"), (("pt", "O número de mortos ultrapassou os [2 mil]."),)),
+    (_c(2000, None, "mort", "more than"), (("fr", "Le bilan dépasse [2 000]."),)),
+    (
+        _c(2000, None, "morti", "more than"),
+        (("it", "Il bilancio delle vittime ha superato [2.000]."),),
+    ),
     (
         _c(9000, 9000, "missing"),
         ("4,000 killed and [9,000 missing] according to the United Nations.", "9,000 missing"),
