@@ -44,6 +44,7 @@ from factcheck.kinds.date.resolve import dateparse as dateparse
 from factcheck.kinds.date.scan import _SCANS, _lang
 from factcheck.kinds.date.scan import WORDS_BEFORE_TRIGGER as WORDS_BEFORE_TRIGGER
 from factcheck.kinds.date.value import DateClaim, DateValue
+from factcheck.lang import DEFAULT_LANGUAGE
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -120,7 +121,7 @@ def extract(doc: Document, config: Config) -> Sequence[DateClaim]:
 
 
 def normalize(
-    text: str, *, published: dt.date | None = None, language: str = "en"
+    text: str, *, published: dt.date | None = None, language: str = DEFAULT_LANGUAGE
 ) -> DateValue | None:
     """The value of one date expression given alone (its whole text must be the expression)."""
     lang = _lang(language)

@@ -7,8 +7,8 @@ import dataclasses
 import datetime as dt
 
 from factcheck.core import Granularity
-from factcheck.kinds.date.scan import _NUMBERS
 from factcheck.kinds.date.value import DateValue
+from factcheck.lang import DEFAULT_LANGUAGE, lexicon
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -25,7 +25,7 @@ class _Context:
     published: dt.date | None
     language: str
     """The article's language or locale as given ("en-GB")."""
-    code: str = "en"
+    code: str = DEFAULT_LANGUAGE
     """The language of the scanner and of dateparser ("en")."""
     before: str = ""
     """Sentence text before the expression (tense and "every" checks)."""
@@ -58,4 +58,4 @@ def _number(word: str, language: str) -> int | None:
     w = word.lower()
     if w.isdigit():
         return int(w)
-    return _NUMBERS.get(language, _NUMBERS["en"]).get(w)
+    return lexicon(language).small_numbers.get(w)

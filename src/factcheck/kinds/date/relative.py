@@ -12,9 +12,9 @@ from functools import lru_cache
 from factcheck.core import Granularity
 from factcheck.kinds._common import STOPWORDS, context_language, stem
 from factcheck.kinds.date.context import _Context, _number, _resolved, _unresolved
-from factcheck.kinds.date.scan import _EN_MONTHS, _EN_WEEKDAYS, _alt
+from factcheck.kinds.date.scan import _alt
 from factcheck.kinds.date.value import DateClaim, DateValue
-from factcheck.lang import lexicon
+from factcheck.lang import DEFAULT_LANGUAGE, lexicon
 from factcheck.lang.glosses import fold, gloss
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -35,7 +35,7 @@ def _evrel(g: Mapping[str, str | None], ctx: _Context) -> DateValue:
     if g.get("that") or direction == "same":
         step = 0
     else:
-        n = _number(n_word, "en") if n_word else 1
+        n = _number(n_word, ctx.code) if n_word else 1
         sign = 1 if direction in ("later", "after", "following", "next") else -1
         step = sign * (n or 1) * (7 if unit == "week" else 1)
     gran: Granularity = "week" if unit == "week" and step else "day"
@@ -65,12 +65,15 @@ def _evrel(g: Mapping[str, str | None], ctx: _Context) -> DateValue:
     return _resolved(d, d, gran, f"relative to {where} {anchor.day.isoformat()} (“{anchor.text}”)")
 
 
+_ENGLISH = lexicon(DEFAULT_LANGUAGE)
+"""The lexicon of the language glosses translate into: event windows skip its date words and
+stop at its clause words in every language."""
 _DATE_WORDS = frozenset(
     stem(w) for w in (
         "today tonight yesterday tomorrow day days week weeks month months year years ago "
         "previous preceding following next last earlier later early mid late morning afternoon "
         "evening night weekend century decade just only since during until".split()
-        + [w.lower() for w in (*_EN_MONTHS, *_EN_WEEKDAYS)]
+        + [w.lower() for w in (*_ENGLISH.months, *_ENGLISH.weekdays)]
     )
 )  # fmt: skip
 SAME_DAY_SCORE = 30.0
@@ -82,7 +85,7 @@ POSSESSIVE_REACH = 3
 """Words after a possessive date ("Friday’s earthquake") that name what it dates."""
 EVENT_WINDOW = 8
 """Words on each side of a date, inside its clause, that name the event it dates."""
-_CLAUSE = re.compile(rf"[;:—–()\[\]“”\"]|\b(?:{_alt(lexicon('en').clause_words)})\b")
+_CLAUSE = re.compile(rf"[;:—–()\[\]“”\"]|\b(?:{_alt(_ENGLISH.clause_words)})\b")
 """Clause boundaries: the words of another clause describe another event."""
 
 
@@ -103,10 +106,10 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
         # the clause's event (the mourning declared)
         before, after = [], after[: POSSESSIVE_REACH + 1]
     lang = context_language(context)
-    english = lang is None or lang == "en"
+    english = lang is None or lang == DEFAULT_LANGUAGE
     if not english:
         # the clause words of the article's language ("mentre", "während", "cuando")
-        opening = lexicon(lang or "en").clause_words
+        opening = lexicon(lang or DEFAULT_LANGUAGE).clause_words
         bounds = [n for n, (_, w) in enumerate(before) if w.lower() in opening]
         before = before[bounds[-1] + 1 :] if bounds else before
         stop = next((n for n, (_, w) in enumerate(after) if w.lower() in opening), len(after))
@@ -120,7 +123,7 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
         """The word's stem; in another language its English gloss's (None: a function
         word), so "primer recorte desde 2016" meets "first cut since September 2019"."""
         if not english:
-            g = gloss(w, lang or "en")
+            g = gloss(w, lang or DEFAULT_LANGUAGE)
             if g == "":
                 return None
             if g and not g.isdigit():
@@ -189,7 +192,7 @@ SINCE_SHARED = 2
 
 def _since(claim: DateClaim) -> bool:
     """Whether a since-word of the claim's language opens its span or stands right before it."""
-    words = lexicon(context_language(claim.context) or "en").since_words
+    words = lexicon(context_language(claim.context) or DEFAULT_LANGUAGE).since_words
     first = _WORD.match(claim.span.text)
     if first and first.group(0).lower() in words:
         return True

@@ -21,28 +21,21 @@ from factcheck.kinds.date.context import (
     _unresolved,
 )
 from factcheck.kinds.date.relative import _evrel
-from factcheck.kinds.date.scan import _DEICTIC, _LEX, _PERIODS, _UNITS, _Lang
+from factcheck.kinds.date.scan import _Lang
 from factcheck.kinds.date.value import DateValue
-from factcheck.lang import Locale
+from factcheck.lang import LANGUAGES, Locale, lexicon
 
+_LEXICONS = tuple(lexicon(code) for code in LANGUAGES)
 _WEEKDAY_REL: dict[str, str] = {
-    word: rel for lex in _LEX.values() for word, rel in lex.weekday_relations.items()
+    word: rel for lex in _LEXICONS for word, rel in lex.weekday_relations.items()
 }
-"""Words around a weekday name that choose which occurrence is meant."""
-_HOLIDAY_PREFIX = frozenset({"good", "black", "super", "ash", "holy", "bloody", "cyber", "maundy",
-                             "palm", "easter", "shrove", "giving"})  # fmt: skip
-_EVERY = frozenset(
-    {"every", "each", "cada", "ogni", "chaque", "jeden", "jede", "jedes", "todo", "toda"}
-)
-_ARTICLE_BEFORE_YEAR = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this",
-                                  "that", "whose", "el", "la", "il", "le", "der", "die", "das", "del"})  # fmt: skip
-_FUTURE = re.compile(
-    r"\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|"
-    r"going)\s+to|plans?\s+to|planned\s+(?:for|to)|scheduled\s+for|to\s+be\s+held|upcoming|"
-    r"next|wird|werden|va|vont|sera|seront|sarà|saranno|será|serán|va\s+a|van\s+a)\b|'ll\b",
-    re.I,
-)
-"""Future tense or a plan in the words before a weekday or month: look forward, not back."""
+"""Words around a weekday name that choose which occurrence is meant (every language's)."""
+_HOLIDAY_PREFIX = frozenset(w for lex in _LEXICONS for w in lex.holiday_prefixes)
+_EVERY = frozenset(w for lex in _LEXICONS for w in lex.every_words)
+_ARTICLE_BEFORE_YEAR = frozenset(w for lex in _LEXICONS for w in lex.year_determiners)
+_FUTURE = re.compile("|".join(lex.future_markers for lex in _LEXICONS if lex.future_markers), re.I)
+"""Future tense or a plan in the words before a weekday or month: look forward, not back
+(every language's markers, as a text may quote another language)."""
 
 
 def _day_first(language: str) -> bool:
@@ -407,7 +400,7 @@ def _deictic(
 ) -> DateValue | None:
     """A day word relative to publication ("yesterday", "hier", "vorgestern")."""
     word = " ".join((g["w"] or "").split())
-    table = {k.lower(): v for k, v in _DEICTIC.get(lang.code, _DEICTIC["en"]).items()}
+    table = {k.lower(): v for k, v in lang.lexicon.deictic.items()}
     off = table.get(word.lower(), 0)
     if ctx.published is None:
         return _unresolved("day", _NO_PUB)
@@ -421,7 +414,7 @@ def _ago_form(
     """A count of units back from publication ("three weeks ago", "hace dos días")."""
     language = lang.code
     n = _number(g["n"] or "", language)
-    unit = _UNITS.get(language, _UNITS["en"]).get((g["u"] or "").lower())
+    unit = lang.lexicon.time_units.get((g["u"] or "").lower())
     if n is None or unit is None:
         return None
     digits = core.replace(g["n"] or "", str(n), 1)
@@ -434,7 +427,7 @@ def _period_form(
     """This, last or next week, month, year or weekend; the past week, month or year."""
     if g.get("ph"):
         phrase = " ".join((g["ph"] or "").split())
-        periods = {k.lower(): v for k, v in _PERIODS[lang.code].items()}
+        periods = {k.lower(): v for k, v in lang.lexicon.periods.items()}
         found = periods.get(phrase.lower())
         return _period(*found, None, ctx) if found else None
     relw, unit = (g["rel"] or "").lower(), (g["u"] or "").lower()

@@ -12,23 +12,7 @@ from typing import Any
 
 from factcheck.kinds._common import BoundedMemo
 from factcheck.kinds._scan import match_at, search
-from factcheck.lang import LANGUAGES, base_language, lexicon
-
-# Vocabulary per language
-
-_LEX = {code: lexicon(code) for code in LANGUAGES}
-"""The lexicons of the languages with a date grammar below (`_templates_en`,
-`_templates_foreign`)."""
-_EN_MONTHS = _LEX["en"].months
-_EN_WEEKDAYS = _LEX["en"].weekdays
-_NUMBERS: dict[str, Mapping[str, int]] = {code: lex.small_numbers for code, lex in _LEX.items()}
-_UNITS: dict[str, Mapping[str, str]] = {code: lex.time_units for code, lex in _LEX.items()}
-_DEICTIC: dict[str, Mapping[str, int]] = {code: lex.deictic for code, lex in _LEX.items()}
-"""Words for a day relative to publication, with their offset in days."""
-_PERIODS: dict[str, Mapping[str, tuple[int, str]]] = {
-    code: lex.periods for code, lex in _LEX.items() if lex.periods
-}
-"""Fixed phrases for this / last / next week, month or year (English uses a pattern)."""
+from factcheck.lang import Lexicon, lexicon
 
 _YYYY = r"(?:1[5-9]\d\d|20\d\d)"
 _YEAR_END = r"\b(?![-–/.,]?\d|%|[’']?s\b)"
@@ -65,13 +49,16 @@ def _trie(words: Iterable[str]) -> str:
 # Scanner: one compiled alternation per language; form names prefix every inner group.
 
 
-def _templates_en() -> list[tuple[str, str]]:
-    mon = f"(?:{_alt(_EN_MONTHS)})"
-    full_mon = f"(?:{_alt([m for m in _EN_MONTHS if len(m) > 3 and '.' not in m])})"
-    wd = f"(?:{_alt(_EN_WEEKDAYS)})"
+def _templates_month_first(lex: Lexicon) -> list[tuple[str, str]]:
+    """The grammar of a language writing the month before the day in words ("June 20, 2024"),
+    with ordinal days, seasons, centuries, parts of years and event-relative days."""
+    mon = f"(?:{_alt(lex.months)})"
+    full_mon = f"(?:{_alt([m for m in lex.months if len(m) > 3 and '.' not in m])})"
+    wd = f"(?:{_alt(lex.weekdays)})"
     wdp = rf"(?:(?:(?i:on)\s+)?{wd},?\s+)?"
-    num = f"(?:\\d{{1,3}}|{_alt(_NUMBERS['en'])})"
-    ordsfx = r"(?:st|nd|rd|th)?"
+    num = f"(?:\\d{{1,3}}|{_alt(lex.small_numbers)})"
+    ordsfx = lex.ordinal_suffix
+    arts = lex.day_articles
     event = (
         r"(?P<event>(?!(?:and|but|that|which|when|while|as|yesterday|tomorrow)\b)[\w’'-]+"
         r"(?:\s+(?!(?:and|but|that|which|when|while|as|in|on|at|to|for|said)\b)[\w’'-]+){0,5})"
@@ -83,7 +70,7 @@ def _templates_en() -> list[tuple[str, str]]:
         ),
         (
             "dmy",
-            rf"{wdp}(?:(?i:the)\s+)?(?P<d>{_DAY}){ordsfx}\s+(?:of\s+)?(?P<mon>{mon}),?\s+(?P<y>{_YYYY}){_YEAR_END}",
+            rf"{wdp}(?:(?i:{arts})\s+)?(?P<d>{_DAY}){ordsfx}\s+(?:of\s+)?(?P<mon>{mon}),?\s+(?P<y>{_YYYY}){_YEAR_END}",
         ),
         ("iso", rf"(?P<y>{_YYYY})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b(?![-/.]\d)"),
         (
@@ -97,7 +84,7 @@ def _templates_en() -> list[tuple[str, str]]:
         ("md", rf"{wdp}(?P<mon>{mon})\s+(?P<d>{_DAY}){ordsfx}\b(?!\s*,?\s*\d|%|\.\d)"),
         (
             "dm",
-            rf"{wdp}(?:(?i:the)\s+)?(?<![\d.,])(?P<d>{_DAY}){ordsfx}\s+(?:of\s+)?(?P<mon>{mon})\b(?!,?\s+\d)",
+            rf"{wdp}(?:(?i:{arts})\s+)?(?<![\d.,])(?P<d>{_DAY}){ordsfx}\s+(?:of\s+)?(?P<mon>{mon})\b(?!,?\s+\d)",
         ),
         (
             "season",
@@ -107,10 +94,7 @@ def _templates_en() -> list[tuple[str, str]]:
             "century",
             r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<c>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-](?i:century)",
         ),
-        (
-            "decade",
-            r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)[’']?s\b",
-        ),
+        ("decade", lex.decade_phrase),
         (
             "yearpart",
             rf"(?P<part>(?i:early|mid|late))[\s-]+(?:(?i:in)\s+)?(?P<y>{_YYYY}){_YEAR_END}",
@@ -122,12 +106,12 @@ def _templates_en() -> list[tuple[str, str]]:
         ),
         (
             "year",
-            rf"(?:(?P<p>(?i:in|since|during|throughout|from|until|till|by|before|after|around|circa|of))\s+)?(?:(?P<the>(?i:the\s+year))\s+)?(?<![\d$€£.,/-])(?P<y>{_YYYY}){_YEAR_END}",
+            rf"(?:(?P<p>(?i:{lex.date_prepositions}))\s+)?(?:(?P<the>(?i:the\s+year))\s+)?(?<![\d$€£.,/-])(?P<y>{_YYYY}){_YEAR_END}",
         ),
-        ("deictic", rf"(?i:(?:(?P<el>earlier|later)\s+)?(?P<w>{_alt(_DEICTIC['en'])}))\b"),
+        ("deictic", rf"(?i:(?:(?P<el>earlier|later)\s+)?(?P<w>{_alt(lex.deictic)}))\b"),
         (
             "ago",
-            rf"(?i:(?:(?:just|only|about|some|nearly|almost|roughly)\s+)?(?P<n>{num})\s+(?P<u>days?|weeks?|months?|years?)\s+ago)\b",
+            rf"(?i:(?:(?:just|only|about|some|nearly|almost|roughly)\s+)?(?P<n>{num})\s+(?P<u>days?|weeks?|months?|years?)\s+{lex.ago_after})\b",
         ),
         (
             "period",
@@ -151,72 +135,74 @@ def _templates_en() -> list[tuple[str, str]]:
         ),
         (
             "weekday",
-            rf"(?:(?P<rel>(?i:this\s+past|this\s+coming|on|last|next|this|coming|past))\s+)?(?P<wd>{wd})\b(?!s\b)",
+            rf"(?:(?P<rel>(?i:{lex.weekday_before}))\s+)?(?P<wd>{wd})\b(?!s\b)",
         ),
     ]
 
 
-def _templates_foreign(lang: str) -> list[tuple[str, str]]:
-    months, weekdays, prep, decade = {
-        "es": (_LEX["es"].months, _LEX["es"].weekdays, r"en|desde|durante|hasta|a\s+partir\s+de", r"(?:los\s+)?años\s+(?P<dec>(?:19|20)?\d0)\b"),
-        "it": (_LEX["it"].months, _LEX["it"].weekdays, r"nel|dal|fino\s+al|entro\s+il|nell['’]anno", r"(?:gli\s+)?anni\s+['’]?(?P<dec>(?:19|20)?\d0)\b"),
-        "fr": (_LEX["fr"].months, _LEX["fr"].weekdays, r"en|depuis|dès|jusqu['’]en|avant|après", r"(?:les\s+)?années\s+(?P<dec>(?:19|20)?\d0)\b"),
-        "de": (_LEX["de"].months, _LEX["de"].weekdays, r"im\s+Jahr(?:e)?|seit|bis|von|ab|vor|nach", r"(?:(?:die|den)\s+)?(?P<dec>(?:1[5-9]|20)\d0)er(?:[\s-]+Jahre[n]?)?\b"),
-        "pt": (_LEX["pt"].months, _LEX["pt"].weekdays, r"em|desde|durante|até|a\s+partir\s+de", r"(?:(?:os|nos)\s+)?anos\s+(?P<dec>(?:19|20)?\d0)\b"),
-    }[lang]  # fmt: skip
-    mon = f"(?:{_alt(months)})"
-    wd = f"(?:{_alt(weekdays)})"
-    num = f"(?:\\d{{1,3}}|{_alt(_NUMBERS[lang])})"
-    units = _alt(_UNITS[lang])
-    rel_before = {"es": r"el\s+pasado|el\s+próximo|este|el", "it": r"lo\s+scorso|la\s+scorsa|il\s+prossimo|la\s+prossima",
-                  "fr": r"ce", "de": r"letzten|vergangenen|nächsten|kommenden|diesen|am",
-                  "pt": r"no\s+último|na\s+última|no\s+próximo|na\s+próxima|neste|nesta|no|na"}[lang]  # fmt: skip
-    rel_after = {"es": r"pasado|próximo|que\s+viene", "it": r"scorso|scorsa|prossimo|prossima",
-                 "fr": r"dernier|prochain", "de": r"(?!)", "pt": r"passad[oa]|que\s+vem"}[lang]  # fmt: skip
-    ago = {
-        "es": rf"hace\s+(?P<n>{num})\s+(?P<u>{units})",
-        "it": rf"(?P<n>{num})\s+(?P<u>{units})\s+fa",
-        "fr": rf"il\s+y\s+a\s+(?P<n>{num})\s+(?P<u>{units})",
-        "de": rf"vor\s+(?P<n>{num})\s+(?P<u>{units})",
-        "pt": rf"há\s+(?P<n>{num})\s+(?P<u>{units})",
-    }[lang]
-    if lang == "de":
-        dmy = rf"(?:(?i:am|vom)\s+)?(?P<d>{_DAY})\.\s*(?P<mon>{mon})\s+(?P<y>{_YYYY}){_YEAR_END}"
-        dm = rf"(?:(?i:am|vom)\s+)?(?P<d>{_DAY})\.\s*(?P<mon>{mon})(?!\w)(?!\s+\d)"
+_NEVER = "(?!)"
+"""A pattern matching nothing: the lexicon has no words for this part."""
+
+
+def _templates_day_first(lex: Lexicon) -> list[tuple[str, str]]:
+    """The grammar of a language writing the day before the month ("20 de junio de 2024",
+    "7. Oktober 2023"): every part read from the lexicon; a form whose words the lexicon
+    lacks is left out."""
+    mon = f"(?:{_alt(lex.months)})"
+    wd = f"(?:{_alt(lex.weekdays)})"
+    num = f"(?:\\d{{1,3}}|{_alt(lex.small_numbers)})"
+    units = _alt(lex.time_units)
+    arts = rf"(?:(?i:{lex.day_articles})\s+)?" if lex.day_articles else ""
+    if lex.day_dot:
+        dmy = rf"{arts}(?P<d>{_DAY})\.\s*(?P<mon>{mon})\s+(?P<y>{_YYYY}){_YEAR_END}"
+        dm = rf"{arts}(?P<d>{_DAY})\.\s*(?P<mon>{mon})(?!\w)(?!\s+\d)"
         my = rf"(?P<mon>{mon})\s+(?P<y>{_YYYY}){_YEAR_END}"
     else:
-        de = r"\s+de" if lang in ("es", "pt") else ""
-        ordsfx = {"es": r"(?:º|°)?", "it": r"(?:º|°)?", "fr": r"(?:er|e)?", "pt": r"(?:º|°)?"}[lang]
-        dmy = rf"(?:(?i:le|el|il)\s+)?(?P<d>{_DAY}){ordsfx}{de}\s+(?P<mon>{mon}){de}(?:l)?\s+(?P<y>{_YYYY}){_YEAR_END}"
-        dm = rf"(?:(?i:le|el|il)\s+)?(?P<d>{_DAY}){ordsfx}{de}\s+(?P<mon>{mon})(?!\w)(?!\s+(?:de\s+)?\d)"
+        de = rf"\s+{lex.day_month_word}" if lex.day_month_word else ""
+        ordsfx = lex.ordinal_suffix
+        dmy = rf"{arts}(?P<d>{_DAY}){ordsfx}{de}\s+(?P<mon>{mon}){de}(?:l)?\s+(?P<y>{_YYYY}){_YEAR_END}"
+        dm = rf"{arts}(?P<d>{_DAY}){ordsfx}{de}\s+(?P<mon>{mon})(?!\w)(?!\s+(?:de\s+)?\d)"
         my = rf"(?P<mon>{mon})(?:\s+del?)?\s+(?P<y>{_YYYY}){_YEAR_END}"
-    deictic = _alt(_DEICTIC[lang])
-    if lang == "de":
-        deictic = f"(?i:{_alt([w for w in _DEICTIC[lang] if w != 'morgen'])})|morgen"
-    periods = _alt(_PERIODS[lang])
-    wd_ci = "" if lang == "de" else "(?i)"
-    return [
-        ("dmy", f"(?{'' if lang == 'de' else 'i'}:{dmy})" if lang != "de" else dmy),
+    if not lex.names_as_written:
+        dmy, dm, my = f"(?i:{dmy})", f"(?i:{dm})", f"(?i:{my})"
+    if lex.ago_before:
+        ago = rf"{lex.ago_before}\s+(?P<n>{num})\s+(?P<u>{units})"
+    elif lex.ago_after:
+        ago = rf"(?P<n>{num})\s+(?P<u>{units})\s+{lex.ago_after}"
+    else:
+        ago = ""
+    exact = [w for w in lex.deictic if w in lex.deictic_as_written]
+    if exact:
+        anycase = _alt([w for w in lex.deictic if w not in lex.deictic_as_written])
+        deictic = f"(?P<w>(?i:{anycase})|{_alt(exact)})(?!\\w)"
+    else:
+        deictic = f"(?i:(?P<w>{_alt(lex.deictic)}))(?!\\w)" if lex.deictic else ""
+    ci_open, ci_close = ("", "") if lex.names_as_written else ("(?i:", ")")
+    before = lex.weekday_before or _NEVER
+    after = lex.weekday_after or _NEVER
+    forms = [
+        ("dmy", dmy),
         ("iso", rf"(?P<y>{_YYYY})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b(?![-/.]\d)"),
         (
             "numeric",
             rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_YYYY})\b(?![/.]\d)",
         ),
-        ("my", f"(?i:{my})" if lang != "de" else my),
-        ("dm", f"(?i:{dm})" if lang != "de" else dm),
-        ("decade", f"(?i:{decade})"),
-        ("year", rf"(?:(?P<p>(?i:{prep}))\s+)?(?<![\d$€£.,/-])(?P<y>{_YYYY}){_YEAR_END}"),
-        ("ago", f"(?i:{ago})(?!\\w)"),
+        ("my", my),
+        ("dm", dm),
+        ("decade", lex.decade_phrase),
         (
-            "deictic",
-            f"(?P<w>{deictic})(?!\\w)" if lang == "de" else f"(?i:(?P<w>{deictic}))(?!\\w)",
+            "year",
+            rf"(?:(?P<p>(?i:{lex.date_prepositions or _NEVER}))\s+)?(?<![\d$€£.,/-])(?P<y>{_YYYY}){_YEAR_END}",
         ),
-        ("period", f"(?i:(?P<ph>{periods}))(?!\\w)"),
+        ("ago", f"(?i:{ago})(?!\\w)" if ago else ""),
+        ("deictic", deictic),
+        ("period", f"(?i:(?P<ph>{_alt(lex.periods)}))(?!\\w)" if lex.periods else ""),
         (
             "weekday",
-            rf"(?:(?P<rel>{wd_ci and '(?i:'}{rel_before}{wd_ci and ')'})\s+)?(?P<wd>{wd_ci and '(?i:'}{wd}{wd_ci and ')'})(?!\w)(?:\s+(?P<rel2>(?i:{rel_after}))(?!\w))?",
+            rf"(?:(?P<rel>{ci_open}{before}{ci_close})\s+)?(?P<wd>{ci_open}{wd}{ci_close})(?!\w)(?:\s+(?P<rel2>(?i:{after}))(?!\w))?",
         ),
     ]
+    return [(form, tpl) for form, tpl in forms if tpl]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -231,18 +217,14 @@ class _Lang:
     """Per form, its inner groups as (pattern name, short name)."""
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
+    lexicon: Lexicon
+    """The language's words (time units, deictic words, periods, number words)."""
 
 
 _GROUP = re.compile(r"\(\?P<(\w+)>|\(\?P=(\w+)\)")
 
 
-def _compile(
-    code: str,
-    templates: list[tuple[str, str]],
-    months: Mapping[str, int],
-    weekdays: Mapping[str, int],
-    keywords: Sequence[str],
-) -> _Lang:
+def _compile(lex: Lexicon, templates: list[tuple[str, str]], keywords: Sequence[str]) -> _Lang:
     parts = []
     for form, tpl in templates:
 
@@ -254,7 +236,7 @@ def _compile(
         body = _GROUP.sub(prefixed, tpl)
         parts.append(f"(?P<{form}>{body})")
     pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(parts) + ")")
-    words = {w.lower().rstrip(".") for w in (*months, *weekdays, *keywords)}
+    words = {w.lower().rstrip(".") for w in (*lex.months, *lex.weekdays, *keywords)}
     pre = r"\d|" + _trie(sorted(words))
     groups = {
         form: tuple(
@@ -265,18 +247,15 @@ def _compile(
         for form, _ in templates
     }
     return _Lang(
-        code,
+        lex.code,
         pattern,
         re.compile(pre, re.I),
         tuple(f for f, _ in templates),
         groups,
-        months,
-        weekdays,
+        lex.months,
+        lex.weekdays,
+        lex,
     )
-
-
-_EN_KEYWORDS = ("day", "night", "tomorrow", "week", "month", "year", "ago", "morning", "afternoon",
-                "evening", "century", "spring", "summer", "autumn", "fall", "winter")  # fmt: skip
 
 
 _SCANNERS: dict[str, _Lang] = {}
@@ -284,22 +263,20 @@ _SCANNERS: dict[str, _Lang] = {}
 
 
 def _lang(code: str) -> _Lang:
-    """The scanner of an article language (English for languages without their own table)."""
-    base = base_language(code)
-    base = base if base in _LEX else "en"
-    found = _SCANNERS.get(base)
+    """The scanner of an article language (English for languages without a lexicon)."""
+    lex = lexicon(code)
+    found = _SCANNERS.get(lex.code)
     if found is None:
-        found = _SCANNERS[base] = _build(base)
+        found = _SCANNERS[lex.code] = _build(lex)
     return found
 
 
-def _build(base: str) -> _Lang:
-    """Compile the scanner of one language with a date grammar."""
-    if base == "en":
-        return _compile("en", _templates_en(), _EN_MONTHS, _EN_WEEKDAYS, _EN_KEYWORDS)
-    lex = _LEX[base]
+def _build(lex: Lexicon) -> _Lang:
+    """Compile the scanner of one language from its lexicon."""
+    if lex.month_first:
+        return _compile(lex, _templates_month_first(lex), lex.date_triggers)
     return _compile(
-        base, _templates_foreign(base), lex.months, lex.weekdays, [*lex.deictic, *lex.time_units]
+        lex, _templates_day_first(lex), [*lex.deictic, *lex.time_units, *lex.date_triggers]
     )
 
 
