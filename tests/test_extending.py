@@ -94,3 +94,47 @@ def test_extending_entry_point_kind_is_validated(tmp_path: Path) -> None:
         "entry point 'bad' = 'bad_kind:KIND' in group 'factcheck.kinds' is int, not a factcheck Kind"
         in proc.stderr
     )
+
+
+LANGUAGES_LINE = 'LANGUAGES: tuple[str, ...] = ("en", "es", "it", "fr", "de", "pt")'
+CORPUS_START = "LANGUAGE_CORPUS: tuple[tuple[str, dt.date | None, str, DateValue], ...] = (\n"
+_CHECK_CORPUS = """
+import sys
+from factcheck.kinds.date import LANGUAGE_CORPUS
+from factcheck.lang import LANGUAGES
+from tests.test_kinds_date import _check_entry
+
+assert LANGUAGES[-1] == "nl"
+lines = [entry for entry in LANGUAGE_CORPUS if entry[0] == "nl"]
+for entry in lines:
+    _check_entry(*entry)
+print(len(lines))
+"""
+
+
+def test_extending_page_language_reads_dates(tmp_path: Path) -> None:
+    """The page's Dutch lexicon, saved in a copy of the package and named in `LANGUAGES`, is all
+    the date kind needs: the page's corpus lines pass."""
+    text = PAGE.read_text(encoding="utf-8")
+    page = blocks(PAGE)
+    (lexicon,) = [b for b in page if b.file == "src/factcheck/lang/nl.py"]
+    (corpus,) = [
+        b for b in page if "docs-test: corpus" in text[: b.start].rsplit("```", 1)[0][-40:]
+    ]
+    package = tmp_path / "src" / "factcheck"
+    shutil.copytree(ROOT / "src" / "factcheck", package,
+                    ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
+    (package / "lang" / "nl.py").write_text(lexicon.body, encoding="utf-8")
+    init = package / "lang" / "__init__.py"
+    source = init.read_text(encoding="utf-8")
+    assert LANGUAGES_LINE in source
+    init.write_text(source.replace(LANGUAGES_LINE, LANGUAGES_LINE[:-1] + ', "nl")'), "utf-8")
+    corpus_py = package / "kinds" / "date" / "corpus.py"
+    source = corpus_py.read_text(encoding="utf-8")
+    assert CORPUS_START in source
+    corpus_py.write_text(source.replace(CORPUS_START, CORPUS_START + corpus.body), "utf-8")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "src")}
+    proc = subprocess.run([sys.executable, "-c", _CHECK_CORPUS], cwd=ROOT, env=env,
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout.split() == [str(corpus.body.count('("nl",'))]

@@ -2,7 +2,7 @@
 
 Words live here, not in the kinds: `factcheck/lang/<code>.py` holds one language's lexicon
 (month and weekday names, small number words, time units, words for days and periods
-relative to publication, stop-words, quote verbs), built as a `Lexicon`. Adding a language
+relative to publication, the words of its date grammar, stop-words, quote verbs), built as a `Lexicon`. Adding a language
 is one such module plus corpus lines. Currencies, read the same way in every language, are
 in `factcheck.lang.currencies`.
 
@@ -20,6 +20,9 @@ from functools import lru_cache
 
 LANGUAGES: tuple[str, ...] = ("en", "es", "it", "fr", "de", "pt")
 """Languages with a lexicon module, in the order their tables are read."""
+DEFAULT_LANGUAGE = "en"
+"""The language read when a text's language has no lexicon, and the language glosses translate
+into."""
 
 _TAG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))?")
 _MONTH_FIRST = frozenset({("en", "US"), ("en", "PH")})
@@ -91,6 +94,60 @@ class Lexicon:
     """Fixed phrases for this / last / next week, month or year, with offset and unit."""
     weekday_relations: Mapping[str, str] = dataclasses.field(default_factory=dict)
     """Words around a weekday name choosing the occurrence: last, next, this or on."""
+    date_prepositions: str = ""
+    """Words before a year that make it a date ("in", "desde", "im Jahr(?:e)?"; regex
+    alternatives)."""
+    decade_phrase: str = ""
+    """A decade ("the 1950s", "los años 80"): a regex with its own case flags, the group `dec`
+    (the decade's first year, in two or four digits) and optionally `part` (early, mid or
+    late)."""
+    weekday_before: str = ""
+    """Words before a weekday name choosing the occurrence ("last", "el pasado", "letzten";
+    regex alternatives, each a `weekday_relations` word)."""
+    weekday_after: str = ""
+    """Words after a weekday name choosing the occurrence ("pasado", "prochain"; regex
+    alternatives, each a `weekday_relations` word)."""
+    ago_before: str = ""
+    """The word before a count of time units back from publication ("hace", "il y a", "vor";
+    regex)."""
+    ago_after: str = ""
+    """The word after a count of time units back from publication ("ago", "fa"; regex); read
+    when `ago_before` is empty."""
+    day_articles: str = ""
+    """Words before a day of the month ("the", "el", "am"; regex alternatives)."""
+    ordinal_suffix: str = ""
+    """What may follow the number of a day of the month ("(?:st|nd|rd|th)?", "(?:er|e)?";
+    regex)."""
+    day_month_word: str = ""
+    """The word joining a day to its month and the month to its year ("de" in "20 de junio de
+    2024")."""
+    day_dot: bool = False
+    """Whether a day of the month is written as an ordinal number with a full stop ("7. Oktober
+    2023")."""
+    names_as_written: bool = False
+    """Whether month and weekday names are read only as written (capitalised), not in any
+    case."""
+    deictic_as_written: frozenset[str] = frozenset()
+    """`deictic` words read only as written ("morgen" is tomorrow, "Morgen" morning)."""
+    month_first: bool = False
+    """Whether dates in words may name the month before the day ("June 20, 2024"): such a
+    language is read with the date kind's month-first grammar, which also reads ordinal days,
+    seasons, centuries, parts of years and days relative to an event (in English words)."""
+    date_triggers: tuple[str, ...] = ()
+    """Words the date scanner's prefilter looks for besides digits and month and weekday
+    names (plus, outside the month-first grammar, the `deictic` words and `time_units`)."""
+    every_words: frozenset[str] = frozenset()
+    """Lower-case words before a weekday making it a habit, not a date ("every", "cada")."""
+    holiday_prefixes: frozenset[str] = frozenset()
+    """Lower-case words before a weekday naming a holiday, not a date ("good" in "Good
+    Friday")."""
+    year_determiners: frozenset[str] = frozenset()
+    """Lower-case articles and possessives that make a bare year after them a date ("the 2017
+    visit", "el 2017")."""
+    future_markers: str = ""
+    """Future tense or a plan in the words before a weekday or month, which is then read
+    forward ("will", "wird", "va a"; a regex searched in any case, with its own word
+    boundaries)."""
     stopwords: frozenset[str] = frozenset()
     """Function words that carry no content for alignment."""
     quote_verbs: tuple[str, ...] = ()
@@ -141,7 +198,7 @@ def lexicon(code: str) -> Lexicon:
     """The lexicon of a language code or tag ("fr", "fr_FR"); English when there is none."""
     language = base_language(code)
     if language not in LANGUAGES:
-        language = "en"
+        language = DEFAULT_LANGUAGE
     module = importlib.import_module(f"factcheck.lang.{language}")
     lex: Lexicon = module.LEXICON
     return lex
@@ -172,6 +229,7 @@ def furniture_cues() -> dict[str, tuple[str, ...]]:
 
 
 __all__ = [
+    "DEFAULT_LANGUAGE",
     "FURNITURE_LANGUAGES",
     "furniture_cues",
     "LANGUAGES",

@@ -100,6 +100,18 @@ WEEKDAY_RELATIONS = {
     "am": "on",
 }
 
+# Date grammar
+DATE_PREPOSITIONS = r"im\s+Jahr(?:e)?|seit|bis|von|ab|vor|nach"
+DECADE_PHRASE = r"(?i:(?:(?:die|den)\s+)?(?P<dec>(?:1[5-9]|20)\d0)er(?:[\s-]+Jahre[n]?)?\b)"
+WEEKDAY_BEFORE = r"letzten|vergangenen|nächsten|kommenden|diesen|am"
+AGO_BEFORE = "vor"
+DAY_ARTICLES = "am|vom"
+DEICTIC_AS_WRITTEN = frozenset({"morgen"})
+"""Tomorrow; "Morgen" is the morning."""
+EVERY_WORDS = frozenset({"jeden", "jede", "jedes"})
+YEAR_DETERMINERS = frozenset({"der", "die", "das"})
+FUTURE_MARKERS = r"\b(?:wird|werden)\b"
+
 QUOTE_VERBS = (
     "sagte",
     "sagt",
@@ -273,6 +285,17 @@ LEXICON = Lexicon(
     deictic=DEICTIC,
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
+    date_prepositions=DATE_PREPOSITIONS,
+    decade_phrase=DECADE_PHRASE,
+    weekday_before=WEEKDAY_BEFORE,
+    ago_before=AGO_BEFORE,
+    day_articles=DAY_ARTICLES,
+    day_dot=True,
+    names_as_written=True,
+    deictic_as_written=DEICTIC_AS_WRITTEN,
+    every_words=EVERY_WORDS,
+    year_determiners=YEAR_DETERMINERS,
+    future_markers=FUTURE_MARKERS,
     furniture=FURNITURE,
     quote_verbs=QUOTE_VERBS,
     quote_sources=QUOTE_SOURCES,

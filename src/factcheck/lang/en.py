@@ -99,6 +99,28 @@ WEEKDAY_RELATIONS = {
 STOPWORDS = frozenset(
     """a about according after again all also an and any are as at be been before being both but by can could did do does down each few for from further had has have he her here him his how i if in into is it its just may me might more most must my no not of off on once only onto or other our out over own per said same say says shall she should since so some such than that the their them then there these they this those to told too under up us very was we were what when where which while who whom whose why will with would you your""".split()
 )
+# Date grammar (the month-first grammar of the date kind)
+DATE_PREPOSITIONS = r"in|since|during|throughout|from|until|till|by|before|after|around|circa|of"
+DECADE_PHRASE = (
+    r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)[’']?s\b"
+)
+WEEKDAY_BEFORE = r"this\s+past|this\s+coming|on|last|next|this|coming|past"
+AGO_AFTER = "ago"
+DAY_ARTICLES = "the"
+ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
+DATE_TRIGGERS = ("day", "night", "tomorrow", "week", "month", "year", "ago", "morning", "afternoon",
+                 "evening", "century", "spring", "summer", "autumn", "fall", "winter")  # fmt: skip
+EVERY_WORDS = frozenset({"every", "each"})
+HOLIDAY_PREFIXES = frozenset({"good", "black", "super", "ash", "holy", "bloody", "cyber", "maundy",
+                              "palm", "easter", "shrove", "giving"})  # fmt: skip
+YEAR_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this",
+                              "that", "whose"})  # fmt: skip
+FUTURE_MARKERS = (
+    r"\b(?:will|shall|won't|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|"
+    r"going)\s+to|plans?\s+to|planned\s+(?:for|to)|scheduled\s+for|to\s+be\s+held|upcoming|"
+    r"next)\b|'ll\b"
+)
+
 QUOTE_VERBS = (
     "said",
     "says",
@@ -290,6 +312,19 @@ LEXICON = Lexicon(
     deictic=DEICTIC,
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
+    date_prepositions=DATE_PREPOSITIONS,
+    decade_phrase=DECADE_PHRASE,
+    weekday_before=WEEKDAY_BEFORE,
+    ago_after=AGO_AFTER,
+    day_articles=DAY_ARTICLES,
+    ordinal_suffix=ORDINAL_SUFFIX,
+    names_as_written=True,
+    month_first=True,
+    date_triggers=DATE_TRIGGERS,
+    every_words=EVERY_WORDS,
+    holiday_prefixes=HOLIDAY_PREFIXES,
+    year_determiners=YEAR_DETERMINERS,
+    future_markers=FUTURE_MARKERS,
     stopwords=STOPWORDS,
     quote_verbs=QUOTE_VERBS,
     quote_sources=QUOTE_SOURCES,

@@ -88,6 +88,20 @@ WEEKDAY_RELATIONS = {
     "el": "on",
 }
 
+# Date grammar
+DATE_PREPOSITIONS = r"en|desde|durante|hasta|a\s+partir\s+de"
+DECADE_PHRASE = r"(?i:(?:los\s+)?años\s+(?P<dec>(?:19|20)?\d0)\b)"
+WEEKDAY_BEFORE = r"el\s+pasado|el\s+próximo|este|el"
+WEEKDAY_AFTER = r"pasado|próximo|que\s+viene"
+AGO_BEFORE = "hace"
+DAY_ARTICLES = "le|el|il"
+"""Read before a day of the month in French, Spanish, Italian and Portuguese alike."""
+ORDINAL_SUFFIX = r"(?:º|°)?"
+DAY_MONTH_WORD = "de"
+EVERY_WORDS = frozenset({"cada", "todo", "toda"})
+YEAR_DETERMINERS = frozenset({"el", "la", "del"})
+FUTURE_MARKERS = r"\b(?:será|serán|va\s+a|van\s+a)\b"
+
 QUOTE_VERBS = (
     "dijo",
     "dice",
@@ -297,6 +311,17 @@ LEXICON = Lexicon(
     deictic=DEICTIC,
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
+    date_prepositions=DATE_PREPOSITIONS,
+    decade_phrase=DECADE_PHRASE,
+    weekday_before=WEEKDAY_BEFORE,
+    weekday_after=WEEKDAY_AFTER,
+    ago_before=AGO_BEFORE,
+    day_articles=DAY_ARTICLES,
+    ordinal_suffix=ORDINAL_SUFFIX,
+    day_month_word=DAY_MONTH_WORD,
+    every_words=EVERY_WORDS,
+    year_determiners=YEAR_DETERMINERS,
+    future_markers=FUTURE_MARKERS,
     furniture=FURNITURE,
     quote_verbs=QUOTE_VERBS,
     quote_sources=QUOTE_SOURCES,

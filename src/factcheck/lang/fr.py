@@ -88,6 +88,19 @@ PERIODS: dict[str, tuple[int, str]] = {
 }
 WEEKDAY_RELATIONS = {"dernier": "last", "prochain": "next", "ce": "this"}
 
+# Date grammar
+DATE_PREPOSITIONS = r"en|depuis|dès|jusqu['’]en|avant|après"
+DECADE_PHRASE = r"(?i:(?:les\s+)?années\s+(?P<dec>(?:19|20)?\d0)\b)"
+WEEKDAY_BEFORE = r"ce"
+WEEKDAY_AFTER = r"dernier|prochain"
+AGO_BEFORE = r"il\s+y\s+a"
+DAY_ARTICLES = "le|el|il"
+"""Read before a day of the month in French, Spanish, Italian and Portuguese alike."""
+ORDINAL_SUFFIX = r"(?:er|e)?"
+EVERY_WORDS = frozenset({"chaque"})
+YEAR_DETERMINERS = frozenset({"le", "la"})
+FUTURE_MARKERS = r"\b(?:va|vont|sera|seront)\b"
+
 QUOTE_VERBS = (
     "déclare",
     "dit",
@@ -264,6 +277,16 @@ LEXICON = Lexicon(
     deictic=DEICTIC,
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
+    date_prepositions=DATE_PREPOSITIONS,
+    decade_phrase=DECADE_PHRASE,
+    weekday_before=WEEKDAY_BEFORE,
+    weekday_after=WEEKDAY_AFTER,
+    ago_before=AGO_BEFORE,
+    day_articles=DAY_ARTICLES,
+    ordinal_suffix=ORDINAL_SUFFIX,
+    every_words=EVERY_WORDS,
+    year_determiners=YEAR_DETERMINERS,
+    future_markers=FUTURE_MARKERS,
     furniture=FURNITURE,
     quote_verbs=QUOTE_VERBS,
     quote_sources=QUOTE_SOURCES,

@@ -96,6 +96,19 @@ WEEKDAY_RELATIONS = {
     "prossima": "next",
 }
 
+# Date grammar
+DATE_PREPOSITIONS = r"nel|dal|fino\s+al|entro\s+il|nell['’]anno"
+DECADE_PHRASE = r"(?i:(?:gli\s+)?anni\s+['’]?(?P<dec>(?:19|20)?\d0)\b)"
+WEEKDAY_BEFORE = r"lo\s+scorso|la\s+scorsa|il\s+prossimo|la\s+prossima"
+WEEKDAY_AFTER = r"scorso|scorsa|prossimo|prossima"
+AGO_AFTER = "fa"
+DAY_ARTICLES = "le|el|il"
+"""Read before a day of the month in French, Spanish, Italian and Portuguese alike."""
+ORDINAL_SUFFIX = r"(?:º|°)?"
+EVERY_WORDS = frozenset({"ogni"})
+YEAR_DETERMINERS = frozenset({"il", "la"})
+FUTURE_MARKERS = r"\b(?:sarà|saranno)\b"
+
 QUOTE_VERBS = (
     "dice",
     "afferma",
@@ -258,6 +271,16 @@ LEXICON = Lexicon(
     deictic=DEICTIC,
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
+    date_prepositions=DATE_PREPOSITIONS,
+    decade_phrase=DECADE_PHRASE,
+    weekday_before=WEEKDAY_BEFORE,
+    weekday_after=WEEKDAY_AFTER,
+    ago_after=AGO_AFTER,
+    day_articles=DAY_ARTICLES,
+    ordinal_suffix=ORDINAL_SUFFIX,
+    every_words=EVERY_WORDS,
+    year_determiners=YEAR_DETERMINERS,
+    future_markers=FUTURE_MARKERS,
     furniture=FURNITURE,
     quote_verbs=QUOTE_VERBS,
     quote_sources=QUOTE_SOURCES,

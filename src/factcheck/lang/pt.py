@@ -119,6 +119,19 @@ WEEKDAY_RELATIONS = {
     "na": "on",
 }
 
+# Date grammar
+DATE_PREPOSITIONS = r"em|desde|durante|até|a\s+partir\s+de"
+DECADE_PHRASE = r"(?i:(?:(?:os|nos)\s+)?anos\s+(?P<dec>(?:19|20)?\d0)\b)"
+WEEKDAY_BEFORE = r"no\s+último|na\s+última|no\s+próximo|na\s+próxima|neste|nesta|no|na"
+WEEKDAY_AFTER = r"passad[oa]|que\s+vem"
+AGO_BEFORE = "há"
+DAY_ARTICLES = "le|el|il"
+"""Read before a day of the month in French, Spanish, Italian and Portuguese alike."""
+ORDINAL_SUFFIX = r"(?:º|°)?"
+DAY_MONTH_WORD = "de"
+EVERY_WORDS = frozenset({"cada", "todo", "toda"})
+FUTURE_MARKERS = r"\bserá\b"
+
 QUOTE_VERBS = (
     "disse",
     "diz",
@@ -306,6 +319,16 @@ LEXICON = Lexicon(
     deictic=DEICTIC,
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
+    date_prepositions=DATE_PREPOSITIONS,
+    decade_phrase=DECADE_PHRASE,
+    weekday_before=WEEKDAY_BEFORE,
+    weekday_after=WEEKDAY_AFTER,
+    ago_before=AGO_BEFORE,
+    day_articles=DAY_ARTICLES,
+    ordinal_suffix=ORDINAL_SUFFIX,
+    day_month_word=DAY_MONTH_WORD,
+    every_words=EVERY_WORDS,
+    future_markers=FUTURE_MARKERS,
     furniture=FURNITURE,
     quote_verbs=QUOTE_VERBS,
     quote_sources=QUOTE_SOURCES,

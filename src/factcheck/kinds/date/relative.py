@@ -1,0 +1,220 @@
+"""Event-relative dates and the words of the event a date dates: "the day before the
+attack", "two days later"; which dates of two articles date one event (the content words of
+their clauses, since-dates), and the blocking tokens alignment reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from factcheck.core import Granularity
+from factcheck.kinds._common import STOPWORDS, context_language, stem
+from factcheck.kinds.date.context import _Context, _number, _resolved, _unresolved
+from factcheck.kinds.date.scan import _alt
+from factcheck.kinds.date.value import DateClaim, DateValue
+from factcheck.lang import DEFAULT_LANGUAGE, lexicon
+from factcheck.lang.glosses import fold, gloss
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _date_value(claim: DateClaim) -> DateValue:
+    return claim.value
+
+
+def _event_words(text: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1}
+
+
+def _evrel(g: Mapping[str, str | None], ctx: _Context) -> DateValue:
+    n_word, unit = g.get("n"), (g.get("u") or "day").lower().rstrip("s")
+    direction = (g.get("dir") or g.get("dir2") or g.get("dir3") or "").lower()
+    event = g.get("event")
+    if g.get("that") or direction == "same":
+        step = 0
+    else:
+        n = _number(n_word, ctx.code) if n_word else 1
+        sign = 1 if direction in ("later", "after", "following", "next") else -1
+        step = sign * (n or 1) * (7 if unit == "week" else 1)
+    gran: Granularity = "week" if unit == "week" and step else "day"
+    if event and direction in ("after", "before"):
+        words = _event_words(event)
+        for a in reversed([*ctx.previous, *ctx.same]):
+            lo, hi = ctx.here if a in ctx.same else (-1, -1)
+            around = {st for st, _, p in _event(a.context, a.text) if not lo <= p < hi}
+            if words & around:
+                d = a.day + dt.timedelta(days=step)
+                return _resolved(
+                    d,
+                    d,
+                    gran,
+                    f"{abs(step)} day(s) {direction} “{event}” on {a.day.isoformat()} (“{a.text}”)",
+                )
+        return _unresolved(
+            gran,
+            f"relative to “{event}”, whose date is not stated in this or the previous sentence",
+        )
+    near = ctx.same or ctx.previous
+    anchor = near[-1] if near else ctx.lede
+    if anchor is None:
+        return _unresolved(gran, "relative to an earlier event whose date the text does not state")
+    d = anchor.day + dt.timedelta(days=step)
+    where = "the event date" if near else "the story's lead date"
+    return _resolved(d, d, gran, f"relative to {where} {anchor.day.isoformat()} (“{anchor.text}”)")
+
+
+_ENGLISH = lexicon(DEFAULT_LANGUAGE)
+"""The lexicon of the language glosses translate into: event windows skip its date words and
+stop at its clause words in every language."""
+_DATE_WORDS = frozenset(
+    stem(w) for w in (
+        "today tonight yesterday tomorrow day days week weeks month months year years ago "
+        "previous preceding following next last earlier later early mid late morning afternoon "
+        "evening night weekend century decade just only since during until".split()
+        + [w.lower() for w in (*_ENGLISH.months, *_ENGLISH.weekdays)]
+    )
+)  # fmt: skip
+SAME_DAY_SCORE = 30.0
+"""Score of two dates naming the same day: above the date threshold, so equal days agree
+across wording and languages ("on Friday" and "22 mars 2024")."""
+MIN_NAME_OVERLAP = 0.34
+"""Least Dice overlap of the names next to two dates of one event, when both clauses name any."""
+POSSESSIVE_REACH = 3
+"""Words after a possessive date ("Friday’s earthquake") that name what it dates."""
+EVENT_WINDOW = 8
+"""Words on each side of a date, inside its clause, that name the event it dates."""
+_CLAUSE = re.compile(rf"[;:—–()\[\]“”\"]|\b(?:{_alt(_ENGLISH.clause_words)})\b")
+"""Clause boundaries: the words of another clause describe another event."""
+
+
+@lru_cache(maxsize=65536)
+def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
+    """(stem, word, position) of the content words around a date, nearest first."""
+    at = context.find(span_text)
+    if at < 0:
+        return ()
+    end = at + len(span_text)
+    cut_before = max((m.end() for m in _CLAUSE.finditer(context, 0, at)), default=0)
+    nxt = _CLAUSE.search(context, end)
+    cut_after = nxt.start() if nxt else len(context)
+    before = [(m.start(), m.group(0)) for m in _WORD.finditer(context, cut_before, at)]
+    after = [(m.start(), m.group(0)) for m in _WORD.finditer(context, end, cut_after)]
+    if span_text.endswith(("’s", "'s")) or context.startswith(("’s", "'s"), end):
+        # "for the victims of Friday’s earthquake": the date names the noun after it, not
+        # the clause's event (the mourning declared)
+        before, after = [], after[: POSSESSIVE_REACH + 1]
+    lang = context_language(context)
+    english = lang is None or lang == DEFAULT_LANGUAGE
+    if not english:
+        # the clause words of the article's language ("mentre", "während", "cuando")
+        opening = lexicon(lang or DEFAULT_LANGUAGE).clause_words
+        bounds = [n for n, (_, w) in enumerate(before) if w.lower() in opening]
+        before = before[bounds[-1] + 1 :] if bounds else before
+        stop = next((n for n, (_, w) in enumerate(after) if w.lower() in opening), len(after))
+        after = after[:stop]
+
+    def keep(w: str) -> bool:
+        low = w.lower()
+        return low not in STOPWORDS and len(low) > 1 and stem(low) not in _DATE_WORDS
+
+    def sense(w: str) -> str | None:
+        """The word's stem; in another language its English gloss's (None: a function
+        word), so "primer recorte desde 2016" meets "first cut since September 2019"."""
+        if not english:
+            g = gloss(w, lang or DEFAULT_LANGUAGE)
+            if g == "":
+                return None
+            if g and not g.isdigit():
+                return stem(g)
+        return stem(fold(w.replace("’s", "").replace("'s", "")))
+
+    # the window counts content words only: "el primer recorte de tipo de interés que
+    # realiza el BCE desde 2016" reaches back to "primer" in any language
+    b = [(s, w, p) for p, w in before if keep(w) and (s := sense(w)) is not None][-EVENT_WINDOW:]
+    a = [(s, w, p) for p, w in after if keep(w) and (s := sense(w)) is not None][:EVENT_WINDOW]
+    ordered: list[tuple[str, str, int]] = []
+    for i in range(max(len(a), len(b))):
+        if i < len(b):
+            ordered.append(b[-1 - i])
+        if i < len(a):
+            ordered.append(a[i])
+    return tuple(ordered)
+
+
+def event_similarity(a: DateClaim, b: DateClaim) -> float:
+    """0-100: how surely two dates date the same event, from the words of their clauses.
+
+    Dice overlap of the content words next to each date inside its clause (date words
+    excluded), weighted by nearness; no shared lower-case word (a verb or common noun: "met",
+    "deals") means no shared event. Dates of different granularity must overlap more (x0.6).
+    When both clauses name people or places (capitalised words past the sentence start), the
+    names must overlap too (Dice >= `MIN_NAME_OVERLAP`): "met Kim" and "met Lam" are two
+    meetings. Unresolved dates align with nothing: they can never be compared.
+    """
+    va, vb = _date_value(a), _date_value(b)
+    if not (va.resolved and vb.resolved):
+        return 0.0
+    if va.granularity == vb.granularity == "day" and (va.start, va.end) == (vb.start, vb.end):
+        return SAME_DAY_SCORE  # one day named in any words or language: the same date
+    ea, eb = _event(a.context, a.span.text), _event(b.context, b.span.text)
+    if not ea or not eb:
+        return 0.0
+    wa = _weights(ea)
+    wb = _weights(eb)
+    shared = wa.keys() & wb.keys()
+    common_a = {s for s, w, _ in ea if w[:1].islower()}
+    common_b = {s for s, w, _ in eb if w[:1].islower()}
+    if not common_a & common_b & shared:
+        return 0.0
+    names_a = {s for s, w, p in ea if w[:1].isupper() and p > 0}
+    names_b = {s for s, w, p in eb if w[:1].isupper() and p > 0}
+    if (
+        names_a
+        and names_b
+        and 2 * len(names_a & names_b) < MIN_NAME_OVERLAP * (len(names_a) + len(names_b))
+    ):
+        return 0.0
+    score = 200.0 * sum(min(wa[s], wb[s]) for s in shared) / (sum(wa.values()) + sum(wb.values()))
+    if va.granularity != vb.granularity:
+        score *= 0.6
+    if len(common_a & common_b & shared) >= SINCE_SHARED and _since(a) and _since(b):
+        # "the first cut since September 2019", "el primer recorte ... desde 2016": one
+        # reference point, however far the clause's other words
+        score = max(score, SAME_DAY_SCORE)
+    return score
+
+
+SINCE_SHARED = 2
+"""Common words two since-dates must share to date the same reference point."""
+
+
+def _since(claim: DateClaim) -> bool:
+    """Whether a since-word of the claim's language opens its span or stands right before it."""
+    words = lexicon(context_language(claim.context) or DEFAULT_LANGUAGE).since_words
+    first = _WORD.match(claim.span.text)
+    if first and first.group(0).lower() in words:
+        return True
+    at = claim.context.find(claim.span.text)
+    before = _WORD.findall(claim.context, max(0, at - 12), max(at, 0))
+    return bool(before) and before[-1].lower() in words
+
+
+def tokens(claim: DateClaim) -> Sequence[str]:
+    """Blocking tokens: the stems of the words naming the event (none for an unresolved date,
+    which aligns with nothing), and the day itself for a date of day granularity. Two dates can
+    only score when they share one, so alignment scores a few candidate groups instead of
+    every group."""
+    v = _date_value(claim)
+    if not v.resolved:
+        return ()
+    words = tuple(s for s, _, _ in _event(claim.context, claim.span.text))
+    return (*words, f"@{v.start}") if v.granularity == "day" else words
+
+
+def _weights(words: tuple[tuple[str, str, int], ...]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for i, (s, _, _) in enumerate(words):
+        out.setdefault(s, 1.0 / (1.0 + i / 4.0))
+    return out
