@@ -80,3 +80,25 @@ def test_model_report_ok_and_conflicts_follow_fail_on(seed_report: Report) -> No
     assert seed_report.conflicts and all(f.verdict == "conflict" for f in seed_report.conflicts)
     assert not seed_report.ok
     assert "Errors (conflicts)" in seed_report.explain()
+
+
+def test_model_trusted_claims_equal_validated_ones() -> None:
+    """Name claims assembled by `trusted` (no second validation) are the validated claims:
+    equal, with the same fields in the same order, the same fields set, hash and JSON."""
+    from factcheck.core import SPAN_FIELDS, trusted
+    from factcheck.kinds.name import extract
+    from factcheck.pipeline import prepare
+
+    doc = prepare(article("Vietnamese President To Lam met Vladimir Putin in Hanoi. Lam said so."))
+    built = extract(doc, None)
+    assert built
+    for c in built:
+        data = {k: v for k, v in c.model_dump().items() if k in c.model_fields_set}
+        validated = NameClaim.model_validate({**data, "value": c.value})
+        assert c == validated and hash(c) == hash(validated)
+        assert list(c.__dict__) == list(validated.__dict__)
+        assert c.model_fields_set == validated.model_fields_set
+        assert c.span.model_fields_set == validated.span.model_fields_set == SPAN_FIELDS
+        assert c.model_dump_json() == validated.model_dump_json()
+    span = trusted(Span, {"start": 0, "end": 3, "text": "abc"}, SPAN_FIELDS)
+    assert span == SPAN and span.model_dump_json() == SPAN.model_dump_json()

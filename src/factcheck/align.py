@@ -290,13 +290,20 @@ class _Block:
         self.tolls: list[float | None] = []
         self.sources: list[tuple[str, int]] = []
         signatures: dict[tuple[Hashable, tuple[str, ...]], int] = {}
-        scale = spec.scale
+        value_tokens: dict[str, str] = {}  # claims of one text value share its token
+        scale, identity = spec.scale, spec.identity
         for claim in claims:
-            ident = spec.identity(claim)
+            ident = identity(claim)
             if tokens_of is not None:
                 # the value is a token too: equal values in other words or languages are
                 # candidates for each other (scored as usual, with the same-value bonus)
-                toks = (*tokens_of(claim), f"={ident!r}")
+                if type(ident) is str:  # equal strings write alike (1 == 1.0 do not)
+                    own = value_tokens.get(ident)
+                    if own is None:
+                        own = value_tokens[ident] = f"={ident!r}"
+                else:
+                    own = f"={ident!r}"
+                toks = (*tokens_of(claim), own)
                 signature = (ident, toks)
             else:
                 toks = ()

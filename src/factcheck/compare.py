@@ -141,17 +141,16 @@ def _finding(
     template: str | None = None,
     slot: str = "",
     speaker: str | None = None,
+    sides: _Sides | None = None,
+    labels: dict[tuple[str, int], str] | None = None,
 ) -> Finding:
+    """The finding of `verdict` between `ref` and `other`. `sides` is `_sides(ref)` when
+    already computed; `labels` remembers each source's label (article, segment) across the
+    findings of one comparison."""
     r0 = ref[0]
     o0 = other[0] if other else r0
     text = template or _template(spec.name, verdict)
-    # One pass over the reference side (a group may hold thousands of claims): the ids, and
-    # the last claim of each source (article and segment).
-    ref_ids_read: list[str] = []
-    last: dict[tuple[str, int], tuple[int, Claim]] = {}
-    for i, c in enumerate(ref):
-        ref_ids_read.append(c.id)
-        last[(c.article, c.segment)] = (i, c)
+    ref_ids, last = sides if sides is not None else _sides(ref)
     # Sources are articles: a file holding two glued stories is one source.
     ref_articles = {article for article, _ in last}
     n_articles = len(ref_articles)
@@ -159,8 +158,12 @@ def _finding(
     by_label: dict[str, tuple[int, Claim]] = {}
     ref_quotes = ""
     if n_articles <= 1 or "ref_quotes" in text:
-        for i, c in last.values():
-            label = _label(articles, c)
+        if labels is None:
+            labels = {}
+        for source, (i, c) in last.items():
+            label = labels.get(source)
+            if label is None:
+                label = labels[source] = _label(articles, c)
             if label not in by_label or by_label[label][0] < i:
                 by_label[label] = (i, c)
         quoted: dict[str, str] = {}  # republished copies quote the same words
@@ -193,7 +196,6 @@ def _finding(
         detail=spec.detail(r0, o0) if spec.detail and other else "",
         slot=slot,
     )
-    ref_ids = tuple(ref_ids_read)
     other_ids = tuple(c.id for c in other)
     arts = tuple(sorted(ref_articles.union(c.article for c in other)))
     return Finding(
@@ -217,6 +219,21 @@ def _finding(
         articles=arts,
         within_article=len(arts) == 1,
     )
+
+
+_Sides = tuple[tuple[str, ...], dict[tuple[str, int], tuple[int, Claim]]]
+"""The ids of the claims of one side of a finding, and the last claim of each of its sources
+(article and segment) with its position."""
+
+
+def _sides(claims: Sequence[Claim]) -> _Sides:
+    """`_Sides` of `claims`, in one pass (a group may hold thousands of claims)."""
+    ids: list[str] = []
+    last: dict[tuple[str, int], tuple[int, Claim]] = {}
+    for i, c in enumerate(claims):
+        ids.append(c.id)
+        last[(c.article, c.segment)] = (i, c)
+    return tuple(ids), last
 
 
 def _source_rank(articles: Mapping[str, Article]) -> Callable[[str], tuple[int, str, str]]:
@@ -257,11 +274,16 @@ def ordered_classes(
     # position), so equal keys keep the input order as a stable sort would; a name's length
     # is its own, its span may also cover a title in front ("President To Lam")
     classes: dict[Hashable, list[tuple[int, tuple[int, str, str], int, int, int, Claim]]] = {}
+    ranks: dict[str, tuple[int, str, str]] = {}
     for i, c in enumerate(claims):
         span = c.span
         written = getattr(c.value, "name", None) or span.text
+        article = c.article
+        place = ranks.get(article)
+        if place is None:
+            place = ranks[article] = rank(article)
         classes.setdefault(identity(c), []).append(
-            (-len(written), rank(c.article), c.segment, span.start, i, c)
+            (-len(written), place, c.segment, span.start, i, c)
         )
     fuller = spec.name != "quote"
     keyed: list[tuple[tuple[object, ...], list[Claim]]] = []
@@ -376,13 +398,17 @@ def compare_group(
     *,
     speakers: Mapping[str, str] | None = None,
     classes: list[list[Claim]] | None = None,
+    labels: dict[tuple[str, int], str] | None = None,
 ) -> list[Finding]:
     """Findings of one group: agreement on the majority value, then one per deviating value.
 
     `speakers` maps names as written to the cluster's canonical form (`canonical_speakers`),
     so a quote is credited to "To Lam" even where a garbled copy names "Lam Thu Lam";
-    `classes` is the group's `ordered_classes` when already computed.
+    `classes` is the group's `ordered_classes` when already computed; `labels` remembers
+    source labels across the groups of one comparison.
     """
+    if labels is None:
+        labels = {}
     spec = get_kind(group.kind)
     ordered = classes if classes is not None else ordered_classes(spec, group.claims, articles)
     ref = list(ordered[0])
@@ -398,20 +424,27 @@ def compare_group(
         if verdict == "agree":
             agreeing.extend(cls)
             continue
-        within = {c.article for c in (*ref, *cls)}
-        if len(within) == 1 and not spec.compare_within_article:
+        if not spec.compare_within_article and len({c.article for c in (*ref, *cls)}) == 1:
             continue
         others.append((verdict, cls))
     findings: list[Finding] = []
-    n_sources = len({(c.article, c.segment) for c in agreeing})
+    agreeing_sides = _sides(agreeing)
+    # the reference's own sides are those of `agreeing` when no other class agreed
+    ref_sides = agreeing_sides if len(agreeing) == len(ref) else None
+    n_sources = len(agreeing_sides[1])
     speaker = _speaker(r0, others[0][1][0] if others else None, speakers or {})
     if n_sources >= 2:
-        findings.append(_finding(spec, group, "agree", agreeing, [], articles, speaker=speaker))
+        findings.append(_finding(spec, group, "agree", agreeing, [], articles, speaker=speaker,
+                                 sides=agreeing_sides, labels=labels))  # fmt: skip
     elif not others and config.include_single and _reports_single(spec, r0):
-        findings.append(_finding(spec, group, "single", agreeing, [], articles, speaker=speaker))
+        findings.append(_finding(spec, group, "single", agreeing, [], articles, speaker=speaker,
+                                 sides=agreeing_sides, labels=labels))  # fmt: skip
     for verdict, cls in others:
+        if ref_sides is None:
+            ref_sides = _sides(ref)
         finding = _finding(spec, group, verdict, ref, cls, articles,
-                           speaker=_speaker(r0, cls[0], speakers or {}))  # fmt: skip
+                           speaker=_speaker(r0, cls[0], speakers or {}), sides=ref_sides,
+                           labels=labels)  # fmt: skip
         note = update_note(ref, cls, articles) if verdict == "conflict" else None
         if note:  # a running total from sources of different days: say which is later
             finding = finding.model_copy(update={"message": f"{finding.message} {note}"})
@@ -422,7 +455,7 @@ def compare_group(
         # are compared among themselves, never dropped
         rest = tuple(c for c in group.claims if c.id in apart)
         findings.extend(compare_group(dataclasses.replace(group, claims=rest), articles, config,
-                                      speakers=speakers))  # fmt: skip
+                                      speakers=speakers, labels=labels))  # fmt: skip
     return findings
 
 
@@ -508,30 +541,32 @@ def slot_findings(
     with values `spec.compare` cannot relate: a republished sentence naming someone else."""
     if spec.slot is None:
         return []
-    by_slot: dict[str, list[Claim]] = {}
+    slot, identity = spec.slot, spec.identity
+    # each slot's claims with their articles, read in one pass over the claims
+    by_slot: dict[str, list[tuple[Claim, str]]] = {}
     long_enough: dict[str, bool] = {}  # republished copies fill the same slots
     for c in claims:
-        s = spec.slot(c)
+        s = slot(c)
         if s is None:
             continue
         ok = long_enough.get(s)
         if ok is None:
             ok = long_enough[s] = len(s.split()) >= SLOT_MIN_WORDS
         if ok:
-            by_slot.setdefault(s, []).append(c)
+            by_slot.setdefault(s, []).append((c, c.article))
     out: list[Finding] = []
-    for cs in by_slot.values():
-        first = cs[0].article
-        if all(c.article == first for c in cs):
+    for filled in by_slot.values():
+        first = filled[0][1]
+        if all(article == first for _, article in filled):
             continue
         classes: dict[Hashable, tuple[list[Claim], set[str]]] = {}  # claims, articles
-        for c in cs:
-            ident = spec.identity(c)
+        for c, article in filled:
+            ident = identity(c)
             if ident not in classes:
                 classes[ident] = ([], set())
             members, arts = classes[ident]
             members.append(c)
-            arts.add(c.article)
+            arts.add(article)
         if len(classes) < 2:
             continue
         keyed: list[tuple[tuple[int, str, str], set[str], list[Claim]]] = []
@@ -577,9 +612,12 @@ def compare(
     rank = _source_rank(by_id)
     classes = [ordered_classes(get_kind(g.kind), g.claims, by_id, rank=rank) for g in groups]
     speakers = canonical_speakers(groups, by_id, config, classes=classes)
+    labels: dict[tuple[str, int], str] = {}
     out: list[Finding] = []
     for g, ordered in zip(groups, classes, strict=True):
-        out.extend(compare_group(g, by_id, config, speakers=speakers, classes=ordered))
+        out.extend(
+            compare_group(g, by_id, config, speakers=speakers, classes=ordered, labels=labels)
+        )
     for spec in KINDS:
         if spec.slot is not None:
             kind_claims = [c for g in groups if g.kind == spec.name for c in g.claims]

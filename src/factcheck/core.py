@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, TypeAlias, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -32,6 +32,30 @@ class Frozen(BaseModel):
     """Base of every data model: frozen, no extra fields, fields documented in place."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def trusted(model: type[_M], data: dict[str, Any], given: frozenset[str]) -> _M:
+    """An instance of `model` holding `data` as it is, without validation.
+
+    `data` must hold every field of `model` in declaration order, each already of its
+    declared type (the objects validation would have kept or built: str, int, model
+    instances), and `given` the fields passed rather than defaulted. The result then equals
+    the validated instance, dumps the same and has the same fields set, at less than half the
+    cost: for claims and spans built by the hundred thousand from validated parts.
+    """
+    obj = model.__new__(model)
+    object.__setattr__(obj, "__dict__", data)
+    object.__setattr__(obj, "__pydantic_fields_set__", set(given))
+    object.__setattr__(obj, "__pydantic_extra__", None)
+    object.__setattr__(obj, "__pydantic_private__", None)
+    return obj
+
+
+SPAN_FIELDS = frozenset({"start", "end", "text"})
+"""Every field of `Span`: the fields set of a span built by `trusted`."""
 
 
 class Article(Frozen):

@@ -12,7 +12,7 @@ from collections.abc import Hashable, Mapping, Sequence
 
 from factcheck.align import Group
 from factcheck.config import Config
-from factcheck.kinds import KINDS, get_kind
+from factcheck.kinds import KINDS, KindSpec, get_kind
 from factcheck.model import Article, Claim, Fact, FactValue, Frame
 
 RUNNING = frozenset({"killed", "injured", "missing", "arrested", "displaced", "rescued"})
@@ -72,55 +72,93 @@ def _first_published(claims: Sequence[Claim], articles: Mapping[str, Article]) -
     return min(dates) if dates else None
 
 
-def _value(claims: Sequence[Claim], articles: Mapping[str, Article]) -> FactValue:
-    spec = get_kind(claims[0].kind)
+class _Class:
+    """Claims of one identity in a group, with what the fact sheet reads of them, gathered in
+    one pass over the group's claims (a group may hold thousands)."""
+
+    __slots__ = ("articles", "claims", "ids", "longest", "running")
+
+    def __init__(self) -> None:
+        self.claims: list[Claim] = []
+        self.ids: list[str] = []
+        self.articles: set[str] = set()
+        self.longest = 0
+        self.running = False
+
+
+def _classes(spec: KindSpec, claims: Sequence[Claim]) -> list[_Class]:
+    """The claims split by identity, in order of first appearance."""
+    identity = spec.identity
+    classes: dict[Hashable, _Class] = {}
+    for c in claims:
+        ident = identity(c)
+        cls = classes.get(ident)
+        if cls is None:
+            cls = classes[ident] = _Class()
+        cls.claims.append(c)
+        cls.ids.append(c.id)
+        cls.articles.add(c.article)
+        n = len(c.span.text)
+        if n > cls.longest:
+            cls.longest = n
+        if not cls.running and c.kind == "count":
+            frame = c.frame
+            cls.running = bool(frame and frame.concept in RUNNING)
+    return list(classes.values())
+
+
+def _class_value(
+    spec: KindSpec, classes: Sequence[_Class], articles: Mapping[str, Article]
+) -> FactValue:
+    """`_value` of the claims of `classes`, from what was gathered of them."""
+    arts = set().union(*(cls.articles for cls in classes))
+    dates = [a.published for art in arts if (a := articles.get(art)) and a.published]
     return FactValue(
-        value=spec.describe(claims[0]),
-        articles=tuple(sorted({c.article for c in claims})),
-        claims=tuple(c.id for c in claims),
-        first_published=_first_published(claims, articles),
+        value=spec.describe(classes[0].claims[0]),
+        articles=tuple(sorted(arts)),
+        claims=tuple(i for cls in classes for i in cls.ids),
+        first_published=min(dates) if dates else None,
     )
 
 
 def _fact(group: Group, articles: Mapping[str, Article], config: Config) -> Fact | None:
     spec = get_kind(group.kind)
-    if len({c.article for c in group.claims}) < 2:
+    classes = _classes(spec, group.claims)
+    if len(set().union(*(cls.articles for cls in classes))) < 2:
         return None
-    classes: dict[Hashable, list[Claim]] = {}
-    for c in group.claims:
-        classes.setdefault(spec.identity(c), []).append(c)
     ordered = sorted(
-        classes.values(),
-        key=lambda cs: (
-            -len({c.article for c in cs}),
-            -max(len(c.span.text) for c in cs),
-            min(c.article for c in cs),
-            cs[0].span.text,
+        classes,
+        key=lambda cls: (
+            -len(cls.articles),
+            -cls.longest,
+            min(cls.articles),
+            cls.claims[0].span.text,
         ),
     )
-    ref = list(ordered[0])
-    others: list[list[Claim]] = []
+    ref = [ordered[0]]
+    r0 = ordered[0].claims[0]
+    others: list[_Class] = []
     for cls in ordered[1:]:
-        verdict = spec.compare(ref[0], cls[0], config)
+        verdict = spec.compare(r0, cls.claims[0], config)
         if verdict in ("agree", "compatible"):  # "at least 143" supports "143"
-            ref.extend(cls)
+            ref.append(cls)
         elif verdict is not None:
             others.append(cls)
-    if len({c.article for c in ref}) < 2 and not others:
+    if len(set().union(*(cls.articles for cls in ref))) < 2 and not others:
         return None
-    if spec.name == "name" and not others and ref[0].frame is None:
+    if spec.name == "name" and not others and r0.frame is None:
         return None  # a place or person every source spells alike is no fact to check
-    frame = ref[0].frame
-    subject = frame_subject(frame, group.kind) if frame else spec.subject(ref[0])
-    consensus = _value(ref, articles)
-    dissent = tuple(_value(cls, articles) for cls in others)
-    running = is_running(ref)
+    frame = r0.frame
+    subject = frame_subject(frame, group.kind) if frame else spec.subject(r0)
+    consensus = _class_value(spec, ref, articles)
+    dissent = tuple(_class_value(spec, [cls], articles) for cls in others)
+    running = any(cls.running for cls in ref)
     timeline: tuple[FactValue, ...] = ()
     if running and dissent:
         never = dt.date.max
         low = {
-            v.value: _low(cls[0])
-            for v, cls in zip((consensus, *dissent), (ref, *others), strict=True)
+            v.value: _low(cls[0].claims[0])
+            for v, cls in zip((consensus, *dissent), (ref, *([o] for o in others)), strict=True)
         }
         timeline = tuple(
             sorted(

@@ -675,7 +675,16 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
     out: list[Claim] = []
     last: dict[tuple[str, str, str], Frame] = {}
     before: dict[tuple[str, str], tuple[Claim, Frame]] = {}
-    for c in claims:
+    # Claims of other kinds without a frame (names, dates, quotes: most claims) get none and
+    # play no part in the passes below: those run over the others, kept in their places.
+    places: list[int] = []
+    for i, c in enumerate(claims):
+        if c.kind not in FRAME_KINDS:
+            out.append(c)
+            if c.frame is not None:
+                places.append(i)
+            continue
+        places.append(i)
         where = (c.article, c.context, c.kind)
         carried = None
         prior = before.get((c.article, c.kind))
@@ -698,7 +707,11 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
                                  for s in frame.scope))  # fmt: skip
             frame = frame.model_copy(update={"scope": scope})
         out.append(c.model_copy(update={"frame": frame}))
-    return _with_tolls(_rate_moves(_lone_previous(_years_carried(out, texts, langs))), texts)
+    framed = [out[i] for i in places]
+    framed = _with_tolls(_rate_moves(_lone_previous(_years_carried(framed, texts, langs))), texts)
+    for i, c in zip(places, framed, strict=True):
+        out[i] = c
+    return out
 
 
 INCLUDING_REACH = 3

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import operator
 import os
 import re
 import unicodedata
@@ -40,7 +41,7 @@ from typing import TYPE_CHECKING
 from anyascii import anyascii
 from rapidfuzz.distance import OSA
 
-from factcheck.core import Document, EntityType, Verdict
+from factcheck.core import SPAN_FIELDS, Document, EntityType, Span, Verdict, trusted
 from factcheck.kinds._common import claim_id, masked_sentence
 from factcheck.kinds._recognizer import (
     COUNTRIES,
@@ -830,6 +831,10 @@ def _sentence_index(doc: Document) -> list[tuple[int, int, int, str]]:
     return [(s.start, s.end, s.segment, s.text) for s in doc.sentences]
 
 
+_START_END = operator.attrgetter("start", "end")
+_START = operator.attrgetter("start")
+
+
 def extract_with(
     doc: Document, config: Config | None, *, recognizer: Recognizer = DEFAULT_RECOGNIZER
 ) -> Sequence[NameClaim]:
@@ -838,7 +843,7 @@ def extract_with(
     sentences = _sentence_index(doc)
     raws: list[_Raw] = []
     si = 0
-    for mention in sorted(recognizer(doc), key=lambda m: (m.start, m.end)):
+    for mention in sorted(recognizer(doc), key=_START_END):
         while si < len(sentences) and sentences[si][1] <= mention.start:
             si += 1
         if si >= len(sentences):
@@ -853,27 +858,31 @@ def extract_with(
             r.etype = "place"
     _employers(text, raws)
     raws.extend(_descriptions(text, sentences, raws))
-    raws.sort(key=lambda r: (r.start, r.end))
+    raws.sort(key=_START_END)
     out: list[NameClaim] = []
     article, original = doc.article.id, doc.article.text
-    # One validation from plain data per claim (its span too): a name-heavy story has
-    # hundreds of mentions, and building the span as a model first validates twice.
-    validate = NameClaim.model_validate
+    # Built from parts of their declared types without validation (`trusted`): a
+    # name-heavy story has hundreds of mentions, and a cluster of copies hundreds of
+    # thousands.
     for r in raws:
         if not r.canon:
             continue
-        start = r.start if r.title_start is None else r.title_start
+        start, end = (r.start if r.title_start is None else r.title_start), r.end
+        span = trusted(Span, {"start": start, "end": end, "text": original[start:end]},
+                       SPAN_FIELDS)  # fmt: skip
+        value = _value(r.name, r.etype, _merge_roles(r.roles), r.canon, r.employee)
         out.append(
-            validate({
-                "id": claim_id(article, "name", start, r.end),
-                "article": article,
-                "span": {"start": start, "end": r.end, "text": original[start : r.end]},
-                "segment": r.segment,
-                "context": r.context,
-                "value": _value(r.name, r.etype, _merge_roles(r.roles), r.canon, r.employee),
-            })
+            trusted(NameClaim, {
+                "id": claim_id(article, "name", start, end), "article": article, "span": span,
+                "segment": r.segment, "context": r.context, "frame": None, "kind": "name",
+                "value": value,
+            }, _CLAIM_FIELDS)
         )  # fmt: skip
     return out
+
+
+_CLAIM_FIELDS = frozenset({"id", "article", "span", "segment", "context", "value"})
+"""The fields a name claim is built with (`frame` and `kind` take their defaults)."""
 
 
 @lru_cache(maxsize=8192)
@@ -900,7 +909,7 @@ _EMPLOYEE_ENDINGS = ("ist", "er", "or", "ant", "ent", "man", "woman", "person", 
 def _employers(text: str, raws: Sequence[_Raw]) -> None:
     """Mark an organisation named right after a person's title as that person's employer
     ("Ipek Ozkardeskaya, senior analyst at Swissquote Bank")."""
-    ordered = sorted(raws, key=lambda r: (r.start, r.end))
+    ordered = sorted(raws, key=_START_END)
     for i, r in enumerate(ordered):
         if r.etype != "org" or i == 0:
             continue
@@ -945,7 +954,7 @@ def _descriptions(
     """`the Russian president`, `the prime minister`: a mention of the one entity named
     earlier in the story with that role; nothing when no entity or several fit."""
     out: list[_Raw] = []
-    ordered = sorted(raws, key=lambda r: r.start)
+    ordered = sorted(raws, key=_START)
     ends: set[tuple[int, int]] | None = None  # built when first needed, as is `fullest`
     fullest: dict[tuple[int, str], str] | None = None
     # Holders of each (segment, office, former) seen so far: country → up to two entities.
@@ -1226,7 +1235,7 @@ def _entity_tokens(canonical_name: str) -> list[str]:
 
 def identity(claim: NameClaim) -> Hashable:
     """The canonical name without spaces ("Gould-Davies" = "Gould Davies")."""
-    return normalize(claim).canonical.replace(" ", "")
+    return claim.value.canonical.replace(" ", "")  # `normalize(claim)` is the value
 
 
 def tokens(claim: NameClaim) -> Sequence[str]:
