@@ -6,8 +6,9 @@ given in the smaller ("three months to two years" is 3-24 month), a sum too ("2 
 minutes" is 130 minute). Not durations: ages ("49 years old", "Luna, 49 ans"), relative dates
 ("two days ago", "hace 8 años", "il y a 3 ans"), times of day ("à 6 heures"), instruments
 named by their maturity ("a 10-year bond", "two-year yields") and a lone "one day" or "a
-year". A compound adjective is one ("an 18-hour search", "a 30-day deadline"); so is a plus
-after the number ("80-plus hours": at least 80). Comparison converts units.
+year" (but "an hour later" is a gap between two events). A compound adjective is one ("an
+18-hour search", "a 30-day deadline"); so is a plus after the number ("80-plus hours": at
+least 80). Comparison converts units.
 """
 
 from __future__ import annotations
@@ -135,6 +136,14 @@ _AGO_AFTER = re.compile(r"\s*(?:ago|fa|from\s+now)\b", re.I)
 _RELATIVE_AFTER = re.compile(r"\s*(?:earlier|later|before|after)\b", re.I)
 """After days, weeks, months or years these make a relative date ("two days later"), which
 the date kind reads; after hours or minutes they leave a duration ("eight hours after")."""
+_LATER_AFTER = re.compile(
+    r"\s+(?:later|afterwards|después|más\s+tarde|plus\s+tard|après|später|danach|dopo|"
+    r"più\s+tardi|depois|mais\s+tarde)\b",
+    re.I,
+)
+"""After one hour or one minute these make a gap between two events ("an aftershock struck
+an hour later", "una réplica … una hora después"): a fact, where a lone "an hour" is mostly an
+idiom."""
 _AGO_BEFORE = re.compile(r"(?:\bhace|\bil\s+y\s+a|\bvor|\bhá|\bfaz)\s*$", re.I)
 _CLOCK_BEFORE = re.compile(
     r"(?:\bà|\bvers|\bdès|\ba\s+las?|\bhacia\s+las?|\bsobre\s+las?|\bum|\bgegen|\balle|\bàs|"
@@ -388,6 +397,7 @@ def _value(m: re.Match[str], language: str, config: Config) -> DurationValue | N
             g["n"].lower() in _SINGLE_WORDS
             and not (g["n3"] or g["half1"] or g["half2"])
             and q is None
+            and not (unit[0] in ("hour", "minute") and _LATER_AFTER.match(m.string, m.end()))
         ):
             return None  # "one day", "a year": idioms more often than facts
         lo, hi = apply_qualifier(lo, q, tolerance=config.approx_tolerance)

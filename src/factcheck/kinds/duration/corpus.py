@@ -18,6 +18,15 @@ Form = str | tuple[str, str]
 
 CORPUS: tuple[tuple[DurationValue, tuple[Form, ...]], ...] = (
     (
+        _d(1, 1, "hour"),
+        (
+            "an aftershock struck [an hour] later",
+            ("es", "una réplica sacudió la región [una hora] después"),
+            ("fr", "une réplique [une heure] plus tard"),
+            ("de", "[eine Stunde] später bebte die Erde erneut"),
+        ),
+    ),
+    (
         _d(18, 18, "hour"),
         ("ending an [18-hour] search-and-rescue effort", "an [eighteen-hour] search"),
     ),
