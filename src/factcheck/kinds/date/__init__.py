@@ -5,7 +5,8 @@ A compiled scanner per language finds candidate expressions in each sentence (af
 prefilter); dates stated in full are calendar arithmetic on the scanner's groups, and only a
 located span with a month word the tables lack is read by dateparser (that span only); news
 conventions (weekdays, periods, parts of years, decades, event-relative days) are rules of
-this module. See docs/dates.md.
+this module; a day of the month in brackets after a weekday ("nesta terça-feira (25)") is
+the day meant. See docs/dates.md.
 """
 
 # The package: `scan` finds date expressions (per-language scanners built from the lexicons),
@@ -39,7 +40,7 @@ from factcheck.kinds.date.relative import SAME_DAY_SCORE as SAME_DAY_SCORE
 from factcheck.kinds.date.relative import SINCE_SHARED as SINCE_SHARED
 from factcheck.kinds.date.relative import _date_value, _event, event_similarity, tokens
 from factcheck.kinds.date.resolve import SOON_DAYS as SOON_DAYS
-from factcheck.kinds.date.resolve import _value_of_match
+from factcheck.kinds.date.resolve import _value_of_match, bracketed_day
 from factcheck.kinds.date.resolve import dateparse as dateparse
 from factcheck.kinds.date.scan import _SCANS, _lang
 from factcheck.kinds.date.scan import WORDS_BEFORE_TRIGGER as WORDS_BEFORE_TRIGGER
@@ -52,6 +53,8 @@ if TYPE_CHECKING:
 # --------------------------------------------------------------------------------------------
 # Extraction
 
+_BRACKET_DAY = re.compile(r"\s*\((\d{1,2})\)")
+"""A day of the month in brackets after a weekday ("nesta terça-feira (25)")."""
 _ORDINAL_END = re.compile(r"(?<![\d.])\d{1,2}\.\s*$")
 
 
@@ -102,6 +105,12 @@ def extract(doc: Document, config: Config) -> Sequence[DateClaim]:
             start, end = m.start(), m.end()
             while end > start and text[end - 1] in " \t\n,":
                 end -= 1
+            day = _BRACKET_DAY.match(text, end, sent.end) if m.groupdict().get("weekday") else None
+            if day is not None:
+                # "nesta terça-feira (25)": the day of the month, written in brackets, wins
+                end = day.end()
+                if value.resolved and value.granularity == "day":
+                    value = bracketed_day(value, int(day.group(1)))
             out.append(
                 DateClaim(
                     id=claim_id(article.id, "date", start, end),

@@ -269,6 +269,10 @@ LANGUAGE_CORPUS: tuple[tuple[str, dt.date | None, str, DateValue], ...] = (
     ("pt", None, "em 2017", _v("2017-01-01", "2017-12-31", "year")),
     ("pt", None, "nos anos 90", _v("1990-01-01", "1999-12-31", "decade")),
     ("pt", PUBLISHED, "na quinta-feira", _r("2024-06-20")),
+    # the day in brackets after a weekday is the day of the month, and wins
+    ("pt", PUBLISHED, "nesta quarta-feira (19)", _r("2024-06-19")),
+    ("pt", PUBLISHED, "nesta quarta-feira (18)", _r("2024-06-18", reason="day 18 in brackets")),
+    ("pt", None, "nesta quarta-feira (19)", _u("day", "no publication date")),
     ("pt", PUBLISHED, "quinta-feira passada", _r("2024-06-13")),
     ("pt", PUBLISHED, "na próxima terça-feira", _r("2024-06-25")),
     ("pt", PUBLISHED, "hoje", _r("2024-06-20")),

@@ -597,3 +597,31 @@ def _resolve_in_calendar(
     except (OverflowError, ValueError):
         unit = (g.get("u") or "").lower().rstrip("s")
         return _unresolved(_UNIT_GRANULARITY.get(unit, "day"), _OFF_CALENDAR)
+
+
+BRACKET_DAY_REACH = 7
+"""Days a day of the month in brackets after a weekday may lie from the weekday's own date."""
+
+
+def bracketed_day(value: DateValue, day: int) -> DateValue:
+    """A weekday's date corrected by the day of the month written in brackets after it
+    ("nesta terça-feira (25)"): the date with that day nearest the weekday's own, when one
+    lies within `BRACKET_DAY_REACH` days; else `value` unchanged."""
+    if value.start is None or not 1 <= day <= 31:
+        return value
+    base = value.start
+    best: dt.date | None = None
+    for months in (-1, 0, 1):
+        y, m = _add_months(base, months)
+        if day > calendar.monthrange(y, m)[1]:
+            continue
+        d = dt.date(y, m, day)
+        if best is None or abs((d - base).days) < abs((best - base).days):
+            best = d
+    if best is None or abs((best - base).days) > BRACKET_DAY_REACH:
+        return value
+    if best == base:
+        return value
+    return _day(
+        best, f"day {day} in brackets after the weekday ({base.isoformat()} by the weekday)"
+    )
