@@ -228,6 +228,8 @@ COUNT_LEADS = {
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
 COUNT_TAILS = {
     r"(?:davon\s+)?(?:(?:sind|waren|wurden)\s+)?(?:schwer\s+verletzt|lebensgefährlich\s+verletzt|in\s+kritischem\s+Zustand|Schwerverletzte)": "critical",
+    r"(?:wurden|sind|waren)\s+verletzt": "verletzte",
+    r"starben|sind\s+gestorben|kamen\s+ums\s+Leben": "tote",
 }
 """Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
 COUNT_LINKS = ("auf", "bei", "von", "über")

@@ -216,6 +216,8 @@ COUNT_LEADS = {
 COUNT_TAILS = {
     r"(?:of\s+(?:them|the\s+(?:wounded|injured|victims|hospitali[sz]ed|survivors))\s+)?"
     r"(?:(?:are|were|remain|remained|is|was)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe)\s+condition": "critical",
+    r"(?:were|have\s+been|had\s+been)\s+(?:injured|wounded|hurt)": "injured",
+    r"died|have\s+died|had\s+died|were\s+killed|have\s+been\s+killed": "death",
 }
 """Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
 COUNT_LINKS = (

@@ -249,6 +249,8 @@ COUNT_LEADS = {
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
 COUNT_TAILS = {
     r"(?:de\s+(?:ellos|ellas)\s+)?(?:(?:se\s+encuentran|están|estaban)\s+)?(?:en\s+(?:estado|condición)\s+(?:grave|crítico|crítica)|de\s+gravedad|graves)": "critical",
+    r"(?:resultaron|quedaron|fueron|están|estaban)\s+herid[oa]s": "herido",
+    r"murieron|(?:han|habían)\s+muerto|fallecieron|(?:han|habían)\s+fallecido": "muerto",
 }
 """Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
 COUNT_LINKS = ("a", "de", "en", "los", "las", "supera", "superó", "superar")

@@ -216,6 +216,8 @@ COUNT_LEADS = {
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
 COUNT_TAILS = {
     r"(?:d['’]entre\s+(?:eux|elles)\s+)?(?:(?:sont|étaient|seraient|se\s+trouvent|se\s+trouveraient)\s+)?(?:dans\s+un\s+état\s+(?:grave|critique)|grièvement\s+blessée?s?|en\s+urgence\s+absolue)": "critical",
+    r"(?:ont\s+été|sont|étaient|avaient\s+été)\s+blessée?s": "blessé",
+    r"(?:sont|étaient)\s+morte?s|ont\s+péri|sont\s+décédée?s": "mort",
 }
 """Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
 COUNT_LINKS = ("à", "de", "atteint", "atteindre", "dépasse", "dépasser", "les")

@@ -115,6 +115,14 @@ CORPUS: tuple[tuple[CountValue, tuple[str | tuple[str, str], ...]], ...] = (
     (_c(2122, 2122, "morto"), (("pt", "O número de mortos subiu para [2.122]."),)),
     (_c(20000, 20000, "morto"), (("pt", "O número de mortos poderá chegar aos [20 mil]."),)),
     (_c(20000, 20000, "mort"), (("fr", "Le bilan pourrait atteindre [20 000]."),)),
+    # a figure whose noun the sentence left out, before what happened to them
+    (_c(200, 200, "herido"), (("es", "Otras [200 resultaron heridas] en el ataque."),)),
+    (_c(12, 12, "ferido"), (("pt", "Outras [12 ficaram feridas] no ataque."),)),
+    (_c(40, 40, "blessé"), (("fr", "Au total, [40 ont été blessées]."),)),
+    (_c(50, 50, "ferito"), (("it", "Altre [50 sono rimaste ferite]."),)),
+    (_c(40, 40, "verletzte"), (("de", "Insgesamt [40 wurden verletzt]."),)),
+    (_c(40, 40, "injured"), ("In all, [40 were injured].",)),
+    (_c(72, 72, "muerto"), (("es", "Otras [72 murieron] en el hospital."),)),
     # a figure passed is a floor: "exceeded 2,000" is more than 2,000
     (
         _c(2000, None, "death", "more than"),
