@@ -233,6 +233,23 @@ def test_members_undated_days_on_both_sides_of_the_window_are_background() -> No
     assert [(o.article, o.cause) for o in report.outliers] == [("decoy.txt", "date")]
 
 
+def test_members_a_month_still_to_come_is_no_other_occasion() -> None:
+    # an undated article expecting what comes next in November and December is about the
+    # floods; one telling what happened in those months is about a later occasion
+    story = (
+        "Die Fluten in Derna haben nach dem Sturm Daniel Tausende Menschen getötet, nachdem "
+        "zwei Dämme am Wadi Derna brachen, teilten Behörden in Benghazi mit. "
+    )
+    ahead = story + (
+        "Der Wiederaufbau soll im November beginnen. Die Familien sollen im Dezember zurückkehren."
+    )
+    report = factcheck.check(_articles(decoy=ahead, decoy_published=None, language="de"))
+    assert report.outliers == ()
+    past = story + "Im November begann der Wiederaufbau. Im Dezember kehrten die Familien zurück."
+    report = factcheck.check(_articles(decoy=past, decoy_published=None, language="de"))
+    assert [(o.article, o.cause) for o in report.outliers] == [("decoy.txt", "date")]
+
+
 def test_members_an_undated_page_is_dated_by_its_stamp() -> None:
     # No publication date, the event's own day in its background: the page's stamp, the
     # last furniture line before the story, says it is about another occasion.

@@ -97,6 +97,9 @@ class Lexicon:
     date_prepositions: str = ""
     """Words before a year that make it a date ("in", "desde", "im Jahr(?:e)?"; regex
     alternatives)."""
+    month_prepositions: str = ""
+    """Words before a month name without a year that make it a date ("en marzo", "im Mai",
+    "a maggio"; regex alternatives). English months have a grammar of their own."""
     decade_phrase: str = ""
     """A decade ("the 1950s", "los años 80"): a regex with its own case flags, the group `dec`
     (the decade's first year, in two or four digits) and optionally `part` (early, mid or

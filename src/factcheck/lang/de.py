@@ -110,7 +110,7 @@ DEICTIC_AS_WRITTEN = frozenset({"morgen"})
 """Tomorrow; "Morgen" is the morning."""
 EVERY_WORDS = frozenset({"jeden", "jede", "jedes"})
 YEAR_DETERMINERS = frozenset({"der", "die", "das"})
-FUTURE_MARKERS = r"\b(?:wird|werden)\b"
+FUTURE_MARKERS = r"\b(?:wird|werden|erwarten|erwartet|dürfte|dürften|soll|sollen|nächsten?)\b"
 
 QUOTE_VERBS = (
     "sagte",
@@ -288,6 +288,7 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     date_prepositions=DATE_PREPOSITIONS,
+    month_prepositions=r"im|seit|bis|ab|Anfang|Ende|Mitte",
     decade_phrase=DECADE_PHRASE,
     weekday_before=WEEKDAY_BEFORE,
     ago_before=AGO_BEFORE,

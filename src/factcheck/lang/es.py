@@ -100,7 +100,7 @@ ORDINAL_SUFFIX = r"(?:º|°)?"
 DAY_MONTH_WORD = "de"
 EVERY_WORDS = frozenset({"cada", "todo", "toda"})
 YEAR_DETERMINERS = frozenset({"el", "la", "del"})
-FUTURE_MARKERS = r"\b(?:será|serán|va\s+a|van\s+a)\b"
+FUTURE_MARKERS = r"\b(?:será|serán|va\s+a|van\s+a|esperan|prevén|prevé|próxim[oa])\b"
 
 QUOTE_VERBS = (
     "dijo",
@@ -314,6 +314,7 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     date_prepositions=DATE_PREPOSITIONS,
+    month_prepositions=r"en|desde|durante|hasta|a\s+partir\s+de",
     decade_phrase=DECADE_PHRASE,
     weekday_before=WEEKDAY_BEFORE,
     weekday_after=WEEKDAY_AFTER,

@@ -99,7 +99,7 @@ DAY_ARTICLES = "le|el|il"
 ORDINAL_SUFFIX = r"(?:er|e)?"
 EVERY_WORDS = frozenset({"chaque"})
 YEAR_DETERMINERS = frozenset({"le", "la"})
-FUTURE_MARKERS = r"\b(?:va|vont|sera|seront)\b"
+FUTURE_MARKERS = r"\b(?:va|vont|sera|seront|attendue?s?|prévoi(?:t|ent)|prochaine?)\b"
 
 QUOTE_VERBS = (
     "déclare",
@@ -280,6 +280,7 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     date_prepositions=DATE_PREPOSITIONS,
+    month_prepositions=r"en|depuis|dès|jusqu['’]en|durant",
     decade_phrase=DECADE_PHRASE,
     weekday_before=WEEKDAY_BEFORE,
     weekday_after=WEEKDAY_AFTER,

@@ -107,7 +107,7 @@ DAY_ARTICLES = "le|el|il"
 ORDINAL_SUFFIX = r"(?:º|°)?"
 EVERY_WORDS = frozenset({"ogni"})
 YEAR_DETERMINERS = frozenset({"il", "la"})
-FUTURE_MARKERS = r"\b(?:sarà|saranno)\b"
+FUTURE_MARKERS = r"\b(?:sarà|saranno|prevede|prevedono|attesa|atteso|prossim[oa])\b"
 
 QUOTE_VERBS = (
     "dice",
@@ -274,6 +274,7 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     date_prepositions=DATE_PREPOSITIONS,
+    month_prepositions=r"a|in|da|dal|nel|fino\s+a|entro|durante",
     decade_phrase=DECADE_PHRASE,
     weekday_before=WEEKDAY_BEFORE,
     weekday_after=WEEKDAY_AFTER,

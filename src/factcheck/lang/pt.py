@@ -130,7 +130,7 @@ DAY_ARTICLES = "le|el|il"
 ORDINAL_SUFFIX = r"(?:º|°)?"
 DAY_MONTH_WORD = "de"
 EVERY_WORDS = frozenset({"cada", "todo", "toda"})
-FUTURE_MARKERS = r"\bserá\b"
+FUTURE_MARKERS = r"\b(?:será|serão|esperam|prevê|próxim[oa])\b"
 
 QUOTE_VERBS = (
     "disse",
@@ -322,6 +322,7 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     date_prepositions=DATE_PREPOSITIONS,
+    month_prepositions=r"em|desde|durante|até|a\s+partir\s+de",
     decade_phrase=DECADE_PHRASE,
     weekday_before=WEEKDAY_BEFORE,
     weekday_after=WEEKDAY_AFTER,

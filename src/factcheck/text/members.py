@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from factcheck.lang import lexicon
+from factcheck.lang import lexicon, with_english
 from factcheck.model import Claim, Document, Outlier
 
 WINDOW_BEFORE = 3
@@ -158,7 +158,7 @@ def signature(doc: Document, claims: Sequence[Claim]) -> Signature:
                 partial.add(md)
         elif not v.resolved and v.granularity == "month" and "without a year" in (v.reason or ""):
             month = _month(c.span.text, art.language)
-            if month is not None:
+            if month is not None and not _ahead(c, art.language):
                 months.add(month)
     published = art.published or page_day(doc)
     if published is not None:
@@ -213,6 +213,24 @@ def month_number(word: str, language: str) -> int | None:
         folded = word.lower().rstrip(".")
         hit = next((n for m, n in months.items() if m.lower().rstrip(".") == folded), None)
     return hit
+
+
+def _ahead(claim: Claim, language: str) -> bool:
+    """Whether a date is spoken of as still to come ("economists expect the next cut in
+    September"): the clause before it in its sentence holds a future marker of the language."""
+    at = claim.context.find(claim.span.text)
+    before = claim.context[: at if at >= 0 else len(claim.context)]
+    return bool(_future(language).search(before[-FUTURE_REACH:]))
+
+
+FUTURE_REACH = 80
+"""Characters before a date searched for a future marker."""
+
+
+@lru_cache(maxsize=16)
+def _future(language: str) -> re.Pattern[str]:
+    markers = [lex.future_markers for lex in with_english(language) if lex.future_markers]
+    return re.compile("|".join(markers) or "(?!)", re.I)
 
 
 def _month(text: str, language: str) -> int | None:
@@ -332,7 +350,8 @@ def _date_evidence(s: Signature, day: dt.date) -> tuple[bool, list[dt.date], str
     A publication date decides alone. Otherwise the stated days count (days without a year
     are placed in the year nearest the event day), and months stated without a year count
     against the window only when they lie after it (a month is too coarse to place an article
-    inside the window, and earlier months are the background every report gives).
+    inside the window, and earlier months are the background every report gives) and are not
+    spoken of as still to come (`signature` leaves those out).
     """
     lo, hi = window(day)
     if s.published is not None:

@@ -169,6 +169,7 @@ RELATIVE_CORPUS: tuple[tuple[dt.date | None, str, DateValue], ...] = (
     (PUBLISHED, "The talks began on [June 10]", _r("2024-06-10")),
     (PUBLISHED, "The ship sailed on [November 30]", _r("2023-11-30")),
     (PUBLISHED, "in June", _r("2024-06-01", "2024-06-30", "month")),
+    (PUBLISHED, "in May", _r("2024-05-01", "2024-05-31", "month")),
     (PUBLISHED, "in December", _r("2023-12-01", "2023-12-31", "month")),
     (PUBLISHED, "last June", _r("2023-06-01", "2023-06-30", "month")),
     (PUBLISHED, "next March", _r("2025-03-01", "2025-03-31", "month")),
@@ -269,6 +270,15 @@ LANGUAGE_CORPUS: tuple[tuple[str, dt.date | None, str, DateValue], ...] = (
     ("pt", None, "em 2017", _v("2017-01-01", "2017-12-31", "year")),
     ("pt", None, "nos anos 90", _v("1990-01-01", "1999-12-31", "decade")),
     ("pt", PUBLISHED, "na quinta-feira", _r("2024-06-20")),
+    # a month without a year after a preposition: the nearest such month on or before
+    # publication, ahead when the sentence speaks of what is expected
+    ("pt", PUBLISHED, "em março", _r("2024-03-01", "2024-03-31", "month")),
+    ("es", PUBLISHED, "en marzo", _r("2024-03-01", "2024-03-31", "month")),
+    ("fr", PUBLISHED, "en avril", _r("2024-04-01", "2024-04-30", "month")),
+    ("it", PUBLISHED, "a maggio", _r("2024-05-01", "2024-05-31", "month")),
+    ("de", PUBLISHED, "im Mai", _r("2024-05-01", "2024-05-31", "month")),
+    ("de", PUBLISHED, "Volkswirte erwarten die nächste Senkung [im September]",
+     _r("2024-09-01", "2024-09-30", "month")),
     # the day in brackets after a weekday is the day of the month, and wins
     ("pt", PUBLISHED, "nesta quarta-feira (19)", _r("2024-06-19")),
     ("pt", PUBLISHED, "nesta quarta-feira (18)", _r("2024-06-18", reason="day 18 in brackets")),

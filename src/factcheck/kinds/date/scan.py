@@ -53,7 +53,11 @@ def _templates_month_first(lex: Lexicon) -> list[tuple[str, str]]:
     """The grammar of a language writing the month before the day in words ("June 20, 2024"),
     with ordinal days, seasons, centuries, parts of years and event-relative days."""
     mon = f"(?:{_alt(lex.months)})"
-    full_mon = f"(?:{_alt([m for m in lex.months if len(m) > 3 and '.' not in m])})"
+    longest: dict[int, str] = {}  # each month's full name ("May" too), not its abbreviations
+    for name, number in lex.months.items():
+        if len(name) > len(longest.get(number, "")):
+            longest[number] = name
+    full_mon = f"(?:{_alt(longest.values())})"
     wd = f"(?:{_alt(lex.weekdays)})"
     wdp = rf"(?:(?:(?i:on)\s+)?{wd},?\s+)?"
     num = f"(?:\\d{{1,3}}|{_alt(lex.small_numbers)})"
@@ -197,6 +201,13 @@ def _templates_day_first(lex: Lexicon) -> list[tuple[str, str]]:
         ("ago", f"(?i:{ago})(?!\\w)" if ago else ""),
         ("deictic", deictic),
         ("period", f"(?i:(?P<ph>{_alt(lex.periods)}))(?!\\w)" if lex.periods else ""),
+        (
+            "monthrel",
+            rf"(?P<p>(?i:{lex.month_prepositions}))\s+(?P<mon>{ci_open}{mon}{ci_close})(?!\w)"
+            rf"(?!\s*,?\s*(?:\w{{1,3}}\s+)?\d)"
+            if lex.month_prepositions
+            else "",
+        ),
         (
             "weekday",
             rf"(?:(?P<rel>{ci_open}{before}{ci_close})\s+)?(?P<wd>{ci_open}{wd}{ci_close})(?!\w)(?:\s+(?P<rel2>(?i:{after}))(?!\w))?",
