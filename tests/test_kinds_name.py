@@ -322,6 +322,12 @@ def test_kinds_name_other_employers_are_not_compared() -> None:
         ("en", "Capt. Jamie Frederick spoke.", "Jamie Frederick", "captain"),
         ("it", "Ha detto il contrammiraglio John Mauger.", "John Mauger", "rear admiral"),
         ("es", "Habló el vicealmirante Shannon Gilreath.", "Shannon Gilreath", "vice admiral"),
+        # courts, prefectures and parliaments
+        ("en", "Judge Aileen Cannon set the date.", "Aileen Cannon", "judge"),
+        ("es", "La jueza María Servini ordenó la detención.", "María Servini", "judge"),
+        ("fr", "Le préfet Jean Dupont a parlé.", "Jean Dupont", "prefect"),
+        ("it", "Lo ha detto il prefetto Marco Rossi.", "Marco Rossi", "prefect"),
+        ("pt", "O deputado Carlos Lopes falou.", "Carlos Lopes", "lawmaker"),
     ],
 )
 def test_kinds_name_roles_in_five_more_languages(

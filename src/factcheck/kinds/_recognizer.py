@@ -62,7 +62,11 @@ TITLE_WORDS = frozenset(
     businessman businesswoman tycoon entrepreneur explorer adventurer milliardaire
     multimillonario milliardär miliardario bilionário empresario empresaria empresário
     empresária geschäftsmann unternehmer imprenditore explorador exploradora explorateur
-    exploratrice esploratore abenteurer""".split()
+    exploratrice esploratore abenteurer juez jueza juge giudice juiz juíza prosecutor
+    procureur procuratore staatsanwalt staatsanwältin prefect préfet préfète prefecto prefetto
+    präfekt sheriff commissaire comisario commissario lawmaker congressman congresswoman
+    diputado diputada député députée deputato deputata deputado deputada abgeordneter
+    abgeordnete""".split()
 )
 """Words that make up titles; a title in front of a name is a role, not part of the name."""
 

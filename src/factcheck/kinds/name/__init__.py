@@ -144,6 +144,18 @@ TITLE_SYNONYMS: dict[str, str] = {
     "exploradora": "explorer", "explorateur": "explorer", "exploratrice": "explorer",
     "esploratore": "explorer", "abenteurer": "explorer", "economista": "economist",
     "économiste": "economist", "ökonom": "economist",
+    # offices of the courts, prefectures and parliaments
+    "judge": "judge", "juez": "judge", "jueza": "judge", "juge": "judge", "giudice": "judge",
+    "juiz": "judge", "juíza": "judge", "prosecutor": "prosecutor", "procureur": "prosecutor",
+    "procuratore": "prosecutor", "staatsanwalt": "prosecutor", "staatsanwältin": "prosecutor",
+    "prefect": "prefect", "préfet": "prefect", "préfète": "prefect", "prefecto": "prefect",
+    "prefetto": "prefect", "präfekt": "prefect", "sheriff": "sheriff",
+    "commissioner": "commissioner", "commissaire": "commissioner", "comisario": "commissioner",
+    "commissario": "commissioner", "lawmaker": "lawmaker", "congressman": "lawmaker",
+    "congresswoman": "lawmaker", "diputado": "lawmaker", "diputada": "lawmaker",
+    "député": "lawmaker", "députée": "lawmaker", "deputato": "lawmaker", "deputata": "lawmaker",
+    "deputado": "lawmaker", "deputada": "lawmaker", "abgeordneter": "lawmaker",
+    "abgeordnete": "lawmaker",
 }  # fmt: skip
 """Title as written (lower case) → office; synonyms share one office."""
 
