@@ -41,8 +41,8 @@ from typing import TYPE_CHECKING
 from anyascii import anyascii
 from rapidfuzz.distance import OSA
 
-from factcheck.core import SPAN_FIELDS, Document, EntityType, Span, Verdict, trusted
-from factcheck.kinds._common import claim_id, masked_sentence
+from factcheck.core import SPAN_FIELDS, Document, EntityType, Sentence, Span, Verdict, trusted
+from factcheck.kinds._common import BoundedMemo, claim_id, masked_sentence
 from factcheck.kinds._recognizer import (
     COUNTRIES,
     DEFAULT_RECOGNIZER,
@@ -53,6 +53,7 @@ from factcheck.kinds._recognizer import (
     TITLE_WORDS,
     Mention,
     Recognizer,
+    RuleRecognizer,
 )
 from factcheck.kinds.base import Kind
 from factcheck.kinds.name.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
@@ -841,17 +842,23 @@ def extract_with(
     """Every name mention found by `recognizer`, with roles and within-story linking."""
     text = doc.text or doc.article.text
     sentences = _sentence_index(doc)
-    raws: list[_Raw] = []
-    si = 0
-    for mention in sorted(recognizer(doc), key=_START_END):
-        while si < len(sentences) and sentences[si][1] <= mention.start:
-            si += 1
-        if si >= len(sentences):
-            break
-        s_start, s_end, segment, context = sentences[si]
-        if mention.start < s_start:
-            continue  # outside the kept text
-        raws.append(_raw(text, mention, s_start, s_end, segment, context))
+    found = None
+    if type(recognizer) is RuleRecognizer:
+        found = _sentence_raws(text, recognizer.by_sentence(doc))
+    if found is None:
+        raws: list[_Raw] = []
+        si = 0
+        for mention in sorted(recognizer(doc), key=_START_END):
+            while si < len(sentences) and sentences[si][1] <= mention.start:
+                si += 1
+            if si >= len(sentences):
+                break
+            s_start, s_end, segment, context = sentences[si]
+            if mention.start < s_start:
+                continue  # outside the kept text
+            raws.append(_raw(text, mention, s_start, s_end, segment, context))
+    else:
+        raws = found
     _link(raws)
     for r in raws:
         if r.etype == "other" and not r.roles and _known_type(r.canon) == "place":
@@ -1030,6 +1037,72 @@ def _fullest(raws: Sequence[_Raw]) -> dict[tuple[int, str], str]:
         if best is None or (len(r.name.split()), len(r.name)) > (len(best.split()), len(best)):
             fullest[(r.segment, r.canon)] = r.name
     return fullest
+
+
+_Reading = tuple[int, int, str, str, EntityType, tuple[Role, ...], bool, int | None]
+
+
+class _SentenceReadings(
+    BoundedMemo[tuple[str, tuple[tuple[int, int, EntityType], ...]], tuple[_Reading, ...] | None]
+):
+    """The mentions of one sentence read with their roles and cues (`_reading`), keyed by
+    the sentence's text and its mentions as found (relative offsets, as are the readings);
+    None when a mention does not lie inside the sentence. Republished copies share most
+    sentences, so most documents read no mention afresh."""
+
+
+_READINGS = _SentenceReadings(4096)
+
+
+def _sentence_raws(
+    text: str, by_sentence: Sequence[tuple[Sentence, tuple[tuple[int, int, EntityType], ...]]]
+) -> list[_Raw] | None:
+    """The raw mentions `extract_with` reads from the sentence-by-sentence mentions of a
+    recogniser, in the same order; None when its sentences overlap or a mention leaves its
+    sentence (then only the document-wide reading assigns mentions to sentences alike)."""
+    raws: list[_Raw] = []
+    end = 0
+    for sent, found in by_sentence:
+        if sent.start < end:
+            return None
+        end = max(end, sent.end)
+        if not found:
+            continue
+        key = (text[sent.start : sent.end], found)
+        readings = _READINGS.get(key)
+        if readings is None:
+            if key in _READINGS.data:
+                return None
+            readings = _sentence_readings(*key)
+            _READINGS.put(key, readings)
+            if readings is None:
+                return None
+        at, segment, context = sent.start, sent.segment, sent.text
+        for start, m_end, name, canon, etype, roles, person, title in readings:
+            raw = _Raw(at + start, at + m_end, name, canon, etype, list(roles), person, segment,
+                       context)  # fmt: skip
+            if title is not None:
+                raw.title_start = at + title
+            raws.append(raw)
+    return raws
+
+
+def _sentence_readings(
+    local: str, found: tuple[tuple[int, int, EntityType], ...]
+) -> tuple[_Reading, ...] | None:
+    """`_raw` of each mention `found` in the sentence `local`, in (start, end) order,
+    offsets relative to the sentence; None when a mention does not lie inside it."""
+    out = []
+    for start, end, etype in sorted(found, key=_FOUND_START_END):
+        if not 0 <= start < len(local) or end > len(local):
+            return None
+        r = _raw(local, Mention(start, end, etype), 0, len(local), 0, "")
+        out.append((r.start, r.end, r.name, r.canon, r.etype, tuple(r.roles), r.person_cue,
+                    r.title_start))  # fmt: skip
+    return tuple(out)
+
+
+_FOUND_START_END = operator.itemgetter(0, 1)
 
 
 def _raw(text: str, m: Mention, s_start: int, s_end: int, segment: int, context: str) -> _Raw:
