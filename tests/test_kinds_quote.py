@@ -334,3 +334,44 @@ def test_kinds_quote_a_company_or_its_statement_speaks_for_the_organisation_name
 def test_kinds_quote_a_described_speaker_with_no_organisation_before_stays_described() -> None:
     (claim,) = _quotes("“We will rebuild the whole bridge quickly,” the company said.")
     assert claim.value.speaker == "the company"
+
+
+def test_kinds_quote_paragraph_reading_equals_document_reading() -> None:
+    """Quotations read per paragraph text (`_quoted`) are those the document-wide scan finds,
+    and claims built without a second validation equal validated ones."""
+    from pathlib import Path
+
+    from factcheck.kinds import quote
+    from factcheck.load import load_cluster
+    from factcheck.pipeline import prepare
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    folders = sorted(p for p in (*(root / "clusters").iterdir(), *(root / "real").iterdir())
+                     if p.is_dir())  # fmt: skip
+    seen = 0
+    for folder in folders:
+        for art in load_cluster([folder]).articles:
+            doc = prepare(art)
+            text = doc.text or doc.article.text
+            for p_start, p_end, _ in quote._paragraphs(doc):
+                expected = []
+                if quote._PREFILTER.search(text, p_start, p_end):
+                    for s, e in quote._regions(text, p_start, p_end):
+                        inner = text[s:e]
+                        s += len(inner) - len(inner.lstrip())
+                        e -= len(inner) - len(inner.rstrip())
+                        if len(quote._WORD.findall(text[s:e])) >= quote.MIN_WORDS:
+                            expected.append((s - p_start, e - p_start))
+                before = text[p_start - 1] if p_start > 0 else ""
+                assert quote._quoted(text[p_start:p_end], before) == tuple(expected)
+                seen += len(expected)
+            for c in extract(art):
+                if isinstance(c, QuoteClaim):
+                    data = {k: v for k, v in c.model_dump().items() if k in c.model_fields_set}
+                    validated = QuoteClaim.model_validate({**data, "value": c.value})
+                    assert c == validated and hash(c) == hash(validated)
+                    assert list(c.__dict__) == list(validated.__dict__)
+                    assert c.model_fields_set == validated.model_fields_set
+                    assert c.span.model_fields_set == validated.span.model_fields_set
+                    assert c.model_dump_json() == validated.model_dump_json()
+    assert seen > 100

@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from rapidfuzz import fuzz
 
-from factcheck.core import Document, Sentence, Verdict
-from factcheck.kinds._common import BoundedMemo, claim_id, make_span
+from factcheck.core import SPAN_FIELDS, Document, Sentence, Span, Verdict, trusted
+from factcheck.kinds._common import BoundedMemo, claim_id
 from factcheck.kinds._numerals import NUMBER, UNITS, parse_number
 from factcheck.kinds.base import Kind
 from factcheck.kinds.name.value import NameClaim
@@ -625,35 +625,58 @@ def _first_person(doc: Document, start: int, end: int, segment: int) -> str | No
 def extract(doc: Document, config: Config) -> Sequence[QuoteClaim]:
     """Every quotation of at least MIN_WORDS words, with its speaker when named."""
     text = doc.text or doc.article.text
+    article, original = doc.article.id, doc.article.text
     out: list[QuoteClaim] = []
     for para in _paragraphs(doc):
         p_start, p_end, segment = para
-        if not _PREFILTER.search(text, p_start, p_end):
+        quoted = _quoted(text[p_start:p_end], text[p_start - 1] if p_start > 0 else "")
+        if not quoted:
             continue
         previous: tuple[int, str | None] = (-1, None)  # speaker of the line's last quote
-        for s, e in _regions(text, p_start, p_end):
-            inner = text[s:e]
-            lead = len(inner) - len(inner.lstrip())
-            trail = len(inner) - len(inner.rstrip())
-            s, e = s + lead, e - trail
-            if len(_WORD.findall(text[s:e])) < MIN_WORDS:
-                continue
+        for s, e in quoted:
+            s, e = p_start + s, p_start + e
             speaker = _speaker(doc, s, e, para)
             if speaker is None and previous[0] >= 0 and "\n" not in text[previous[0] : s]:
                 speaker = previous[1]  # “…,” he said. “…” continues the same speaker
             previous = (e, speaker)
             sent = _sentence_at(doc, s)
+            # Built from validated parts without a second validation (`trusted`): the
+            # fields of `QuoteClaim(id=, article=, span=, segment=, context=, value=)`.
+            span = trusted(Span, {"start": s, "end": e, "text": original[s:e]}, SPAN_FIELDS)
             out.append(
-                QuoteClaim(
-                    id=claim_id(doc.article.id, "quote", s, e),
-                    article=doc.article.id,
-                    span=make_span(doc, s, e),
-                    segment=segment,
-                    context=sent.text if sent else text[s:e],
-                    value=QuoteValue(speaker=speaker, text=normalize_text(text[s:e])),
-                )
-            )
+                trusted(QuoteClaim, {
+                    "id": claim_id(article, "quote", s, e), "article": article, "span": span,
+                    "segment": segment, "context": sent.text if sent else text[s:e],
+                    "frame": None, "kind": "quote",
+                    "value": QuoteValue(speaker=speaker, text=normalize_text(text[s:e])),
+                }, _CLAIM_FIELDS)
+            )  # fmt: skip
     return out
+
+
+_CLAIM_FIELDS = frozenset({"id", "article", "span", "segment", "context", "value"})
+"""The fields a quote claim is built with (`frame` and `kind` take their defaults)."""
+
+
+@lru_cache(maxsize=4096)
+def _quoted(paragraph: str, before: str) -> tuple[tuple[int, int], ...]:
+    """The quotations of at least MIN_WORDS words in a paragraph written after the character
+    `before` (the only one `_PREFILTER` looks back at), trimmed, offsets relative to the
+    paragraph. Republished copies share most paragraphs, so each is read once."""
+    text = before + paragraph
+    at = len(before)
+    if not _PREFILTER.search(text, at):
+        return ()
+    out = []
+    for s, e in _regions(text, at, len(text)):
+        inner = text[s:e]
+        lead = len(inner) - len(inner.lstrip())
+        trail = len(inner) - len(inner.rstrip())
+        s, e = s + lead, e - trail
+        if len(_WORD.findall(text[s:e])) < MIN_WORDS:
+            continue
+        out.append((s - at, e - at))
+    return tuple(out)
 
 
 def normalize(claim: QuoteClaim) -> QuoteValue:
