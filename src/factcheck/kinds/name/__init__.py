@@ -1161,24 +1161,23 @@ def _link(raws: list[_Raw]) -> None:
     for r in raws:
         by_segment.setdefault(r.segment, []).append(r)
     for group in by_segment.values():
-        fulls = sorted(
-            {r.canon for r in group if len(r.canon.split()) > 1 and r.etype in ("person", "other")}
-        )
+        names = {r.canon for r in group if r.etype in ("person", "other")}
+        fulls = sorted(c for c in names if len(c.split()) > 1)
         by_part: dict[str, list[str]] = {}
         for f in fulls:
             for p in set(f.split()):
                 by_part.setdefault(p, []).append(f)
+        owner_of: dict[str, str | None] = {}  # each name's unique owner, found once
         for r in group:
-            parts = r.canon.split()
-            if r.etype not in ("person", "other") or not parts or r.canon in COUNTRIES:
-                continue  # a country is itself, not short for "U.S. Coast Guard"
-            owners = [
-                f for f in by_part.get(parts[0], ())
-                if f != r.canon and _contains(f.split(), parts)
-                and not _heads(parts, f.split())
-            ]  # fmt: skip
-            if len(owners) == 1:
-                r.canon = owners[0]
+            if r.etype not in ("person", "other"):
+                continue
+            canon = r.canon
+            if canon in owner_of:
+                owner = owner_of[canon]
+            else:
+                owner = owner_of[canon] = _owner(canon, by_part)
+            if owner is not None:
+                r.canon = owner
         _link_acronyms(group)
         entities: dict[str, list[_Raw]] = {}
         for r in group:
@@ -1195,6 +1194,18 @@ def _link(raws: list[_Raw]) -> None:
             for m in members:
                 m.roles = list(roles)
                 m.etype = etype
+
+
+def _owner(canon: str, by_part: dict[str, list[str]]) -> str | None:
+    """The unique full name of the story whose parts contain those of `canon`, if any."""
+    parts = canon.split()
+    if not parts or canon in COUNTRIES:
+        return None  # a country is itself, not short for "U.S. Coast Guard"
+    owners = [
+        f for f in by_part.get(parts[0], ())
+        if f != canon and _contains(f.split(), parts) and not _heads(parts, f.split())
+    ]  # fmt: skip
+    return owners[0] if len(owners) == 1 else None
 
 
 ACRONYM_GAP = 3
