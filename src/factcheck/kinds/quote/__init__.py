@@ -572,41 +572,124 @@ def _last_person(doc: Document, before: int, segment: int) -> str | None:
 
 
 def _speaker(doc: Document, s: int, e: int, para: tuple[int, int, int]) -> str | None:
+    """The speaker of the quotation text[s:e] of a paragraph, as `_SpeakerPlans` says to
+    find it among the story's names."""
     text = doc.text or doc.article.text
-    last = _last_person(doc, s, para[2])
     p_start, p_end, segment = para
-    words = _attribution(doc.article.language)
+    language = doc.article.language
+    key = (text[p_start:p_end], language, s - p_start, e - p_start)
+
+    def sentence_start(pos: int) -> int | None:
+        sent = _sentence_at(doc, p_start + pos)
+        return None if sent is None else max(sent.start, p_start) - p_start
+
+    steps = _PLANS.steps(key, sentence_start)
+    if steps is None:
+        answers: dict[int, int | None] = {}
+
+        def asked(pos: int) -> int | None:
+            answers[pos] = found = sentence_start(pos)
+            return found
+
+        steps = _plan(*key, asked)
+        _PLANS.remember(key, answers, steps)
+    words = _attribution(language)
+    for step, phrase, start, end in steps:
+        if step == "last":
+            return _last_person(doc, s, segment)
+        if step == "first":
+            return _first_person(doc, p_start + start, p_start + end, segment)
+        assert phrase is not None
+        who = _resolve(doc, words, phrase, p_start + start, segment)
+        if who is not None:
+            return who
+        if step == "pronoun":
+            return _last_person(doc, s, segment)
+    return None
+
+
+_Step = tuple[str, str | None, int, int]
+"""One way `_speaker` tries to find a speaker, in order: ("last", ...): the person named
+last before the quotation; ("first", None, start, end): the person named first in that part
+of the paragraph; ("resolve" or "pronoun", phrase, start, _): the entity the phrase names
+there, if any (for a pronoun, else the person named last). Offsets are relative to the
+paragraph."""
+_PlanKey = tuple[str, str, int, int]
+
+
+def _plan(
+    paragraph: str, language: str, s: int, e: int, sentence_start: Callable[[int], int | None]
+) -> tuple[_Step, ...]:
+    """The steps that find the speaker of the quotation paragraph[s:e], read from the
+    paragraph alone; `sentence_start(pos)` is where the sentence holding `pos` starts in the
+    paragraph (None outside every sentence)."""
+    text, p_start, p_end = paragraph, 0, len(paragraph)
+    words = _attribution(language)
+    steps: list[_Step] = []
     after = words.after.match(text, e + 1, min(p_end, e + 120))
     ended = text[s:e].rstrip().endswith((".", "!", "?", "…"))
     if after and not (ended and after.group("n2")):  # "…blocs.” Lam added" is a new sentence
         if after.group("d"):
-            return last  # “…”, afirmó: the subject is the person named last
+            return (("last", None, 0, 0),)  # “…”, afirmó: the subject is the person named last
         group = "n1" if after.group("n1") else "n2"
-        who = _resolve(doc, words, after.group(group), after.start(group), segment)
-        if who is not None or words.pronoun.fullmatch(after.group(group)):
-            return who if who is not None else last
-    sent = _sentence_at(doc, s)
-    s_start = max(sent.start if sent else p_start, p_start, s - ATTRIBUTION_WINDOW)
+        pronoun = words.pronoun.fullmatch(after.group(group)) is not None
+        steps.append(("pronoun" if pronoun else "resolve", after.group(group),
+                      after.start(group), 0))  # fmt: skip
+        if pronoun:
+            return tuple(steps)
+    at = sentence_start(s)
+    s_start = max(p_start if at is None else at, p_start, s - ATTRIBUTION_WINDOW)
     head = text[s_start : max(s_start, s - 1)].rstrip().rstrip("«“\"„‘'‹").rstrip()
     if not head and s_start > p_start:
         # "O comunicado afirmou:" on the line above the quotation introduces it
         lead_start = max(p_start, s - ATTRIBUTION_WINDOW)
         lead = text[lead_start:s_start].rstrip()
         if lead.endswith(":"):
-            prev = _sentence_at(doc, lead_start + len(lead) - 1)
-            s_start = max(prev.start if prev else lead_start, lead_start)
+            prev = sentence_start(lead_start + len(lead) - 1)
+            s_start = max(lead_start if prev is None else prev, lead_start)
             head = text[s_start : lead_start + len(lead)]
     before = words.before.search(head)
     if before:
         group = next(g for g in ("n", "a", "c") if before.group(g))
-        who = _resolve(doc, words, before.group(group), s_start + before.start(group), segment)
-        if who is not None or words.pronoun.fullmatch(before.group(group)):
-            return who if who is not None else last
+        pronoun = words.pronoun.fullmatch(before.group(group)) is not None
+        steps.append(("pronoun" if pronoun else "resolve", before.group(group),
+                      s_start + before.start(group), 0))  # fmt: skip
+        if pronoun:
+            return tuple(steps)
     if head.endswith(":") or words.verb.search(head):
         # "The governor, Wes Moore, turned to the families, saying: “…”"; "Jesús Campos, a
         # co-worker, described them as “…”": the sentence's subject speaks
-        return _first_person(doc, s_start, s_start + len(head), segment)
-    return None
+        steps.append(("first", None, s_start, s_start + len(head)))
+    return tuple(steps)
+
+
+class _SpeakerPlans(
+    BoundedMemo[_PlanKey, tuple[tuple[tuple[tuple[int, int | None], ...], tuple[_Step, ...]], ...]]
+):
+    """The steps of `_plan` per quotation, remembered across documents (bounded, oldest out
+    first): keyed by the paragraph's text, the article's language and the quotation's
+    place in it. The plan also reads where the document's sentences start; each remembered
+    plan keeps those questions with their answers and is reused only when the current
+    document answers them alike. Republished copies repeat most quotations."""
+
+    variants = 4
+
+    def steps(
+        self, key: _PlanKey, sentence_start: Callable[[int], int | None]
+    ) -> tuple[_Step, ...] | None:
+        for answers, steps in self.get(key) or ():
+            if all(sentence_start(pos) == at for pos, at in answers):
+                return steps
+        return None
+
+    def remember(
+        self, key: _PlanKey, answers: dict[int, int | None], steps: tuple[_Step, ...]
+    ) -> None:
+        entry = (tuple(answers.items()), steps)
+        self.put(key, (entry, *(self.get(key) or ())[: self.variants - 1]))
+
+
+_PLANS = _SpeakerPlans(4096)
 
 
 def _first_person(doc: Document, start: int, end: int, segment: int) -> str | None:
