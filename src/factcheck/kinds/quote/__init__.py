@@ -23,6 +23,7 @@ import bisect
 import calendar
 import dataclasses
 import difflib
+import operator
 import re
 from collections.abc import Callable, Hashable, Sequence
 from functools import lru_cache
@@ -459,33 +460,28 @@ def _entities(doc: Document) -> _Entities:
     return _memo("entities", doc, _build_entities)
 
 
+_SPAN_START = operator.attrgetter("span.start")
+_SPAN_END = operator.attrgetter("span.end")
+
+
 def _build_entities(doc: Document) -> _Entities:
     names = tuple(
-        sorted(
-            (c for c in doc.claims_of("name") if isinstance(c, NameClaim)),
-            key=lambda c: c.span.start,
-        )
+        sorted([c for c in doc.claims_of("name") if isinstance(c, NameClaim)], key=_SPAN_START)
     )
     display: dict[tuple[int, str], str] = {}
+    persons_found: list[NameClaim] = []
     for c in names:
-        k = (c.segment, c.value.canonical)
+        v = c.value
+        k = (c.segment, v.canonical)
         best = display.get(k)
-        if best is None or (len(c.value.name.split()), len(c.value.name)) > (
-            len(best.split()),
-            len(best),
-        ):
-            display[k] = c.value.name
-    persons = tuple(
-        sorted(
-            (
-                c
-                for c in names
-                if c.value.entity_type == "person"
-                or (c.value.entity_type == "other" and len(c.value.canonical.split()) > 1)
-            ),
-            key=lambda c: c.span.end,
-        )
-    )
+        name = v.name
+        if best is None:
+            display[k] = name
+        elif name != best and (len(name.split()), len(name)) > (len(best.split()), len(best)):
+            display[k] = name
+        if v.entity_type == "person" or (v.entity_type == "other" and len(v.canonical.split()) > 1):
+            persons_found.append(c)
+    persons = tuple(sorted(persons_found, key=_SPAN_END))
     return _Entities(
         names, tuple(c.span.start for c in names), display, persons,
         tuple(c.span.end for c in persons),
