@@ -334,3 +334,123 @@ def test_kinds_quote_a_company_or_its_statement_speaks_for_the_organisation_name
 def test_kinds_quote_a_described_speaker_with_no_organisation_before_stays_described() -> None:
     (claim,) = _quotes("“We will rebuild the whole bridge quickly,” the company said.")
     assert claim.value.speaker == "the company"
+
+
+def test_kinds_quote_paragraph_reading_equals_document_reading() -> None:
+    """Quotations read per paragraph text (`_quoted`) are those the document-wide scan finds,
+    and claims built without a second validation equal validated ones."""
+    from pathlib import Path
+
+    from factcheck.kinds import quote
+    from factcheck.load import load_cluster
+    from factcheck.pipeline import prepare
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    folders = sorted(p for p in (*(root / "clusters").iterdir(), *(root / "real").iterdir())
+                     if p.is_dir())  # fmt: skip
+    seen = 0
+    for folder in folders:
+        for art in load_cluster([folder]).articles:
+            doc = prepare(art)
+            text = doc.text or doc.article.text
+            for p_start, p_end, _ in quote._paragraphs(doc):
+                expected = []
+                if quote._PREFILTER.search(text, p_start, p_end):
+                    for s, e in quote._regions(text, p_start, p_end):
+                        inner = text[s:e]
+                        s += len(inner) - len(inner.lstrip())
+                        e -= len(inner) - len(inner.rstrip())
+                        if len(quote._WORD.findall(text[s:e])) >= quote.MIN_WORDS:
+                            expected.append((s - p_start, e - p_start))
+                before = text[p_start - 1] if p_start > 0 else ""
+                assert quote._quoted(text[p_start:p_end], before) == tuple(expected)
+                seen += len(expected)
+            for c in extract(art):
+                if isinstance(c, QuoteClaim):
+                    data = {k: v for k, v in c.model_dump().items() if k in c.model_fields_set}
+                    validated = QuoteClaim.model_validate({**data, "value": c.value})
+                    assert c == validated and hash(c) == hash(validated)
+                    assert list(c.__dict__) == list(validated.__dict__)
+                    assert c.model_fields_set == validated.model_fields_set
+                    assert c.span.model_fields_set == validated.span.model_fields_set
+                    assert c.model_dump_json() == validated.model_dump_json()
+    assert seen > 100
+
+
+def _reference_speaker(doc, s, e, para):  # type: ignore[no-untyped-def]
+    """`quote._speaker` as written before its plans were remembered, for comparison."""
+    from factcheck.kinds.quote import (
+        ATTRIBUTION_WINDOW,
+        _attribution,
+        _first_person,
+        _last_person,
+        _resolve,
+        _sentence_at,
+    )
+
+    text = doc.text or doc.article.text
+    last = _last_person(doc, s, para[2])
+    p_start, p_end, segment = para
+    words = _attribution(doc.article.language)
+    after = words.after.match(text, e + 1, min(p_end, e + 120))
+    ended = text[s:e].rstrip().endswith((".", "!", "?", "…"))
+    if after and not (ended and after.group("n2")):
+        if after.group("d"):
+            return last
+        group = "n1" if after.group("n1") else "n2"
+        who = _resolve(doc, words, after.group(group), after.start(group), segment)
+        if who is not None or words.pronoun.fullmatch(after.group(group)):
+            return who if who is not None else last
+    sent = _sentence_at(doc, s)
+    s_start = max(sent.start if sent else p_start, p_start, s - ATTRIBUTION_WINDOW)
+    head = text[s_start : max(s_start, s - 1)].rstrip().rstrip("«“\"„‘'‹").rstrip()
+    if not head and s_start > p_start:
+        lead_start = max(p_start, s - ATTRIBUTION_WINDOW)
+        lead = text[lead_start:s_start].rstrip()
+        if lead.endswith(":"):
+            prev = _sentence_at(doc, lead_start + len(lead) - 1)
+            s_start = max(prev.start if prev else lead_start, lead_start)
+            head = text[s_start : lead_start + len(lead)]
+    before = words.before.search(head)
+    if before:
+        group = next(g for g in ("n", "a", "c") if before.group(g))
+        who = _resolve(doc, words, before.group(group), s_start + before.start(group), segment)
+        if who is not None or words.pronoun.fullmatch(before.group(group)):
+            return who if who is not None else last
+    if head.endswith(":") or words.verb.search(head):
+        return _first_person(doc, s_start, s_start + len(head), segment)
+    return None
+
+
+def test_kinds_quote_remembered_speaker_plans_equal_direct_reading() -> None:
+    """Speakers found by remembered plans are those the direct reading finds, for every
+    quotation of the fixtures, read afresh and remembered."""
+    import dataclasses
+    from pathlib import Path
+
+    from factcheck.kinds import quote
+    from factcheck.load import load_cluster
+    from factcheck.pipeline import prepare
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    folders = sorted(p for p in (*(root / "clusters").iterdir(), *(root / "real").iterdir())
+                     if p.is_dir())  # fmt: skip
+    docs = []
+    for folder in folders:
+        for art in load_cluster([folder]).articles:
+            doc = prepare(art)
+            names = tuple(c for c in extract(art) if c.kind == "name")
+            docs.append(dataclasses.replace(doc, claims=(("name", names),)))
+    quote._PLANS.cache_clear()
+    seen = named = 0
+    for doc in (*docs, *docs):
+        text = doc.text or doc.article.text
+        for para in quote._paragraphs(doc):
+            p_start, p_end, _ = para
+            for s, e in quote._quoted(text[p_start:p_end], text[p_start - 1] if p_start else ""):
+                s, e = p_start + s, p_start + e
+                got = quote._speaker(doc, s, e, para)
+                assert got == _reference_speaker(doc, s, e, para), text[s:e]
+                seen += 1
+                named += got is not None
+    assert seen > 200 and named > 100

@@ -87,3 +87,37 @@ def test_pipeline_number_conflict_across_sources_names_both() -> None:
 def test_pipeline_accepts_articles_built_in_code() -> None:
     report = check([Article(id="x", text="Nothing to see.")])
     assert report.summary.articles == 1 and report.ok
+
+
+def test_pipeline_rebased_claims_equal_model_copies() -> None:
+    """A remembered claim moved into another document is the `model_copy` of its four
+    moved fields: equal, with the same fields in the same order, fields set, hash and JSON."""
+    import dataclasses
+
+    from factcheck.kinds._common import claim_id, make_span
+    from factcheck.pipeline import _rebase, prepare
+
+    text = "Officials said 12 people died and $3 million was lost on May 2, 2024, at 40%."
+    first = prepare(article(text, id="a"))
+    claims = tuple(c for c in extract(first.article) if c.kind != "name")
+    assert claims
+    moved = prepare(article("Breaking. " + text, id="b"))
+    sent = dataclasses.replace(moved.sentences[-1], segment=1)
+    delta = len("Breaking. ")
+    rebased = _rebase(claims, delta, moved, sent)
+    for c, r in zip(claims, rebased, strict=True):
+        start, end = c.span.start + delta, c.span.end + delta
+        expected = c.model_copy(
+            update={
+                "id": claim_id("b", c.kind, start, end),
+                "article": "b",
+                "span": make_span(moved, start, end),
+                "segment": 1,
+            }
+        )
+        assert r == expected and hash(r) == hash(expected)
+        assert list(r.__dict__) == list(expected.__dict__)
+        assert r.model_fields_set == expected.model_fields_set
+        assert r.span.model_fields_set == expected.span.model_fields_set
+        assert r.model_dump_json() == expected.model_dump_json()
+    assert _rebase(claims, 0, first, first.sentences[0]) == claims

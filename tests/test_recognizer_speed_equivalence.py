@@ -191,3 +191,19 @@ def test_name_mentions_read_per_surroundings_equal_whole_text_reading() -> None:
                     assert name._raw(*args) == _reference_raw(*args), text[cut.start : cut.end]
                     seen += 1
     assert seen > 1000
+
+
+def test_name_mentions_read_per_sentence_equal_document_reading() -> None:
+    def plain(doc: Document) -> list[rec.Mention]:
+        """The default recogniser behind a plain callable: mentions read document-wide."""
+        return list(rec.DEFAULT_RECOGNIZER(doc))
+
+    docs = _fixture_documents()
+    assert docs
+    name._READINGS.cache_clear()
+    for doc in (*docs, *docs):  # read afresh, then remembered
+        fast = name.extract_with(doc, None)
+        assert fast == name.extract_with(doc, None, recognizer=plain), doc.article.id
+        assert [c.model_dump_json() for c in fast] == [
+            c.model_dump_json() for c in name.extract_with(doc, None, recognizer=plain)
+        ]

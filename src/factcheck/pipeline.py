@@ -15,10 +15,11 @@ from factcheck.align import align
 from factcheck.baseline import load_baseline
 from factcheck.compare import compare
 from factcheck.config import Config
+from factcheck.core import SPAN_FIELDS, Span, trusted
 from factcheck.facts import fact_sheet
 from factcheck.frames import attach_frames
 from factcheck.kinds import KINDS, KindSpec
-from factcheck.kinds._common import BoundedMemo, claim_id, make_span
+from factcheck.kinds._common import BoundedMemo, claim_id
 from factcheck.model import (
     SEVERITY_ORDER,
     Article,
@@ -223,26 +224,31 @@ def _windows_only(
 def _rebase(
     claims: tuple[Claim, ...], delta: int, doc: Document, sent: Sentence
 ) -> tuple[Claim, ...]:
-    """Remembered claims moved by `delta` characters into `doc`'s sentence `sent`."""
-    art = doc.article.id
+    """Remembered claims moved by `delta` characters into `doc`'s sentence `sent`.
+
+    Each moved claim is `c.model_copy(update=...)` of the four fields, built directly
+    (`trusted`: the same fields, in the same order, with the same fields set).
+    """
+    art, original, segment = doc.article.id, doc.article.text, sent.segment
     out = []
     for c in claims:
         start, end = c.span.start + delta, c.span.end + delta
-        span = make_span(doc, start, end)
-        if delta == 0 and c.article == art and c.segment == sent.segment and c.span == span:
+        span = trusted(Span, {"start": start, "end": end, "text": original[start:end]},
+                       SPAN_FIELDS)  # fmt: skip
+        if delta == 0 and c.article == art and c.segment == segment and c.span == span:
             out.append(c)
             continue
-        out.append(
-            c.model_copy(
-                update={
-                    "id": claim_id(art, c.kind, start, end),
-                    "article": art,
-                    "span": span,
-                    "segment": sent.segment,
-                }
-            )
-        )
+        data = c.__dict__.copy()
+        data["id"] = claim_id(art, c.kind, start, end)
+        data["article"] = art
+        data["span"] = span
+        data["segment"] = segment
+        out.append(trusted(type(c), data, _REBASED | c.__pydantic_fields_set__))
     return tuple(out)
+
+
+_REBASED = frozenset({"id", "article", "span", "segment"})
+"""The fields `_rebase` sets on a remembered claim."""
 
 
 def _extract(

@@ -493,6 +493,17 @@ class RuleRecognizer:
     """The default recogniser: capitalised sequences with the rules of this module."""
 
     def __call__(self, doc: Document) -> Sequence[Mention]:
+        return [
+            Mention(sent.start + s, sent.start + e, t)
+            for sent, found in self.by_sentence(doc)
+            for s, e, t in found
+        ]
+
+    def by_sentence(
+        self, doc: Document
+    ) -> list[tuple[Sentence, tuple[tuple[int, int, EntityType], ...]]]:
+        """Each sentence of `doc` with its mentions as (start, end, type), offsets relative to
+        the sentence start: what `__call__` finds, sentence by sentence."""
         text = doc.text or doc.article.text
         facts = (
             _lower_words(doc),
@@ -501,7 +512,7 @@ class RuleRecognizer:
             _inner_capitals(doc),
         )
         lang = doc.article.language.split("-")[0].split("_")[0].lower()
-        out: list[Mention] = []
+        out: list[tuple[Sentence, tuple[tuple[int, int, EntityType], ...]]] = []
         for sent in doc.sentences:
             local = text[sent.start : sent.end]
             key = (
@@ -521,7 +532,7 @@ class RuleRecognizer:
                     for m in self._sentence(text, sent, lower, standalone, evidenced, inner, lang)
                 )
                 _MEMO.remember(key, answers, found)
-            out.extend(Mention(sent.start + s, sent.start + e, t) for s, e, t in found)
+            out.append((sent, found))
         return out
 
     def _sentence(

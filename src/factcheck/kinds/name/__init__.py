@@ -41,8 +41,8 @@ from typing import TYPE_CHECKING
 from anyascii import anyascii
 from rapidfuzz.distance import OSA
 
-from factcheck.core import SPAN_FIELDS, Document, EntityType, Span, Verdict, trusted
-from factcheck.kinds._common import claim_id, masked_sentence
+from factcheck.core import SPAN_FIELDS, Document, EntityType, Sentence, Span, Verdict, trusted
+from factcheck.kinds._common import BoundedMemo, claim_id, masked_sentence
 from factcheck.kinds._recognizer import (
     COUNTRIES,
     DEFAULT_RECOGNIZER,
@@ -53,6 +53,7 @@ from factcheck.kinds._recognizer import (
     TITLE_WORDS,
     Mention,
     Recognizer,
+    RuleRecognizer,
 )
 from factcheck.kinds.base import Kind
 from factcheck.kinds.name.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
@@ -853,17 +854,23 @@ def extract_with(
     """Every name mention found by `recognizer`, with roles and within-story linking."""
     text = doc.text or doc.article.text
     sentences = _sentence_index(doc)
-    raws: list[_Raw] = []
-    si = 0
-    for mention in sorted(recognizer(doc), key=_START_END):
-        while si < len(sentences) and sentences[si][1] <= mention.start:
-            si += 1
-        if si >= len(sentences):
-            break
-        s_start, s_end, segment, context = sentences[si]
-        if mention.start < s_start:
-            continue  # outside the kept text
-        raws.append(_raw(text, mention, s_start, s_end, segment, context))
+    found = None
+    if type(recognizer) is RuleRecognizer:
+        found = _sentence_raws(text, recognizer.by_sentence(doc))
+    if found is None:
+        raws: list[_Raw] = []
+        si = 0
+        for mention in sorted(recognizer(doc), key=_START_END):
+            while si < len(sentences) and sentences[si][1] <= mention.start:
+                si += 1
+            if si >= len(sentences):
+                break
+            s_start, s_end, segment, context = sentences[si]
+            if mention.start < s_start:
+                continue  # outside the kept text
+            raws.append(_raw(text, mention, s_start, s_end, segment, context))
+    else:
+        raws = found
     _link(raws)
     for r in raws:
         if r.etype == "other" and not r.roles and _known_type(r.canon) == "place":
@@ -1044,6 +1051,72 @@ def _fullest(raws: Sequence[_Raw]) -> dict[tuple[int, str], str]:
     return fullest
 
 
+_Reading = tuple[int, int, str, str, EntityType, tuple[Role, ...], bool, int | None]
+
+
+class _SentenceReadings(
+    BoundedMemo[tuple[str, tuple[tuple[int, int, EntityType], ...]], tuple[_Reading, ...] | None]
+):
+    """The mentions of one sentence read with their roles and cues (`_reading`), keyed by
+    the sentence's text and its mentions as found (relative offsets, as are the readings);
+    None when a mention does not lie inside the sentence. Republished copies share most
+    sentences, so most documents read no mention afresh."""
+
+
+_READINGS = _SentenceReadings(4096)
+
+
+def _sentence_raws(
+    text: str, by_sentence: Sequence[tuple[Sentence, tuple[tuple[int, int, EntityType], ...]]]
+) -> list[_Raw] | None:
+    """The raw mentions `extract_with` reads from the sentence-by-sentence mentions of a
+    recogniser, in the same order; None when its sentences overlap or a mention leaves its
+    sentence (then only the document-wide reading assigns mentions to sentences alike)."""
+    raws: list[_Raw] = []
+    end = 0
+    for sent, found in by_sentence:
+        if sent.start < end:
+            return None
+        end = max(end, sent.end)
+        if not found:
+            continue
+        key = (text[sent.start : sent.end], found)
+        readings = _READINGS.get(key)
+        if readings is None:
+            if key in _READINGS.data:
+                return None
+            readings = _sentence_readings(*key)
+            _READINGS.put(key, readings)
+            if readings is None:
+                return None
+        at, segment, context = sent.start, sent.segment, sent.text
+        for start, m_end, name, canon, etype, roles, person, title in readings:
+            raw = _Raw(at + start, at + m_end, name, canon, etype, list(roles), person, segment,
+                       context)  # fmt: skip
+            if title is not None:
+                raw.title_start = at + title
+            raws.append(raw)
+    return raws
+
+
+def _sentence_readings(
+    local: str, found: tuple[tuple[int, int, EntityType], ...]
+) -> tuple[_Reading, ...] | None:
+    """`_raw` of each mention `found` in the sentence `local`, in (start, end) order,
+    offsets relative to the sentence; None when a mention does not lie inside it."""
+    out = []
+    for start, end, etype in sorted(found, key=_FOUND_START_END):
+        if not 0 <= start < len(local) or end > len(local):
+            return None
+        r = _raw(local, Mention(start, end, etype), 0, len(local), 0, "")
+        out.append((r.start, r.end, r.name, r.canon, r.etype, tuple(r.roles), r.person_cue,
+                    r.title_start))  # fmt: skip
+    return tuple(out)
+
+
+_FOUND_START_END = operator.itemgetter(0, 1)
+
+
 def _raw(text: str, m: Mention, s_start: int, s_end: int, segment: int, context: str) -> _Raw:
     """A mention read with its roles and cues, from the text around it in its sentence."""
     start, name, canon, etype, roles, person, title_start = _reading(
@@ -1100,24 +1173,23 @@ def _link(raws: list[_Raw]) -> None:
     for r in raws:
         by_segment.setdefault(r.segment, []).append(r)
     for group in by_segment.values():
-        fulls = sorted(
-            {r.canon for r in group if len(r.canon.split()) > 1 and r.etype in ("person", "other")}
-        )
+        names = {r.canon for r in group if r.etype in ("person", "other")}
+        fulls = sorted(c for c in names if len(c.split()) > 1)
         by_part: dict[str, list[str]] = {}
         for f in fulls:
             for p in set(f.split()):
                 by_part.setdefault(p, []).append(f)
+        owner_of: dict[str, str | None] = {}  # each name's unique owner, found once
         for r in group:
-            parts = r.canon.split()
-            if r.etype not in ("person", "other") or not parts or r.canon in COUNTRIES:
-                continue  # a country is itself, not short for "U.S. Coast Guard"
-            owners = [
-                f for f in by_part.get(parts[0], ())
-                if f != r.canon and _contains(f.split(), parts)
-                and not _heads(parts, f.split())
-            ]  # fmt: skip
-            if len(owners) == 1:
-                r.canon = owners[0]
+            if r.etype not in ("person", "other"):
+                continue
+            canon = r.canon
+            if canon in owner_of:
+                owner = owner_of[canon]
+            else:
+                owner = owner_of[canon] = _owner(canon, by_part)
+            if owner is not None:
+                r.canon = owner
         _link_acronyms(group)
         entities: dict[str, list[_Raw]] = {}
         for r in group:
@@ -1134,6 +1206,18 @@ def _link(raws: list[_Raw]) -> None:
             for m in members:
                 m.roles = list(roles)
                 m.etype = etype
+
+
+def _owner(canon: str, by_part: dict[str, list[str]]) -> str | None:
+    """The unique full name of the story whose parts contain those of `canon`, if any."""
+    parts = canon.split()
+    if not parts or canon in COUNTRIES:
+        return None  # a country is itself, not short for "U.S. Coast Guard"
+    owners = [
+        f for f in by_part.get(parts[0], ())
+        if f != canon and _contains(f.split(), parts) and not _heads(parts, f.split())
+    ]  # fmt: skip
+    return owners[0] if len(owners) == 1 else None
 
 
 ACRONYM_GAP = 3

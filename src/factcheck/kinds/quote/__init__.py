@@ -23,6 +23,7 @@ import bisect
 import calendar
 import dataclasses
 import difflib
+import operator
 import re
 from collections.abc import Callable, Hashable, Sequence
 from functools import lru_cache
@@ -30,8 +31,8 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from rapidfuzz import fuzz
 
-from factcheck.core import Document, Sentence, Verdict
-from factcheck.kinds._common import BoundedMemo, claim_id, make_span
+from factcheck.core import SPAN_FIELDS, Document, Sentence, Span, Verdict, trusted
+from factcheck.kinds._common import BoundedMemo, claim_id
 from factcheck.kinds._numerals import NUMBER, UNITS, parse_number
 from factcheck.kinds.base import Kind
 from factcheck.kinds.name.value import NameClaim
@@ -459,33 +460,28 @@ def _entities(doc: Document) -> _Entities:
     return _memo("entities", doc, _build_entities)
 
 
+_SPAN_START = operator.attrgetter("span.start")
+_SPAN_END = operator.attrgetter("span.end")
+
+
 def _build_entities(doc: Document) -> _Entities:
     names = tuple(
-        sorted(
-            (c for c in doc.claims_of("name") if isinstance(c, NameClaim)),
-            key=lambda c: c.span.start,
-        )
+        sorted([c for c in doc.claims_of("name") if isinstance(c, NameClaim)], key=_SPAN_START)
     )
     display: dict[tuple[int, str], str] = {}
+    persons_found: list[NameClaim] = []
     for c in names:
-        k = (c.segment, c.value.canonical)
+        v = c.value
+        k = (c.segment, v.canonical)
         best = display.get(k)
-        if best is None or (len(c.value.name.split()), len(c.value.name)) > (
-            len(best.split()),
-            len(best),
-        ):
-            display[k] = c.value.name
-    persons = tuple(
-        sorted(
-            (
-                c
-                for c in names
-                if c.value.entity_type == "person"
-                or (c.value.entity_type == "other" and len(c.value.canonical.split()) > 1)
-            ),
-            key=lambda c: c.span.end,
-        )
-    )
+        name = v.name
+        if best is None:
+            display[k] = name
+        elif name != best and (len(name.split()), len(name)) > (len(best.split()), len(best)):
+            display[k] = name
+        if v.entity_type == "person" or (v.entity_type == "other" and len(v.canonical.split()) > 1):
+            persons_found.append(c)
+    persons = tuple(sorted(persons_found, key=_SPAN_END))
     return _Entities(
         names, tuple(c.span.start for c in names), display, persons,
         tuple(c.span.end for c in persons),
@@ -572,41 +568,124 @@ def _last_person(doc: Document, before: int, segment: int) -> str | None:
 
 
 def _speaker(doc: Document, s: int, e: int, para: tuple[int, int, int]) -> str | None:
+    """The speaker of the quotation text[s:e] of a paragraph, as `_SpeakerPlans` says to
+    find it among the story's names."""
     text = doc.text or doc.article.text
-    last = _last_person(doc, s, para[2])
     p_start, p_end, segment = para
-    words = _attribution(doc.article.language)
+    language = doc.article.language
+    key = (text[p_start:p_end], language, s - p_start, e - p_start)
+
+    def sentence_start(pos: int) -> int | None:
+        sent = _sentence_at(doc, p_start + pos)
+        return None if sent is None else max(sent.start, p_start) - p_start
+
+    steps = _PLANS.steps(key, sentence_start)
+    if steps is None:
+        answers: dict[int, int | None] = {}
+
+        def asked(pos: int) -> int | None:
+            answers[pos] = found = sentence_start(pos)
+            return found
+
+        steps = _plan(*key, asked)
+        _PLANS.remember(key, answers, steps)
+    words = _attribution(language)
+    for step, phrase, start, end in steps:
+        if step == "last":
+            return _last_person(doc, s, segment)
+        if step == "first":
+            return _first_person(doc, p_start + start, p_start + end, segment)
+        assert phrase is not None
+        who = _resolve(doc, words, phrase, p_start + start, segment)
+        if who is not None:
+            return who
+        if step == "pronoun":
+            return _last_person(doc, s, segment)
+    return None
+
+
+_Step = tuple[str, str | None, int, int]
+"""One way `_speaker` tries to find a speaker, in order: ("last", ...): the person named
+last before the quotation; ("first", None, start, end): the person named first in that part
+of the paragraph; ("resolve" or "pronoun", phrase, start, _): the entity the phrase names
+there, if any (for a pronoun, else the person named last). Offsets are relative to the
+paragraph."""
+_PlanKey = tuple[str, str, int, int]
+
+
+def _plan(
+    paragraph: str, language: str, s: int, e: int, sentence_start: Callable[[int], int | None]
+) -> tuple[_Step, ...]:
+    """The steps that find the speaker of the quotation paragraph[s:e], read from the
+    paragraph alone; `sentence_start(pos)` is where the sentence holding `pos` starts in the
+    paragraph (None outside every sentence)."""
+    text, p_start, p_end = paragraph, 0, len(paragraph)
+    words = _attribution(language)
+    steps: list[_Step] = []
     after = words.after.match(text, e + 1, min(p_end, e + 120))
     ended = text[s:e].rstrip().endswith((".", "!", "?", "…"))
     if after and not (ended and after.group("n2")):  # "…blocs.” Lam added" is a new sentence
         if after.group("d"):
-            return last  # “…”, afirmó: the subject is the person named last
+            return (("last", None, 0, 0),)  # “…”, afirmó: the subject is the person named last
         group = "n1" if after.group("n1") else "n2"
-        who = _resolve(doc, words, after.group(group), after.start(group), segment)
-        if who is not None or words.pronoun.fullmatch(after.group(group)):
-            return who if who is not None else last
-    sent = _sentence_at(doc, s)
-    s_start = max(sent.start if sent else p_start, p_start, s - ATTRIBUTION_WINDOW)
+        pronoun = words.pronoun.fullmatch(after.group(group)) is not None
+        steps.append(("pronoun" if pronoun else "resolve", after.group(group),
+                      after.start(group), 0))  # fmt: skip
+        if pronoun:
+            return tuple(steps)
+    at = sentence_start(s)
+    s_start = max(p_start if at is None else at, p_start, s - ATTRIBUTION_WINDOW)
     head = text[s_start : max(s_start, s - 1)].rstrip().rstrip("«“\"„‘'‹").rstrip()
     if not head and s_start > p_start:
         # "O comunicado afirmou:" on the line above the quotation introduces it
         lead_start = max(p_start, s - ATTRIBUTION_WINDOW)
         lead = text[lead_start:s_start].rstrip()
         if lead.endswith(":"):
-            prev = _sentence_at(doc, lead_start + len(lead) - 1)
-            s_start = max(prev.start if prev else lead_start, lead_start)
+            prev = sentence_start(lead_start + len(lead) - 1)
+            s_start = max(lead_start if prev is None else prev, lead_start)
             head = text[s_start : lead_start + len(lead)]
     before = words.before.search(head)
     if before:
         group = next(g for g in ("n", "a", "c") if before.group(g))
-        who = _resolve(doc, words, before.group(group), s_start + before.start(group), segment)
-        if who is not None or words.pronoun.fullmatch(before.group(group)):
-            return who if who is not None else last
+        pronoun = words.pronoun.fullmatch(before.group(group)) is not None
+        steps.append(("pronoun" if pronoun else "resolve", before.group(group),
+                      s_start + before.start(group), 0))  # fmt: skip
+        if pronoun:
+            return tuple(steps)
     if head.endswith(":") or words.verb.search(head):
         # "The governor, Wes Moore, turned to the families, saying: “…”"; "Jesús Campos, a
         # co-worker, described them as “…”": the sentence's subject speaks
-        return _first_person(doc, s_start, s_start + len(head), segment)
-    return None
+        steps.append(("first", None, s_start, s_start + len(head)))
+    return tuple(steps)
+
+
+class _SpeakerPlans(
+    BoundedMemo[_PlanKey, tuple[tuple[tuple[tuple[int, int | None], ...], tuple[_Step, ...]], ...]]
+):
+    """The steps of `_plan` per quotation, remembered across documents (bounded, oldest out
+    first): keyed by the paragraph's text, the article's language and the quotation's
+    place in it. The plan also reads where the document's sentences start; each remembered
+    plan keeps those questions with their answers and is reused only when the current
+    document answers them alike. Republished copies repeat most quotations."""
+
+    variants = 4
+
+    def steps(
+        self, key: _PlanKey, sentence_start: Callable[[int], int | None]
+    ) -> tuple[_Step, ...] | None:
+        for answers, steps in self.get(key) or ():
+            if all(sentence_start(pos) == at for pos, at in answers):
+                return steps
+        return None
+
+    def remember(
+        self, key: _PlanKey, answers: dict[int, int | None], steps: tuple[_Step, ...]
+    ) -> None:
+        entry = (tuple(answers.items()), steps)
+        self.put(key, (entry, *(self.get(key) or ())[: self.variants - 1]))
+
+
+_PLANS = _SpeakerPlans(4096)
 
 
 def _first_person(doc: Document, start: int, end: int, segment: int) -> str | None:
@@ -625,35 +704,58 @@ def _first_person(doc: Document, start: int, end: int, segment: int) -> str | No
 def extract(doc: Document, config: Config) -> Sequence[QuoteClaim]:
     """Every quotation of at least MIN_WORDS words, with its speaker when named."""
     text = doc.text or doc.article.text
+    article, original = doc.article.id, doc.article.text
     out: list[QuoteClaim] = []
     for para in _paragraphs(doc):
         p_start, p_end, segment = para
-        if not _PREFILTER.search(text, p_start, p_end):
+        quoted = _quoted(text[p_start:p_end], text[p_start - 1] if p_start > 0 else "")
+        if not quoted:
             continue
         previous: tuple[int, str | None] = (-1, None)  # speaker of the line's last quote
-        for s, e in _regions(text, p_start, p_end):
-            inner = text[s:e]
-            lead = len(inner) - len(inner.lstrip())
-            trail = len(inner) - len(inner.rstrip())
-            s, e = s + lead, e - trail
-            if len(_WORD.findall(text[s:e])) < MIN_WORDS:
-                continue
+        for s, e in quoted:
+            s, e = p_start + s, p_start + e
             speaker = _speaker(doc, s, e, para)
             if speaker is None and previous[0] >= 0 and "\n" not in text[previous[0] : s]:
                 speaker = previous[1]  # “…,” he said. “…” continues the same speaker
             previous = (e, speaker)
             sent = _sentence_at(doc, s)
+            # Built from validated parts without a second validation (`trusted`): the
+            # fields of `QuoteClaim(id=, article=, span=, segment=, context=, value=)`.
+            span = trusted(Span, {"start": s, "end": e, "text": original[s:e]}, SPAN_FIELDS)
             out.append(
-                QuoteClaim(
-                    id=claim_id(doc.article.id, "quote", s, e),
-                    article=doc.article.id,
-                    span=make_span(doc, s, e),
-                    segment=segment,
-                    context=sent.text if sent else text[s:e],
-                    value=QuoteValue(speaker=speaker, text=normalize_text(text[s:e])),
-                )
-            )
+                trusted(QuoteClaim, {
+                    "id": claim_id(article, "quote", s, e), "article": article, "span": span,
+                    "segment": segment, "context": sent.text if sent else text[s:e],
+                    "frame": None, "kind": "quote",
+                    "value": QuoteValue(speaker=speaker, text=normalize_text(text[s:e])),
+                }, _CLAIM_FIELDS)
+            )  # fmt: skip
     return out
+
+
+_CLAIM_FIELDS = frozenset({"id", "article", "span", "segment", "context", "value"})
+"""The fields a quote claim is built with (`frame` and `kind` take their defaults)."""
+
+
+@lru_cache(maxsize=4096)
+def _quoted(paragraph: str, before: str) -> tuple[tuple[int, int], ...]:
+    """The quotations of at least MIN_WORDS words in a paragraph written after the character
+    `before` (the only one `_PREFILTER` looks back at), trimmed, offsets relative to the
+    paragraph. Republished copies share most paragraphs, so each is read once."""
+    text = before + paragraph
+    at = len(before)
+    if not _PREFILTER.search(text, at):
+        return ()
+    out = []
+    for s, e in _regions(text, at, len(text)):
+        inner = text[s:e]
+        lead = len(inner) - len(inner.lstrip())
+        trail = len(inner) - len(inner.rstrip())
+        s, e = s + lead, e - trail
+        if len(_WORD.findall(text[s:e])) < MIN_WORDS:
+            continue
+        out.append((s - at, e - at))
+    return tuple(out)
 
 
 def normalize(claim: QuoteClaim) -> QuoteValue:
