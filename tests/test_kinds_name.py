@@ -322,6 +322,32 @@ def test_kinds_name_other_employers_are_not_compared() -> None:
         ("en", "Capt. Jamie Frederick spoke.", "Jamie Frederick", "captain"),
         ("it", "Ha detto il contrammiraglio John Mauger.", "John Mauger", "rear admiral"),
         ("es", "Habló el vicealmirante Shannon Gilreath.", "Shannon Gilreath", "vice admiral"),
+        # a title and what it is of, then a comma, before the name
+        (
+            "en",
+            "The mayor of Derna, Abdulmenam al-Ghaithi, said so.",
+            "Abdulmenam al-Ghaithi",
+            "mayor",
+        ),
+        (
+            "es",
+            "La presidenta de México, Claudia Sheinbaum, dijo eso.",
+            "Claudia Sheinbaum",
+            "president",
+        ),
+        (
+            "fr",
+            "Le ministre de l'Intérieur, Gérald Darmanin, a parlé.",
+            "Gérald Darmanin",
+            "minister",
+        ),
+        (
+            "it",
+            "Il ministro dell'Interno, Matteo Piantedosi, ha parlato.",
+            "Matteo Piantedosi",
+            "minister",
+        ),
+        ("pt", "O ministro da Saúde, Marcelo Queiroga, falou.", "Marcelo Queiroga", "minister"),
         # courts, prefectures and parliaments
         ("en", "Judge Aileen Cannon set the date.", "Aileen Cannon", "judge"),
         ("es", "La jueza María Servini ordenó la detención.", "María Servini", "judge"),

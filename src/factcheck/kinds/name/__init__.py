@@ -223,6 +223,21 @@ _ROLE_BEFORE = re.compile(
     r"(?:^|(?<=[\s,(“\"]))" + _ROLE_CORE + r"\s+$",
     re.I,
 )
+_OF_WORDS = r"of|for|at|de|del|da|do|dos|das|du|des|di|della|dello|delle|degli|dei|von|der"
+_ROLE_OF_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,(“\"]))"
+    rf"(?:(?P<former>former|ex-|outgoing)\s+)?"
+    rf"(?:(?P<country>(?:{_NAT_RE})(?![\w'’-]))\s+)?"
+    rf"(?P<title>{_TITLE_RE})\s+(?:(?:{_OF_WORDS})\s+|dell['’]|d['’]|de\s+l['’])"
+    r"(?:(?:the|la|el|le|les|los|las|lo|il|o|a|os|as)\s+|l['’])?"
+    rf"(?:(?P<country2>{_CTRY_RE})|[^,;:()\"“”\n]{{1,60}}?)\s*,\s*$",
+    re.I,
+)
+"""A title and what it is of, then a comma, right before a name: "la presidenta de México,
+Claudia Sheinbaum", "the mayor of Derna, Abdulmenam al-Ghaithi", "le ministre de
+l'Intérieur, Gérald Darmanin"."""
+ROLE_OF_REACH = 120
+"""Characters before a name searched for such a title."""
 _APPOSITIVE = re.compile(
     r"^\s*,\s*(?:who\s+is\s+|now\s+)?"
     r"(?:(?:an?|the|el|la|le|il|lo|o|a|der|die|un|una|une|um|uma|ein|eine)\s+|l['’])?"
@@ -800,6 +815,10 @@ def _cues(before: str, after: str) -> tuple[tuple[Role, ...], bool, bool, int | 
             own = re.search(r"['’]s?$", m.group("country") or "")
             groups = ("former", "title") if own else ("former", "country", "title")
             title = min(m.start(g) for g in groups if m.group(g) is not None)
+    elif before.rstrip().endswith(","):
+        m = _ROLE_OF_BEFORE.search(before, max(0, len(before) - ROLE_OF_REACH))
+        if m:
+            roles.append(_role_from(m))
     m = _APPOSITIVE.match(after)
     if m:
         roles.append(_role_from(m))
