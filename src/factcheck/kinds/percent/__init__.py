@@ -36,9 +36,14 @@ if TYPE_CHECKING:
 
 _SIGN = r"(?:\s?%|\s?(?:per\s?cent|percent|pc|por\s+ciento|pour\s+cent|prozent)\b)"
 _POINTS = (
-    r"(?P<pts>\s+(?:percentage[-\s]points?|basis\s+points?|(?:per\s?cent|percent)\s+points?)"
+    r"(?P<pts>\s+(?:percentage[-\s]points?|basis\s+points?|(?:per\s?cent|percent)\s+points?"
+    r"|puntos?\s+(?:porcentuales?|básicos?)|points?\s+de\s+(?:pourcentage|base)"
+    r"|punt[oi]\s+(?:percentual[ei]|base)|pontos?(?:\s+percentua(?:l|is)|[-\s]base)"
+    r"|prozentpunkte?n?|basispunkte?n?)"
     r"|\s?bps\b)"
 )
+_BASIS = re.compile(r"basis|bps|básico|de\s+base|\sbase$|-base$", re.I)
+"""Basis points (a hundredth of a percentage point) among the point words."""
 _TAIL = rf"(?:{_POINTS}|(?P<u>{_SIGN})(?P<owned>-(?:owned|controlled|held))?)(?![\w%])"
 _START = r"(?<![\w/:#+$£€-])(?<!\d[.,\s\u00a0\u202f\u2009])"
 _PERCENT = re.compile(
@@ -53,7 +58,9 @@ _SINGLE = re.compile(
 )
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _PREFILTER = re.compile(
-    r"%|per\s?cent|percent|pc\b|points?\b|bps\b|ciento|pour\s+cent|prozent", re.I
+    r"%|per\s?cent|percent|pc\b|points?\b|bps\b|ciento|pour\s+cent|prozent|puntos?\b|punti\b|"
+    r"pontos?\b|basispunkt",
+    re.I,
 )
 
 
@@ -187,7 +194,7 @@ def _value(m: re.Match[str], language: str, config: Config) -> PercentValue | No
         return None
     lo, hi = interval
     pts = (m.group("pts") or "").lower().strip()
-    if pts.startswith("basis") or pts == "bps":
+    if pts and _BASIS.search(pts):
         lo = None if lo is None else lo / 100
         hi = None if hi is None else hi / 100
     return PercentValue(low=lo, high=hi, points=bool(pts), qualifier=q)
