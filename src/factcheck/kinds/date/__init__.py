@@ -105,7 +105,8 @@ def extract(doc: Document, config: Config) -> Sequence[DateClaim]:
             start, end = m.start(), m.end()
             while end > start and text[end - 1] in " \t\n,":
                 end -= 1
-            day = _BRACKET_DAY.match(text, end, sent.end) if m.groupdict().get("weekday") else None
+            weekday = m.re.groupindex.get("weekday")
+            day = _BRACKET_DAY.match(text, end, sent.end) if weekday and m.group(weekday) else None
             if day is not None:
                 # "nesta terça-feira (25)": the day of the month, written in brackets, wins
                 end = day.end()
