@@ -217,6 +217,16 @@ def test_members_estimated_date_never_makes_a_conflict_alone() -> None:
     ]
 
 
+def test_members_an_estimate_with_its_day_written_out_conflicts() -> None:
+    # the day of the month is stated, only the month and year are estimated: no reading of
+    # "March 18" is the 19th
+    report = factcheck.check(_ubs("UBS agreed on March 18 to buy Credit Suisse."))
+    (claim,) = [c for c in report.claims if c.article == "c" and c.kind == "date"]
+    assert claim.value.estimated
+    conflicts = [f for f in report.findings if f.kind == "date" and f.verdict == "conflict"]
+    assert [set(f.articles) for f in conflicts] == [{"a", "b", "c"}]
+
+
 def test_members_undated_days_on_both_sides_of_the_window_are_background() -> None:
     # an undated article in another language, naming a day before the event (background) and
     # one after the window (a plan): no other occasion, so it stays a member

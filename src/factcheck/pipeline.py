@@ -411,7 +411,8 @@ def _anchor_undated(
     A relative date ("on Monday"), or a day or month without a year, in an article with no
     publication date is resolved as if the article had been published on the median
     publication date of the dated members; the value is marked `estimated` (it supports an
-    agreement, never makes a conflict on its own). Without dated members nothing changes.
+    agreement, never makes a conflict on its own unless it writes out a day of the month that
+    differs). Without dated members nothing changes.
     """
     dated = sorted(a.published for a in arts if a.published is not None and a.id not in apart)
     if not dated or "date" not in config.kinds:

@@ -159,7 +159,8 @@ def identity(claim: DateClaim) -> Hashable:
 
 def compare(a: DateClaim, b: DateClaim, config: Config) -> Verdict | None:
     """Same interval agree, containment compatible, disjoint conflict; unresolved never
-    compares, and an estimated date (`DateValue.estimated`) never conflicts."""
+    compares, and an estimated date (`DateValue.estimated`) conflicts only when it writes out
+    a day of the month that differs."""
     va, vb = _date_value(a), _date_value(b)
     if not (va.resolved and vb.resolved):
         return None
@@ -172,8 +173,28 @@ def compare(a: DateClaim, b: DateClaim, config: Config) -> Verdict | None:
     if va.start <= vb.end and vb.start <= va.end:
         return "compatible"
     if va.estimated or vb.estimated:
-        return None  # an estimated reading is no evidence against another day
+        # an estimated reading is no evidence against another day, unless the day of the
+        # month is written out and differs: no reading of "terça-feira (25)" or "19 de
+        # março" falls on the 26th
+        if not (_day_written(a, va) and _day_written(b, vb) and va.start.day != vb.start.day):
+            return None
     return "conflict"
+
+
+_DAY_NUMBER = re.compile(
+    r"(?<![\d.,:/-])(?:[12]\d|3[01]|0?[1-9])(?![\d.,:/-]|\s*(?:h|Uhr|heures?)\b)"
+)
+"""A day of the month written in a date's span ("19 de março", "terça-feira (25)")."""
+
+
+def _day_written(claim: DateClaim, value: DateValue) -> bool:
+    """Whether a single-day date states its day of the month (an estimate then only places
+    the month and year); a weekday alone ("on Tuesday") does not."""
+    if value.granularity != "day" or value.start != value.end:
+        return False
+    if not value.estimated:
+        return True
+    return _DAY_NUMBER.search(claim.span.text) is not None
 
 
 def describe(claim: DateClaim) -> str:

@@ -24,7 +24,8 @@ class DateValue(Frozen):
     estimated: bool = False
     """True when the article has no publication date and the date was resolved against the
     cluster's (a relative date, or a day or month without a year): it supports agreement but
-    never makes a conflict on its own."""
+    never makes a conflict on its own, unless it writes out a day of the month that differs
+    ("19 March" against the 20th)."""
 
 
 class DateClaim(ClaimBase):
