@@ -5,7 +5,8 @@ stored in the unit as written under its canonical symbol (km, m, ft, mi, kg, t, 
 °C, °F, km/h, mph, kn, ha, km2, MW, ...) with its dimension (length, mass, volume,
 temperature, speed, area, power, energy), or an earthquake's magnitude ("magnitude 6.8",
 and a quake word with a one-decimal figure: "an aftershock of 4.9", "un séisme de 6,8",
-"a 6.8 quake"). Quantities of one
+"a 6.8 quake"); in a sentence about temperature or heat, a temperature without its degree
+sign ("hit 45C", "113F"). Quantities of one
 dimension are compared after converting with pint (imported only when two units differ): a
 conversion that agrees once each side is rounded as printed ("180 miles" and "290 km")
 agrees, a larger gap is a conflict. Letters that are also words or scales ("3m people",
@@ -101,9 +102,15 @@ _MAGNITUDE_CUE = re.compile(rf"magnitud|st[äa]rke|richter|{_QUAKE}", re.I)
 _UNITS_AFTER_DIGITS = (
     rf"\d[-\s]?(?:de\s+|di\s+|d['’]\s?)?(?:{MEASURE_PATTERN})(?![\w])|magnitud|st[äa]rke|"
     rf"richter|(?:of|de|di|du|von|der|da|do)\s\d[.,]\d(?!\d)|\d[.,]\d[\s-]{_QUAKE}|"
-    r"\d\s?(?:mill|milh|milion|mio\b|mrd\b)"
+    r"\d\s?(?:mill|milh|milion|mio\b|mrd\b)|\d[cf](?![\w°])"
 )
 
+_TEMPERATURE_CUE = re.compile(
+    r"temperat|heat|canicule|calor|hitze|caldo|degrees|grados|degrés|gradi|graus", re.I
+)
+_BARE_DEGREES = re.compile(r"(?<![\w.,°-])(?P<n>[-−]?\d{1,3}(?:[.,]\d)?)(?P<u>[CF])(?![\w°'’])")
+"""A temperature written without its degree sign, as British papers do ("hit 45C", "113F"):
+read only in a sentence about temperature or heat."""
 _PREFILTER = re.compile(_UNITS_AFTER_DIGITS)
 """Units after a figure in a lower-cased text (the unit words are lower case: no re.I)."""
 _PREFILTER_ANY_CASE = re.compile(_UNITS_AFTER_DIGITS, re.I)
@@ -167,6 +174,12 @@ def _extract_sentence(
         )
         out.append(_claim(doc, sent, m.start(), m.end(), QuantityValue(
             low=lo, high=hi, unit="magnitude", dimension="magnitude", qualifier=q)))  # fmt: skip
+    if _TEMPERATURE_CUE.search(text, sent.start, sent.end):
+        for m in _BARE_DEGREES.finditer(text, sent.start, sent.end):
+            value = float(_number_text(m.group("n")).replace(",", "."))
+            unit = "°C" if m.group("u") == "C" else "°F"
+            out.append(_claim(doc, sent, m.start(), m.end(), QuantityValue(
+                low=value, high=value, unit=unit, dimension="temperature")))  # fmt: skip
     pattern = _pattern(is_intl(language))
     for ws, we in _windows(hits, sent.start, sent.end):
         pos = ws

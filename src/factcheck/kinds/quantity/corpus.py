@@ -145,6 +145,9 @@ CORPUS: tuple[tuple[QuantityValue, tuple[Form, ...]], ...] = (
     (_q(0, 0, "°C"), ("−0 °C", "-0°C", "0 °C")),
     (_q(-5, -5, "°C"), ("−5 °C", "-5°C")),
     (_q(95, 95, "°F"), ("95°F", "95 degrees Fahrenheit")),
+    # without the degree sign, in a sentence about temperature or heat
+    (_q(45, 45, "°C"), ("Temperatures hit [45C] in Seville.",)),
+    (_q(113, 113, "°F"), ("The heat reached [113F] in Phoenix.",)),
     (
         _q(120, 120, "km/h"),
         ("120 km/h", "120 kph", ("es", "120 kilómetros por hora"), ("de", "120 Stundenkilometer")),
@@ -213,6 +216,7 @@ CORPUS: tuple[tuple[QuantityValue, tuple[Form, ...]], ...] = (
 
 NEGATIVE_CORPUS: tuple[Form, ...] = (
     "in 2024",
+    "Article 45C of the code applies.",
     "Flight BA117",
     "BA117",
     "the A320neo",
