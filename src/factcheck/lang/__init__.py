@@ -216,6 +216,14 @@ def with_english(code: str) -> tuple[Lexicon, ...]:
     return (own,) if own.code == "en" else (own, lexicon("en"))
 
 
+@lru_cache(maxsize=64)
+def future_markers(codes: tuple[str, ...]) -> re.Pattern[str]:
+    """The future markers of the given languages' lexicons as one case-insensitive pattern
+    ("will", "wird", "prévoit", "próximo"…); a pattern matching nothing when none has any."""
+    parts = [lexicon(code).future_markers for code in codes if lexicon(code).future_markers]
+    return re.compile("|".join(parts) or "(?!)", re.I)
+
+
 FURNITURE_LANGUAGES: tuple[str, ...] = LANGUAGES
 """Languages whose furniture cues cleaning reads (all at once: pages mix languages)."""
 
@@ -235,6 +243,7 @@ __all__ = [
     "DEFAULT_LANGUAGE",
     "FURNITURE_LANGUAGES",
     "furniture_cues",
+    "future_markers",
     "LANGUAGES",
     "Lexicon",
     "Locale",

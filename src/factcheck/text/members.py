@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from factcheck.lang import lexicon, with_english
+from factcheck.lang import future_markers, lexicon, with_english
 from factcheck.model import Claim, Document, Outlier
 
 WINDOW_BEFORE = 3
@@ -220,17 +220,12 @@ def _ahead(claim: Claim, language: str) -> bool:
     September"): the clause before it in its sentence holds a future marker of the language."""
     at = claim.context.find(claim.span.text)
     before = claim.context[: at if at >= 0 else len(claim.context)]
-    return bool(_future(language).search(before[-FUTURE_REACH:]))
+    codes = tuple(lex.code for lex in with_english(language))
+    return bool(future_markers(codes).search(before[-FUTURE_REACH:]))
 
 
 FUTURE_REACH = 80
 """Characters before a date searched for a future marker."""
-
-
-@lru_cache(maxsize=16)
-def _future(language: str) -> re.Pattern[str]:
-    markers = [lex.future_markers for lex in with_english(language) if lex.future_markers]
-    return re.compile("|".join(markers) or "(?!)", re.I)
 
 
 def _month(text: str, language: str) -> int | None:

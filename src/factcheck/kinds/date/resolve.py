@@ -23,7 +23,7 @@ from factcheck.kinds.date.context import (
 from factcheck.kinds.date.relative import _evrel
 from factcheck.kinds.date.scan import _Lang
 from factcheck.kinds.date.value import DateValue
-from factcheck.lang import LANGUAGES, Locale, lexicon
+from factcheck.lang import LANGUAGES, Locale, future_markers, lexicon
 
 _LEXICONS = tuple(lexicon(code) for code in LANGUAGES)
 _WEEKDAY_REL: dict[str, str] = {
@@ -33,7 +33,7 @@ _WEEKDAY_REL: dict[str, str] = {
 _HOLIDAY_PREFIX = frozenset(w for lex in _LEXICONS for w in lex.holiday_prefixes)
 _EVERY = frozenset(w for lex in _LEXICONS for w in lex.every_words)
 _ARTICLE_BEFORE_YEAR = frozenset(w for lex in _LEXICONS for w in lex.year_determiners)
-_FUTURE = re.compile("|".join(lex.future_markers for lex in _LEXICONS if lex.future_markers), re.I)
+_FUTURE = future_markers(LANGUAGES)
 """Future tense or a plan in the words before a weekday or month: look forward, not back
 (every language's markers, as a text may quote another language)."""
 
