@@ -520,7 +520,7 @@ def _is_headline_of_story(stripped: list[str], reason: list[str | None], i: int)
     if j < 0 or reason[j] is not None:
         return False
     nxt = stripped[j]
-    return len(nxt) > 120 or (len(_WORD.findall(nxt)) >= 12 and bool(_SENTENCE_END.search(nxt)))
+    return len(nxt) > 120 or _story_line(nxt)
 
 
 def _prev_nonblank(stripped: list[str], i: int) -> int:

@@ -209,9 +209,9 @@ _NAT_RE = "|".join(
 _CTRY_RE = "|".join(
     re.escape(c).replace(r"\ ", r"\s+") for c in sorted(COUNTRIES, key=len, reverse=True)
 )
+_FORMER = r"(?:(?P<former>former|ex-|outgoing)\s+)?"
 _ROLE_CORE = (
-    rf"(?:(?P<former>former|ex-|outgoing)\s+)?"
-    rf"(?:(?:the\s+)?(?P<country>(?:{_NAT_RE})(?![\w'’-])|(?:{_CTRY_RE})['’]s?)\s+)?"
+    _FORMER + rf"(?:(?:the\s+)?(?P<country>(?:{_NAT_RE})(?![\w'’-])|(?:{_CTRY_RE})['’]s?)\s+)?"
     rf"(?:(?:state-run|state-owned|ruling|Communist|Workers['’]?)\s+)*(?:Party\s+)?"
     rf"(?P<title>{_TITLE_RE})"
     rf"(?:\s+(?-i:of|to)\s+(?:the\s+)?(?P<country2>(?:{_CTRY_RE})\b))?"
@@ -225,9 +225,7 @@ _ROLE_BEFORE = re.compile(
 )
 _OF_WORDS = r"of|for|at|de|del|da|do|dos|das|du|des|di|della|dello|delle|degli|dei|von|der"
 _ROLE_OF_BEFORE = re.compile(
-    r"(?:^|(?<=[\s,(“\"]))"
-    rf"(?:(?P<former>former|ex-|outgoing)\s+)?"
-    rf"(?:(?P<country>(?:{_NAT_RE})(?![\w'’-]))\s+)?"
+    r"(?:^|(?<=[\s,(“\"]))" + _FORMER + rf"(?:(?P<country>(?:{_NAT_RE})(?![\w'’-]))\s+)?"
     rf"(?P<title>{_TITLE_RE})\s+(?:(?:{_OF_WORDS})\s+|dell['’]|d['’]|de\s+l['’])"
     r"(?:(?:the|la|el|le|les|los|las|lo|il|o|a|os|as)\s+|l['’])?"
     rf"(?:(?P<country2>{_CTRY_RE})|[^,;:()\"“”\n]{{1,60}}?)\s*,\s*$",
