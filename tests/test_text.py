@@ -246,6 +246,38 @@ def test_clean_removes_the_caption_above_a_photo_credit() -> None:
     assert "caption" in {r.reason for r in removed}
 
 
+def test_clean_keeps_a_quoted_paragraph_above_the_agency_tag() -> None:
+    # "(Reuters)" closing a story is a credit, but the quotation above it is the story's last
+    # paragraph, not a photo's caption.
+    quote = "“The challenges are ranging between shelter and food,” Ramadan said."
+    text = f"{_BODY}\n{quote}\n(Reuters)\n"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, quote]
+    assert [r.reason for r in removed] == ["credit"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "State voter records reveal that he was a registered Republican. Campaign finance records"
+        " show he made a $15 donation to a progressive group on January 20, 2021.",
+        "Long lines formed in Moscow on Saturday for people to donate blood. Health officials"
+        " said more than 120 people were wounded in the attack on the concert hall.",
+    ],
+)
+def test_clean_keeps_story_paragraphs_that_use_a_prompt_word(paragraph: str) -> None:
+    # "donation" and "donate" mark a fundraising prompt only in a phrase or a single sentence;
+    # a paragraph of several story sentences is the article's.
+    text = f"{_BODY}\n\n{paragraph}\n\n{_BODY2}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, paragraph, _BODY2]
+    prompt = "Support our journalism: make a donation today to keep us reader-owned."
+    text = f"{_BODY}\n\n{prompt}\n\n{_BODY2}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert [r.reason for r in removed] == ["boilerplate cue"]
+
+
 def test_clean_removes_a_dated_caption_below_a_credit_and_keeps_a_lead_below_one() -> None:
     caption = (
         "Des véhicules des services d'urgence devant la salle, après la fusillade, ce 22 mars 2024."

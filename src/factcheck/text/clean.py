@@ -341,7 +341,20 @@ def _line_shape(t: str, page: bool = True) -> tuple[str | None, bool]:
     furniture = _furniture_shape(t) if page else None
     if furniture is not None:
         return furniture, False
-    return None, len(t) <= SHORT_LINE * 2 and bool(_CUE.search(t))
+    return None, len(t) <= SHORT_LINE * 2 and bool(_CUE.search(t)) and not _running_text(t)
+
+
+_OPENS_QUOTE = re.compile(r"[\"“„«»‘'‹›「]")
+"""A line that opens on a quotation mark."""
+_INNER_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“«]?[A-ZÀ-Þ]")
+"""A sentence's stop followed by the capital that opens the next one."""
+
+
+def _running_text(t: str) -> bool:
+    """Two or more sentences of story length: a paragraph of the article, whatever words it
+    uses ("campaign finance records show he made a $15 donation …"). Prompts and credits
+    are a phrase or a single sentence."""
+    return len(_WORD.findall(t)) >= 2 * STORY_WORDS and bool(_INNER_STOP.search(t))
 
 
 def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[Removed, ...]]:
@@ -373,7 +386,11 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
             continue
         j = i - 1
         if j >= 0 and stripped[j] and reason[j] is None and len(stripped[j]) <= CAPTION_LINE:
-            if not _is_headline_of_story(stripped, reason, j):
+            # a paragraph opening on a quotation is the story's, above its agency's tag
+            # ("“The challenges are …,” Ramadan said." / "(Reuters)")
+            if not _is_headline_of_story(stripped, reason, j) and not _OPENS_QUOTE.match(
+                stripped[j]
+            ):
                 reason[j] = "caption"
         k = _next_nonblank(stripped, i)
         if k >= 0 and reason[k] is None and _dated_caption(stripped[k]):
@@ -472,7 +489,7 @@ def _dated_caption(t: str) -> bool:
     if len(t) > CAPTION_LINE or not _ENDS_ON_A_DAY.search(t):
         return False
     inner = t.rstrip(".)")
-    return not re.search(r"[.!?][\"'”’)\]]*\s+[A-ZÀ-Þ]", inner)
+    return not _INNER_STOP.search(inner)
 
 
 _FIGURE = re.compile(r"\d")
