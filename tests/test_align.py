@@ -244,3 +244,43 @@ def test_align_a_shared_frame_outranks_shared_function_words() -> None:
     report = check(arts, Config(kinds=("money",)))
     together = [f for f in report.findings if {"de.txt", "es.txt"} <= set(f.articles)]
     assert together, [f.message for f in report.findings if "es.txt" in f.articles]
+
+
+def test_align_a_changed_day_contradicts_its_sentence_though_the_article_names_that_day_elsewhere() -> (
+    None
+):
+    # Each article gives Thursday twice (the deals, the arrival), so "Thursday" is one group;
+    # the copy that moved the arrival to Saturday still holds Thursday for the deals, yet its
+    # Saturday is a near copy of the others' arrival sentence and contradicts it.
+    import datetime as dt
+
+    def text(day: str) -> str:
+        return (
+            "Putin signed a dozen deals with Vietnam on Thursday in Hanoi, the Kremlin said. "
+            "The talks covered energy, trade and education and lasted several hours.\n\n"
+            f"Putin arrived in Hanoi on {day} morning after a visit to North Korea, where he "
+            "met Kim Jong Un."
+        )
+
+    arts = [
+        article(text(day), id=f"a{i}", published=dt.date(2024, 6, 20))
+        for i, day in enumerate(["Thursday", "Thursday", "Saturday"])
+    ]
+    report = check(arts, config=Config(kinds=("date",)))
+    conflicts = [f for f in report.findings if f.verdict == "conflict"]
+    assert len(conflicts) == 1
+    texts = {report.claim(c).span.text for c in conflicts[0].claims}
+    assert texts == {"on Thursday", "on Saturday"}
+    sides = {report.claim(c).article for c in conflicts[0].claims}
+    assert "a2" in sides and len(sides) == 3  # no finding inside the changed copy
+
+
+def test_align_a_sentence_with_two_figures_is_no_near_copy_for_either() -> None:
+    # "by 2040 … by 2060" in both articles: each article holds both values, and neither
+    # year is another article's changed figure.
+    import datetime as dt
+
+    body = "The population will reach 10 million by 2040 and could double by 2060, it said."
+    arts = [article(body, id=f"a{i}", published=dt.date(2024, 6, 20)) for i in range(2)]
+    report = check(arts, config=Config(kinds=("date",)))
+    assert not [f for f in report.findings if f.verdict in ("conflict", "variant")]

@@ -44,6 +44,12 @@ VALUES_SCORED = 6
 SAME_VALUE_BONUS = 8.0
 """Added to the score against a claim of equal value: in one story, equal values of one unit
 are more likely the same fact. It only eases agreement; a conflict needs the full score."""
+COPY_SCORE = 100.0
+"""Score of a claim against a group holding another article's copy of its sentence with
+another figure in its place: a claim whose article already gives the group another value
+(from another sentence) joins it only so."""
+SKELETON_GROUPS = 4
+"""Groups remembered per masked sentence."""
 CROSS_KEY_THRESHOLD = 80.0
 """Context score two groups of different keys need to be merged: well above the default
 threshold, since the key (the currency) already differs."""
@@ -280,6 +286,9 @@ class _Block:
         self.exact: dict[int, _Building] = {}
         self.postings = _Postings()
         self.repeated: dict[tuple[tuple[str, int], Hashable, str], _Building] = {}
+        self.skeletons: dict[int, dict[int, str]] = {}
+        """Masked sentence (`skeleton`) -> the groups holding it, each with the first article
+        that put it there."""
         # per claim, computed once in one pass over the claims (in a large cluster each pass
         # costs memory reads): checked against every candidate group
         self.items: list[_Item] = []
@@ -321,7 +330,10 @@ class _Block:
             self.tolls.append(claim.frame.toll if claim.frame is not None else None)
             self.sources.append((claim.article, claim.segment))
 
-    def allowed(self, g: _Building, n: int) -> bool:
+    def allowed(self, g: _Building, n: int) -> bool | None:
+        """True when claim `n` may join `g`; None when only its own article stands in the
+        way (it holds another value of `g` already): then only a near copy of the claim's
+        sentence in another article lets it in."""
         toll = self.tolls[n]
         if toll is not None and not all(same_toll(toll, t) for t in g.tolls):
             return False  # another update of a running total
@@ -329,7 +341,24 @@ class _Block:
         if magnitude is not None and not g.fits(magnitude, min(self.gap, own or self.gap)):
             return False
         seen = g.sources.get(self.sources[n])
-        return seen is None or self.items[n][1] in seen or self.spec.compare_within_article
+        if seen is None or self.items[n][1] in seen or self.spec.compare_within_article:
+            return True
+        return None
+
+    def skeleton(self, n: int) -> int:
+        """Claim `n`'s sentence with its figure masked, hashed: equal for copies of one
+        sentence that differ in that figure alone."""
+        claim = self.items[n][0]
+        ctx, span = claim.context, claim.span.text
+        at = ctx.find(span)
+        return hash((ctx[:at], ctx[at + len(span) :])) if at >= 0 else hash((ctx, span))
+
+    def copied_in(self, n: int) -> list[int]:
+        """The groups holding, from another article, a copy of claim `n`'s sentence with
+        another figure in its place."""
+        own = self.items[n][0].article
+        held = self.skeletons.get(self.skeleton(n), {})
+        return [i for i, article in held.items() if article != own]
 
     def best_scoring(self, n: int, skip: _Building | None = None) -> _Building | None:
         claim, ident, toks, _ = self.items[n]
@@ -339,22 +368,44 @@ class _Block:
             candidates = self.building
         best: _Building | None = None
         best_score = self.threshold
+        copies: list[int] | None = None
         for g in candidates:
-            if g is skip or not self.allowed(g, n):
+            if g is skip:
                 continue
-            score = max(
-                (
-                    self.similarity(claim, ex) + (SAME_VALUE_BONUS if value == ident else 0.0)
-                    for value, ex in _scored_exemplars(g, ident)
-                ),
-                default=0.0,
-            )
+            allowed = self.allowed(g, n)
+            if allowed is None:
+                # Its article has another value here, from another sentence (two events of
+                # one day): it joins only as a copy of another article's sentence with
+                # another figure in its place ("Putin arrived in Hanoi on Saturday" against
+                # "… on Thursday"), which it contradicts.
+                if copies is None:
+                    copies = self.copied_in(n)
+                if g.index not in copies:
+                    continue
+                score = COPY_SCORE
+            elif not allowed:
+                continue
+            else:
+                score = max(
+                    (
+                        self.similarity(claim, ex) + (SAME_VALUE_BONUS if value == ident else 0.0)
+                        for value, ex in _scored_exemplars(g, ident)
+                    ),
+                    default=0.0,
+                )
             if score >= best_score and (best is None or score > best_score):
                 best, best_score = g, score
         return best
 
     def join(self, g: _Building, n: int) -> None:
         claim, ident, toks, signature = self.items[n]
+        if g.claims and self.allowed(g, n) is None:
+            # let in as a copy of another article's sentence (`best_scoring`): a member for
+            # the comparison only, no exemplar, blocking token or value of its article here,
+            # so the group stays what it was for the claims after it
+            g.claims.append(claim)
+            g.order.append(n)
+            return
         g.claims.append(claim)
         g.order.append(n)
         exs = g.exemplars.setdefault(ident, [])
@@ -368,6 +419,9 @@ class _Block:
         if magnitude is not None or own is not None:
             g.widen(magnitude, own)
         self.exact.setdefault(signature, g)
+        held = self.skeletons.setdefault(self.skeleton(n), {})
+        if len(held) < SKELETON_GROUPS:
+            held.setdefault(g.index, claim.article)
         if claim.frame is not None:
             self.repeated.setdefault((self.sources[n], ident, claim.frame.concept), g)
         if signature not in g.posted:  # an exact copy's tokens are in the postings already
