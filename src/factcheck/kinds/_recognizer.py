@@ -347,25 +347,30 @@ def _split_at(run: list[_Tok], breaks: frozenset[str]) -> list[list[_Tok]]:
     return [r for r in out if r]
 
 
-def _lower_words(doc: Document) -> frozenset[str]:
-    """Words the document writes in lower case somewhere (common words, not names)."""
-    return frozenset().union(*(_sentence_facts(s.text)[0] for s in doc.sentences))
-
-
-def _standalone_words(doc: Document) -> frozenset[str]:
-    """Capitalised words the document also writes on their own (not inside a hyphenation)."""
-    return frozenset().union(*(_sentence_facts(s.text)[1] for s in doc.sentences))
-
-
-def _body_capitals(doc: Document) -> frozenset[str]:
-    """Capitalised words of the non-headline sentences."""
-    return frozenset().union(*(_sentence_facts(s.text)[2] for s in doc.sentences))
-
-
-def _inner_capitals(doc: Document) -> frozenset[str]:
-    """Capitalised words the non-headline sentences write after their first word (a name is
-    capitalised there; a common word only at a sentence's start)."""
-    return frozenset().union(*(_sentence_facts(s.text)[4] for s in doc.sentences))
+def _document_facts(
+    doc: Document,
+) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]], list[bool]]:
+    """What the whole document says about its words, from one pass over its sentences:
+    the words it writes in lower case somewhere (common words, not names); the capitalised
+    words it also writes on their own (not inside a hyphenation); the capitalised words of
+    its non-headline sentences; and those written after a sentence's first word (a name is
+    capitalised there, a common word only at a sentence's start); then whether each
+    sentence is a headline. One pass: a document of more sentences than the sentence cache
+    holds would recompute each sentence per fact."""
+    lower: set[str] = set()
+    standalone: set[str] = set()
+    capitals: set[str] = set()
+    inner: set[str] = set()
+    headlines: list[bool] = []
+    for s in doc.sentences:
+        facts = _sentence_facts(s.text)
+        lower |= facts[0]
+        standalone |= facts[1]
+        capitals |= facts[2]
+        inner |= facts[4]
+        headlines.append(facts[3])
+    words = (frozenset(lower), frozenset(standalone), frozenset(capitals), frozenset(inner))
+    return words, headlines
 
 
 _STANDALONE_WORD = re.compile(r"[A-Z](?<![\w'’‐-][A-Z])[\w]*(?![\w‐-])")
@@ -505,15 +510,10 @@ class RuleRecognizer:
         """Each sentence of `doc` with its mentions as (start, end, type), offsets relative to
         the sentence start: what `__call__` finds, sentence by sentence."""
         text = doc.text or doc.article.text
-        facts = (
-            _lower_words(doc),
-            _standalone_words(doc),
-            _body_capitals(doc),
-            _inner_capitals(doc),
-        )
+        facts, headlines = _document_facts(doc)
         lang = doc.article.language.split("-")[0].split("_")[0].lower()
         out: list[tuple[Sentence, tuple[tuple[int, int, EntityType], ...]]] = []
-        for sent in doc.sentences:
+        for sent, headline in zip(doc.sentences, headlines, strict=True):
             local = text[sent.start : sent.end]
             key = (
                 local,
@@ -529,7 +529,9 @@ class RuleRecognizer:
                 )
                 found = tuple(
                     (m.start - sent.start, m.end - sent.start, m.entity_type)
-                    for m in self._sentence(text, sent, lower, standalone, evidenced, inner, lang)
+                    for m in self._sentence(
+                        text, sent, lower, standalone, evidenced, inner, lang, headline
+                    )
                 )
                 _MEMO.remember(key, answers, found)
             out.append((sent, found))
@@ -544,11 +546,13 @@ class RuleRecognizer:
         evidenced: Container[str],
         inner: Container[str] = frozenset(),
         lang: str = "en",
+        headline: bool | None = None,
     ) -> list[Mention]:
         out: list[Mention] = []
         if not _PREFILTER.search(sent.text):
             return out
-        headline = _is_headline(sent.text)
+        if headline is None:
+            headline = _is_headline(sent.text)
         first_word = _HEADLINE_WORD.search(sent.text)
         first_at = sent.start + first_word.start() if first_word else -1
         for run in _runs(text, sent.start, sent.end):
