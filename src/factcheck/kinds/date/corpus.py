@@ -126,10 +126,19 @@ RELATIVE_CORPUS: tuple[tuple[dt.date | None, str, DateValue], ...] = (
     (PUBLISHED, "this Monday", _r("2024-06-17")),
     (PUBLISHED, "Putin will visit Hanoi [on Friday]", _r("2024-06-21", reason="future tense")),
     (PUBLISHED, "The talks are due to resume [on Tuesday]", _r("2024-06-25")),
+    # a future marker in another clause speaks of another event
+    (
+        PUBLISHED,
+        "Microsoft will pay $95 a share, a premium to the closing price [on Friday]",
+        _r("2024-06-14", reason="weekday on or before publication"),
+    ),
     (PUBLISHED, "The vote is scheduled for [Sunday]", _r("2024-06-23")),
     (MONDAY, "on Monday", _r("2024-06-17")),
     (MONDAY, "on Sunday", _r("2024-06-16")),
     (MONDAY, "last Monday", _r("2024-06-10")),
+    # "this" names the nearest such day: yesterday's Sunday in a Monday paper
+    (MONDAY, "this Sunday", _r("2024-06-16", reason="nearest")),
+    (PUBLISHED, "this Saturday", _r("2024-06-22", reason="nearest")),
     # weeks, months, years
     (PUBLISHED, "last week", _r("2024-06-10", "2024-06-16", "week")),
     (PUBLISHED, "this week", _r("2024-06-17", "2024-06-23", "week")),

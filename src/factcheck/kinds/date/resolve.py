@@ -38,6 +38,21 @@ _FUTURE = future_markers(LANGUAGES)
 (every language's markers, as a text may quote another language)."""
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+"""Where a clause ends: a future marker before it speaks of another event ("Microsoft will
+pay $95 per share, a premium to the closing price on Friday")."""
+
+
+def _future(before: str) -> bool:
+    """Whether the weekday's or month's own clause, in the words before it, is in future
+    tense or names a plan."""
+    near = before[-80:]
+    breaks = list(_CLAUSE_BREAK.finditer(near))
+    if breaks:
+        near = near[breaks[-1].end() :]
+    return _FUTURE.search(near) is not None
+
+
 def _day_first(language: str) -> bool:
     """Whether all-numeric dates read day first: every language but US English does."""
     return Locale.parse(language).day_first
@@ -133,10 +148,14 @@ def _weekday(wd: int, rel: str, ctx: _Context, text: str) -> DateValue:
         d, why = pub - dt.timedelta(days=back or 7), "last such weekday before publication"
     elif rel == "next":
         d, why = pub + dt.timedelta(days=ahead or 7), "next such weekday after publication"
-    elif rel == "this":
-        d = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=wd)
-        why = "that weekday of the publication week"
-    elif _FUTURE.search(ctx.before[-80:]):
+    elif rel == "this" and not _future(ctx.before):
+        # "este domingo" in a Monday paper is the day before, not six days on: news names
+        # the nearest such day ("this Monday" on a Thursday is three days back)
+        if back <= ahead:
+            d, why = pub - dt.timedelta(days=back), "nearest such weekday to publication"
+        else:
+            d, why = pub + dt.timedelta(days=ahead), "nearest such weekday to publication"
+    elif _future(ctx.before):
         d, why = pub + dt.timedelta(days=ahead), "weekday on or after publication (future tense)"
     else:
         d, why = pub - dt.timedelta(days=back), "weekday on or before publication"
@@ -154,7 +173,7 @@ def _named_month(mon: int, prep: str, ctx: _Context) -> DateValue:
         y = pub.year if mon > pub.month else pub.year + 1
     elif p == "this":
         y = pub.year
-    elif _FUTURE.search(ctx.before[-80:]) or p == "until":
+    elif _future(ctx.before) or p == "until":
         y = pub.year if mon >= pub.month else pub.year + 1
     else:
         y = pub.year if mon <= pub.month else pub.year - 1
@@ -182,7 +201,7 @@ def _month_day(mon: int, day: int, ctx: _Context, core: str) -> DateValue | None
             continue
     if not candidates:
         return None
-    if _FUTURE.search(ctx.before[-80:]):
+    if _future(ctx.before):
         pool = [c for c in candidates if c >= pub] or candidates
     else:
         pool = [c for c in candidates if c <= pub] or candidates
