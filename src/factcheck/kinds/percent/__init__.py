@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from factcheck.core import Document, Sentence, Verdict
 from factcheck.kinds._common import claim_id, keywords, make_span
 from factcheck.kinds._numerals import (
+    AND_INTL,
+    BETWEEN_INTL,
     NUMBER,
     QUALIFIER,
     QUALIFIER_INTL,
@@ -21,6 +23,7 @@ from factcheck.kinds._numerals import (
     apply_qualifier,
     format_interval,
     is_interface_counter,
+    is_intl,
     normalize_qualifier,
     to_interval,
     verdict_of,
@@ -52,6 +55,17 @@ _PERCENT = re.compile(
     rf"{_TAIL}",
     re.I,
 )
+_ARTICLE = r"(?:(?:el|la|los|las|le|les|il|lo|i|o|a|os|as)\s+)?"
+"""An article before a percentage ("entre el 58,3% y el 60,7%", "tra il 26% e il 28%")."""
+_PERCENT_INTL = re.compile(
+    rf"{_START}(?:(?P<bw>{BETWEEN_INTL})\s+{_ARTICLE}|(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})"
+    rf"(?:{_SIGN}?(?P<sep>(?(bw)(?:\s+{AND_INTL}\s+{_ARTICLE}|{RANGE_SEP})|(?:{RANGE_SEP}|\s+bis\s+)))"
+    rf"(?P<n2>{NUMBER}))?"
+    rf"{_TAIL}",
+    re.I,
+)
+"""`_PERCENT` in es, fr, de, it and pt: "entre el 58,3% y el 60,7%", "entre 60 % et 61,5 %",
+"zwischen 60 und 61,5 Prozent", "58,3 bis 60,7 Prozent"."""
 _SINGLE = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER}){_TAIL}",
     re.I,
@@ -158,13 +172,16 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Per
     block = doc.blocks[sent.block] if sent.block < len(doc.blocks) else None
     line_start, line_end = (block.start, block.end) if block else (sent.start, sent.end)
     out: list[PercentClaim] = []
+    pattern = _PERCENT_INTL if is_intl(doc.article.language) else _PERCENT
     pos = sent.start
     while pos < sent.end:
-        m = search(_PERCENT, text, pos, sent.end)
+        m = search(pattern, text, pos, sent.end)
         if m is None:
             break
         if m.group("n2") and _FROM.search(text, max(line_start, m.start() - 6), m.start()):
             m = _SINGLE.match(text, m.start(), sent.end) or m  # "from 5% to 7%" is a change
+        elif m.group("bw") and not m.group("n2"):
+            m = _SINGLE.match(text, m.start("n"), sent.end) or m  # "entre el 5% de los votantes"
         value = _value(m, doc.article.language, config)
         if value is None:
             pos = m.end("n") if m.groupdict().get("n2") else m.end()
