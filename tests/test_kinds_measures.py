@@ -202,6 +202,26 @@ def test_kinds_measures_times_align_on_the_names_around_them() -> None:
     assert any(len({c.split("#")[0] for c in f.claims}) == 2 for f in agree)
 
 
+def test_kinds_measures_one_uncommon_minute_aligns_in_any_words_but_a_round_hour_does_not() -> None:
+    # "4:17" names one moment of the story whatever the sentence around it; "8 p.m." is a
+    # time many things happen at, so it needs its words to align.
+    texts = [
+        ("en", "The 7.8 magnitude quake hit at 4:17 a.m. local time, followed by a second one."),
+        ("es", "El seísmo se produjo a las 4.17 hora local."),
+        ("fr", "La secousse principale s'est produite à 4 h 17 heure locale."),
+        ("de", "Das Beben ereignete sich um 4.17 Uhr Ortszeit."),
+    ]
+    arts = [article(t, id=f"{lang}.txt", language=lang) for lang, t in texts]
+    times = [f for f in check(arts).findings if f.kind == "time"]
+    assert [(f.verdict, len(f.claims)) for f in times] == [("agree", 4)]
+    round_hour = [
+        article("The curfew starts at 8 p.m. in the old town.", id="a.txt"),
+        article("Der Präsident sprach um 20 Uhr im Fernsehen.", id="b.txt", language="de"),
+    ]
+    times = [f for f in check(round_hour).findings if f.kind == "time"]
+    assert all(len(f.claims) == 1 for f in times)
+
+
 def test_kinds_measures_the_same_two_ages_align_across_languages() -> None:
     day = dt.date(2024, 3, 27)
     arts = [
@@ -212,3 +232,11 @@ def test_kinds_measures_the_same_two_ages_align_across_languages() -> None:
     ]  # fmt: skip
     ages = [f for f in check(arts).findings if f.kind == "age"]
     assert [(f.verdict, len(f.claims)) for f in ages] == [("agree", 2)]
+
+
+def test_kinds_measures_a_time_with_no_zone_is_local_time() -> None:
+    # "a las 4.17" states no zone: the event's local time, the same as "4:17 a.m. local time".
+    a = article("The quake hit at 4:17 a.m. local time.", id="a.txt")
+    b = article("El seísmo se produjo a las 4.17 de la madrugada.", id="b.txt", language="es")
+    times = [f for f in check([a, b]).findings if f.kind == "time"]
+    assert [(f.verdict, len(f.claims)) for f in times] == [("agree", 2)]

@@ -4,9 +4,11 @@ A time of day is an hour with optional minutes, written with a.m./p.m., "1h30", 
 "6.30 Uhr", "0530 GMT", or after a clock preposition ("a las 18 horas", "à 6 heures",
 "alle 23"), in en, es, fr, de, it or pt. A part of the day after it ("de la tarde", "du
 soir", "abends") moves an hour before noon to the afternoon. The zone is kept as written
-("GMT", "EDT", "local"), None when the text states none. Two times of one event in different
-stated zones are compared after conversion when both zones are known; otherwise they are
-never a conflict.
+("GMT", "EDT", "local"), None when the text states none; a time with none is compared as
+local time, the time where the event happened. Two times of one event in different stated
+zones are compared after conversion when both zones are known; otherwise they are never a
+conflict. Two equal times at a minute few events share ("4:17", not "8:00" or "1:30") are one
+moment of the story whatever the words around them, in any language.
 """
 
 from __future__ import annotations
@@ -289,7 +291,32 @@ def key(claim: TimeClaim) -> str:
 
 def identity(claim: TimeClaim) -> Hashable:
     v = normalize(claim)
-    return (v.hour, v.minute, v.timezone)
+    return (v.hour, v.minute, _zone_of(v))
+
+
+def _zone_of(v: TimeValue) -> str:
+    """The zone a time is in for comparison: a time with no zone stated is local time, as
+    news tells the time of an event where it happened."""
+    return v.timezone or "local"
+
+
+ROUND_MINUTES = frozenset({0, 15, 30, 45})
+"""Minutes of the round times many events share ("at 8 p.m.", "vers 1h30 du matin")."""
+SAME_MINUTE_SCORE = 100.0
+"""Score of two times naming the same uncommon minute of one zone ("at 4:17 a.m. local
+time", "a las 4.17 hora local"): one moment of the event in any words or language."""
+
+
+def similarity(a: TimeClaim, b: TimeClaim) -> float:
+    """`measure_similarity`; `SAME_MINUTE_SCORE` for equal times at an uncommon minute."""
+    va, vb = normalize(a), normalize(b)
+    if va.minute not in ROUND_MINUTES and (va.hour, va.minute, _zone_of(va)) == (
+        vb.hour,
+        vb.minute,
+        _zone_of(vb),
+    ):
+        return SAME_MINUTE_SCORE
+    return measure_similarity(a, b)
 
 
 APPROX_MINUTES = 15
@@ -297,13 +324,13 @@ APPROX_MINUTES = 15
 
 
 def compare(a: TimeClaim, b: TimeClaim, config: Config) -> Verdict | None:
-    """Same zone (or none stated on both): equal agree, within the looseness of "about",
-    "after" or "before" compatible, else conflict. Different zones: compared in UTC when
-    both are known, never otherwise."""
+    """Same zone (a time with none stated is local time): equal agree, within the looseness
+    of "about", "after" or "before" compatible, else conflict. Different zones: compared in
+    UTC when both are known, never otherwise."""
     va, vb = normalize(a), normalize(b)
     ma, mb = va.hour * 60 + va.minute, vb.hour * 60 + vb.minute
-    if va.timezone != vb.timezone:
-        oa, ob = offset(va.timezone), offset(vb.timezone)
+    if _zone_of(va) != _zone_of(vb):
+        oa, ob = offset(_zone_of(va)), offset(_zone_of(vb))
         if oa is None or ob is None:
             return None
         ma, mb = (ma - int(oa * 60)) % 1440, (mb - int(ob * 60)) % 1440
@@ -346,7 +373,7 @@ KIND = Kind(
     compare=compare,
     describe=describe,
     subject=subject,
-    similarity=measure_similarity,
+    similarity=similarity,
     tokens=measure_tokens,
     threshold=55.0,
     priority=38,
