@@ -284,3 +284,26 @@ def test_align_a_sentence_with_two_figures_is_no_near_copy_for_either() -> None:
     arts = [article(body, id=f"a{i}", published=dt.date(2024, 6, 20)) for i in range(2)]
     report = check(arts, config=Config(kinds=("date",)))
     assert not [f for f in report.findings if f.verdict in ("conflict", "variant")]
+
+
+def test_align_an_article_telling_a_figure_vaguely_then_exactly_joins_the_exact_one() -> None:
+    # "more than 130" in the lede and "133" further on are one fact; the exact figure joins
+    # the other sources' 133 instead of starting a group of its own.
+    import datetime as dt
+
+    day = dt.date(2024, 3, 23)
+    first = article(
+        "The attack on the concert hall left more than 130 people dead, officials said.\n\n"
+        "Investigators later said that 133 people were killed in the attack on the hall.",
+        id="a0", published=day,
+    )  # fmt: skip
+    second = article(
+        "Investigators said on Saturday that 133 people were killed in the attack on the hall.",
+        id="a1", published=day,
+    )  # fmt: skip
+    report = check([first, second], config=Config(kinds=("count",)))
+    agree = [f for f in report.findings if f.verdict == "agree"]
+    assert [sorted(report.claim(c).span.text for c in f.claims) for f in agree] == [
+        ["133 people", "133 people"]
+    ]
+    assert not [f for f in report.findings if f.verdict in ("conflict", "single")]

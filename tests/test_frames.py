@@ -810,3 +810,111 @@ def test_a_toll_that_counts_the_attacker_in_is_its_own_slot() -> None:
     assert with_him is not None and with_him.scope == ("with attacker",)
     (victims,) = _frames("Two people were killed, including a child.").values()
     assert victims is not None and victims.concept == "killed" and victims.scope == ()
+
+
+_QUAKE = {
+    "en": (
+        "The death toll from the earthquake rose to more than 5,000. "
+        "Erdogan said 3,419 people had been killed in Turkey. "
+        "In Syria, at least 1,602 people were killed, the government said."
+    ),
+    "es": (
+        "El terremoto deja más de 5.000 muertos. "
+        "En Turquía, Erdogan cifró en 3.419 los muertos. "
+        "En Siria, al menos 1.602 personas han muerto."
+    ),
+    "de": (
+        "Das Erdbeben forderte mehr als 5000 Tote. "
+        "In der Türkei seien 3419 Menschen getötet worden. "
+        "In Syrien kamen mindestens 1602 Menschen ums Leben."
+    ),
+}
+
+
+def test_frames_each_country_of_a_breakdown_is_its_own_fact_and_the_whole_another() -> None:
+    # "In Syria, 1,602" and "3,419 … in Turkey" are two countries' tolls, and "more than
+    # 5,000" the whole event's: three facts each stated three times, none contradicting.
+    day = dt.date(2023, 2, 7)
+    arts = [
+        Article(id=f"{lang}.txt", source=lang, language=lang, published=day, text=text)
+        for lang, text in _QUAKE.items()
+    ]
+    report = check(arts, config=Config(kinds=("count",)))
+    groups = sorted(
+        sorted(report.claim(c).span.text for c in f.claims)
+        for f in report.findings
+        if f.verdict == "agree"
+    )
+    assert [len(g) for g in groups] == [3, 3, 3], groups
+    assert not [f for f in report.findings if f.verdict in ("conflict", "variant")]
+    countries = {report.claim(c).frame.country for f in report.findings for c in f.claims}  # type: ignore[union-attr]
+    assert countries == {"TR", "SY", "*"}
+
+
+def test_frames_a_country_named_in_every_sentence_of_one_country_is_no_breakdown() -> None:
+    # "in Morocco" beside one figure and not the other: the cluster names one country for
+    # its dead, which is then the event's place, not a slot of its own.
+    day = dt.date(2023, 9, 9)
+    arts = [
+        Article(id="a", source="A", published=day,
+                text="The earthquake killed 2,012 people in Morocco, officials said."),
+        Article(id="b", source="B", published=day,
+                text="The earthquake killed 2,122 people, the interior ministry said."),
+    ]  # fmt: skip
+    report = check(arts, config=Config(kinds=("count",)))
+    assert [f.verdict for f in report.findings] == ["conflict"]
+    assert {report.claim(c).frame.country for c in report.findings[0].claims} == {None}  # type: ignore[union-attr]
+
+
+def test_frames_share_moves_and_premiums_are_measures_in_every_language() -> None:
+    # "shares jumped 26%" / "l'action bondissait de 26 %" are one figure, and a takeover
+    # premium of 54% in one outlet contradicts the others' 45%.
+    day = dt.date(2022, 1, 18)
+    texts = {
+        "en": "Microsoft will pay a premium of 45% to the closing price. Activision shares jumped 26% in early trading.",
+        "fr": "Microsoft paiera une prime de 45 % sur le cours de clôture. L'action Activision bondissait de 26 % en début de séance.",
+        "it": "Microsoft pagherà un premio del 54% rispetto alla chiusura. Le azioni di Activision sono balzate del 26% nelle prime contrattazioni.",
+        "pt": "A Microsoft pagará um prêmio de 45% sobre o fechamento. As ações da Activision subiam 26% no início do pregão.",
+    }  # fmt: skip
+    arts = [
+        Article(id=f"{lang}.txt", source=lang, language=lang, published=day, text=text)
+        for lang, text in texts.items()
+    ]
+    report = check(arts, config=Config(kinds=("percent",)))
+    by = {
+        f.verdict: sorted(report.claim(c).frame.concept for c in f.claims)  # type: ignore[union-attr]
+        for f in report.findings
+        if f.verdict != "agree"
+    }
+    agree = [f for f in report.findings if f.verdict == "agree"]
+    concepts = sorted({report.claim(f.claims[0]).frame.concept for f in agree})  # type: ignore[union-attr]
+    assert concepts == ["premium", "share price"]
+    assert [len(f.claims) for f in agree] == [3, 4] or [len(f.claims) for f in agree] == [4, 3]
+    assert list(by) == ["conflict"]
+
+
+def test_frames_people_on_board_are_one_figure_and_passengers_stay_passengers() -> None:
+    # "62 people on board", "62 personas a bordo", "61 Menschen an Bord": who was aboard, in
+    # any language (and 61 contradicts 62); "58 pasajeros a bordo" still counts passengers.
+    day = dt.date(2024, 8, 9)
+    texts = {
+        "en": "The plane crashed with 62 people on board. It carried 58 passengers and four crew.",
+        "es": "El avión se estrelló con 62 personas a bordo. Viajaban 58 pasajeros a bordo.",
+        "de": "Das Flugzeug stürzte mit 61 Menschen an Bord ab. Es waren 58 Passagiere.",
+    }
+    arts = [
+        Article(id=f"{lang}.txt", source=lang, language=lang, published=day, text=text)
+        for lang, text in texts.items()
+    ]
+    report = check(arts, config=Config(kinds=("count",)))
+    frames = {
+        report.claim(c).span.text: report.claim(c).frame for f in report.findings for c in f.claims
+    }
+    assert {frames[t].concept for t in ("62 people", "62 personas", "61 Menschen")} == {"aboard"}  # type: ignore[union-attr]
+    assert {frames[t].concept for t in ("58 passengers", "58 pasajeros", "58 Passagiere")} == {
+        "passenger"
+    }  # type: ignore[union-attr]
+    conflicts = [f for f in report.findings if f.verdict == "conflict"]
+    assert [sorted(report.claim(c).span.text for c in f.claims) for f in conflicts] == [
+        ["61 Menschen", "62 people", "62 personas"]
+    ]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import heapq
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -44,6 +44,19 @@ VALUES_SCORED = 6
 SAME_VALUE_BONUS = 8.0
 """Added to the score against a claim of equal value: in one story, equal values of one unit
 are more likely the same fact. It only eases agreement; a conflict needs the full score."""
+_RESTATED = ("agree", "compatible")
+"""Verdicts of two values of one article that state one fact twice: one may join the other's
+group."""
+
+
+def _refines(claim: Claim, stated: Iterable[Claim]) -> bool:
+    """Whether `claim` is an exact figure and the article's figures before it are all
+    qualified ("more than 130 dead", then "133"): the same fact told more precisely."""
+    if getattr(claim.value, "qualifier", "") is not None:
+        return False
+    return all(getattr(c.value, "qualifier", None) is not None for c in stated)
+
+
 COPY_SCORE = 100.0
 """Score of a claim against a group holding another article's copy of its sentence with
 another figure in its place: a claim whose article already gives the group another value
@@ -69,7 +82,8 @@ class _Building:
     index: int
     claims: list[Claim]
     exemplars: dict[Hashable, list[Claim]]
-    sources: dict[tuple[str, int], set[Hashable]]
+    sources: dict[tuple[str, int], dict[Hashable, Claim]]
+    """Each article's (and segment's) values in the group, with the first claim of each."""
     order: list[int] = dataclasses.field(default_factory=list)
     tolls: list[float] = dataclasses.field(default_factory=list)
     """Death tolls beside the group's running totals (`Frame.toll`): one update each."""
@@ -279,8 +293,9 @@ class _Block:
         tokens_of: Callable[[Claim], Sequence[str]] | None,
         threshold: float,
         gap: float,
+        config: Config,
     ) -> None:
-        self.spec, self.similarity = spec, similarity
+        self.spec, self.similarity, self.config = spec, similarity, config
         self.tokens_of, self.threshold, self.gap = tokens_of, threshold, gap
         self.building: list[_Building] = []
         self.exact: dict[int, _Building] = {}
@@ -341,8 +356,13 @@ class _Block:
         if magnitude is not None and not g.fits(magnitude, min(self.gap, own or self.gap)):
             return False
         seen = g.sources.get(self.sources[n])
-        if seen is None or self.items[n][1] in seen or self.spec.compare_within_article:
+        claim, ident = self.items[n][0], self.items[n][1]
+        if seen is None or ident in seen or self.spec.compare_within_article:
             return True
+        if _refines(claim, seen.values()) and all(
+            self.spec.compare(c, claim, self.config) in _RESTATED for c in seen.values()
+        ):
+            return True  # the article states it again, exactly ("more than 130 dead", "133")
         return None
 
     def skeleton(self, n: int) -> int:
@@ -411,7 +431,7 @@ class _Block:
         exs = g.exemplars.setdefault(ident, [])
         if len(exs) < EXEMPLARS_PER_VALUE:
             exs.append(claim)
-        g.sources.setdefault(self.sources[n], set()).add(ident)
+        g.sources.setdefault(self.sources[n], {}).setdefault(ident, claim)
         toll = self.tolls[n]
         if toll is not None and toll not in g.tolls:
             g.tolls.append(toll)
@@ -509,7 +529,7 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
         blocks.setdefault(_block_key(spec, c), []).append(c)
     out: list[Group] = []
     for key in sorted(blocks):
-        block = _Block(spec, blocks[key], similarity, tokens_of, threshold, gap)
+        block = _Block(spec, blocks[key], similarity, tokens_of, threshold, gap, config)
         for n in _reading_order(block.items, block.sentences):
             block.place(n)
         block.second_look()

@@ -126,6 +126,10 @@ class Frame(Frozen):
     toll: float | None = None
     """For the injured of a disaster: the death toll stated beside the figure, which tells the
     update of the running totals it belongs to; else None."""
+    country: str | None = None
+    """For a count: the country the sentence states it for ("In Syria, at least 1,602 people
+    were killed", "3,419 … killed in Turkey"), as an ISO 3166 code; None when it names none
+    or several. Figures of two different countries are never one fact."""
 
 
 class ClaimBase(Frozen):

@@ -17,17 +17,19 @@ blocking and context similarity.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
-from importlib import resources
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from factcheck.lang import lexicon as lang_lexicon
+from factcheck.lang.concepts import forms as concept_forms
+from factcheck.lang.concepts import table as concept_table
 from factcheck.lang.glosses import NEGATIONS, fold, gloss
+from factcheck.lang.names import forms as names_forms
 from factcheck.model import Article, Claim, Frame
 
 AFTER_WINDOW = 6
@@ -100,12 +102,6 @@ _PEOPLE_NOUNS = frozenset(
 
 
 @cache
-def _forms() -> dict[str, dict[str, dict[str, str]]]:
-    data = resources.files("factcheck.data").joinpath("concept_forms.json").read_text("utf-8")
-    return {k: v for k, v in json.loads(data).items() if k != "about"}
-
-
-@cache
 def _months(lang: str) -> dict[str, int]:
     """Lower-cased month names of `lang` -> month number."""
     return {name: int(num) for name, num in _table(lang, "months").items()}
@@ -117,8 +113,7 @@ def language_of(code: str) -> str:
 
 
 def _table(lang: str, name: str) -> Mapping[str, str]:
-    tables = _forms().get(lang) or _forms()["en"]
-    return tables[name]
+    return concept_table(lang, name)
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
@@ -335,6 +330,8 @@ def _frame(
                 event = f"not {event}"
         if noun == "suspect" or (event and noun in (None, "person", "times")):
             concept = noun if noun == "suspect" else event
+        elif event in _STATE_EVENTS and noun:
+            concept = noun  # "58 pasajeros a bordo": passengers are aboard by definition
         elif event and noun:
             concept = f"{event} {noun}"
         elif noun and noun not in ("person", "times"):
@@ -384,6 +381,10 @@ _PERCENTAGE = re.compile(
     re.I,
 )
 """A percentage in the words before an amount of money."""
+
+_STATE_EVENTS = frozenset({"aboard"})
+"""Events that only say where the counted are: they name a generic count ("62 people on
+board") but add nothing to a noun that says it already ("58 passengers")."""
 
 _ITEM_OF = re.compile(
     r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2})\s*\(\s*$"
@@ -525,6 +526,84 @@ def holder_of(context: str, end: int, lang: str) -> str | None:
     return " ".join(out) or None
 
 
+COUNTRY_REACH = 6
+"""Words after a count searched for the country it is stated for ("3,419 people had been
+killed in Turkey"); a comma or a conjunction ends the search sooner."""
+_CLAUSE_STOP = re.compile(r"[.;:!?]")
+
+
+@lru_cache(maxsize=8)
+def _country_mention(lang: str) -> re.Pattern[str] | None:
+    """A country named after a locative preposition ("in Syria", "en Turquía", "in der
+    Türkei"), and a second one joined to it ("in Turkey and Syria")."""
+    preps = lang_lexicon(lang).country_prepositions
+    if not preps:
+        return None
+    ands = "|".join(sorted(_table(lang, "conjunctions"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(?i:{preps})\s+({_NAME})(?:\s+(?:{ands})\s+(?:(?i:{preps})\s+)?({_NAME}))?"
+    )
+
+
+def _country_code(name: str) -> str | None:
+    """The ISO code of the country a name (or its first words) names in any of the six
+    languages ("Siria", "Türkei", "Estados Unidos"), or None (a city, a region, unknown)."""
+    words = name.rstrip(".'’-").split()
+    for n in range(len(words), 0, -1):
+        key = anyascii(" ".join(words[:n])).lower().replace("-", " ").removesuffix("'s")
+        codes = {e for e, kind in names_forms(key) if kind == "name" and len(e) == 2}
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _countries(context: str, lang: str) -> tuple[tuple[int, int, str | None], ...]:
+    """(start, end, code) of each country a sentence places something in; code None for two
+    countries named together."""
+    pattern = _country_mention(lang)
+    if pattern is None:
+        return ()
+    out: list[tuple[int, int, str | None]] = []
+    for m in pattern.finditer(context):
+        code = _country_code(m.group(1))
+        if code is None:
+            continue
+        other = _country_code(m.group(2)) if m.group(2) else None
+        if other is not None and other != code:
+            out.append((m.start(), m.end(), None))
+        else:
+            out.append((m.start(), m.end(1), code))
+    return tuple(out)
+
+
+def _country_of(context: str, at: int, end: int, lang: str) -> str | None:
+    """The country the count at `context[at:end]` is stated for: one named right after it in
+    its clause ("killed in Turkey"), else the last one named before it in its sentence ("In
+    Syria, at least 1,602 …"); None when none is, or two are together."""
+    mentions = _countries(context, lang)
+    if not mentions or at < 0:
+        return None
+    ands = _table(lang, "conjunctions")
+    for start, _, code in mentions:
+        if start < end:
+            continue
+        between = context[end:start]
+        words = between.split()
+        if (
+            len(words) > COUNTRY_REACH
+            or "," in between
+            or _CLAUSE_STOP.search(between)
+            or any(w in ands for w in words)
+        ):
+            break
+        return code
+    before = [(stop, code) for _, stop, code in mentions if stop <= at]
+    if before and not _CLAUSE_STOP.search(context[before[-1][0] : at]):
+        return before[-1][1]
+    return None
+
+
 def holders_compatible(a: str | None, b: str | None) -> bool:
     """Holders are one unless both are named and share no word (spelt within a few
     letters: "Marrakech", "Marrakesh", "Marraquech")."""
@@ -598,7 +677,7 @@ def referring(claim: Claim) -> bool:
 
 @lru_cache(maxsize=1)
 def _definite() -> frozenset[str]:
-    return frozenset(w for lang in _forms() for w in _table(lang, "definite"))
+    return frozenset(w for lang in concept_forms() for w in _table(lang, "definite"))
 
 
 def frame_of(
@@ -628,6 +707,10 @@ def frame_of(
     if found is None:
         return None
     concept, scope, paired, holder = found
+    country = None
+    if claim.kind == "count":
+        at_ = at if at >= 0 else claim.context.find(claim.span.text)
+        country = _country_of(claim.context, at_, at_ + len(claim.span.text), language_of(language))
     if (concept is None or paired) and previous is not None:
         own = dict(_split(scope))
         inherited = [
@@ -635,12 +718,12 @@ def frame_of(
         ]
         if paired:
             scope = tuple(sorted({*scope, *inherited}))
-        return Frame(concept=previous.concept, scope=scope)
+        return Frame(concept=previous.concept, scope=scope, country=country)
     if concept is None and carried is not None and claim.kind in CARRIED_KINDS:
-        return Frame(concept=carried.concept, scope=scope)
+        return Frame(concept=carried.concept, scope=scope, country=country)
     if concept is None:
         return None
-    return Frame(concept=concept, scope=scope, holder=holder)
+    return Frame(concept=concept, scope=scope, holder=holder, country=country)
 
 
 def _offset_in_sentence(claim: Claim, text: str) -> int:
@@ -709,8 +792,37 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
         out.append(c.model_copy(update={"frame": frame}))
     framed = [out[i] for i in places]
     framed = _with_tolls(_rate_moves(_lone_previous(_years_carried(framed, texts, langs))), texts)
+    framed = _countries_told_apart(framed)
     for i, c in zip(places, framed, strict=True):
         out[i] = c
+    return out
+
+
+WHOLE = "*"
+"""`Frame.country` of a figure naming no country where others of its concept name two or
+more: the whole event's figure ("more than 5,000 dead" beside "In Syria, 1,602")."""
+
+
+def _countries_told_apart(claims: list[Claim]) -> list[Claim]:
+    """Countries matter only where the cluster breaks a concept down by two or more: there a
+    figure naming none is the whole (`WHOLE`), one of its own; elsewhere the country a
+    sentence names is the event's place and is dropped ("killed 2,012 people in Morocco"
+    and "2,012 dead" are one figure)."""
+    countries: dict[str, set[str]] = {}
+    for c in claims:
+        if c.frame is not None and c.frame.country is not None:
+            countries.setdefault(c.frame.concept, set()).add(c.frame.country)
+    out: list[Claim] = []
+    for c in claims:
+        f = c.frame
+        if f is None or c.kind != "count":
+            out.append(c)
+            continue
+        apart = len(countries.get(f.concept, ())) >= 2
+        country = (f.country or WHOLE) if apart else None
+        if country != f.country:
+            c = c.model_copy(update={"frame": f.model_copy(update={"country": country})})
+        out.append(c)
     return out
 
 
@@ -919,6 +1031,8 @@ def compatible(a: Frame, b: Frame) -> bool:
         return False  # one place's figure of a breakdown is not the whole
     if a.toll is not None and b.toll is not None and not same_toll(a.toll, b.toll):
         return False  # another update of the running total
+    if a.country is not None and b.country is not None and a.country != b.country:
+        return False  # one country's figure is not another's ("in Syria" / "in Turkey")
     return a.scope == b.scope and holders_compatible(a.holder, b.holder)
 
 

@@ -97,6 +97,9 @@ class Lexicon:
     date_prepositions: str = ""
     """Words before a year that make it a date ("in", "desde", "im Jahr(?:e)?"; regex
     alternatives)."""
+    country_prepositions: str = ""
+    """Words before a country's name that place a figure in it ("in", "en", "au", "in der",
+    "na"; regex alternatives, longest first)."""
     month_prepositions: str = ""
     """Words before a month name without a year that make it a date ("en marzo", "im Mai",
     "a maggio"; regex alternatives). English months have a grammar of their own."""
@@ -179,6 +182,9 @@ class Lexicon:
     count_beyond: frozenset[str] = frozenset()
     """Lower-case `count_links` words saying the figure is passed, so the count is more than
     it ("the death toll exceeded 2,000", "le bilan dépasse 2 000")."""
+    count_articles: str = ""
+    """Definite articles between a figure and what it counts ("eleva a 3.419 los muertos",
+    "cifra en 2.000 el número de fallecidos"; regex alternatives)."""
     count_tails: Mapping[str, str] = dataclasses.field(default_factory=dict)
     """Phrases right after a figure that say what it counts when no noun does (regex → unit:
     "1,404 in critical condition", "51 dans un état grave" → "critical")."""

@@ -288,6 +288,7 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     date_prepositions=DATE_PREPOSITIONS,
+    country_prepositions=r"in\s+(?:der|den|dem)|im|in",
     month_prepositions=r"im|seit|bis|ab|Anfang|Ende|Mitte",
     decade_phrase=DECADE_PHRASE,
     weekday_before=WEEKDAY_BEFORE,

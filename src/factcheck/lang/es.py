@@ -314,6 +314,7 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     date_prepositions=DATE_PREPOSITIONS,
+    country_prepositions=r"en(?:\s+(?:el|la|los|las))?",
     month_prepositions=r"en|desde|durante|hasta|a\s+partir\s+de",
     decade_phrase=DECADE_PHRASE,
     weekday_before=WEEKDAY_BEFORE,
@@ -339,5 +340,6 @@ LEXICON = Lexicon(
     count_beyond=frozenset("supera superó superar".split()),
     count_verbs=COUNT_VERBS,
     count_tails=COUNT_TAILS,
+    count_articles=r"los|las|el|la",
     fractions=FRACTIONS,
 )

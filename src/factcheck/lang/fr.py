@@ -280,6 +280,7 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     date_prepositions=DATE_PREPOSITIONS,
+    country_prepositions=r"en|aux|au",
     month_prepositions=r"en|depuis|dès|jusqu['’]en|durant",
     decade_phrase=DECADE_PHRASE,
     weekday_before=WEEKDAY_BEFORE,
@@ -304,5 +305,6 @@ LEXICON = Lexicon(
     count_beyond=frozenset("dépasse dépasser".split()),
     count_verbs=COUNT_VERBS,
     count_tails=COUNT_TAILS,
+    count_articles=r"les|le|la",
     fractions=FRACTIONS,
 )

@@ -274,6 +274,7 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     date_prepositions=DATE_PREPOSITIONS,
+    country_prepositions=r"negli|nella|nello|nel|nei|in",
     month_prepositions=r"a|in|da|dal|nel|fino\s+a|entro|durante",
     decade_phrase=DECADE_PHRASE,
     weekday_before=WEEKDAY_BEFORE,
@@ -298,5 +299,6 @@ LEXICON = Lexicon(
     count_beyond=frozenset("oltre superare superato".split()),
     count_verbs=COUNT_VERBS,
     count_tails=COUNT_TAILS,
+    count_articles=r"il|i|gli|le|la|lo",
     fractions=FRACTIONS,
 )

@@ -322,6 +322,7 @@ LEXICON = Lexicon(
     periods=PERIODS,
     weekday_relations=WEEKDAY_RELATIONS,
     date_prepositions=DATE_PREPOSITIONS,
+    country_prepositions=r"nos|nas|no|na|em",
     month_prepositions=r"em|desde|durante|até|a\s+partir\s+de",
     decade_phrase=DECADE_PHRASE,
     weekday_before=WEEKDAY_BEFORE,
@@ -346,5 +347,6 @@ LEXICON = Lexicon(
     count_beyond=frozenset("supera superou ultrapassa ultrapassou".split()),
     count_verbs=COUNT_VERBS,
     count_tails=COUNT_TAILS,
+    count_articles=r"os|as|o|a",
     fractions=FRACTIONS,
 )

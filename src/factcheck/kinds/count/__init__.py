@@ -45,6 +45,7 @@ from factcheck.kinds.base import Kind
 from factcheck.kinds.count.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.count.value import CountClaim, CountValue
 from factcheck.lang import lexicon, with_english
+from factcheck.lang.concepts import event_of, noun_of
 from factcheck.lang.currencies import WORDS as CURRENCY_WORDS
 
 if TYPE_CHECKING:
@@ -282,7 +283,8 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
     "plus più mehr ans años anni anos jahre ellos ellas eux elles loro eles elas ihnen them "
     "ils elle ella lui sie wir nous nosotros noi nós dans avec sous entre contre vers chez "
     "pendant depuis en con sin contra hacia desde durante tras nel nella senza tra fra in bei "
-    "nach seit ohne gegen durch um na no nos nas em com sem pelo pela".split()
+    "nach seit ohne gegen durch um na no nos nas em com sem pelo pela "
+    "war waren ist sind wird werden wurde wurden hat haben hatte hatten".split()
 )
 
 
@@ -338,6 +340,57 @@ def foreign_head(
     return low, m.end(1)
 
 
+def _verb_head(text: str, pos: int, end: int, language: str) -> bool:
+    """Whether the word after a German figure is lower-case and names no event: a verb or an
+    adjective, not a noun ("gestiegen", "angeben"; "verletzt" names an event)."""
+    if not language.lower().startswith("de"):
+        return False
+    m = _WORD.match(text, pos, end)
+    return m is not None and m.group(1)[:1].islower() and not _event_word(m.group(1).lower(), "de")
+
+
+def _event_word(word: str, lang: str, *, nouns: bool = False) -> bool:
+    """Whether `word` says what happened to the counted ("verletzt", "getötet"), or with
+    `nouns` also whether it names counted people or things ("víctimas")."""
+    return event_of(word, lang) is not None or (nouns and noun_of(word, lang) is not None)
+
+
+@cache
+def _articles(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(article, lead) patterns of `language`: a definite article after a figure, and a
+    `count_leads` phrase right after it, each lead a group `l<i>` (see `_leads`)."""
+    lex = lexicon(language)
+    if not lex.count_articles:
+        return None, None
+    article = re.compile(rf"\s+(?:{lex.count_articles})(?=\s)", re.I)
+    leads = [f"(?P<l{i}>{phrase})" for i, phrase in enumerate(lex.count_leads)]
+    lead = re.compile(rf"(?:{'|'.join(leads)})(?![\w])", re.I) if leads else None
+    return article, lead
+
+
+def _article_unit(text: str, pos: int, end: int, language: str) -> tuple[str, int] | None:
+    """(unit, end) of what a figure counts when a definite article stands between them
+    ("eleva a 3.419 los muertos", "sale a 3.419 il numero dei morti"): a `count_leads`
+    phrase, or a word naming what happened to people or whom; else None."""
+    article, lead = _articles(language)
+    if article is None:
+        return None
+    m = article.match(text, pos, end)
+    if m is None:
+        return None
+    gap = re.compile(r"\s+").match(text, m.end(), end)
+    if gap is None:
+        return None
+    if lead is not None and (found := lead.match(text, gap.end(), end)) is not None:
+        units = list(lexicon(language).count_leads.values())
+        unit = next(units[i] for i in range(len(units)) if found.group(f"l{i}") is not None)
+        return unit, found.end()
+    word = _WORD.match(text, m.end(), end)
+    if word is None or not _event_word(word.group(1).lower(), language, nouns=True):
+        return None
+    return foreign_head(text, m.end(), end, language=language)
+
+
 @cache
 def _leads(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     """(pattern, units) of the phrases before a bare figure that say what it counts, in the
@@ -357,7 +410,7 @@ def _leads(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     links = "|".join(link for lex in lexes for link in lex.count_links)
     parts = []
     if tolls and links:
-        parts.append(rf"(?:{'|'.join(tolls)})(?:\s+[\w'’,()-]+){{0,6}}?\s+(?:{links})")
+        parts.append(rf"(?:{'|'.join(tolls)})(?:\s+[\w'’,()-]+){{0,{LEAD_WORDS}}}?\s+(?:{links})")
     if verbs:
         parts.append(f"(?:{'|'.join(verbs)})")
     if not parts:
@@ -397,6 +450,11 @@ def _tail_unit(text: str, pos: int, end: int, language: str) -> tuple[str, int] 
 
 LEAD_WINDOW = 80
 """Characters before a bare figure searched for a phrase saying what it counts."""
+LEAD_WORDS = 6
+"""Words a lead phrase and its link may have between them ("the death toll in Derna rose
+to 5,300"). Longer ledes ("the toll from a deadly attack claimed by the Islamic State
+militant group reached 133") read right, but in the dev clusters their extra figures of a
+running toll pulled earlier updates into the wrong slots."""
 
 
 def _lead_unit(text: str, start: int, line_start: int, language: str) -> tuple[str, bool] | None:
@@ -607,6 +665,14 @@ def _cardinal(
         unit = foreign_head(text, after, end, language=language, after_scale=scaled)
     else:
         unit = head_noun(text, after, end, plural=not single, titled=titled)
+    if unit is None and not single and is_intl(language):
+        unit = _article_unit(text, after, end, language)  # "eleva a 3.419 los muertos"
+    elif unit is not None and not single and _verb_head(text, after, end, language):
+        # a German verb after the figure ("auf mehr als 5000 gestiegen") gives way to a
+        # phrase before it saying what is counted ("Die Zahl der Todesopfer")
+        lead = _lead_unit(text, start, line_start, language)
+        if lead is not None:
+            return start, m.end(), CountValue(low=lo, high=hi, unit=lead[0], qualifier=q)
     if unit is None:
         lead = None if single else _lead_unit(text, start, line_start, language)
         if lead is None:

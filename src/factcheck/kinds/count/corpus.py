@@ -115,6 +115,28 @@ CORPUS: tuple[tuple[CountValue, tuple[str | tuple[str, str], ...]], ...] = (
     (_c(2122, 2122, "morto"), (("pt", "O número de mortos subiu para [2.122]."),)),
     (_c(20000, 20000, "morto"), (("pt", "O número de mortos poderá chegar aos [20 mil]."),)),
     (_c(20000, 20000, "mort"), (("fr", "Le bilan pourrait atteindre [20 000]."),)),
+    # a definite article between the figure and what it counts
+    (
+        _c(3419, 3419, "muerto"),
+        (
+            ("es", "El Gobierno eleva a [3.419 los muertos]."),
+            ("es", "El balance eleva a [3.419 el número de muertos]."),
+        ),
+    ),
+    (_c(20000, None, "herido", "more than"), (("es", "Cifró en [más de 20.000 los heridos]."),)),
+    (_c(40, 40, "víctima"), (("es", "Son [40 las víctimas] del incendio."),)),
+    (
+        _c(3419, 3419, "morti"),
+        (("it", "Salgono a [3.419 i morti]."), ("it", "Sale a [3.419 il numero dei morti].")),
+    ),
+    (_c(3419, 3419, "mort"), (("fr", "Le gouvernement porte à [3 419 le nombre de morts]."),)),
+    # a German verb after the figure names nothing: the lead phrase before it does
+    (
+        _c(5000, None, "tote", "more than"),
+        (("de", "Die Zahl der Todesopfer ist auf [mehr als 5000] gestiegen."),),
+    ),
+    (_c(133, 133, "tote"), (("de", "Die Zahl der Toten wird auf [133] beziffert."),)),
+    (_c(5000, None, "death", "more than"), ("The death toll rose above [5,000].",)),
     # a figure whose noun the sentence left out, before what happened to them
     (_c(200, 200, "herido"), (("es", "Otras [200 resultaron heridas] en el ataque."),)),
     (_c(12, 12, "ferido"), (("pt", "Outras [12 ficaram feridas] no ataque."),)),
@@ -175,6 +197,7 @@ NEGATIVE_CORPUS: tuple[str | tuple[str, str], ...] = (
     "The toll road opened in 2012.",
     "The death toll is unknown.",
     ("fr", "Il y a 51 dans la salle."),
+    ("de", "Die Maschine vom Typ ATR 72-600 war auf dem Weg nach Guarulhos."),
     "two or three days",
     "25 years",
     "1,600 metres",
