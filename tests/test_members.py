@@ -279,3 +279,22 @@ def test_members_an_undated_page_is_dated_by_its_stamp() -> None:
     (out,) = report.outliers
     assert out.article == "decoy.txt"
     assert out.reason.startswith("about 2024-09-17, the cluster is about 2024-07-1")
+
+
+def test_members_a_day_every_article_recalls_does_not_set_the_reports_apart() -> None:
+    # Four reports published on 14 October all recall the collapse of 5 August: the cluster
+    # is about its reports' day, and none of them is an outlier of the collapse's window.
+    day = dt.date(2010, 10, 14)
+    texts = [
+        "All 33 miners trapped since the mine collapsed on 5 August were rescued on Wednesday.",
+        "Los 33 mineros atrapados desde el derrumbe del 5 de agosto fueron rescatados el miércoles.",
+        "Les 33 mineurs bloqués depuis l'effondrement du 5 août ont été sauvés mercredi.",
+        "I 33 minatori intrappolati dal crollo del 5 agosto sono stati salvati mercoledì.",
+    ]
+    arts = [
+        Article(id=f"a{i}", source=f"S{i}", language=lang, published=day, text=t)
+        for i, (lang, t) in enumerate(zip(("en", "es", "fr", "it"), texts, strict=True))
+    ]
+    report = factcheck.check(arts)
+    assert report.outliers == ()
+    assert any(f.verdict == "agree" and f.kind == "count" for f in report.findings)

@@ -259,18 +259,30 @@ class Membership:
     """The day the cluster is about, when its dates say so."""
 
 
+DAY_CANDIDATES = 5
+"""Shared days tried as the cluster's event day, most stated first."""
+
+
 def event_day(signatures: Sequence[Signature]) -> dt.date | None:
-    """The day most articles state or were published on (ties: the earliest); None when no
-    day is shared by two articles."""
+    """The day the cluster is about: of the days two articles or more state or were published
+    on, the one whose window leaves the fewest articles outside it (a follow-up published 69
+    days after the collapse every article recalls is about its own day, not the collapse),
+    then the most stated, then the earliest; None when no day is shared by two articles."""
     votes: Counter[dt.date] = Counter()
     for s in signatures:
         votes.update(set(s.days))
-    if not votes:
+    shared = sorted((d for d, n in votes.items() if n >= 2), key=lambda d: (-votes[d], d))
+    if not shared:
         return None
-    best = max(votes.values())
-    if best < 2:
-        return None
-    return min(d for d, n in votes.items() if n == best)
+    candidates = shared[:DAY_CANDIDATES]
+    if len(candidates) == 1:
+        return candidates[0]
+
+    def outside(day: dt.date) -> int:
+        lo, hi = window(day)
+        return sum(1 for s in signatures if s.published is not None and not lo <= s.published <= hi)
+
+    return min(candidates, key=lambda d: (outside(d), -votes[d], d))
 
 
 def _place(month_day: tuple[int, int], day: dt.date) -> dt.date | None:
