@@ -126,6 +126,29 @@ def test_feed_undated_articles_never_chain_two_occasions() -> None:
     assert [0] in groups or [1] in groups  # the 2004 and 2023 articles stay apart
 
 
+def test_feed_an_undated_article_recalling_an_older_day_joins_a_later_day_does_not() -> None:
+    # "a $15 donation on January 20, 2021" is background in a report of the July shooting;
+    # an undated report naming a day two months on is about another occasion.
+    day = dt.date(2024, 7, 14)
+    names = "Trump, Crooks and the Secret Service at the Butler rally in Pennsylvania."
+    dated = [
+        Article(id=f"d{i}", source=f"S{i}", published=day, text=f"Shots at the rally. {names}")
+        for i in range(2)
+    ]
+    background = Article(
+        id="background", source="B",
+        text=f"{names} He gave $15 to a group on January 20, 2021.",
+    )  # fmt: skip
+    later = Article(
+        id="later", source="L",
+        text=f"{names} Another attempt was reported on September 15, 2024, at a golf club.",
+    )  # fmt: skip
+    arts = [*dated, background, later]
+    groups = group([signature(a, feed_module.Config()) for a in arts])
+    assert [0, 1, 2] in groups
+    assert all(3 not in g or g == [3] for g in groups)
+
+
 def test_feed_candidates_grow_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = 0
     real = feed_module._link

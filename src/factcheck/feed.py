@@ -11,7 +11,10 @@ its language, folded so "Derna" and "Darna" meet, and shared across languages: "
    the cost grows with the feed, not with its square.
 2. **Links.** Two candidates are one event when their shared names weigh at least
    `LINK_SHARE` of the lighter article's names, and their days do not place them more than
-   `WINDOW_DAYS` apart (a 2004 earthquake and a 2023 one share every place name).
+   `WINDOW_DAYS` apart (a 2004 earthquake and a 2023 one share every place name). An undated
+   article's day is the latest it states; an older one than the other article's may be its
+   background (a donation in 2021 recalled in a report of the July 2024 shooting) and never
+   keeps them apart, a later one does.
 3. **Clusters.** Linked articles form one cluster; each cluster then goes through the same
    membership check as `factcheck check` (`factcheck.text.members.split`), and the articles it
    sets apart, like every article linked to no other, go to the outliers.
@@ -164,7 +167,7 @@ def _link(a: FeedArticle, b: FeedArticle) -> float:
     """How strongly two articles are one event: the weight of their shared names as a share of
     the lighter article's, or 0 when it is under `LINK_SHARE` or their days lie more than
     `WINDOW_DAYS` apart."""
-    if a.day is not None and b.day is not None and abs((a.day - b.day).days) > WINDOW_DAYS:
+    if a.day is not None and b.day is not None and _apart(a, b):
         return 0.0
     shared = a.names.keys() & b.names.keys()
     if not shared:
@@ -175,14 +178,30 @@ def _link(a: FeedArticle, b: FeedArticle) -> float:
     return share if share >= LINK_SHARE else 0.0
 
 
+def _apart(a: FeedArticle, b: FeedArticle) -> bool:
+    """Whether two articles' days place them at different occasions: more than
+    `WINDOW_DAYS` apart, unless the earlier day is only the latest an undated article
+    states (its background: a donation in 2021 recalled in a report of July 2024)."""
+    assert a.day is not None and b.day is not None
+    if abs((a.day - b.day).days) <= WINDOW_DAYS:
+        return False
+    earlier = a if a.day < b.day else b
+    return earlier.article.published is not None
+
+
 class _Union:
     """Disjoint sets of articles that also keep each set's first and last day: two sets whose
     days together span more than `WINDOW_DAYS` are never joined, so undated articles cannot
-    chain one event to another of the same actors a year later."""
+    chain one event to another of the same actors a year later. A day an undated article
+    states only extends a set's last day: an older day it names may be background, a later
+    one is the occasion it reports."""
 
-    def __init__(self, days: Sequence[dt.date | None]) -> None:
+    def __init__(self, days: Sequence[dt.date | None], dated: Sequence[bool]) -> None:
         self.parent = list(range(len(days)))
-        self.span: list[tuple[dt.date, dt.date] | None] = [(d, d) if d else None for d in days]
+        self.first: list[dt.date | None] = [
+            d if d is not None and on else None for d, on in zip(days, dated, strict=True)
+        ]
+        self.last: list[dt.date | None] = list(days)
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -194,15 +213,15 @@ class _Union:
         ri, rj = self.find(i), self.find(j)
         if ri == rj:
             return True
-        a, b = self.span[ri], self.span[rj]
-        joined = a or b
-        if a and b:
-            joined = (min(a[0], b[0]), max(a[1], b[1]))
-            if (joined[1] - joined[0]).days > WINDOW_DAYS:
-                return False
+        firsts = [d for d in (self.first[ri], self.first[rj]) if d is not None]
+        lasts = [d for d in (self.last[ri], self.last[rj]) if d is not None]
+        first = min(firsts) if firsts else None
+        last = max(lasts) if lasts else None
+        if first is not None and last is not None and (last - first).days > WINDOW_DAYS:
+            return False
         root, child = min(ri, rj), max(ri, rj)
         self.parent[child] = root
-        self.span[root] = joined
+        self.first[root], self.last[root] = first, last
         return True
 
 
@@ -239,7 +258,7 @@ def group(
             progress(1)
     # strongest links first: an undated article joins the event it shares most names with
     # before a weaker link could tie it to another occasion of the same actors
-    union = _Union([it.day for it in items])
+    union = _Union([it.day for it in items], [it.article.published is not None for it in items])
     for _, j, i in sorted(links, key=lambda x: (-x[0], x[1], x[2])):
         union.union(i, j)
     groups: dict[int, list[int]] = {}
