@@ -535,7 +535,9 @@ def align_kind(spec: KindSpec, claims: Sequence[Claim], config: Config) -> list[
         block.second_look()
         out.extend(Group(spec.name, key, tuple(g)) for g in block.groups())
     if spec.merge_keys and len(blocks) > 1:
-        out = _merge_keys(spec, out, similarity, tokens_of, max(threshold, CROSS_KEY_THRESHOLD))
+        out = _merge_keys(
+            spec, out, similarity, tokens_of, max(threshold, CROSS_KEY_THRESHOLD), threshold
+        )
     return out
 
 
@@ -545,12 +547,15 @@ def _merge_keys(
     similarity: Callable[[Claim, Claim], float],
     tokens_of: Callable[[Claim], Sequence[str]] | None,
     threshold: float,
+    same_figure_threshold: float,
 ) -> list[Group]:
     """Merge groups of different keys that speak of the same fact in disjoint articles.
 
     Each group is scored against the merged groups sharing the most tokens with it (a few
     exemplars each); it joins the best one at or above `threshold` whose keys and articles it
-    does not share, else stays on its own.
+    does not share, else stays on its own. The same figure of the same framed concept in
+    another currency ("20 millones de dólares", "20 milioni di euro" for what the rescue
+    cost) needs only `same_figure_threshold`: a currency swapped is what this pass is for.
     """
     merged: list[tuple[set[str], set[str], list[Claim]]] = []  # keys, articles, claims
     postings = _Postings()
@@ -571,12 +576,14 @@ def _merge_keys(
                 continue
             # Ranked by context, then by how alike the figures read ("$50,000" is nearer
             # "£50,000" than "£675,000" in the same sentence); the context alone must pass.
-            rank = max(
-                (similarity(a, b), fuzz.ratio(a.span.text, b.span.text))
-                for a in exemplars
-                for b in claims[: 2 * EXEMPLARS_PER_VALUE]
+            pairs = [(a, b) for a in exemplars for b in claims[: 2 * EXEMPLARS_PER_VALUE]]
+            rank = max((similarity(a, b), fuzz.ratio(a.span.text, b.span.text)) for a, b in pairs)
+            needed = (
+                same_figure_threshold
+                if any(_same_framed_figure(a, b) for a, b in pairs)
+                else threshold
             )
-            if rank[0] >= threshold and rank > best_rank:
+            if rank[0] >= needed and rank > best_rank:
                 best, best_rank = i, rank
         if best < 0:
             best = len(merged)
@@ -588,6 +595,17 @@ def _merge_keys(
         for t in toks:
             postings.add(t, best)
     return [Group(spec.name, "|".join(sorted(keys)), tuple(claims)) for keys, _, claims in merged]
+
+
+def _same_framed_figure(a: Claim, b: Claim) -> bool:
+    """Whether two claims state the same figure of the same concept."""
+    if a.frame is None or b.frame is None or a.frame.concept != b.frame.concept:
+        return False
+    va, vb = a.value.__dict__, b.value.__dict__
+    return va.get("low") is not None and (va.get("low"), va.get("high")) == (
+        vb.get("low"),
+        vb.get("high"),
+    )
 
 
 def align(claims: Sequence[Claim], config: Config) -> list[Group]:
