@@ -464,3 +464,21 @@ def test_kinds_name_a_frequent_first_word_shared_by_languages_is_no_name(
     language: str, text: str
 ) -> None:
     assert _names(text, language=language) == []
+
+
+def test_kinds_name_a_name_made_of_common_words_translated_is_no_misspelling() -> None:
+    # "Guardia Nacional" (es) and "Guarda Nacional" (pt) are one name in two languages: each
+    # differing word means "guard"; a misspelt surname has no sense and stays a variant.
+    from factcheck import check
+
+    a = article("La Guardia Nacional desplegó a 9.000 soldados en Florida el jueves.",
+                id="es.txt", language="es")  # fmt: skip
+    b = article("A Guarda Nacional mobilizou 9.000 soldados na Flórida na quinta-feira.",
+                id="pt.txt", language="pt")  # fmt: skip
+    names = [f for f in check([a, b]).findings if f.kind == "name"]
+    guard = [f for f in names if "Nacional" in f.message]
+    assert [f.verdict for f in guard] == ["agree"]
+    c = article("Claudia Sheinbaum ganó las elecciones el domingo.", id="c.txt", language="es")
+    d = article("Claudia Sheinbaun hat die Wahl am Sonntag gewonnen.", id="d.txt", language="de")
+    names = [f for f in check([c, d]).findings if f.kind == "name"]
+    assert [f.verdict for f in names] == ["variant"]

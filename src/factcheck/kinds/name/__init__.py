@@ -58,7 +58,9 @@ from factcheck.kinds._recognizer import (
 from factcheck.kinds.base import Kind
 from factcheck.kinds.name.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.name.value import NameClaim, NameValue
+from factcheck.lang import LANGUAGES
 from factcheck.lang import names as _lexdata
+from factcheck.lang.glosses import gloss
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -1319,10 +1321,42 @@ def _match_claims(a: NameClaim, b: NameClaim) -> tuple[float, Verdict | None]:
         canonical(_umlauts(va.name)) == vb.canonical or canonical(_umlauts(vb.name)) == va.canonical
     ):
         return (100.0, "agree")  # Körner / Koerner: the German spelling without umlauts
-    return match(
+    found = match(
         va.canonical, vb.canonical, va.role, vb.role, va.entity_type, vb.entity_type,
         a.article == b.article and a.segment == b.segment,
     )  # fmt: skip
+    if found[1] == "variant" and _translated(va.canonical, vb.canonical):
+        return (found[0], "agree")  # "Guardia Nacional" / "Guarda Nacional": one name translated
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _translated(ca: str, cb: str) -> bool:
+    """Whether two names of as many parts are one name in two languages: every part that
+    differs is a common word of one language with the same English sense as the other's in
+    another ("guardia" in Spanish, "guarda" in Portuguese: guard). A misspelt surname has no
+    sense, so it stays a variant. (A short sentence does not tell its language reliably, so
+    every pair of the six languages is tried.)"""
+    pa, pb = ca.split(), cb.split()
+    if len(pa) != len(pb):
+        return False
+    differing = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
+    if not differing:
+        return False
+    pairs: set[tuple[str, str]] | None = None
+    for x, y in differing:
+        senses_y = {lb: gloss(y, lb) for lb in LANGUAGES}
+        here = {
+            (la, lb)
+            for la in LANGUAGES
+            if (gx := gloss(x, la))
+            for lb in LANGUAGES
+            if lb != la and senses_y[lb] == gx
+        }
+        pairs = here if pairs is None else pairs & here
+        if not pairs:
+            return False
+    return bool(pairs)
 
 
 def similarity(a: NameClaim, b: NameClaim) -> float:
