@@ -122,12 +122,22 @@ def _synthetic(kind: str, n: int, seed: int) -> str:
         "money": "The {a} {b} paid ${n} million for the {c} {d} last week.",
         "percent": "The {a} {b} rose {n}% in the {c} {d} last week.",
         "date": "The {a} {b} opened the {c} {d} on {day} May 2023.",
+        "duration": "The {a} {b} waited {n} days for the {c} {d} last week.",
+        "quantity": "The {a} {b} built {n} km of road for the {c} {d} last week.",
+        "time": "The {a} {b} opened the {c} {d} at {hour}:{minute:02d} a.m. last week.",
+        "age": "The {a} {b} chief, aged {age}, joined the {c} {d} last week.",
+        "name": "Minister {p} {q} visited the {c} {d} last week.",
+        "quote": '"The {a} {b} will open the {c} {d} soon," Minister {p} {q} said.',
     }[kind]
+    people = "Anna Boris Carla Dmitri Elena Farid Greta Hugo Ines Jonas Karim Lena".split()
     rng = random.Random(seed)
+    more = random.Random(seed + 1)  # the measure kinds' and names' fields: a stream of their own
     return " ".join(
         template.format(
             a=rng.choice(words), b=rng.choice(words), c=rng.choice(words), d=rng.choice(words),
-            n=rng.randint(2, 999), day=1 + i % 28,
+            n=rng.randint(2, 999), day=1 + i % 28, hour=more.randint(1, 11),
+            minute=more.randint(0, 59), age=more.randint(20, 90), p=more.choice(people),
+            q=more.choice(people) + "son",
         )
         for i in range(n)
     )  # fmt: skip
@@ -156,7 +166,10 @@ def _comparisons_per_claim(kind: str, n: int) -> float:
     return calls / len(claims)
 
 
-@pytest.mark.parametrize("kind", ["count", "money", "percent", "date"])
+@pytest.mark.parametrize(
+    "kind",
+    ["count", "money", "percent", "date", "duration", "quantity", "time", "age", "name", "quote"],
+)
 def test_align_comparisons_per_claim_do_not_grow_with_cluster_size(kind: str) -> None:
     # Common words in every sentence: a claim is still scored against a bounded number of
     # candidate groups and exemplars, so comparisons grow linearly with the claims.
