@@ -355,6 +355,9 @@ def _event_word(word: str, lang: str, *, nouns: bool = False) -> bool:
     return event_of(word, lang) is not None or (nouns and noun_of(word, lang) is not None)
 
 
+_GAP = re.compile(r"\s+")
+
+
 @cache
 def _articles(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """(article, lead) patterns of `language`: a definite article after a figure, and a
@@ -378,7 +381,7 @@ def _article_unit(text: str, pos: int, end: int, language: str) -> tuple[str, in
     m = article.match(text, pos, end)
     if m is None:
         return None
-    gap = re.compile(r"\s+").match(text, m.end(), end)
+    gap = _GAP.match(text, m.end(), end)
     if gap is None:
         return None
     if lead is not None and (found := lead.match(text, gap.end(), end)) is not None:
@@ -667,12 +670,15 @@ def _cardinal(
         unit = head_noun(text, after, end, plural=not single, titled=titled)
     if unit is None and not single and is_intl(language):
         unit = _article_unit(text, after, end, language)  # "eleva a 3.419 los muertos"
-    elif unit is not None and not single and _verb_head(text, after, end, language):
+    elif (
+        unit is not None
+        and not single
+        and _verb_head(text, after, end, language)
+        and _lead_unit(text, start, line_start, language) is not None
+    ):
         # a German verb after the figure ("auf mehr als 5000 gestiegen") gives way to a
         # phrase before it saying what is counted ("Die Zahl der Todesopfer")
-        lead = _lead_unit(text, start, line_start, language)
-        if lead is not None:
-            return start, m.end(), CountValue(low=lo, high=hi, unit=lead[0], qualifier=q)
+        unit = None
     if unit is None:
         lead = None if single else _lead_unit(text, start, line_start, language)
         if lead is None:
