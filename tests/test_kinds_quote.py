@@ -454,3 +454,17 @@ def test_kinds_quote_remembered_speaker_plans_equal_direct_reading() -> None:
                 seen += 1
                 named += got is not None
     assert seen > 200 and named > 100
+
+
+def test_kinds_quote_a_translation_full_of_cognates_is_no_altered_quote() -> None:
+    # "Tomé una serie de malas decisiones" and "I made a series of bad decisions" look alike
+    # letter by letter (serie/series, decisiones/decisions); the sentences around them are
+    # Spanish and English, so the quote is translated, not altered.
+    from factcheck import check
+
+    es = article("“Tomé una serie de malas decisiones”, dijo Bankman-Fried ante el tribunal.",
+                 id="es.txt", language="es")  # fmt: skip
+    en = article("“I made a series of bad decisions,” Bankman-Fried told the court on Thursday.",
+                 id="en.txt")  # fmt: skip
+    quotes = [f for f in check([es, en]).findings if f.kind == "quote"]
+    assert [(f.verdict, len(f.claims)) for f in quotes] == [("agree", 2)]

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 from rapidfuzz import fuzz
 
 from factcheck.core import SPAN_FIELDS, Document, Sentence, Span, Verdict, trusted
-from factcheck.kinds._common import BoundedMemo, claim_id
+from factcheck.kinds._common import BoundedMemo, claim_id, context_language
 from factcheck.kinds._numerals import NUMBER, UNITS, parse_number
 from factcheck.kinds.base import Kind
 from factcheck.kinds.name.value import NameClaim
@@ -793,6 +793,39 @@ def _translated(ta: str, tb: str) -> bool:
     return fuzz.ratio(ta, tb) < TRANSLATED_BELOW
 
 
+SAME_WORDS_ABOVE = 90.0
+"""Literal similarity (0-100) above which two quotations are one text, whatever the
+languages of the sentences around them."""
+
+
+def _in_other_languages(a: QuoteClaim, b: QuoteClaim) -> bool:
+    """Whether two quotations are a quotation and its translation: their own words say so
+    (`_translated`), or the sentences around them are in two languages and the words differ
+    ("“Tomé una serie de malas decisiones”, dijo …" and "“I made a series of bad
+    decisions,” he told the court": cognates make the words look alike)."""
+    ta, tb = normalize(a).text, normalize(b).text
+    if _translated(ta, tb):
+        return True
+    la, lb = _framing_language(a), _framing_language(b)
+    return la is not None and lb is not None and la != lb and fuzz.ratio(ta, tb) < SAME_WORDS_ABOVE
+
+
+FRAMING_WORDS = 3
+"""Words a sentence needs around its quotation for their language to count."""
+
+
+def _framing_language(claim: QuoteClaim) -> str | None:
+    """The language of the words around a quotation ("dijo Bankman-Fried ante el tribunal"),
+    or None when there are fewer than `FRAMING_WORDS` of them: a quotation's own words may
+    read as another language ("a credible security architecture" as French)."""
+    ctx, span = claim.context, claim.span.text
+    at = ctx.find(span)
+    framing = ctx if at < 0 else ctx[:at] + " " + ctx[at + len(span) :]
+    if len(framing.split()) < FRAMING_WORDS:
+        return None
+    return context_language(framing)
+
+
 def similarity(a: QuoteClaim, b: QuoteClaim) -> float:
     """Fuzzy similarity of the quoted words; a partial quote inside a longer one scores high.
     A quotation in another language is scored by its words' English senses ("i detriti sono
@@ -810,7 +843,7 @@ def similarity(a: QuoteClaim, b: QuoteClaim) -> float:
         # an excerpt shares its words with the longer quotation; spelling alone ("esas
         # personas son héroes" inside "… a estas personas con vida") makes no excerpt
         literal = max(literal, float(fuzz.partial_ratio(short, long_)) - 10.0)
-    if not _translated(ta, tb):
+    if not _in_other_languages(a, b):
         return literal
     sa, sb = _reading(ta)[1], _reading(tb)[1]
     if min(len(sa), len(sb)) < MIN_SENSES:
@@ -887,7 +920,7 @@ def compare(a: QuoteClaim, b: QuoteClaim, config: Config) -> Verdict | None:
     """Same words agree; a partial quote whose words appear in order agrees; a translation
     agrees unless its numbers differ; else conflict."""
     text_a, text_b = normalize(a).text, normalize(b).text
-    if _translated(text_a, text_b):
+    if _in_other_languages(a, b):
         na, nb = set(_numbers(a)), set(_numbers(b))
         return "agree" if na <= nb or nb <= na else "conflict"
     ta, tb = text_a.split(), text_b.split()
@@ -955,7 +988,7 @@ def subject(claim: QuoteClaim) -> str:
 def detail(a: QuoteClaim, b: QuoteClaim) -> str:
     """The changed words as each quotation writes them, for a conflict's message; the
     numbers, for a translation."""
-    if _translated(normalize(a).text, normalize(b).text):
+    if _in_other_languages(a, b):
         return f"numbers `{' '.join(_numbers(a))}` -> `{' '.join(_numbers(b))}`"
     return diff(a.span.text, b.span.text)
 
