@@ -347,8 +347,8 @@ class _Block:
 
     def allowed(self, g: _Building, n: int) -> bool | None:
         """True when claim `n` may join `g`; None when only its own article stands in the
-        way (it holds another value of `g` already): then only a near copy of the claim's
-        sentence in another article lets it in."""
+        way (it holds another value of `g` already): then only another article's copy of
+        the claim's sentence, with another figure in its place, lets it in."""
         toll = self.tolls[n]
         if toll is not None and not all(same_toll(toll, t) for t in g.tolls):
             return False  # another update of a running total
