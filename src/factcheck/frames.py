@@ -707,6 +707,10 @@ def frame_of(
     if found is None:
         return None
     concept, scope, paired, holder = found
+    if claim.kind == "quantity" and getattr(claim.value, "dimension", None) == "area":
+        # hectares, acres, square kilometres measure a surface whatever the verb ("burned",
+        # "parcouru", "distrutto"), and never a distance from the place named after them
+        concept, holder = "area", None
     country = None
     if claim.kind == "count":
         at_ = at if at >= 0 else claim.context.find(claim.span.text)

@@ -182,6 +182,10 @@ class Lexicon:
     count_beyond: frozenset[str] = frozenset()
     """Lower-case `count_links` words saying the figure is passed, so the count is more than
     it ("the death toll exceeded 2,000", "le bilan dépasse 2 000")."""
+    noun_numbers: frozenset[str] = frozenset()
+    """Number words that are also common nouns ("venti": twenty and winds; "sete": seven and
+    thirst): a count only before a word the concept tables know ("venti persone", not "venti
+    forti")."""
     count_articles: str = ""
     """Definite articles between a figure and what it counts ("eleva a 3.419 los muertos",
     "cifra en 2.000 el número de fallecidos"; regex alternatives)."""

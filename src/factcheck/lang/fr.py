@@ -306,5 +306,6 @@ LEXICON = Lexicon(
     count_verbs=COUNT_VERBS,
     count_tails=COUNT_TAILS,
     count_articles=r"les|le|la",
+    noun_numbers=frozenset({"neuf"}),
     fractions=FRACTIONS,
 )

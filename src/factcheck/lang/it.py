@@ -300,5 +300,6 @@ LEXICON = Lexicon(
     count_verbs=COUNT_VERBS,
     count_tails=COUNT_TAILS,
     count_articles=r"il|i|gli|le|la|lo",
+    noun_numbers=frozenset({"venti"}),
     fractions=FRACTIONS,
 )

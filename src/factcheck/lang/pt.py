@@ -348,5 +348,6 @@ LEXICON = Lexicon(
     count_verbs=COUNT_VERBS,
     count_tails=COUNT_TAILS,
     count_articles=r"os|as|o|a",
+    noun_numbers=frozenset({"sete"}),
     fractions=FRACTIONS,
 )

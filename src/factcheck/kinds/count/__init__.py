@@ -687,6 +687,10 @@ def _cardinal(
             q, hi = "more than", None  # "the death toll exceeded 2,000"
         return start, m.end(), CountValue(low=lo, high=hi, unit=lead[0], qualifier=q)
     lemma, u_end = unit
+    if n_text.lower() in lexicon(language).noun_numbers and not _event_word(
+        lemma, language, nouns=True
+    ):
+        return None  # "venti forti" are strong winds, not twenty of anything
     first = _WORD.match(text, after, end)
     if lemma in OWNED_NOUNS or (first and first.group(1).lower() in OWNED_NOUNS):
         return None  # a duration, an age or a quantity ("25 years", "1,600 metres")

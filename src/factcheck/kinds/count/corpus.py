@@ -198,6 +198,7 @@ NEGATIVE_CORPUS: tuple[str | tuple[str, str], ...] = (
     "The death toll is unknown.",
     ("fr", "Il y a 51 dans la salle."),
     ("de", "Die Maschine vom Typ ATR 72-600 war auf dem Weg nach Guarulhos."),
+    ("it", "I venti forti spingevano le fiamme verso la periferia."),
     "two or three days",
     "25 years",
     "1,600 metres",
