@@ -713,8 +713,9 @@ def frame_of(
         concept, holder = "area", None
     country = None
     if claim.kind == "count":
-        at_ = at if at >= 0 else claim.context.find(claim.span.text)
-        country = _country_of(claim.context, at_, at_ + len(claim.span.text), language_of(language))
+        start = at if at >= 0 else claim.context.find(claim.span.text)
+        end = start + len(claim.span.text)
+        country = _country_of(claim.context, start, end, language_of(language))
     if (concept is None or paired) and previous is not None:
         own = dict(_split(scope))
         inherited = [

@@ -359,23 +359,26 @@ _GAP = re.compile(r"\s+")
 
 
 @cache
-def _articles(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """(article, lead) patterns of `language`: a definite article after a figure, and a
-    `count_leads` phrase right after it, each lead a group `l<i>` (see `_leads`)."""
+def _articles(
+    language: str,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...]]:
+    """(article, lead, units) of `language`: a definite article after a figure, a
+    `count_leads` phrase right after it (each lead a group `l<i>` whose unit is `units[i]`,
+    as in `_leads`)."""
     lex = lexicon(language)
     if not lex.count_articles:
-        return None, None
+        return None, None, ()
     article = re.compile(rf"\s+(?:{lex.count_articles})(?=\s)", re.I)
     leads = [f"(?P<l{i}>{phrase})" for i, phrase in enumerate(lex.count_leads)]
     lead = re.compile(rf"(?:{'|'.join(leads)})(?![\w])", re.I) if leads else None
-    return article, lead
+    return article, lead, tuple(lex.count_leads.values())
 
 
 def _article_unit(text: str, pos: int, end: int, language: str) -> tuple[str, int] | None:
     """(unit, end) of what a figure counts when a definite article stands between them
     ("eleva a 3.419 los muertos", "sale a 3.419 il numero dei morti"): a `count_leads`
     phrase, or a word naming what happened to people or whom; else None."""
-    article, lead = _articles(language)
+    article, lead, units = _articles(language)
     if article is None:
         return None
     m = article.match(text, pos, end)
@@ -385,7 +388,6 @@ def _article_unit(text: str, pos: int, end: int, language: str) -> tuple[str, in
     if gap is None:
         return None
     if lead is not None and (found := lead.match(text, gap.end(), end)) is not None:
-        units = list(lexicon(language).count_leads.values())
         unit = next(units[i] for i in range(len(units)) if found.group(f"l{i}") is not None)
         return unit, found.end()
     word = _WORD.match(text, m.end(), end)

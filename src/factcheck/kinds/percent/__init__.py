@@ -49,20 +49,29 @@ _BASIS = re.compile(r"basis|bps|básico|de\s+base|\sbase$|-base$", re.I)
 """Basis points (a hundredth of a percentage point) among the point words."""
 _TAIL = rf"(?:{_POINTS}|(?P<u>{_SIGN})(?P<owned>-(?:owned|controlled|held))?)(?![\w%])"
 _START = r"(?<![\w/:#+$£€-])(?<!\d[.,\s\u00a0\u202f\u2009])"
-_PERCENT = re.compile(
-    rf"{_START}(?:(?P<bw>between)\s+|(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER}|half\s+an?(?=\s+percentage))"
-    rf"(?:{_SIGN}?(?P<sep>(?(bw)(?:\s+and\s+|{RANGE_SEP})|{RANGE_SEP}))(?P<n2>{NUMBER}))?"
-    rf"{_TAIL}",
-    re.I,
-)
+
+
+def _percent_pattern(
+    between: str, and_: str, article: str, number: str, seps: str
+) -> re.Pattern[str]:
+    """A percentage, a range of two ("between X and Y%", "X-Y%") or a qualified one: the
+    between-word, and-word, article before each figure, first figure and range separators
+    of a group of languages."""
+    return re.compile(
+        rf"{_START}(?:(?P<bw>{between})\s+{article}|(?P<q>{QUALIFIER})\s+)?(?P<n>{number})"
+        rf"(?:{_SIGN}?(?P<sep>(?(bw)(?:\s+{and_}\s+{article}|{RANGE_SEP})|{seps}))(?P<n2>{NUMBER}))?"
+        rf"{_TAIL}",
+        re.I,
+    )
+
+
 _ARTICLE = r"(?:(?:el|la|los|las|le|les|il|lo|i|o|a|os|as)\s+)?"
 """An article before a percentage ("entre el 58,3% y el 60,7%", "tra il 26% e il 28%")."""
-_PERCENT_INTL = re.compile(
-    rf"{_START}(?:(?P<bw>{BETWEEN_INTL})\s+{_ARTICLE}|(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})"
-    rf"(?:{_SIGN}?(?P<sep>(?(bw)(?:\s+{AND_INTL}\s+{_ARTICLE}|{RANGE_SEP})|(?:{RANGE_SEP}|\s+bis\s+)))"
-    rf"(?P<n2>{NUMBER}))?"
-    rf"{_TAIL}",
-    re.I,
+_PERCENT = _percent_pattern(
+    "between", "and", "", rf"{NUMBER}|half\s+an?(?=\s+percentage)", RANGE_SEP
+)
+_PERCENT_INTL = _percent_pattern(
+    BETWEEN_INTL, AND_INTL, _ARTICLE, NUMBER, rf"(?:{RANGE_SEP}|\s+bis\s+)"
 )
 """`_PERCENT` in es, fr, de, it and pt: "entre el 58,3% y el 60,7%", "entre 60 % et 61,5 %",
 "zwischen 60 und 61,5 Prozent", "58,3 bis 60,7 Prozent"."""
