@@ -918,3 +918,42 @@ def test_frames_people_on_board_are_one_figure_and_passengers_stay_passengers() 
     assert [sorted(report.claim(c).span.text for c in f.claims) for f in conflicts] == [
         ["61 Menschen", "62 people", "62 personas"]
     ]
+
+
+def test_frames_a_speed_no_word_names_is_the_vehicles_in_every_language() -> None:
+    # "traveling at about 140 kilometers per hour", "viaggiava a circa 160 chilometri
+    # orari", "mit etwa 140 Kilometern pro Stunde": one slot; the two estimates 140 and 160
+    # overlap as intervals, but neither's figure is in the other's: a conflict.
+    day = dt.date(2025, 3, 11)
+    texts = {
+        "en": "The train was traveling at about 140 kilometers per hour when it derailed.",
+        "it": "Il treno viaggiava a circa 160 chilometri orari quando è deragliato.",
+        "de": "Der Zug fuhr mit etwa 140 Kilometern pro Stunde, als er entgleiste.",
+        "fr": "Le train roulait à environ 140 kilomètres à l'heure au moment du déraillement.",
+    }
+    arts = [
+        Article(id=f"{lang}.txt", source=lang, language=lang, published=day, text=text)
+        for lang, text in texts.items()
+    ]
+    report = check(arts, config=Config(kinds=("quantity",)))
+    claims = {c.span.text: c for c in report.claims}
+    assert len(claims) == 4
+    assert {c.frame.concept for c in claims.values()} == {"speed"}  # type: ignore[union-attr]
+    conflicts = [f for f in report.findings if f.verdict == "conflict"]
+    assert len(conflicts) == 1
+    assert "circa 160 chilometri orari" in {report.claim(c).span.text for c in conflicts[0].claims}
+
+
+def test_frames_a_wind_speed_keeps_its_concept() -> None:
+    frames = _frames("The storm brought winds of 150 km/h to the coast.", kind="quantity")
+    assert {f.concept for f in frames.values() if f is not None} == {"wind"}
+
+
+def test_frames_a_count_after_since_year_comma_when_is_that_years() -> None:
+    # "since 2009, when … exploded in Viareggio, killing 32 people": the 2009 toll, not the
+    # story's, so it never meets "17 dead" of the event
+    frames = _frames(
+        "It was the deadliest rail accident since 2009, when a freight train carrying gas "
+        "exploded in Viareggio, killing 32 people."
+    )
+    assert frames["32 people"].scope == ("year 2009",)  # type: ignore[union-attr]

@@ -157,6 +157,26 @@ def test_numerals_qualifier_shapes_interval(q: str | None, expected: tuple[Any, 
     assert nm.to_interval("100", None, q, tolerance=0.1) == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        ("about 400", "around 450", "conflict"),  # neither figure within the other's estimate
+        ("about 2,000", "some 2,100", "compatible"),  # 2,100 is within "about 2,000"
+        ("about 400", "400", "compatible"),  # an exact figure inside the estimate
+        ("more than 400", "about 450", "compatible"),  # an open bound is no estimate
+    ],
+)
+def test_numerals_two_estimates_conflict_only_when_neither_figure_is_in_the_other(
+    a: str, b: str, verdict: str
+) -> None:
+    report = check(
+        [article(f"Rescuers freed {a} people from the rubble.", id="x"),
+         article(f"Rescuers freed {b} people from the rubble.", id="y")],
+        config=Config(kinds=("count",)),
+    )  # fmt: skip
+    assert [f.verdict for f in report.findings] == [verdict]
+
+
 def test_numerals_tolerance_follows_config() -> None:
     wide = Config(kinds=("count",), approx_tolerance=0.25)
     (claim,) = extract(article("They sent about 100 tanks."), wide)

@@ -5,8 +5,10 @@ about one event the dev clusters do not cover (a quake across two countries, a t
 plane crash, an election, a mine rescue, a hurricane, a sentencing, a rate cut, a
 wildfire), written to the conventions of each language's news style, with a few facts
 changed on purpose. `flags.json` lists the conflicts and variants a check must raise (each
-by its kind, verdict and the texts of its claims): those, and no other flag. A
-rule tuned to one event's wording fails here.
+by its kind, verdict and the texts of its claims): those, and no other flag. Where a
+folder has `furniture.json`, it lists the page furniture its articles carry (captions,
+credits, teasers of other stories, prompts), in the outlets' own forms: no claim may come
+from those lines. A rule tuned to one event's wording fails here.
 """
 
 from __future__ import annotations
@@ -44,3 +46,23 @@ def test_probes_two_countries_tolls_and_the_total_are_three_facts() -> None:
     facts = {f.subject: f for f in report.findings if f.kind == "count" and f.verdict == "agree"}
     sizes = sorted(len({report.claim(c).article for c in f.claims}) for f in facts.values())
     assert sizes.count(4) >= 3  # Turkey's toll, Syria's toll, the injured
+
+
+@pytest.mark.parametrize(
+    "probe",
+    sorted(p.name for p in PROBES.iterdir() if (p / "furniture.json").is_file()),
+)
+def test_probes_no_claim_comes_from_page_furniture(probe: str) -> None:
+    folder = PROBES / probe
+    furniture = set(json.loads((folder / "furniture.json").read_text(encoding="utf-8")))
+    report = check(folder)
+    texts = {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
+    found = set()
+    for c in report.claims:
+        text = texts[c.article]
+        start = text.rfind("\n", 0, c.span.start) + 1
+        end = text.find("\n", c.span.start)
+        line = text[start : end if end >= 0 else len(text)].strip()
+        assert line not in furniture, f"{c.article}: {c.kind} {c.span.text!r} from {line!r}"
+        found.add(c.article)
+    assert found == set(texts)  # every article still gives its claims

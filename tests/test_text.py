@@ -344,6 +344,42 @@ def test_clean_removes_photo_captions_in_six_languages(caption: str) -> None:
     assert [r.reason for r in removed] == ["caption"]
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rescuers work at the site of the derailment near Verona, Italy, Tuesday, March 11, "
+        "2025. (AP Photo/Antonio Calanni)",
+        "Rettungskräfte an der Unfallstelle bei Verona. Foto: Antonio Calanni / AP / dpa",
+        "Des secouristes sur les lieux du déraillement. Photo : AFP",
+    ],
+)
+def test_clean_removes_a_sentence_closed_by_its_photos_credit(caption: str) -> None:
+    text = f"{_BODY}\n\n{caption}\n\n{_BODY2}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert [r.reason for r in removed] == ["caption"]
+
+
+def test_clean_keeps_a_paragraph_closed_by_an_agency_tag_or_a_reporting_credit() -> None:
+    # no photo word in the bracket: the story's paragraph, its credit cut off alone
+    line = (
+        "Officials said the line would stay closed for a week while engineers inspect "
+        "the bridge. (Reporting by Anna Rossi; Editing by Mark Heinrich)"
+    )
+    text = f"{_BODY}\n\n{line}\n\n{_BODY2}"
+    blocks, _ = clean(text)
+    kept = [text[b.start : b.end] for b in blocks]
+    assert kept[1].startswith("Officials said") and kept[0] == _BODY and kept[2] == _BODY2
+
+
+def test_clean_removes_a_writers_contribution_line() -> None:
+    line = "Associated Press writer Frances D'Emilio contributed from Rome."
+    text = f"{_BODY}\n\n{_BODY2}\n\n{line}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert len(removed) == 1
+
+
 def test_clean_keeps_a_sentence_that_only_mentions_a_photo() -> None:
     line = "He said in this photo you can see the damage the 6.8 magnitude quake did to the town."
     text = f"{_BODY}\n\n{line}\n\n{_BODY2}"

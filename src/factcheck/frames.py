@@ -439,14 +439,18 @@ def _negated(word: str, before: Sequence[str], after: Sequence[str]) -> bool:
 
 def _clause_year(before: Sequence[str], lang: str) -> str | None:
     """The year a count's clause is about when the sentence says so before it: a year right
-    before a when-word ("since 2004 when a 6.3-magnitude quake killed around 630 people"), or
+    before a when-word, a comma between or not ("since 2004 when a 6.3-magnitude quake killed
+    around 630 people", "since 2009, when a freight train … exploded, killing 32 people"), or
     a year opening the sentence ("En février 2004, un séisme … 628 personnes")."""
     when = _table(lang, "when")
     for i in range(len(before) - 1, 0, -1):
         if before[i] in _CLAUSE_END:
             return None
-        if before[i] in when and _YEAR.fullmatch(before[i - 1]):
-            return before[i - 1]
+        if before[i] in when:
+            # "since 2009 when …" or "since 2009, when …"
+            j = i - 2 if before[i - 1] in _SOFT_END and i >= 2 else i - 1
+            if _YEAR.fullmatch(before[j]):
+                return before[j]
     opening = [w for w in before[:4] if w not in _SOFT_END]
     for i, w in enumerate(opening[:3]):
         if _YEAR.fullmatch(w):
@@ -707,10 +711,15 @@ def frame_of(
     if found is None:
         return None
     concept, scope, paired, holder = found
-    if claim.kind == "quantity" and getattr(claim.value, "dimension", None) == "area":
+    dimension = getattr(claim.value, "dimension", None) if claim.kind == "quantity" else None
+    if dimension == "area":
         # hectares, acres, square kilometres measure a surface whatever the verb ("burned",
         # "parcouru", "distrutto"), and never a distance from the place named after them
         concept, holder = "area", None
+    elif dimension == "speed" and concept is None:
+        # a speed no word names ("was traveling at about 140 km/h", "viaggiava a 160 km
+        # orari") is how fast the story's vehicle went; a wind's speed stays "wind"
+        concept, holder = "speed", None
     country = None
     if claim.kind == "count":
         start = at if at >= 0 else claim.context.find(claim.span.text)

@@ -674,6 +674,26 @@ def verdict_of(a: Interval, b: Interval) -> Literal["agree", "compatible", "conf
     return "agree" if rel == "equal" else "compatible" if rel == "overlap" else "conflict"
 
 
+def estimates_apart(
+    a: Interval, qualifier_a: str | None, b: Interval, qualifier_b: str | None
+) -> bool:
+    """Whether two estimates ("about 140 km/h", "circa 160 km/h") name different figures:
+    both approximate, and neither's stated figure (its interval's middle) lies in the
+    other's interval. Their intervals may overlap ("about 140" is 126-154, "about 160"
+    144-176) while no reading of one is what the other says; "about 2,000" and "some
+    2,100" stay compatible."""
+    if (
+        normalize_qualifier(qualifier_a) not in APPROX
+        or normalize_qualifier(qualifier_b) not in APPROX
+    ):
+        return False
+    if None in a or None in b:
+        return False
+    mid_a, mid_b = (a[0] + a[1]) / 2, (b[0] + b[1]) / 2  # type: ignore[operator]
+    inside = lambda x, iv: iv[0] - 1e-9 * abs(iv[0]) <= x <= iv[1] + 1e-9 * abs(iv[1])  # noqa: E731
+    return not inside(mid_a, b) and not inside(mid_b, a)
+
+
 def _close(x: float | None, y: float | None) -> bool:
     if x is None or y is None:
         return x is y

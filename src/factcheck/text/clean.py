@@ -47,6 +47,7 @@ _CUE = re.compile(
     r"donate|donation|become a (?:supporter|member|subscriber)|support (?:us|our)|"
     r"fighting fund|reader-owned|owned by (?:our|its) readers|"
     r"originally (?:created and )?published|contributed to this report|"
+    r"writers?\b[^.]{1,80}\bcontributed|"
     r"you'?ve raised|days? remaining)\b",
     re.I,
 )
@@ -232,6 +233,8 @@ def _furniture_shape(t: str) -> str | None:
         return "teaser"
     if n <= CAPTION_LINE and f["caption"].match(t):
         return "caption"
+    if n <= CAPTION_LINE and _closing_photo_credit(t):
+        return "caption"
     if n <= CAPTION_LINE + SHORT_LINE and not _SENTENCE_END.search(t):
         if f["caption_glued"].search(t):  # a headline, then the caption
             return "caption"
@@ -262,6 +265,32 @@ def _furniture_shape(t: str) -> str | None:
     if _is_stamp(t):
         return "stamp"
     return None
+
+
+_BRACKETED_CLOSE = re.compile(r"\(([^()]{2,80})\)$")
+"""A bracketed group closing a line ("(AP Photo/Antonio Calanni)")."""
+_PHOTO_WORD = re.compile(
+    r"\b(?:photos?|fotos?|image|imagen|imagem|immagine|bild|picture|getty|shutterstock)\b", re.I
+)
+"""Words that make a credit a photo's, not a story's ("(Reporting by …)", "(Reuters)")."""
+
+
+def _closing_photo_credit(t: str) -> bool:
+    """Whether a line is one sentence closed by its photo's credit: a caption ("Rescuers work
+    at the site …, March 11, 2025. (AP Photo/Antonio Calanni)", "Rettungskräfte an der
+    Unfallstelle bei Verona. Foto: Antonio Calanni / AP / dpa")."""
+    bracket = _BRACKETED_CLOSE.search(t)
+    if bracket is not None and _PHOTO_WORD.search(bracket.group(1)):
+        rest = t[: bracket.start()].rstrip()
+    else:
+        stops = list(_INNER_STOP.finditer(t))
+        if not stops:
+            return False
+        last = t[stops[-1].end() - 1 :]
+        if not (_PHOTO_WORD.search(last) and credit_sentence(last)):
+            return False
+        rest = t[: stops[-1].start() + 1]
+    return bool(rest) and not _INNER_STOP.search(rest.rstrip(".)\"'”’ "))
 
 
 def trailing_credit(line: str) -> int:

@@ -28,6 +28,7 @@ from factcheck.kinds._numerals import (
     UNITS,
     VAGUE_PATTERN,
     Occupied,
+    estimates_apart,
     format_interval,
     is_interface_counter,
     is_intl,
@@ -746,6 +747,10 @@ def compare(a: CountClaim, b: CountClaim, config: Config) -> Verdict | None:
     if key(a) != key(b) and not same_frame:
         return None
     verdict = verdict_of((va.low, va.high), (vb.low, vb.high))
+    if verdict == "compatible" and estimates_apart(
+        (va.low, va.high), va.qualifier, (vb.low, vb.high), vb.qualifier
+    ):
+        return "conflict"
     if verdict == "conflict" and not va.ordinal:
         ra = rounding_band(a.span.text, va.low, va.high)
         rb = rounding_band(b.span.text, vb.low, vb.high)

@@ -27,6 +27,7 @@ from factcheck.kinds._numerals import (
     QUALIFIER,
     VAGUE_PATTERN,
     Occupied,
+    estimates_apart,
     format_interval,
     is_interface_counter,
     is_intl,
@@ -223,6 +224,10 @@ def compare(a: MoneyClaim, b: MoneyClaim, config: Config) -> Verdict | None:
     if va.currency != vb.currency:
         return "conflict"
     verdict = verdict_of((va.low, va.high), (vb.low, vb.high))
+    if verdict == "compatible" and estimates_apart(
+        (va.low, va.high), va.qualifier, (vb.low, vb.high), vb.qualifier
+    ):
+        return "conflict"
     if verdict == "conflict":
         ra = rounding_band(a.span.text, va.low, va.high)
         rb = rounding_band(b.span.text, vb.low, vb.high)

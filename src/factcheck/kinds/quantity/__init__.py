@@ -42,6 +42,7 @@ from factcheck.kinds._numerals import (
     RANGE_SEP_INTL,
     SCALE_WORD,
     SMALL_WORD_NUMBER,
+    estimates_apart,
     format_interval,
     is_intl,
     normalize_qualifier,
@@ -363,6 +364,10 @@ def compare(a: QuantityClaim, b: QuantityClaim, config: Config) -> Verdict | Non
     if va.dimension != vb.dimension or not _same_order(a, b):
         return None
     rel = relation((va.low, va.high), (vb.low, vb.high)) if va.unit == vb.unit else None
+    if rel == "overlap" and estimates_apart(
+        (va.low, va.high), va.qualifier, (vb.low, vb.high), vb.qualifier
+    ):
+        return "conflict"
     if rel is not None:
         return "agree" if rel == "equal" else "compatible" if rel == "overlap" else "conflict"
     try:
