@@ -687,11 +687,14 @@ def estimates_apart(
         or normalize_qualifier(qualifier_b) not in APPROX
     ):
         return False
-    if None in a or None in b:
+    a_lo, a_hi, b_lo, b_hi = a[0], a[1], b[0], b[1]
+    if a_lo is None or a_hi is None or b_lo is None or b_hi is None:
         return False
-    mid_a, mid_b = (a[0] + a[1]) / 2, (b[0] + b[1]) / 2  # type: ignore[operator]
-    inside = lambda x, iv: iv[0] - 1e-9 * abs(iv[0]) <= x <= iv[1] + 1e-9 * abs(iv[1])  # noqa: E731
-    return not inside(mid_a, b) and not inside(mid_b, a)
+    mid_a, mid_b = (a_lo + a_hi) / 2, (b_lo + b_hi) / 2
+    slack = 1e-9 * max(abs(a_hi), abs(b_hi))
+    return not (b_lo - slack <= mid_a <= b_hi + slack) and not (
+        a_lo - slack <= mid_b <= a_hi + slack
+    )
 
 
 def _close(x: float | None, y: float | None) -> bool:
