@@ -10,6 +10,7 @@ lemma lexicon:
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -27,6 +28,15 @@ def forms_by_lemma(lang: str) -> dict[str, set[str]]:
     return out
 
 
+_ELIDED = re.compile(r"\b[^\W\d_]{1,5}['’](?=[^\W\d_])")
+
+
+def _as_read(form: str) -> str:
+    """A form as frames read words: an elided article dropped ("chiffre d'affaires" is read
+    as the two words "chiffre affaires")."""
+    return _ELIDED.sub("", form) if " " in form else form
+
+
 def build() -> dict[str, object]:
     lexicon = json.loads((DATA / "concept_lemmas.json").read_text(encoding="utf-8"))
     result: dict[str, object] = {
@@ -41,7 +51,7 @@ def build() -> dict[str, object]:
             for concept in sorted(lexicon[table]):
                 for lemma in lexicon[table][concept].get(lang, ()):
                     low = lemma.lower()
-                    for form in sorted({low, *inverse.get(low, ())}):
+                    for form in sorted({_as_read(f) for f in {low, *inverse.get(low, ())}}):
                         if forms.setdefault(form, concept) != concept:
                             ambiguous.add(form)  # "Preis" is a price and a prize: neither
             tables[table] = {f: c for f, c in sorted(forms.items()) if f not in ambiguous}
@@ -49,6 +59,10 @@ def build() -> dict[str, object]:
         for lemma in lexicon["previous"].get(lang, ()):
             previous |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
         tables["previous"] = dict.fromkeys(sorted(previous), "previous")
+        weak: set[str] = set()
+        for lemma in lexicon["weak_measures"].get(lang, ()):
+            weak |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
+        tables["weak_measures"] = dict.fromkeys(sorted(weak), "weak")
         remaining: set[str] = set()
         for lemma in lexicon["remaining"].get(lang, ()):
             remaining |= {lemma.lower(), *inverse.get(lemma.lower(), ())}

@@ -957,3 +957,69 @@ def test_frames_a_count_after_since_year_comma_when_is_that_years() -> None:
         "exploded in Viareggio, killing 32 people."
     )
     assert frames["32 people"].scope == ("year 2009",)  # type: ignore[union-attr]
+
+
+def test_frames_the_storys_quarter_named_by_some_reports_only_is_no_scope() -> None:
+    # every report gives the profit rise; two name the quarter, one does not: one figure,
+    # and the German 21% contradicts the others' 12%
+    day = dt.date(2025, 11, 13)
+    texts = {
+        "en": "Siemens reported a 12% rise in third-quarter net profit on Thursday.",
+        "fr": "Siemens a annoncé jeudi une hausse de 12 % de son bénéfice net.",
+        "pt": "O lucro líquido da Siemens cresceu 12% no terceiro trimestre.",
+        "de": "Siemens hat im dritten Quartal seinen Nettogewinn um 21 Prozent gesteigert.",
+    }
+    arts = [
+        Article(id=f"{lang}.txt", source=lang, language=lang, published=day, text=text)
+        for lang, text in texts.items()
+    ]
+    report = check(arts, config=Config(kinds=("percent",)))
+    assert {c.frame.concept for c in report.claims} == {"profit"}  # type: ignore[union-attr]
+    assert {c.frame.scope for c in report.claims} == {()}  # type: ignore[union-attr]
+    (conflict,) = [f for f in report.findings if f.verdict == "conflict"]
+    assert {report.claim(c).article for c in conflict.claims} == {a.id for a in arts}
+
+
+def test_frames_a_quarter_that_tells_figures_apart_stays() -> None:
+    # 0.3% in the first quarter and 0.9% for the year are two figures of growth
+    day = dt.date(2024, 6, 6)
+    arts = [
+        Article(id="a.txt", source="A", published=day,
+                text="Growth is expected to pick up to 0.9% this year."),
+        Article(id="b.txt", source="B", published=day,
+                text="The economy grew 0.3% in the first quarter after a contraction."),
+        Article(id="c.txt", source="C", published=day,
+                text="Staff lifted their growth forecast for this year to 0.9%."),
+    ]  # fmt: skip
+    report = check(arts, config=Config(kinds=("percent",)))
+    scopes = {c.span.text: c.frame.scope for c in report.claims}  # type: ignore[union-attr]
+    assert scopes["0.3%"] == ("quarter",)
+    assert not [f for f in report.findings if f.verdict == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span", "concept"),
+    [
+        ("Revenue grew 6% to 19.6 billion euros.", "en", "6%", "revenue"),
+        ("The economy grew 0.3% in the spring.", "en", "0.3%", "growth"),
+        ("Le chiffre d'affaires a progressé de 6 % à 19,6 milliards d'euros.", "fr", "6 %", "revenue"),
+        ("Die Siemens-Aktie legte im frühen Handel um 4,5 Prozent zu.", "de", "4,5 Prozent", "share price"),
+        ("Der Umsatz legte um sechs Prozent auf 19,6 Milliarden Euro zu.", "de", "sechs Prozent", "revenue"),
+    ],
+)  # fmt: skip
+def test_frames_what_a_percentage_of_a_company_measures(
+    text: str, language: str, span: str, concept: str
+) -> None:
+    frame = _frames(text, language, kind="percent")[span]
+    assert frame is not None and frame.concept == concept
+    assert "previous" not in frame.scope  # "de 6 % à 19,6 milliards" is no change from 6%
+
+
+def test_frames_the_people_a_company_employs_are_its_workers() -> None:
+    frames = {
+        **_frames("The group employs about 320,000 people worldwide."),
+        **_frames("Siemens emploie environ 320 000 personnes dans le monde.", "fr"),
+        **_frames("Der Konzern beschäftigt weltweit rund 320.000 Mitarbeiter.", "de"),
+    }
+    assert {f.concept for f in frames.values() if f is not None} == {"worker"}
+    assert len(frames) == 3

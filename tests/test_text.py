@@ -380,6 +380,14 @@ def test_clean_removes_a_writers_contribution_line() -> None:
     assert len(removed) == 1
 
 
+def test_clean_keeps_a_short_sentence_stating_a_figure_beside_furniture() -> None:
+    line = "The group employs about 320,000 people worldwide."
+    text = f"{_BODY}\n\n{line}\n\nReuters Graphics\n\nOur Standards: The Thomson Reuters Trust Principles."
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, line]
+    assert len(removed) == 2
+
+
 def test_clean_keeps_a_sentence_that_only_mentions_a_photo() -> None:
     line = "He said in this photo you can see the damage the 6.8 magnitude quake did to the town."
     text = f"{_BODY}\n\n{line}\n\n{_BODY2}"

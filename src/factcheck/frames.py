@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from factcheck.kinds._numerals import SCALES
 from factcheck.lang import lexicon as lang_lexicon
 from factcheck.lang.concepts import forms as concept_forms
 from factcheck.lang.concepts import table as concept_table
@@ -176,6 +177,8 @@ def _near(
         if word in stop:
             break
         out.append((dist, 0, word))
+        if "-" in word:  # a compound's head: "Siemens-Aktie", "third-quarter"
+            out.append((dist, 0, word.rsplit("-", 1)[1]))
         if previous is not None:  # two-word lemmas ("liquidity line"), at the nearer word
             out.append((dist - 1, 0, f"{previous} {word}"))
         previous = word
@@ -187,6 +190,8 @@ def _near(
         dist += COMMA_COST if word in _SOFT_END or word in stop else 1
         if word not in _SOFT_END:
             out.append((dist, 1, word))
+            if "-" in word:
+                out.append((dist, 1, word.rsplit("-", 1)[1]))
             if following is not None:  # "market value was $8 billion"
                 out.append((following[0], 1, f"{word} {following[1]}"))
             following = (dist, word)
@@ -271,7 +276,15 @@ def _frame(
     holder: str | None = None
     if kind in ("percent", "money"):
         table = _table(lang, "measures" if kind == "percent" else "money")
-        concept = None if paired else _pick(near, table.get)
+        weak = _table(lang, "weak_measures")
+        # a verb of change names the measure only when no other word does ("revenue grew
+        # 6%" is revenue's; "the economy grew 0.3%" growth's)
+        concept = (
+            None
+            if paired
+            else _pick(near, lambda w: None if w in weak else table.get(w))
+            or _pick(near, table.get)
+        )
         if concept == "cut" and not _change(before, after, table, lang):
             concept = None  # "lowered to 3.75%" is the rate's level, not the cut
         if kind == "money" and _PAIR.match(span_text):
@@ -328,7 +341,9 @@ def _frame(
                 # a denied event is its own slot: "no se pudo rescatar a los ocho
                 # trabajadores" (not rescued), "One worker was not hurt" (not injured)
                 event = f"not {event}"
-        if noun == "suspect" or (event and noun in (None, "person", "times")):
+        if event in _NAMING_EVENTS and noun in (None, "person", _NAMING_EVENTS[event]):
+            concept = _NAMING_EVENTS[event]  # "emploie 320 000 personnes": its workers
+        elif noun == "suspect" or (event and noun in (None, "person", "times")):
             concept = noun if noun == "suspect" else event
         elif event in _STATE_EVENTS and noun:
             concept = noun  # "58 pasajeros a bordo": passengers are aboard by definition
@@ -358,7 +373,10 @@ def _frame(
         if year is not None:
             scope = tuple(sorted((*scope, f"year {year}")))
     if "previous" not in scope and _earlier(before, after, lang, paired=paired):
-        scope = tuple(sorted((*scope, "previous")))
+        if kind != "percent" or paired or not (len(after) > 2 and after[2] in SCALES):
+            # "de 4 % à 3,75 %"; not "a progressé de 6 % à 19,6 milliards d'euros", where
+            # "de" says by how much and the amount after "à" is where it went
+            scope = tuple(sorted((*scope, "previous")))
     if kind == "count" and concept is not None and _additional(before, inside, after, lang):
         # "two more workers", "an additional 200 soldiers", "mais dois corpos": an increment to a
         # total told elsewhere, no figure of the total
@@ -381,6 +399,13 @@ _PERCENTAGE = re.compile(
     re.I,
 )
 """A percentage in the words before an amount of money."""
+
+_PERIOD_PARTS = frozenset({"quarter", *(f"month {m}" for m in range(1, 13))})
+"""Scope parts naming part of a year."""
+
+_NAMING_EVENTS = {"employed": "worker"}
+"""Events that say what the counted are: the people a company employs are its workers ("about
+320,000 people", "rund 320.000 Mitarbeiter")."""
 
 _STATE_EVENTS = frozenset({"aboard"})
 """Events that only say where the counted are: they name a generic count ("62 people on
@@ -711,6 +736,12 @@ def frame_of(
     if found is None:
         return None
     concept, scope, paired, holder = found
+    if claim.kind == "money" and any(p in _PERIOD_PARTS for p in scope):
+        # an amount's quarter or month is its period, which one report names and another
+        # leaves out ("net income rose to 2.3 billion euros", "lucro … no terceiro
+        # trimestre, para 2,3 bilhões", "entre juillet et septembre"); a quarter's amount
+        # and a year's stay apart by their size (`kinds.money.MAGNITUDE_GAP`)
+        scope = tuple(p for p in scope if p not in _PERIOD_PARTS)
     dimension = getattr(claim.value, "dimension", None) if claim.kind == "quantity" else None
     if dimension == "area":
         # hectares, acres, square kilometres measure a surface whatever the verb ("burned",
@@ -806,7 +837,7 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
         out.append(c.model_copy(update={"frame": frame}))
     framed = [out[i] for i in places]
     framed = _with_tolls(_rate_moves(_lone_previous(_years_carried(framed, texts, langs))), texts)
-    framed = _countries_told_apart(framed)
+    framed = _periods_told_apart(_countries_told_apart(framed))
     for i, c in zip(places, framed, strict=True):
         out[i] = c
     return out
@@ -836,6 +867,45 @@ def _countries_told_apart(claims: list[Claim]) -> list[Claim]:
         country = (f.country or WHOLE) if apart else None
         if country != f.country:
             c = c.model_copy(update={"frame": f.model_copy(update={"country": country})})
+        out.append(c)
+    return out
+
+
+_PERIODS = ("quarter", "month")
+"""Scope parts naming part of a year."""
+
+
+def _periods_told_apart(claims: list[Claim]) -> list[Claim]:
+    """A quarter (or one month) is left out of a concept's scopes where every figure the
+    cluster states for the concept with no scope at all is one it also states with that
+    period named: there the period is the story's own, which one report names and another
+    leaves out ("a 12% rise in third-quarter net profit", "une hausse de 12 % de son
+    bénéfice net", "21 Prozent im dritten Quartal"). Where reports state other figures with
+    no period, it tells them apart ("growth of 0.3% in the first quarter" beside "0.9% this
+    year")."""
+    named: dict[tuple[str, str, str], set[object]] = {}
+    unnamed: dict[tuple[str, str], set[object]] = {}
+    for c in claims:
+        if c.frame is None:
+            continue
+        value = (getattr(c.value, "low", None), getattr(c.value, "high", None))
+        periods = [p for p in c.frame.scope if p.partition(" ")[0] in _PERIODS]
+        for part in periods:
+            named.setdefault((c.kind, c.frame.concept, part), set()).add(value)
+        if not c.frame.scope:
+            unnamed.setdefault((c.kind, c.frame.concept), set()).add(value)
+    dropped = {
+        key for key, values in named.items() if key[:2] in unnamed and unnamed[key[:2]] <= values
+    }
+    if not dropped:
+        return claims
+    out: list[Claim] = []
+    for c in claims:
+        f = c.frame
+        if f is not None:
+            scope = tuple(p for p in f.scope if (c.kind, f.concept, p) not in dropped)
+            if scope != f.scope:
+                c = c.model_copy(update={"frame": f.model_copy(update={"scope": scope})})
         out.append(c)
     return out
 

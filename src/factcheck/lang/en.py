@@ -294,7 +294,8 @@ FURNITURE = {
         "powered by automated translation", "thank you for reading",
         "don't forget to subscribe", "don’t forget to subscribe", "we use cookies",
         "accept cookies", "all rights reserved", "sign up for", "advertisement",
-        "this is a developing story", "this story is developing",
+        "this is a developing story", "this story is developing", "our standards:",
+        "trust principles",
     ),
     "label": (
         "share", "share this", "menu", "close", "home", "news", "business", "world",

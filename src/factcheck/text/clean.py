@@ -455,7 +455,7 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
         for i, t in enumerate(stripped):
             if reason[i] is not None or not t or len(t) > 80:
                 continue
-            if _SENTENCE_END.search(t) and len(_WORD.findall(t)) > 6:
+            if _SENTENCE_END.search(t) and (len(_WORD.findall(t)) > 6 or _short_statement(t)):
                 continue
             if _QUOTE_ROW.match(t):
                 continue  # a market table's row ("EUR/JPY 169.93 169.68") is data
@@ -500,6 +500,18 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
         seen_content = True
         after_boilerplate = False
     return tuple(blocks), tuple(removed)
+
+
+STATEMENT_TOKENS = 6
+"""Words and figures a capitalised sentence stating a figure has at least to stand on its own
+beside boilerplate ("The group employs about 320,000 people worldwide.")."""
+
+
+def _short_statement(t: str) -> bool:
+    """A short sentence of the story: capitalised, stating a figure, `STATEMENT_TOKENS` or
+    more words and figures ("Der Konzern beschäftigt weltweit rund 320.000 Mitarbeiter.");
+    a prompt or a counter is shorter or states none ("This website uses cookies.")."""
+    return t[:1].isupper() and len(t.split()) >= STATEMENT_TOKENS and bool(_FIGURE.search(t))
 
 
 _ENDS_ON_A_DAY = re.compile(

@@ -184,7 +184,8 @@ _NOT_UNITS = (
     | set(UNITS)
     | set(ORDINALS)
     | {"bn", "billion", "million", "trillion", "thousand", "hundred", "m", "mn", "k", "tn",
-       "dozen", "score", "half", "quarter", "dollars", "percentage", "basis"}
+       "dozen", "score", "half", "quarter", "dollars", "percentage", "basis", "prozent",
+       "ciento", "cento", "percento"}
 )  # fmt: skip
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 

@@ -96,6 +96,61 @@ def extract(doc: Document, config: Config) -> Sequence[PercentClaim]:
     if fractions is not None:
         out.extend(_fraction_claims(doc, fractions, config))
         out.sort(key=lambda c: c.span.start)
+    worded = _worded(doc.article.language)
+    if worded is not None:
+        out.extend(_worded_claims(doc, worded, config))
+        out.sort(key=lambda c: c.span.start)
+    return out
+
+
+_PERCENT_WORDS = r"per\s?cent|percent|por\s+ciento|pour\s+cent|prozent|per\s+cento|por\s+cento"
+"""A percentage's sign written as words, in the six languages."""
+
+
+@cache
+def _worded(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """(pattern, values) of a percentage whose figure is a number word of the article's
+    language ("um sechs Prozent", "cinq pour cent", "un tres por ciento"); None for English,
+    whose figures may be words in the main pattern, and a language without number words."""
+    table = {w.lower(): n for w, n in lexicon(language).small_numbers.items() if n > 1}
+    if not table or not is_intl(language):  # English figures may be words already
+        return None
+    words = "|".join(sorted((re.escape(w) for w in table), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w-])(?:(?P<q>{QUALIFIER}|{QUALIFIER_INTL})\s+)?(?P<w>{words})\s+"
+        rf"(?:{_PERCENT_WORDS})(?![\w%])",
+        re.I,
+    )
+    return pattern, table
+
+
+def _worded_claims(
+    doc: Document, worded: tuple[re.Pattern[str], dict[str, int]], config: Config
+) -> list[PercentClaim]:
+    pattern, values = worded
+    text = doc.text or doc.article.text
+    out: list[PercentClaim] = []
+    for sent in sentences_matching(doc, _PREFILTER):
+        for m in finditer(pattern, text, sent.start, sent.end):
+            q = normalize_qualifier(m.group("q"))
+            lo_q, hi_q = apply_qualifier(
+                float(values[m.group("w").lower()]), q, tolerance=config.approx_tolerance
+            )
+            out.append(
+                PercentClaim(
+                    id=claim_id(doc.article.id, "percent", m.start(), m.end()),
+                    article=doc.article.id,
+                    span=make_span(doc, m.start(), m.end()),
+                    segment=sent.segment,
+                    context=sent.text,
+                    value=PercentValue(
+                        low=0.0 if lo_q is None else round(lo_q, 6),
+                        high=None if hi_q is None else round(hi_q, 6),
+                        points=False,
+                        qualifier=q,
+                    ),
+                )
+            )
     return out
 
 
