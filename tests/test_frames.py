@@ -1023,3 +1023,19 @@ def test_frames_the_people_a_company_employs_are_its_workers() -> None:
     }
     assert {f.concept for f in frames.values() if f is not None} == {"worker"}
     assert len(frames) == 3
+
+
+def test_frames_people_who_marched_are_protesters_and_detainees_are_arrests() -> None:
+    frames = {
+        **_frames("The ministry said 1.28 million people took part nationwide."),
+        **_frames("Selon le ministère, 1,28 million de manifestants ont défilé.", "fr"),
+        **_frames("La jornada reunió a 1,28 millones de personas en toda Francia.", "es"),
+    }
+    assert {f.concept for f in frames.values() if f is not None} == {"protester"}
+    arrests = {
+        **_frames("Darmanin informó de 43 detenidos al final de la jornada.", "es"),
+        **_frames("Darmanin ha riferito di 43 fermi in serata.", "it"),
+        **_frames("Darmanin said 34 people had been detained by the evening."),
+    }
+    assert {f.concept for f in arrests.values() if f is not None} == {"arrested"}
+    assert len(arrests) == 3

@@ -388,6 +388,14 @@ def test_clean_keeps_a_short_sentence_stating_a_figure_beside_furniture() -> Non
     assert len(removed) == 2
 
 
+def test_clean_removes_a_line_closed_by_a_web_address() -> None:
+    line = "Follow AP's coverage of France at https://apnews.com/hub/france"
+    text = f"{_BODY}\n\n{_BODY2}\n\n{line}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert [r.reason for r in removed] == ["link"]
+
+
 def test_clean_keeps_a_sentence_that_only_mentions_a_photo() -> None:
     line = "He said in this photo you can see the damage the 6.8 magnitude quake did to the town."
     text = f"{_BODY}\n\n{line}\n\n{_BODY2}"

@@ -87,7 +87,7 @@ _SOFT_END = frozenset(",")
 """A comma ends what follows a number ("to 3.75%, and main refinancing rate to 4.25%"), not
 what precedes it ("the death toll has risen to 820")."""
 _EVENT_NOUNS = frozenset(
-    {"person", "worker", "child", "passenger", "times", "soldier", "police officer", "rescuer",
+    {"person", "worker", "protester", "child", "passenger", "times", "soldier", "police officer", "rescuer",
      "student", "migrant", "patient", "tourist", "hostage", "journalist", "flight", "family"}
 )  # fmt: skip
 """Counted nouns an event word refines ("people killed", "workers missing", "soldiers
@@ -403,9 +403,10 @@ _PERCENTAGE = re.compile(
 _PERIOD_PARTS = frozenset({"quarter", *(f"month {m}" for m in range(1, 13))})
 """Scope parts naming part of a year."""
 
-_NAMING_EVENTS = {"employed": "worker"}
+_NAMING_EVENTS = {"employed": "worker", "protested": "protester"}
 """Events that say what the counted are: the people a company employs are its workers ("about
-320,000 people", "rund 320.000 Mitarbeiter")."""
+320,000 people", "rund 320.000 Mitarbeiter"), the people who marched protesters ("1.28
+million people marched", "1,28 million de manifestants")."""
 
 _STATE_EVENTS = frozenset({"aboard"})
 """Events that only say where the counted are: they name a generic count ("62 people on

@@ -71,6 +71,8 @@ _EMBED = re.compile(
     r"pic\.twitter\.com/|\bt\.co/\w|instagram\.com/p/|^\s*[—–-]+\s*[^()\n]{1,80}\(@\w+\)", re.I
 )
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+(?:com|org|net|ru|fr|de|es|it|pt|br|uk|co|info|news)/?$", re.I)
+_ENDS_ON_URL = re.compile(r"\s(?:https?://|www\.)\S+$", re.I)
+"""A line closed by a web address: a prompt to follow a link."""
 _BRACKETED = re.compile(r"^[(\[][^()\[\]]{1,118}[)\]]$")
 _SEPARATED = re.compile(r"\s[/|]\s|^[^/|]{1,40}\s?[|]\s?")
 _TICKER = re.compile(r"^\d{1,2}\s?[mhd]\s+\S")
@@ -227,6 +229,8 @@ def _furniture_shape(t: str) -> str | None:
         return "no words"
     if _EMBED.search(t) or _DOMAIN.match(t):
         return "embedded post"
+    if n <= SHORT_LINE and _ENDS_ON_URL.search(t):
+        return "link"  # "Follow AP's coverage of France at https://apnews.com/hub/france"
     if n <= SHORT_LINE and (_BRACKETED.match(t) or "©" in t):
         return "credit"
     if n <= CAPTION_LINE and (f["teaser"].match(t) or _TICKER.match(t)):

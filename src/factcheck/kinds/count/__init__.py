@@ -286,7 +286,8 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
     "ils elle ella lui sie wir nous nosotros noi nós dans avec sous entre contre vers chez "
     "pendant depuis en con sin contra hacia desde durante tras nel nella senza tra fra in bei "
     "nach seit ohne gegen durch um na no nos nas em com sem pelo pela "
-    "war waren ist sind wird werden wurde wurden hat haben hatte hatten".split()
+    "war waren ist sind wird werden wurde wurden hat haben hatte hatten "
+    "selon según secondo segundo laut gemäß".split()
 )
 
 
