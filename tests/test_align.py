@@ -320,3 +320,25 @@ def test_align_an_article_telling_a_figure_vaguely_then_exactly_joins_the_exact_
         ["133 people", "133 people"]
     ]
     assert not [f for f in report.findings if f.verdict in ("conflict", "single")]
+
+
+def test_align_context_across_languages_is_scored_by_what_the_words_mean() -> None:
+    from factcheck.kinds._common import context_similarity
+
+    en = extract(
+        article("Rescuers said the ferry sank near the island with 40 passengers on board."),
+        Config(kinds=("count",)),
+    )[0]
+    es = extract(
+        article(
+            "Los rescatistas dijeron que el ferry se hundió cerca de la isla con 40 pasajeros.",
+            id="b",
+            language="es",
+        ),
+        Config(kinds=("count",)),
+    )[0]
+    other = extract(
+        article("Il governo ha approvato 40 nuove leggi sul lavoro.", id="c", language="it"),
+        Config(kinds=("count",)),
+    )[0]
+    assert context_similarity(en, es) >= 50 > context_similarity(en, other)

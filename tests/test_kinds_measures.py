@@ -240,3 +240,51 @@ def test_kinds_measures_a_time_with_no_zone_is_local_time() -> None:
     b = article("El seísmo se produjo a las 4.17 de la madrugada.", id="b.txt", language="es")
     times = [f for f in check([a, b]).findings if f.kind == "time"]
     assert [(f.verdict, len(f.claims)) for f in times] == [("agree", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Córdoba alcanza los 46,8 grados en la ola de calor.", "es", "46,8 grados"),
+        ("Spagna, caldo record: a Cordova 48,6 gradi.", "it", "48,6 gradi"),
+        ("Em Sevilha, as temperaturas não desceram abaixo dos 25 graus.", "pt", "25 graus"),
+        ("Die Temperatur stieg am Mittwoch auf 46,8 Grad.", "de", "46,8 Grad"),
+    ],
+)
+def test_kinds_measures_degrees_without_a_scale_are_celsius_in_a_sentence_about_heat(
+    text: str, language: str, span: str
+) -> None:
+    claims = extract(article(text, language=language), Config(kinds=("quantity", "count")))
+    assert [(c.kind, c.span.text, c.value.unit) for c in claims] == [("quantity", span, "°C")]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Un terremoto de 6,8 grados sacudió la región.", "es"),  # a magnitude
+        ("El barco giró 180 grados frente a la costa.", "es"),  # no heat in the sentence
+        ("It was 46 degrees in the shade.", "en"),  # English degrees may be Fahrenheit
+    ],
+)
+def test_kinds_measures_degrees_elsewhere_are_no_temperature(text: str, language: str) -> None:
+    claims = extract(article(text, language=language), Config(kinds=("quantity",)))
+    assert not [c for c in claims if c.value.dimension == "temperature"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Un jornalero de 72 años murió por un golpe de calor.", "es", "age"),
+        ("Un bracciante di 72 anni è morto.", "it", "age"),
+        ("Um trabalhador agrícola de 72 anos morreu.", "pt", "age"),
+        ("Une infirmière de 34 ans a été blessée.", "fr", "age"),
+        ("Fue condenado a una pena de 10 años de prisión.", "es", "duration"),
+        ("Vivió alrededor de 30 años en Madrid.", "es", "duration"),
+        ("Tras una carrera de 20 años, se retiró.", "es", "duration"),
+    ],
+)
+def test_kinds_measures_years_after_someones_trade_are_an_age(
+    text: str, language: str, kind: str
+) -> None:
+    claims = extract(article(text, language=language), Config(kinds=("age", "duration")))
+    assert [c.kind for c in claims] == [kind]

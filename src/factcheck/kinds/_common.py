@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from factcheck.core import ClaimBase as Claim
 from factcheck.core import Document, Sentence, Span
 from factcheck.lang import lexicon
-from factcheck.lang.glosses import fold, gloss, language_of
+from factcheck.lang.glosses import Sense, fold, gloss, language_of, overlap, senses
 
 STOPWORDS = lexicon("en").stopwords
 """Words alignment ignores (English in every language for now: see `factcheck.lang`)."""
@@ -170,11 +170,33 @@ def _context_key(context: str, span_text: str) -> str:
 
 
 def context_similarity(a: Claim, b: Claim) -> float:
-    """0-100 similarity of the words around two claims."""
+    """0-100 similarity of the words around two claims: by their letters in one language, by
+    what the words mean in English across two ("un jornalero de 72 años murió … en la
+    provincia de Jaén" and "a 72-year-old farmworker died … in the province of Jaén" share
+    died and province)."""
     ka, kb = context_key(a), context_key(b)
     if not ka or not kb:
         return 0.0
-    return float(fuzz.token_set_ratio(ka, kb) * 0.5 + fuzz.token_sort_ratio(ka, kb) * 0.5)
+    score = float(fuzz.token_set_ratio(ka, kb) * 0.5 + fuzz.token_sort_ratio(ka, kb) * 0.5)
+    la, lb = context_language(a.context), context_language(b.context)
+    if la is not None and lb is not None and la != lb:
+        translated = _translated_similarity(a.context, a.span.text, la, b.context, b.span.text, lb)
+        return max(score, translated)
+    return score
+
+
+@lru_cache(maxsize=16384)
+def _context_senses(context: str, span_text: str, lang: str) -> tuple[Sense, ...]:
+    return senses([fold(w) for w in _context_words(context, span_text, CONTEXT_WINDOW)], lang)
+
+
+def _translated_similarity(
+    ctx_a: str, span_a: str, lang_a: str, ctx_b: str, span_b: str, lang_b: str
+) -> float:
+    both, _ = overlap(
+        _context_senses(ctx_a, span_a, lang_a), _context_senses(ctx_b, span_b, lang_b)
+    )
+    return both
 
 
 _SLOT_WORD = re.compile(r"[^\W_]+", re.U)

@@ -231,6 +231,14 @@ PERSON_NOUNS = (
 )
 """Person nouns after which "de 35 años" is an age ("un hombre de 35 años"); after any word and
 a comma it is one too ("dos guatemaltecos, de 26 y 35 años")."""
+_OCCUPATION = (
+    r"(?!(?:alrededor|antes|delante|adelante|bastante|suficiente|siguiente|durante|mediante|"
+    r"avant|autant|pendant)\b)[a-zà-ÿ]{2,}(?:eros?|eiros?|dor(?:es)?|tor(?:es)?|istas?|aio|ai|"
+    r"ier[ei]|eurs?|euses?|iers?|ières?|istes?|antes?|entes?)\b"
+)
+"""A noun of someone's trade or role by its ending ("jornalero", "barrendero", "trabajador",
+"periodista", "bracciante", "estudiante", "agriculteur", "infirmière"): "de 72 años" after it
+is an age too, an adjective between or not ("trabalhador agrícola de 27 anos")."""
 _DECADES = {
     "teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90,
@@ -276,7 +284,8 @@ def _age_patterns(intl: bool) -> tuple[re.Pattern[str] | None, ...]:
             re.I,
         ),
         re.compile(
-            rf"(?:\b(?:{PERSON_NOUNS})|(?P<name>{_CAP})|(?<![\d,])[^\W\d_]{{3,}},)\s+(?:de|di)\s+(?:entre\s+)?"
+            rf"(?:\b(?:{PERSON_NOUNS}|{_OCCUPATION})(?:\s+[a-zà-ÿ]{{4,}})?|(?P<name>{_CAP})|"
+            rf"(?<![\d,])[^\W\d_]{{3,}},)\s+(?:de|di)\s+(?:entre\s+)?"
             rf"(?P<s>(?P<n>{_NUM})(?:\s*(?:-|–|a|à|y|e|et)\s*(?P<n2>{_NUM}))?\s+(?P<u>{_YEARS}))"
             r"(?![\w])",
         ),

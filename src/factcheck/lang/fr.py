@@ -250,7 +250,8 @@ FURNITURE = {
     "teaser": (
         "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "voir aussi",
         "sur le même sujet", "à voir aussi", "les plus lus", "en savoir plus",
-        "à lire également", "lire également", "à découvrir",
+        "à lire également", "lire également", "à découvrir", "vous pourriez aussi aimer",
+        "ces articles pourraient vous intéresser",
     ),
     "credit": (
         "photo :", "photo:", "crédit photo", "crédits photo", "crédit :", "image illustrative",

@@ -250,6 +250,7 @@ FURNITURE = {
     "teaser": (
         "leggi anche", "potrebbe interessarti", "articoli correlati", "approfondisci",
         "vedi anche", "i più letti", "leggi l'articolo", "guarda anche",
+        "ti potrebbe interessare", "ti potrebbero interessare", "potrebbe interessarti anche",
     ),
     "credit": ("foto:", "foto", "immagine:", "fonte:", "redazione", "credit:", "video:"),
     "notice": (

@@ -298,6 +298,7 @@ FURNITURE = {
     "teaser": (
         "leia também", "leia mais", "veja também", "saiba mais", "mais lidas",
         "relacionadas", "você pode gostar", "confira também", "leia ainda",
+        "pode interessar", "também pode interessar", "pode também interessar",
     ),
     "credit": ("foto:", "fotos:", "imagem:", "fonte:", "crédito:", "redação", "vídeo:"),
     "notice": (

@@ -103,7 +103,7 @@ _MAGNITUDE_CUE = re.compile(rf"magnitud|st[äa]rke|richter|{_QUAKE}", re.I)
 _UNITS_AFTER_DIGITS = (
     rf"\d[-\s]?(?:de\s+|di\s+|d['’]\s?)?(?:{MEASURE_PATTERN})(?![\w])|magnitud|st[äa]rke|"
     rf"richter|(?:of|de|di|du|von|der|da|do)\s\d[.,]\d(?!\d)|\d[.,]\d[\s-]{_QUAKE}|"
-    r"\d\s?(?:mill|milh|milion|mio\b|mrd\b)|\d[cf](?![\w°])"
+    r"\d\s?(?:mill|milh|milion|mio\b|mrd\b)|\d[cf](?![\w°])|\d\s(?:grados|graus|gradi|degrés|grad)\b"
 )
 
 _TEMPERATURE_CUE = re.compile(
@@ -112,6 +112,18 @@ _TEMPERATURE_CUE = re.compile(
 _BARE_DEGREES = re.compile(r"(?<![\w.,°-])(?P<n>[-−]?\d{1,3}(?:[.,]\d)?)(?P<u>[CF])(?![\w°'’])")
 """A temperature written without its degree sign, as British papers do ("hit 45C", "113F"):
 read only in a sentence about temperature or heat."""
+_HEAT_CUE = re.compile(
+    r"temperat|heat|canicule|chaleur|calor|hitze|caldo|thermom|termóm|termom|termôm", re.I
+)
+"""Words of a sentence about heat, not counting the degree words themselves."""
+_WORDED_DEGREES = re.compile(
+    r"(?<![\w.,°-])(?P<n>[-−]?\d{1,2}(?:[.,]\d)?)\s+(?P<u>grados|graus|gradi|degrés|grad)"
+    r"(?!\s+(?:celsius|centígrados|centigradi|fahrenheit|de\s+latitud|di\s+latitudine)|[\w°])",
+    re.I,
+)
+"""A temperature in degrees without the scale, as the continent's papers write it ("46,8
+grados", "48,6 gradi", "25 graus", "46,8 Grad"): Celsius, read only in a sentence about heat
+and never in English (whose papers may mean Fahrenheit)."""
 _PREFILTER = re.compile(_UNITS_AFTER_DIGITS)
 """Units after a figure in a lower-cased text (the unit words are lower case: no re.I)."""
 _PREFILTER_ANY_CASE = re.compile(_UNITS_AFTER_DIGITS, re.I)
@@ -181,6 +193,11 @@ def _extract_sentence(
             unit = "°C" if m.group("u") == "C" else "°F"
             out.append(_claim(doc, sent, m.start(), m.end(), QuantityValue(
                 low=value, high=value, unit=unit, dimension="temperature")))  # fmt: skip
+    if is_intl(language) and _HEAT_CUE.search(text, sent.start, sent.end):
+        for m in _WORDED_DEGREES.finditer(text, sent.start, sent.end):
+            value = float(_number_text(m.group("n")).replace(",", "."))
+            out.append(_claim(doc, sent, m.start(), m.end(), QuantityValue(
+                low=value, high=value, unit="°C", dimension="temperature")))  # fmt: skip
     pattern = _pattern(is_intl(language))
     for ws, we in _windows(hits, sent.start, sent.end):
         pos = ws
