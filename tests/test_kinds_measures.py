@@ -288,3 +288,14 @@ def test_kinds_measures_years_after_someones_trade_are_an_age(
 ) -> None:
     claims = extract(article(text, language=language), Config(kinds=("age", "duration")))
     assert [c.kind for c in claims] == [kind]
+
+
+def test_kinds_measures_a_time_zone_is_written_in_capitals() -> None:
+    # "à 10h24 et ont abattu": "et" is French for "and", not Eastern Time
+    fr = extract(
+        article("Les policiers sont arrivés à 10h24 et ont abattu Hale à 10h27.", language="fr"),
+        Config(kinds=("time",)),
+    )
+    assert [(c.span.text, c.value.timezone) for c in fr] == [("à 10h24", None), ("à 10h27", None)]  # type: ignore[attr-defined]
+    (en,) = extract(article("It happened at 10:13 a.m. ET on Monday."), Config(kinds=("time",)))
+    assert en.value.timezone == "ET"  # type: ignore[attr-defined]

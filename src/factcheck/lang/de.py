@@ -269,6 +269,7 @@ FURNITURE = {
     "notice": (
         "anmerkung der redaktion", "wird laufend aktualisiert", "abonnieren",
         "alle rechte vorbehalten", "anzeige", "werbung", "wir verwenden cookies",
+        "über dieses thema berichtete",
     ),
     "label": (
         "teilen", "startseite", "nachrichten", "wirtschaft", "politik", "ausland",

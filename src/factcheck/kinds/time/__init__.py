@@ -40,9 +40,10 @@ ZONE_OFFSETS: dict[str, float] = {
 }  # fmt: skip
 """Hours east of UTC of the zones we convert; other zones ("local", "ET") are never converted."""
 _ZONE = (
-    r"(?P<tz>(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2})?|Z|WET|WEST|BST|CEST|CET|MESZ|MEZ|EEST|EET|MSK|"
-    r"EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEST|JST|ET|PT)(?![\w])"
+    r"(?P<tz>(?-i:(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2})?|Z|WET|WEST|BST|CEST|CET|MESZ|MEZ|EEST|EET|"
+    r"MSK|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEST|JST|ET|PT))(?![\w])"
 )
+"""A time zone, written in capitals ("10h24 et ont abattu" has none)."""
 _LOCAL = (
     r"(?P<local>local\s+time|hora\s+local|heure\s+locale|heure\s+de\s+paris|ortszeit|"
     r"ora\s+locale|ora\s+italiana|hora\s+de\s+bras[íi]lia)"
