@@ -290,6 +290,20 @@ def test_kinds_quote_a_translation_by_the_same_speaker_agrees() -> None:
     assert _translated_findings(en, it) == [("agree", 2)]
 
 
+def test_kinds_quote_a_short_translation_of_two_content_words_agrees() -> None:
+    en = (
+        "en",
+        "“Our community is heartbroken,” Police Chief John Drake said at a news conference.",
+    )
+    es = (
+        "es",
+        "“Nuestra comunidad tiene el corazón roto”, dijo el jefe de la policía, John Drake.",
+    )
+    assert _translated_findings(en, es) == [("agree", 2)]
+    other = ("es", "“Nuestra comunidad exige respuestas”, dijo el jefe de la policía, John Drake.")
+    assert _translated_findings(en, other) == [("single", 1), ("single", 1)]
+
+
 def test_kinds_quote_another_statement_in_another_language_is_not_a_translation() -> None:
     en = ("en", "“The debris is consistent with the catastrophic loss of the pressure chamber,” "
                 "said Rear Admiral John Mauger.")  # fmt: skip

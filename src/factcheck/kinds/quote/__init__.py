@@ -167,8 +167,12 @@ ATTRIBUTION_WINDOW = 240
 """Characters before a quotation searched for its speaker (inside its sentence)."""
 MIN_WORDS = 3
 """Quotes shorter than this are scare quotes ("invalid"), not claims."""
-MIN_SENSES = 3
+MIN_SENSES = 2
 """Content words a quotation needs before it is matched with a translation by sense."""
+FULL_SENSES = 3
+"""Below this many content words, every one of the shorter quotation's must meet the other's
+("Our community is heartbroken" and "Nuestra comunidad tiene el corazón roto"; not
+"Nuestra comunidad exige respuestas")."""
 SENSE_WEIGHT = 1.5
 """A translation whose content words meet the other's by sense for 40% scores 60: the share
 of words one language's glosses find in another's is lower than spelling similarity."""
@@ -848,7 +852,10 @@ def similarity(a: QuoteClaim, b: QuoteClaim) -> float:
     sa, sb = _reading(ta)[1], _reading(tb)[1]
     if min(len(sa), len(sb)) < MIN_SENSES:
         return literal
-    return max(literal, SENSE_WEIGHT * overlap(sa, sb)[0])
+    both, short_side = overlap(sa, sb)
+    if min(len(sa), len(sb)) < FULL_SENSES and short_side < 100.0:
+        return literal  # two content words: both must meet the other's ("heartbroken")
+    return max(literal, SENSE_WEIGHT * both)
 
 
 def _contained(short: list[str], long_: list[str]) -> bool:
