@@ -1039,3 +1039,19 @@ def test_frames_people_who_marched_are_protesters_and_detainees_are_arrests() ->
     }
     assert {f.concept for f in arrests.values() if f is not None} == {"arrested"}
     assert len(arrests) == 3
+
+
+def test_frames_a_crowd_is_its_spectators_in_every_language() -> None:
+    frames = {
+        **_frames("Vinicius scored nine minutes later in front of a crowd of 86,212."),
+        **_frames("Asistieron al partido 86.212 espectadores.", "es"),
+        **_frames("Vor 82.612 Zuschauern hatte Dortmund die besseren Chancen.", "de"),
+    }
+    assert {f.concept for f in frames.values() if f is not None} == {"spectator"}
+    assert len(frames) == 3
+    # what happened to them still tells spectators apart
+    hurt = _frames("The gunman killed one spectator and critically injured two other spectators.")
+    assert {f.concept for f in hurt.values() if f is not None} == {
+        "killed spectator",
+        "injured spectator",
+    }

@@ -211,6 +211,7 @@ COUNT_LEADS = {
     r"number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed)": "death",
     r"number\s+of\s+(?:injured|wounded|injuries|people\s+injured)": "injured",
     r"number\s+of\s+(?:missing|people\s+missing)": "missing",
+    r"(?:crowd|attendance)": "spectator",
 }
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
 COUNT_TAILS = {
