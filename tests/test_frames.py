@@ -1055,3 +1055,12 @@ def test_frames_a_crowd_is_its_spectators_in_every_language() -> None:
         "killed spectator",
         "injured spectator",
     }
+
+
+def test_frames_a_month_well_after_a_count_is_when_something_happened_to_them() -> None:
+    late = _frames(
+        "Grindavik, dont les 7 300 habitants avaient été évacués en novembre, est vide.", "fr"
+    )
+    assert late["7 300 habitants"].scope == ()  # type: ignore[union-attr]
+    near = _frames("The quake killed 2,000 people in September, officials said.")
+    assert near["2,000 people"].scope == ("month 9",)  # type: ignore[union-attr]

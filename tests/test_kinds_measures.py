@@ -299,3 +299,18 @@ def test_kinds_measures_a_time_zone_is_written_in_capitals() -> None:
     assert [(c.span.text, c.value.timezone) for c in fr] == [("à 10h24", None), ("à 10h27", None)]  # type: ignore[attr-defined]
     (en,) = extract(article("It happened at 10:13 a.m. ET on Monday."), Config(kinds=("time",)))
     assert en.value.timezone == "ET"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Die Eruption begann etwa vier Kilometer nordöstlich des Ortes.", "de", "etwa vier Kilometer"),
+        ("La erupción comenzó a unos cuatro kilómetros al noreste.", "es", "unos cuatro kilómetros"),
+        ("Le corps a été retrouvé à trois mètres de profondeur.", "fr", "trois mètres"),
+    ],
+)  # fmt: skip
+def test_kinds_measures_a_measure_whose_figure_is_a_word(
+    text: str, language: str, span: str
+) -> None:
+    (claim,) = extract(article(text, language=language), Config(kinds=("quantity",)))
+    assert claim.span.text == span and claim.value.dimension == "length"  # type: ignore[attr-defined]

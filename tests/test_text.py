@@ -396,6 +396,16 @@ def test_clean_removes_a_line_closed_by_a_web_address() -> None:
     assert [r.reason for r in removed] == ["link"]
 
 
+@pytest.mark.parametrize(
+    "line", ["Le Monde avec AFP et Reuters", "El País con agencias", "Spiegel mit dpa"]
+)
+def test_clean_removes_an_outlets_line_crediting_the_wires(line: str) -> None:
+    text = f"{_BODY}\n\n{_BODY2}\n\n{line}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert [r.reason for r in removed] == ["credit"]
+
+
 def test_clean_keeps_a_sentence_that_only_mentions_a_photo() -> None:
     line = "He said in this photo you can see the damage the 6.8 magnitude quake did to the town."
     text = f"{_BODY}\n\n{line}\n\n{_BODY2}"

@@ -42,6 +42,8 @@ BEFORE_WINDOW = 10
 """Words before a number searched for what it measures."""
 SCOPE_WINDOW = 5
 """Words either side searched for a year or a month."""
+COUNT_MONTH_AHEAD = 3
+"""Words after a count searched for its month ("killed 2,000 people in September")."""
 CARRIED_KINDS = frozenset({"percent"})
 """Kinds whose claims may take their concept from the sentence before (a rate or a
 projection is often resumed by "it"); a count is not (another count is often another fact)."""
@@ -223,7 +225,13 @@ with a capital in the words around the number."""
 
 
 def _scope(
-    near: _Near, lang: str, around: str, *, year_within: int = 10**6, written: str = ""
+    near: _Near,
+    lang: str,
+    around: str,
+    *,
+    year_within: int = 10**6,
+    written: str = "",
+    month_ahead: int = SCOPE_WINDOW,
 ) -> tuple[str, ...]:
     """Year, month, quarter and edition words near the number, as sorted scope parts (the
     nearest of each; a year may be further away than a month or an edition word). "This
@@ -238,7 +246,7 @@ def _scope(
         or ("year this" if this_year else "year last" if last_year else None),
         _pick(near, lambda w: "quarter" if w in quarter else None, within=SCOPE_WINDOW),
         _pick(
-            near,
+            [n for n in near if n[1] == 1 or n[0] <= month_ahead],
             lambda w: f"month {months[w]}" if _month(w, months, lang, written) else None,
             within=SCOPE_WINDOW,
         ),  # fmt: skip
@@ -366,8 +374,11 @@ def _frame(
     # a count's year may stand far off ("in 2004, when a tremor killed 628"); a measure's
     # year only near it ("Completed in 1977, the bridge is 2.6 km long" is no 1977 length)
     measure = kind in ("duration", "quantity")
+    # a month well after a count names when something happened to the counted ("7 300
+    # habitants avaient été évacués en novembre"), not the count's month
     scope = _scope(near, lang, around, year_within=SCOPE_WINDOW if measure else 10**6,
-                   written=written)  # fmt: skip
+                   written=written,
+                   month_ahead=COUNT_MONTH_AHEAD if kind == "count" else SCOPE_WINDOW)  # fmt: skip
     if kind == "count" and not any(p.startswith("year ") for p in scope):
         year = _clause_year(before, lang)
         if year is not None:

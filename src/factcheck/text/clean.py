@@ -86,6 +86,15 @@ _DATELINE = re.compile(
     r"(?:\d{1,2}\s*[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s*\d{1,2})?\s*"
     r"\((?:[A-Z][\w./&-]{1,20}(?:\s[A-Z][\w./&-]{1,20}){0,2})\)\s*[-—–:]+\s*"
 )
+_AGENCY = (
+    r"(?:AFP|AP|Reuters|dpa|EFE|ANSA|Lusa|APA|KNA|Europa\s+Press|agences?|agencias?|Agenturen)"
+)
+_WITH_AGENCIES = re.compile(
+    rf"^(?:[\w'’.-]+\s+){{1,4}}(?:avec|with|con|mit|com)\s+{_AGENCY}"
+    rf"(?:\s*(?:,|et|and|y|und|e)\s*{_AGENCY})*\.?$"
+)
+"""An outlet's line crediting the wires it drew on ("Le Monde avec AFP et Reuters", "El País
+con agencias", "Spiegel mit dpa")."""
 _VIDEO_TIME = re.compile(r"[^\W\d_]\s+\d{1,2}:\d{2}$")
 _TRAILING_CREDIT = re.compile(
     r"\s*\((?:[^()]{0,20}\b(?:reporting|writing|editing|compiled|additional reporting|"
@@ -266,6 +275,8 @@ def _furniture_shape(t: str) -> str | None:
             return "credit"
     if n <= 80 and _BYLINE.match(t):
         return "byline"
+    if n <= 80 and _WITH_AGENCIES.match(t):
+        return "credit"
     if _is_stamp(t):
         return "stamp"
     return None

@@ -35,6 +35,7 @@ from factcheck.kinds._numerals import (
     BETWEEN,
     BETWEEN_INTL,
     DIGITS,
+    FOREIGN_NUMBER_WORDS,
     FOREIGN_WORD_NUMBER,
     QUALIFIER,
     QUALIFIER_INTL,
@@ -127,6 +128,14 @@ and never in English (whose papers may mean Fahrenheit)."""
 _PREFILTER = re.compile(_UNITS_AFTER_DIGITS)
 """Units after a figure in a lower-cased text (the unit words are lower case: no re.I)."""
 _PREFILTER_ANY_CASE = re.compile(_UNITS_AFTER_DIGITS, re.I)
+_UNITS_AFTER_WORDS = (
+    rf"{_UNITS_AFTER_DIGITS}|(?<![\w'’])(?:{FOREIGN_NUMBER_WORDS})\s+(?:de\s+|di\s+)?"
+    rf"(?:{MEASURE_PATTERN})(?![\w])"
+)
+_PREFILTER_INTL = re.compile(_UNITS_AFTER_WORDS)
+"""`_PREFILTER` in es, fr, de, it and pt, whose figures may be words ("vier Kilometer",
+"unos cuatro kilómetros")."""
+_PREFILTER_INTL_ANY_CASE = re.compile(_UNITS_AFTER_WORDS, re.I)
 _SIZE_WORDS = frozenset(
     "long high tall deep wide away above below from of in on at and or to across thick "
     "high, long, underground underwater offshore inland north south east west".split()
@@ -138,7 +147,12 @@ _CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b(?:US|USD|EUR|GBP|Rs|CHF))\s?
 def extract(doc: Document, config: Config) -> Sequence[QuantityClaim]:
     """Every quantity in the document's sentences."""
     out: list[QuantityClaim] = []
-    for sent, hits in hits_by_sentence(doc, _PREFILTER, _PREFILTER_ANY_CASE):
+    prefilters = (
+        (_PREFILTER_INTL, _PREFILTER_INTL_ANY_CASE)
+        if is_intl(doc.article.language)
+        else (_PREFILTER, _PREFILTER_ANY_CASE)
+    )
+    for sent, hits in hits_by_sentence(doc, *prefilters):
         out.extend(_extract_sentence(doc, sent, config, hits))
     return out
 
