@@ -59,6 +59,10 @@ def build() -> dict[str, object]:
         for lemma in lexicon["previous"].get(lang, ()):
             previous |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
         tables["previous"] = dict.fromkeys(sorted(previous), "previous")
+        expected: set[str] = set()
+        for lemma in lexicon["expected"].get(lang, ()):
+            expected |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
+        tables["expected"] = dict.fromkeys(sorted(expected), "expected")
         weak: set[str] = set()
         for lemma in lexicon["weak_measures"].get(lang, ()):
             weak |= {lemma.lower(), *inverse.get(lemma.lower(), ())}

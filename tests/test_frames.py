@@ -1064,3 +1064,19 @@ def test_frames_a_month_well_after_a_count_is_when_something_happened_to_them() 
     assert late["7 300 habitants"].scope == ()  # type: ignore[union-attr]
     near = _frames("The quake killed 2,000 people in September, officials said.")
     assert near["2,000 people"].scope == ("month 9",)  # type: ignore[union-attr]
+
+
+def test_frames_the_forecasters_figure_is_its_own_and_wages_are_not_profits() -> None:
+    expected = {
+        **_frames("Payrolls rose by 272,000 jobs last month."),
+        **_frames("Economists polled by Reuters had forecast 180,000 new jobs."),
+        **_frames("Volkswirte hatten im Schnitt mit 180.000 neuen Stellen gerechnet.", "de"),
+    }
+    assert expected["180,000 new jobs"].scope == ("expected",)  # type: ignore[union-attr]
+    assert expected["180.000 neuen Stellen"].scope == ("expected",)  # type: ignore[union-attr]
+    assert expected["272,000 jobs"].scope == ()  # type: ignore[union-attr]
+    assert {f.concept for f in expected.values()} == {"worker"}  # type: ignore[union-attr]
+    wages = _frames("Average hourly earnings rose 0.4% in May.", kind="percent")
+    assert wages["0.4%"].concept == "wages"  # type: ignore[union-attr]
+    profit = _frames("Siemens said its earnings rose 12% in the quarter.", kind="percent")
+    assert profit["12%"].concept == "profit"  # type: ignore[union-attr]

@@ -406,6 +406,16 @@ def test_clean_removes_an_outlets_line_crediting_the_wires(line: str) -> None:
     assert [r.reason for r in removed] == ["credit"]
 
 
+def test_clean_removes_the_title_below_a_teaser_cue_standing_alone() -> None:
+    text = (
+        f"{_BODY}\n\nMehr zum Thema:\nFed lässt Leitzins unverändert – Zinssenkung erst im "
+        f"Herbst?\n\n{_BODY2}"
+    )
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert [r.reason for r in removed] == ["teaser", "teaser"]
+
+
 def test_clean_keeps_a_sentence_that_only_mentions_a_photo() -> None:
     line = "He said in this photo you can see the damage the 6.8 magnitude quake did to the town."
     text = f"{_BODY}\n\n{line}\n\n{_BODY2}"

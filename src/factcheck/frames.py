@@ -42,6 +42,10 @@ BEFORE_WINDOW = 10
 """Words before a number searched for what it measures."""
 SCOPE_WINDOW = 5
 """Words either side searched for a year or a month."""
+EXPECTED_WINDOW = 8
+"""Words either side searched for a word saying the figure was foreseen ("the 180,000
+economists polled by Reuters had forecast", "Volkswirte hatten im Schnitt mit 180.000 neuen
+Stellen gerechnet")."""
 COUNT_MONTH_AHEAD = 3
 """Words after a count searched for its month ("killed 2,000 people in September")."""
 CARRIED_KINDS = frozenset({"percent"})
@@ -200,8 +204,14 @@ def _near(
             taken += 1
         else:
             following = None
-    out.sort()
+    out.sort(key=_nearest_longest)
     return out
+
+
+def _nearest_longest(near: tuple[int, int, str]) -> tuple[int, int, bool, str]:
+    """Nearest first, ahead before behind; at one distance a two-word lemma before a word
+    ("hourly earnings" is wages, "earnings" alone a company's)."""
+    return near[0], near[1], " " not in near[2], near[2]
 
 
 def _pick(near: _Near, test: Callable[[str], str | None], *, within: int = 10**6) -> str | None:
@@ -238,6 +248,7 @@ def _scope(
     year" is the part "year this", which `attach_frames` turns into the event's year."""
     months = _months(lang)
     previous = _table(lang, "previous")
+    expected = _table(lang, "expected")
     quarter = _table(lang, "quarter")
     this_year = any(p in around for p in _table(lang, "this_year"))
     last_year = any(p in around for p in _table(lang, "last_year"))
@@ -251,6 +262,7 @@ def _scope(
             within=SCOPE_WINDOW,
         ),  # fmt: skip
         _pick(near, lambda w: "previous" if w in previous else None, within=SCOPE_WINDOW),
+        _pick(near, lambda w: "expected" if w in expected else None, within=EXPECTED_WINDOW),
     )
     return tuple(sorted(p for p in parts if p))
 

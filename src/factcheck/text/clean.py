@@ -439,6 +439,14 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
         k = _next_nonblank(stripped, i)
         if k >= 0 and reason[k] is None and _dated_caption(stripped[k]):
             reason[k] = "caption"
+    # Below a teaser cue standing alone ("Mehr zum Thema:", "Más noticias"), the next line is
+    # the other story's title ("Fed lässt Leitzins unverändert – Zinssenkung erst im Herbst?").
+    for i, t in enumerate(stripped):
+        if reason[i] != "teaser" or not _CUE_ALONE.match(_furniture()["teaser"].sub("", t, 1)):
+            continue
+        k = _next_nonblank(stripped, i)
+        if k >= 0 and reason[k] is None and _title_sized(stripped[k]):
+            reason[k] = "teaser"
     # Below a date stamp inside the text, a heading is another item's ("3:28 PM EDT, March
     # 25, 2024" / "The war in Ukraine: the most important live updates").
     for i in range(len(stripped)):
@@ -546,6 +554,20 @@ def _dated_caption(t: str) -> bool:
         return False
     inner = t.rstrip(".)")
     return not _INNER_STOP.search(inner)
+
+
+_CUE_ALONE = re.compile(r"^[\s:.!|»›>-]*$")
+"""What is left of a line that is only a cue."""
+
+
+def _title_sized(t: str) -> bool:
+    """A line as long as a story's title: under two sentences' worth of words, no stop
+    inside."""
+    return (
+        len(t) <= CAPTION_LINE
+        and len(_WORD.findall(t)) < 2 * STORY_WORDS
+        and not _INNER_STOP.search(t)
+    )
 
 
 _FIGURE = re.compile(r"\d")
