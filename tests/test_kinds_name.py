@@ -482,3 +482,28 @@ def test_kinds_name_a_name_made_of_common_words_translated_is_no_misspelling() -
     d = article("Claudia Sheinbaun hat die Wahl am Sonntag gewonnen.", id="d.txt", language="de")
     names = [f for f in check([c, d]).findings if f.kind == "name"]
     assert [f.verdict for f in names] == ["variant"]
+
+
+def test_kinds_name_a_german_title_inside_the_capitalised_run_is_the_role() -> None:
+    art = Article(id="dw.txt", source="DW", language="de",
+                  text="Xi Jinping hat den vietnamesischen Parteichef Lam Thu Lam empfangen.")  # fmt: skip
+    (lam,) = [c for c in extract(art, Config(kinds=("name",))) if "Lam" in c.span.text]
+    assert lam.value.name == "Lam Thu Lam"  # type: ignore[attr-defined]
+    assert lam.value.role == "party general secretary"  # type: ignore[attr-defined]
+
+
+def test_kinds_name_a_garbled_leader_is_flagged_when_the_first_mention_cannot_be_compared() -> None:
+    # El País's first mention (a "líder") cannot be held against a party chief; Le Monde's
+    # "secrétaire général" can: the garbled name is flagged all the same
+    arts = [
+        Article(id="a.txt", source="El País", language="es",
+                text="Xi Jinping recibió al nuevo líder de Vietnam, To Lam, en Pekín."),
+        Article(id="b.txt", source="Le Monde", language="fr",
+                text="Le secrétaire général du Parti communiste, To Lam, a été reçu à Pékin."),
+        Article(id="c.txt", source="DW", language="de",
+                text="Xi Jinping hat den vietnamesischen Parteichef Lam Thu Lam empfangen."),
+    ]  # fmt: skip
+    report = check(arts, config=Config(kinds=("name",)))
+    flagged = [f for f in report.findings if f.verdict in ("conflict", "variant")]
+    assert len(flagged) == 1
+    assert {report.claim(c).value.canonical for c in flagged[0].claims} == {"to lam", "lam thu lam"}  # type: ignore[attr-defined]

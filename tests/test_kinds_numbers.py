@@ -655,3 +655,11 @@ def test_count_units_in_other_languages_meet_by_their_english_gloss() -> None:
     report = check(arts, Config(kinds=("count",)))
     (finding,) = [f for f in report.findings if f.kind == "count"]
     assert finding.verdict == "agree" and len(finding.claims) == 2
+
+
+def test_numerals_a_german_compound_counts_what_its_last_part_names() -> None:
+    from factcheck.kinds._common import english_unit
+
+    sentence = "Beide Seiten unterzeichneten 14 Kooperationsabkommen zu Handel und Medien."
+    assert english_unit("kooperationsabkommen", sentence) == english_unit("abkommen", sentence)
+    assert english_unit("kooperationsabkommen", sentence) != "kooperationsabkommen"

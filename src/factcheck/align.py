@@ -35,6 +35,10 @@ from factcheck.model import Claim
 
 EXEMPLARS_PER_VALUE = 3
 """Claims of one value a new claim is scored against inside a group."""
+EXEMPLARS_PER_ARTICLE = 2
+"""At most this many of a value's exemplars come from one article: an article naming
+someone three times leaves room for another article's wording ("leader To Lam" beside "le
+dirigeant To Lam")."""
 CANDIDATES = 12
 """Groups scored per claim: those sharing the most blocking tokens with it."""
 POSTING_CAP = 64
@@ -429,7 +433,9 @@ class _Block:
         g.claims.append(claim)
         g.order.append(n)
         exs = g.exemplars.setdefault(ident, [])
-        if len(exs) < EXEMPLARS_PER_VALUE:
+        if len(exs) < EXEMPLARS_PER_VALUE and (
+            sum(e.article == claim.article for e in exs) < EXEMPLARS_PER_ARTICLE
+        ):
             exs.append(claim)
         g.sources.setdefault(self.sources[n], {}).setdefault(ident, claim)
         toll = self.tolls[n]
@@ -465,22 +471,25 @@ class _Block:
         self.join(best, n)
 
     def second_look(self) -> None:
-        """A claim left alone may have come before the claims it matches, when only a
-        group's later members are like it ("el primer recorte desde 2016" read before "the
-        first cut since September 2019" joined "the last cut, in September 2019"): it joins
-        the best group of two or more it now scores with, groups taken in order of creation."""
+        """A claim left alone (or one article's mentions of one value, alone) may have come
+        before the claims it matches, when only a group's later members are like it ("el
+        primer recorte desde 2016" read before "the first cut since September 2019" joined
+        "the last cut, in September 2019"; "Parteichef Lam Thu Lam" read before "le
+        dirigeant To Lam"): it joins the best group of two articles or more it now scores
+        with, groups taken in order of creation."""
         for g in list(self.building):
-            if len(g.claims) != 1:
-                continue
-            n = g.order[0]
-            target = self.best_scoring(n, skip=g)
-            if target is None or len(target.claims) < 2:
+            if not g.claims or len(g.sources) != 1 or len(g.exemplars) != 1:
+                continue  # only a claim alone, or one article's mentions of one value
+            order = list(g.order)
+            target = self.best_scoring(order[0], skip=g)
+            if target is None or len(target.sources) < 2:
                 continue
             g.claims.clear()
             g.order.clear()
             g.exemplars.clear()
             g.sources.clear()
-            self.join(target, n)
+            for n in order:
+                self.join(target, n)
 
     def groups(self) -> list[list[Claim]]:
         """The groups' claims, back in article and span order."""

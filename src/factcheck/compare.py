@@ -419,6 +419,8 @@ def compare_group(
     for cls in ordered[1:]:
         verdict = spec.compare(r0, cls[0], config)
         if verdict is None:
+            verdict = _comparable(spec, ref, cls, config)
+        if verdict is None:
             apart.update(c.id for c in cls)
             continue
         if verdict == "agree":
@@ -457,6 +459,29 @@ def compare_group(
         findings.extend(compare_group(dataclasses.replace(group, claims=rest), articles, config,
                                       speakers=speakers, labels=labels))  # fmt: skip
     return findings
+
+
+MEMBERS_TRIED = 4
+"""Articles of each side tried when the two first claims cannot be compared."""
+
+
+def _comparable(
+    spec: KindSpec, ref: Sequence[Claim], cls: Sequence[Claim], config: Config
+) -> Verdict | None:
+    """The verdict of the first pair of the two values' claims, one per article of each side,
+    that can be compared: the reference's first mention may lack what a comparison needs
+    ("To Lam", leader, against "Parteichef Lam Thu Lam"; "le dirigeant To Lam, secrétaire
+    général du parti" can be compared)."""
+    firsts = [c for i, c in enumerate(ref) if all(c.article != d.article for d in ref[:i])]
+    theirs = [c for i, c in enumerate(cls) if all(c.article != d.article for d in cls[:i])]
+    for a in firsts[:MEMBERS_TRIED]:
+        for b in theirs[:MEMBERS_TRIED]:
+            if a is ref[0] and b is cls[0]:
+                continue
+            verdict = spec.compare(a, b, config)
+            if verdict is not None:
+                return verdict
+    return None
 
 
 COMPATIBLE_COMPARED = 16

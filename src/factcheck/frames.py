@@ -346,6 +346,8 @@ def _frame(
         holder = _item_of(context, at, lang)  # "Ouarzazate (39)": the place's own figure
         nouns, events = _table(lang, "nouns"), _table(lang, "events")
         words = [*unit.lower().split(), *inside]  # the unit first: what the figure counts
+        if lang == "de":  # a compound counts what its last part names ("Kooperationsabkommen")
+            words = [_compound_head(w, "nouns") or _compound_head(w, "events") or w for w in words]
         noun = next((nouns[w] for w in words if w in nouns), None)
         event = next((events[w] for w in words if w in events), None)
         if event is None and noun is None and unit:
@@ -484,6 +486,23 @@ def _negated(word: str, before: Sequence[str], after: Sequence[str]) -> bool:
         if at >= 0:
             return any(fold(w) in NEGATIONS for w in side[max(0, at - NEGATION_REACH) : at])
     return False
+
+
+COMPOUND_HEAD = 5
+"""Letters the last part of a German compound has at least to name what it counts."""
+
+
+@lru_cache(maxsize=16384)
+def _compound_head(word: str, table: str) -> str | None:
+    """The longest last part of a German compound that `table` knows ("kooperationsabkommen"
+    → "abkommen", "salutschüssen" → None), or None; a known word is its own head."""
+    known = _table("de", table)
+    if word in known:
+        return word
+    for i in range(2, len(word) - COMPOUND_HEAD + 1):
+        if word[i:] in known:
+            return word[i:]
+    return None
 
 
 def _clause_year(before: Sequence[str], lang: str) -> str | None:

@@ -139,7 +139,24 @@ def english_unit(unit: str, context: str) -> str:
     if lang is None or lang == "en":
         return unit
     g = gloss(unit, lang)
+    if g is None and lang == "de":
+        g = _compound_gloss(unit.lower())
     return g if g and not g.isdigit() else unit
+
+
+COMPOUND_HEAD = 5
+"""Letters the last part of a German compound has at least to be glossed on its own."""
+
+
+@lru_cache(maxsize=16384)
+def _compound_gloss(word: str) -> str | None:
+    """The gloss of the longest last part of a German compound the table knows
+    ("kooperationsabkommen" → agreement), or None."""
+    for i in range(2, len(word) - COMPOUND_HEAD + 1):
+        g = gloss(word[i:], "de")
+        if g:
+            return g
+    return None
 
 
 def _context_words(context: str, span_text: str, window: int) -> list[str]:

@@ -105,6 +105,14 @@ TITLE_SYNONYMS: dict[str, str] = {
     "sprecher": "spokesperson", "sprecherin": "spokesperson", "portavoce": "spokesperson",
     "porta-voz": "spokesperson", "rey": "king", "roi": "king", "könig": "king", "rei": "king",
     "reina": "queen", "reine": "queen", "königin": "queen", "rainha": "queen",
+    "parteichef": "party general secretary", "parteichefin": "party general secretary",
+    "generalsekretär": "party general secretary", "secrétaire général": "party general secretary",
+    "secretario general": "party general secretary",
+    "segretario generale": "party general secretary",
+    "secretário-geral": "party general secretary", "staatschef": "president",
+    "staatschefin": "president", "chef de l'état": "president", "jefe de estado": "president",
+    "capo dello stato": "president", "chefe de estado": "president", "líder": "leader",
+    "dirigeant": "leader", "dirigente": "leader", "anführer": "leader",
     "kanzler": "chancellor", "kanzlerin": "chancellor", "bundeskanzler": "chancellor",
     "bundeskanzlerin": "chancellor", "chancelier": "chancellor", "chancelière": "chancellor",
     "embajador": "ambassador", "embajadora": "ambassador", "ambassadeur": "ambassador",
@@ -1163,6 +1171,24 @@ def _reading(
             raw.person_cue, title_start)  # fmt: skip
 
 
+_GERMAN_TITLES = frozenset(
+    anyascii(t) for t in TITLE_SYNONYMS if " " not in t and any(ch in t for ch in "äöüß")
+) | frozenset({"parteichef", "parteichefin", "staatschef", "staatschefin", "generalsekretar"})
+"""Folded German titles written capitalised inside a run of capitalised words."""
+
+
+def _leading_title(run: str) -> int:
+    """Characters of a German title (and a genitive before it) opening a run of capitalised
+    words, 0 when none does: "Vietnams Parteichef Lam Thu Lam" is Lam Thu Lam, party
+    chief. A name of two words or more must follow."""
+    words = run.split(" ")
+    for i, w in enumerate(words[:2]):
+        folded = anyascii(w).lower()
+        if (folded in _GERMAN_TITLES or _title_compound(folded)) and len(words) - i - 1 >= 2:
+            return len(" ".join(words[: i + 1])) + 1
+    return 0
+
+
 def _read(text: str, m: Mention) -> _Raw:
     """The mention `m` of a sentence `text`, with its roles and cues."""
     start = m.start
@@ -1170,6 +1196,8 @@ def _read(text: str, m: Mention) -> _Raw:
     titled = bool(rest) and "-" in first and first.rsplit("-", 1)[1].lower() in TITLE_WORDS
     if titled:  # "EZB-Präsidentin Christine Lagarde": a compound title, not part of the name
         start += len(first) + len(rest) - len(rest.lstrip()) + 1
+    else:
+        start += _leading_title(text[start : m.end])
     name = text[start : m.end]
     roles, person, org, title = _roles_around(text, start, m.end, 0, len(text))
     person = person or (titled and first.rsplit("-", 1)[1].lower() in PERSON_TITLES)
