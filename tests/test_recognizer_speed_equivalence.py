@@ -159,6 +159,8 @@ def _reference_raw(
     titled = bool(rest) and "-" in first and first.rsplit("-", 1)[1].lower() in name.TITLE_WORDS
     if titled:
         start += len(first) + len(rest) - len(rest.lstrip()) + 1
+    else:
+        start += name._leading_title(text[start : m.end])
     written = text[start : m.end]
     roles, person, org, title = name._roles_around(text, start, m.end, s_start, s_end)
     person = person or (titled and first.rsplit("-", 1)[1].lower() in name.PERSON_TITLES)

@@ -120,7 +120,9 @@ class Frame(Frozen):
     concept: str
     """What is measured, the same in every language ("killed", "inflation", "worker")."""
     scope: tuple[str, ...] = ()
-    """Sorted scope parts: "year 2025", "month 3", "previous" (an earlier edition)."""
+    """Sorted scope parts: "year 2025", "month 3", "quarter", "previous" (an earlier
+    edition), "expected" (what forecasters foresaw), "remaining" (what is left of a
+    duration)."""
     holder: str | None = None
     """Whose measure it is, as written: the place a distance is from ("Cape Cod"), or None."""
     toll: float | None = None
