@@ -304,6 +304,14 @@ def test_kinds_quote_a_short_translation_of_two_content_words_agrees() -> None:
     assert _translated_findings(en, other) == [("single", 1), ("single", 1)]
 
 
+def test_kinds_quote_a_translation_into_a_related_language_spelt_alike_agrees() -> None:
+    es = ("es", "“Es la mayor catástrofe climática de la historia del Estado”, dijo el "
+                "gobernador Eduardo Leite.")  # fmt: skip
+    pt = ("pt", "“É a maior catástrofe climática da história do estado”, afirmou o "
+                "governador Eduardo Leite.")  # fmt: skip
+    assert _translated_findings(es, pt) == [("agree", 2)]
+
+
 def test_kinds_quote_another_statement_in_another_language_is_not_a_translation() -> None:
     en = ("en", "“The debris is consistent with the catastrophic loss of the pressure chamber,” "
                 "said Rear Admiral John Mauger.")  # fmt: skip

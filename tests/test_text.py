@@ -351,6 +351,8 @@ def test_clean_removes_photo_captions_in_six_languages(caption: str) -> None:
         "2025. (AP Photo/Antonio Calanni)",
         "Rettungskräfte an der Unfallstelle bei Verona. Foto: Antonio Calanni / AP / dpa",
         "Des secouristes sur les lieux du déraillement. Photo : AFP",
+        "Moradores são resgatados de barco no bairro Sarandi, em Porto Alegre — Foto: "
+        "Reprodução/TV Globo",
     ],
 )
 def test_clean_removes_a_sentence_closed_by_its_photos_credit(caption: str) -> None:

@@ -284,6 +284,8 @@ def _furniture_shape(t: str) -> str | None:
 
 _BRACKETED_CLOSE = re.compile(r"\(([^()]{2,80})\)$")
 """A bracketed group closing a line ("(AP Photo/Antonio Calanni)")."""
+_DASHED_TAIL = re.compile(r"\s[—–|]\s+([^—–|]{2,80})$")
+"""The part of a line after its last dash or bar ("— Foto: Reprodução/TV Globo")."""
 _PHOTO_WORD = re.compile(
     r"\b(?:photos?|fotos?|image|imagen|imagem|immagine|bild|picture|getty|shutterstock)\b", re.I
 )
@@ -295,8 +297,13 @@ def _closing_photo_credit(t: str) -> bool:
     at the site …, March 11, 2025. (AP Photo/Antonio Calanni)", "Rettungskräfte an der
     Unfallstelle bei Verona. Foto: Antonio Calanni / AP / dpa")."""
     bracket = _BRACKETED_CLOSE.search(t)
+    dashed = _DASHED_TAIL.search(t)
     if bracket is not None and _PHOTO_WORD.search(bracket.group(1)):
         rest = t[: bracket.start()].rstrip()
+    elif dashed is not None and _PHOTO_WORD.search(dashed.group(1)) and credit_sentence(
+        dashed.group(1)
+    ):
+        rest = t[: dashed.start()].rstrip()  # "… em Porto Alegre — Foto: Reprodução/TV Globo"
     else:
         stops = list(_INNER_STOP.finditer(t))
         if not stops:

@@ -50,6 +50,7 @@ from factcheck.lang.glosses import (
     overlap,
     senses,
 )
+from factcheck.lang.glosses import table as glosses_table
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -811,7 +812,33 @@ def _in_other_languages(a: QuoteClaim, b: QuoteClaim) -> bool:
     if _translated(ta, tb):
         return True
     la, lb = _framing_language(a), _framing_language(b)
-    return la is not None and lb is not None and la != lb and fuzz.ratio(ta, tb) < SAME_WORDS_ABOVE
+    if la is None or lb is None or la == lb:
+        return False
+    return fuzz.ratio(ta, tb) < SAME_WORDS_ABOVE or _cognate_translation(ta, tb, la, lb)
+
+
+def _cognate_translation(ta: str, tb: str, la: str, lb: str) -> bool:
+    """Whether two quotations alike in spelling are one sentence in two related languages:
+    every word that differs means the same in the other's language, or is a function word
+    ("Es la mayor catástrofe climática de la historia del Estado" / "É a maior catástrofe
+    climática da história do estado": mayor and maior are both major)."""
+    wa, wb = ta.split(), tb.split()
+    ga, gb = glosses_table(la), glosses_table(lb)
+    ops = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes()
+    changed = False
+    for op, i1, i2, j1, j2 in ops:
+        if op == "equal":
+            continue
+        changed = True
+        left = [ga.get(fold(w)) for w in wa[i1:i2]]
+        right = [gb.get(fold(w)) for w in wb[j1:j2]]
+        content_a = {g for gs in left if gs for g in gs}
+        content_b = {g for gs in right if gs for g in gs}
+        if any(gs is None for gs in (*left, *right)):
+            return False  # a word neither table knows: no telling
+        if (content_a or content_b) and not content_a & content_b:
+            return False
+    return changed
 
 
 FRAMING_WORDS = 3
