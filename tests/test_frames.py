@@ -1080,3 +1080,15 @@ def test_frames_the_forecasters_figure_is_its_own_and_wages_are_not_profits() ->
     assert wages["0.4%"].concept == "wages"  # type: ignore[union-attr]
     profit = _frames("Siemens said its earnings rose 12% in the quarter.", kind="percent")
     assert profit["12%"].concept == "profit"  # type: ignore[union-attr]
+
+
+def test_frames_a_german_separable_verb_names_the_event() -> None:
+    frames = _frames("Der Konzern baut weltweit 12.000 Stellen ab, rund sechs Prozent.", "de")
+    assert frames["12.000 Stellen"].concept == "cut worker"  # type: ignore[union-attr]
+
+
+def test_frames_a_headcounts_month_after_it_is_its_month() -> None:
+    # "at the end of September" gives the headcount's month; "évacués en novembre" the
+    # evacuation's (an event word stands between)
+    head = _frames("Alphabet had 186,779 employees at the end of September.")
+    assert head["186,779 employees"].scope == ("month 9",)  # type: ignore[union-attr]

@@ -17,6 +17,7 @@ blocking and context similarity.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -46,8 +47,6 @@ EXPECTED_WINDOW = 8
 """Words either side searched for a word saying the figure was foreseen ("the 180,000
 economists polled by Reuters had forecast", "Volkswirte hatten im Schnitt mit 180.000 neuen
 Stellen gerechnet")."""
-COUNT_MONTH_AHEAD = 3
-"""Words after a count searched for its month ("killed 2,000 people in September")."""
 CARRIED_KINDS = frozenset({"percent"})
 """Kinds whose claims may take their concept from the sentence before (a rate or a
 projection is often resumed by "it"); a count is not (another count is often another fact)."""
@@ -359,6 +358,8 @@ def _frame(
         if event is None and noun in _EVENT_NOUNS and not paired:
             nearest = _pick(near, lambda w: w if w in events else None)
             event = events[nearest] if nearest is not None else None
+            if event is None and lang == "de":
+                event = _separable_event(before, after, events)
             if nearest is not None and _negated(nearest, before, after):
                 # a denied event is its own slot: "no se pudo rescatar a los ocho
                 # trabajadores" (not rescued), "One worker was not hurt" (not injured)
@@ -388,11 +389,15 @@ def _frame(
     # a count's year may stand far off ("in 2004, when a tremor killed 628"); a measure's
     # year only near it ("Completed in 1977, the bridge is 2.6 km long" is no 1977 length)
     measure = kind in ("duration", "quantity")
-    # a month well after a count names when something happened to the counted ("7 300
-    # habitants avaient été évacués en novembre"), not the count's month
+    # a month after an event word that follows a count names when that happened to the
+    # counted ("7 300 habitants avaient été évacués en novembre"), not the count's month
+    # ("186,779 employees at the end of September")
+    month_ahead = SCOPE_WINDOW
+    if kind == "count":
+        events = _table(lang, "events")
+        month_ahead = next((d for d, side, w in near if side == 0 and w in events), SCOPE_WINDOW)
     scope = _scope(near, lang, around, year_within=SCOPE_WINDOW if measure else 10**6,
-                   written=written,
-                   month_ahead=COUNT_MONTH_AHEAD if kind == "count" else SCOPE_WINDOW)  # fmt: skip
+                   written=written, month_ahead=month_ahead)  # fmt: skip
     if kind == "count" and not any(p.startswith("year ") for p in scope):
         year = _clause_year(before, lang)
         if year is not None:
@@ -486,6 +491,31 @@ def _negated(word: str, before: Sequence[str], after: Sequence[str]) -> bool:
         if at >= 0:
             return any(fold(w) in NEGATIONS for w in side[max(0, at - NEGATION_REACH) : at])
     return False
+
+
+_PARTICLES = frozenset(
+    "ab an auf aus bei ein fest frei her hin los mit nach nieder vor weg zu zurück".split()
+)
+"""German verb particles that close a clause apart from their verb ("baut … ab")."""
+
+
+def _separable_event(
+    before: Sequence[str], after: Sequence[str], events: Mapping[str, str]
+) -> str | None:
+    """The event a German separable verb names around a count: its particle closing the
+    clause after the figure and its finite verb before it ("baut weltweit 12.000 Stellen ab"
+    is abbauen: cut)."""
+    clause = list(itertools.takewhile(lambda w: w not in _CLAUSE_END and w not in _SOFT_END, after))
+    if not clause or clause[-1] not in _PARTICLES:
+        return None
+    particle = clause[-1]
+    for word in reversed(before[-BEFORE_WINDOW:]):
+        if word in _CLAUSE_END:
+            return None
+        found = events.get(particle + word)
+        if found is not None:
+            return found
+    return None
 
 
 COMPOUND_HEAD = 5

@@ -300,8 +300,10 @@ def _closing_photo_credit(t: str) -> bool:
     dashed = _DASHED_TAIL.search(t)
     if bracket is not None and _PHOTO_WORD.search(bracket.group(1)):
         rest = t[: bracket.start()].rstrip()
-    elif dashed is not None and _PHOTO_WORD.search(dashed.group(1)) and credit_sentence(
-        dashed.group(1)
+    elif (
+        dashed is not None
+        and _PHOTO_WORD.search(dashed.group(1))
+        and credit_sentence(dashed.group(1))
     ):
         rest = t[: dashed.start()].rstrip()  # "… em Porto Alegre — Foto: Reprodução/TV Globo"
     else:
