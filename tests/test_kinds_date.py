@@ -339,3 +339,19 @@ def test_date_a_possessive_dates_the_noun_after_it() -> None:
     ]  # fmt: skip
     report = check(arts, Config(kinds=("date",), include_single=False))
     assert [f for f in report.findings if len({c.split("#")[0] for c in f.claims}) == 2] == []
+
+
+def test_kinds_date_a_year_in_german_words_aligns_with_its_translation() -> None:
+    # "aus dem Jahr 2018" is a year; German nouns are capitalised but are no names, so
+    # "Beschwerde" meets "complaint" and the two years conflict
+    from factcheck import Article, Config, check
+
+    day = dt.date(2024, 3, 4)
+    arts = [
+        Article(id="en.txt", source="A", language="en", published=day,
+                text="The case was triggered by a complaint from Spotify in 2019."),
+        Article(id="de.txt", source="B", language="de", published=day,
+                text="Auslöser des Verfahrens war eine Beschwerde von Spotify aus dem Jahr 2018."),
+    ]  # fmt: skip
+    report = check(arts, config=Config(kinds=("date",)))
+    assert [f.verdict for f in report.findings] == ["conflict"]

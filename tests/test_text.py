@@ -418,6 +418,17 @@ def test_clean_removes_the_title_below_a_teaser_cue_standing_alone() -> None:
     assert [r.reason for r in removed] == ["teaser", "teaser"]
 
 
+def test_clean_keeps_a_wire_lead_that_names_an_app_store() -> None:
+    line = (
+        "BRUSSELS, March 4 (Reuters) - Apple was fined 1.84 billion euros ($2 billion) by EU "
+        "antitrust regulators on Monday for thwarting competition via its App Store."
+    )
+    text = f"{_BODY}\n\n{line}\n\n{_BODY2}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks][1].startswith("Apple was fined")
+    assert [r.reason for r in removed] == ["dateline"]
+
+
 def test_clean_keeps_a_sentence_that_only_mentions_a_photo() -> None:
     line = "He said in this photo you can see the damage the 6.8 magnitude quake did to the town."
     text = f"{_BODY}\n\n{line}\n\n{_BODY2}"

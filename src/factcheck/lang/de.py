@@ -101,7 +101,9 @@ WEEKDAY_RELATIONS = {
 }
 
 # Date grammar
-DATE_PREPOSITIONS = r"im\s+Jahr(?:e)?|seit|bis|von|ab|vor|nach"
+DATE_PREPOSITIONS = (
+    r"im\s+Jahr(?:e)?|(?:aus|seit|von|in)\s+dem\s+Jahr(?:e)?|seit|bis|von|ab|vor|nach"
+)
 DECADE_PHRASE = r"(?i:(?:(?:die|den)\s+)?(?P<dec>(?:1[5-9]|20)\d0)er(?:[\s-]+Jahre[n]?)?\b)"
 WEEKDAY_BEFORE = r"letzten|vergangenen|nächsten|kommenden|diesen|am"
 AGO_BEFORE = "vor"

@@ -41,7 +41,8 @@ _SEPARATOR_LINE = re.compile(r"^\s*[-_*=~#•·.]{3,}\s*$")
 _CUE = re.compile(
     r"\b(?:skip to (?:main )?content|skip navigation|main menu|toggle navigation|"
     r"sign (?:in|up)|log ?in|subscribe(?: now| today)?|newsletter|cookie|"
-    r"app link|download (?:the|our) app|free to download|app store|google play|"
+    r"app link|download (?:the|our) app|free to download|"
+    r"(?:download|get it|available) (?:on|from|in) (?:the )?(?:app store|google play)|"
     r"share (?:this|on)|follow us|click here|read more|related (?:articles|stories)|"
     r"advertisement|sponsored|all rights reserved|copyright ©?|"
     r"donate|donation|become a (?:supporter|member|subscriber)|support (?:us|our)|"
@@ -394,7 +395,10 @@ def _line_shape(t: str, page: bool = True) -> tuple[str | None, bool]:
     furniture = _furniture_shape(t) if page else None
     if furniture is not None:
         return furniture, False
-    return None, len(t) <= SHORT_LINE * 2 and bool(_CUE.search(t)) and not _running_text(t)
+    cued = len(t) <= SHORT_LINE * 2 and bool(_CUE.search(t))
+    # a paragraph opening on a wire dateline is the story's ("BRUSSELS, March 4 (Reuters) -
+    # Apple was fined … via restrictions on its App Store")
+    return None, cued and not _running_text(t) and not dateline_end(t)
 
 
 _OPENS_QUOTE = re.compile(r"[\"“„«»‘'‹›「]")

@@ -143,6 +143,14 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(ordered)
 
 
+def _common_word(word: str, german: bool) -> bool:
+    """Whether a word is a common word, not a name: lower case, or in German (whose nouns are
+    capitalised) a word the German gloss table knows ("Beschwerde": complaint)."""
+    if word[:1].islower():
+        return True
+    return german and bool(gloss(word, "de"))
+
+
 def event_similarity(a: DateClaim, b: DateClaim) -> float:
     """0-100: how surely two dates date the same event, from the words of their clauses.
 
@@ -164,12 +172,13 @@ def event_similarity(a: DateClaim, b: DateClaim) -> float:
     wa = _weights(ea)
     wb = _weights(eb)
     shared = wa.keys() & wb.keys()
-    common_a = {s for s, w, _ in ea if w[:1].islower()}
-    common_b = {s for s, w, _ in eb if w[:1].islower()}
+    german_a, german_b = context_language(a.context) == "de", context_language(b.context) == "de"
+    common_a = {s for s, w, _ in ea if _common_word(w, german_a)}
+    common_b = {s for s, w, _ in eb if _common_word(w, german_b)}
     if not common_a & common_b & shared:
         return 0.0
-    names_a = {s for s, w, p in ea if w[:1].isupper() and p > 0}
-    names_b = {s for s, w, p in eb if w[:1].isupper() and p > 0}
+    names_a = {s for s, w, p in ea if not _common_word(w, german_a) and p > 0}
+    names_b = {s for s, w, p in eb if not _common_word(w, german_b) and p > 0}
     if (
         names_a
         and names_b
