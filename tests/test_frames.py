@@ -19,6 +19,14 @@ from factcheck.pipeline import extract
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _by_language(texts: dict[str, str], day: dt.date) -> list[Article]:
+    """One article per language of `texts`, each its own source, published on `day`."""
+    return [
+        Article(id=f"{lang}.txt", source=lang, language=lang, published=day, text=text)
+        for lang, text in texts.items()
+    ]
+
+
 def _frames(text: str, language: str = "en", kind: str = "count") -> dict[str, Frame | None]:
     art = Article(id="a", source="A", text=text, language=language,
                   published=dt.date(2023, 9, 9))  # fmt: skip
@@ -876,10 +884,7 @@ def test_frames_share_moves_and_premiums_are_measures_in_every_language() -> Non
         "it": "Microsoft pagherà un premio del 54% rispetto alla chiusura. Le azioni di Activision sono balzate del 26% nelle prime contrattazioni.",
         "pt": "A Microsoft pagará um prêmio de 45% sobre o fechamento. As ações da Activision subiam 26% no início do pregão.",
     }  # fmt: skip
-    arts = [
-        Article(id=f"{lang}.txt", source=lang, language=lang, published=day, text=text)
-        for lang, text in texts.items()
-    ]
+    arts = _by_language(texts, day)
     report = check(arts, config=Config(kinds=("percent",)))
     by = {
         f.verdict: sorted(report.claim(c).frame.concept for c in f.claims)  # type: ignore[union-attr]
@@ -902,10 +907,7 @@ def test_frames_people_on_board_are_one_figure_and_passengers_stay_passengers() 
         "es": "El avión se estrelló con 62 personas a bordo. Viajaban 58 pasajeros a bordo.",
         "de": "Das Flugzeug stürzte mit 61 Menschen an Bord ab. Es waren 58 Passagiere.",
     }
-    arts = [
-        Article(id=f"{lang}.txt", source=lang, language=lang, published=day, text=text)
-        for lang, text in texts.items()
-    ]
+    arts = _by_language(texts, day)
     report = check(arts, config=Config(kinds=("count",)))
     frames = {
         report.claim(c).span.text: report.claim(c).frame for f in report.findings for c in f.claims
@@ -931,10 +933,7 @@ def test_frames_a_speed_no_word_names_is_the_vehicles_in_every_language() -> Non
         "de": "Der Zug fuhr mit etwa 140 Kilometern pro Stunde, als er entgleiste.",
         "fr": "Le train roulait à environ 140 kilomètres à l'heure au moment du déraillement.",
     }
-    arts = [
-        Article(id=f"{lang}.txt", source=lang, language=lang, published=day, text=text)
-        for lang, text in texts.items()
-    ]
+    arts = _by_language(texts, day)
     report = check(arts, config=Config(kinds=("quantity",)))
     claims = {c.span.text: c for c in report.claims}
     assert len(claims) == 4
@@ -969,10 +968,7 @@ def test_frames_the_storys_quarter_named_by_some_reports_only_is_no_scope() -> N
         "pt": "O lucro líquido da Siemens cresceu 12% no terceiro trimestre.",
         "de": "Siemens hat im dritten Quartal seinen Nettogewinn um 21 Prozent gesteigert.",
     }
-    arts = [
-        Article(id=f"{lang}.txt", source=lang, language=lang, published=day, text=text)
-        for lang, text in texts.items()
-    ]
+    arts = _by_language(texts, day)
     report = check(arts, config=Config(kinds=("percent",)))
     assert {c.frame.concept for c in report.claims} == {"profit"}  # type: ignore[union-attr]
     assert {c.frame.scope for c in report.claims} == {()}  # type: ignore[union-attr]
@@ -1015,40 +1011,34 @@ def test_frames_what_a_percentage_of_a_company_measures(
     assert "previous" not in frame.scope  # "de 6 % à 19,6 milliards" is no change from 6%
 
 
-def test_frames_the_people_a_company_employs_are_its_workers() -> None:
-    frames = {
-        **_frames("The group employs about 320,000 people worldwide."),
-        **_frames("Siemens emploie environ 320 000 personnes dans le monde.", "fr"),
-        **_frames("Der Konzern beschäftigt weltweit rund 320.000 Mitarbeiter.", "de"),
-    }
-    assert {f.concept for f in frames.values() if f is not None} == {"worker"}
+@pytest.mark.parametrize(
+    ("concept", "sentences"),
+    [
+        ("worker", [("The group employs about 320,000 people worldwide.", "en"),
+                    ("Siemens emploie environ 320 000 personnes dans le monde.", "fr"),
+                    ("Der Konzern beschäftigt weltweit rund 320.000 Mitarbeiter.", "de")]),
+        ("protester", [("The ministry said 1.28 million people took part nationwide.", "en"),
+                       ("Selon le ministère, 1,28 million de manifestants ont défilé.", "fr"),
+                       ("La jornada reunió a 1,28 millones de personas en toda Francia.", "es")]),
+        ("arrested", [("Darmanin informó de 43 detenidos al final de la jornada.", "es"),
+                      ("Darmanin ha riferito di 43 fermi in serata.", "it"),
+                      ("Darmanin said 34 people had been detained by the evening.", "en")]),
+        ("spectator", [("Vinicius scored nine minutes later in front of a crowd of 86,212.", "en"),
+                       ("Asistieron al partido 86.212 espectadores.", "es"),
+                       ("Vor 82.612 Zuschauern hatte Dortmund die besseren Chancen.", "de")]),
+    ],
+)  # fmt: skip
+def test_frames_what_the_counted_are_in_every_language(
+    concept: str, sentences: list[tuple[str, str]]
+) -> None:
+    # the people a company employs are its workers, people who marched protesters,
+    # detainees arrests, a crowd its spectators
+    frames = {k: v for text, lang in sentences for k, v in _frames(text, lang).items()}
     assert len(frames) == 3
+    assert {f.concept for f in frames.values() if f is not None} == {concept}
 
 
-def test_frames_people_who_marched_are_protesters_and_detainees_are_arrests() -> None:
-    frames = {
-        **_frames("The ministry said 1.28 million people took part nationwide."),
-        **_frames("Selon le ministère, 1,28 million de manifestants ont défilé.", "fr"),
-        **_frames("La jornada reunió a 1,28 millones de personas en toda Francia.", "es"),
-    }
-    assert {f.concept for f in frames.values() if f is not None} == {"protester"}
-    arrests = {
-        **_frames("Darmanin informó de 43 detenidos al final de la jornada.", "es"),
-        **_frames("Darmanin ha riferito di 43 fermi in serata.", "it"),
-        **_frames("Darmanin said 34 people had been detained by the evening."),
-    }
-    assert {f.concept for f in arrests.values() if f is not None} == {"arrested"}
-    assert len(arrests) == 3
-
-
-def test_frames_a_crowd_is_its_spectators_in_every_language() -> None:
-    frames = {
-        **_frames("Vinicius scored nine minutes later in front of a crowd of 86,212."),
-        **_frames("Asistieron al partido 86.212 espectadores.", "es"),
-        **_frames("Vor 82.612 Zuschauern hatte Dortmund die besseren Chancen.", "de"),
-    }
-    assert {f.concept for f in frames.values() if f is not None} == {"spectator"}
-    assert len(frames) == 3
+def test_frames_what_happened_to_spectators_tells_them_apart() -> None:
     # what happened to them still tells spectators apart
     hurt = _frames("The gunman killed one spectator and critically injured two other spectators.")
     assert {f.concept for f in hurt.values() if f is not None} == {

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck.core import Document, Sentence, Verdict
-from factcheck.kinds._common import claim_id, keywords, make_span
+from factcheck.kinds._common import keywords, sentence_claim
 from factcheck.kinds._numerals import (
     AND_INTL,
     BETWEEN_INTL,
@@ -136,21 +136,13 @@ def _worded_claims(
             lo_q, hi_q = apply_qualifier(
                 float(values[m.group("w").lower()]), q, tolerance=config.approx_tolerance
             )
-            out.append(
-                PercentClaim(
-                    id=claim_id(doc.article.id, "percent", m.start(), m.end()),
-                    article=doc.article.id,
-                    span=make_span(doc, m.start(), m.end()),
-                    segment=sent.segment,
-                    context=sent.text,
-                    value=PercentValue(
-                        low=0.0 if lo_q is None else round(lo_q, 6),
-                        high=None if hi_q is None else round(hi_q, 6),
-                        points=False,
-                        qualifier=q,
-                    ),
-                )
+            value = PercentValue(
+                low=0.0 if lo_q is None else round(lo_q, 6),
+                high=None if hi_q is None else round(hi_q, 6),
+                points=False,
+                qualifier=q,
             )
+            out.append(sentence_claim(PercentClaim, doc, sent, m.start(), m.end(), value))
     return out
 
 
@@ -218,16 +210,8 @@ def _fraction_claims(
                 hi = None if hi_q is None else round(hi_q, 6)
             # the span is the fraction without the word after it ("a quarter", "um quarto")
             end = m.start(f"f{i}") + len(m.group(f"f{i}").rsplit(None, 1)[0])
-            out.append(
-                PercentClaim(
-                    id=claim_id(doc.article.id, "percent", m.start(), end),
-                    article=doc.article.id,
-                    span=make_span(doc, m.start(), end),
-                    segment=sent.segment,
-                    context=sent.text,
-                    value=PercentValue(low=lo, high=hi, points=False, qualifier=q),
-                )
-            )
+            share = PercentValue(low=lo, high=hi, points=False, qualifier=q)
+            out.append(sentence_claim(PercentClaim, doc, sent, m.start(), end, share))
     return out
 
 
@@ -253,16 +237,7 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Per
         pos = m.end()
         if is_interface_counter(text, line_start, line_end, m.start(), m.end()):
             continue
-        out.append(
-            PercentClaim(
-                id=claim_id(doc.article.id, "percent", m.start(), m.end()),
-                article=doc.article.id,
-                span=make_span(doc, m.start(), m.end()),
-                segment=sent.segment,
-                context=sent.text,
-                value=value,
-            )
-        )
+        out.append(sentence_claim(PercentClaim, doc, sent, m.start(), m.end(), value))
     return out
 
 
