@@ -37,5 +37,6 @@ def test_real_clusters_meet_floors() -> None:
     summary = f"found {found}, tally {dict(tally)}"
     for verdict, floor in FLOORS["found"].items():
         assert found[verdict] >= floor, summary
+    assert tally["flags_confirmed"] >= FLOORS["flags_confirmed"], summary
     for key in ("flags_false", "flags_unlabelled", "decoy_traps", "boilerplate_claims", "errors"):
         assert tally[key] <= FLOORS[key], f"{key}: {tally[key]} > {FLOORS[key]}; {summary}"
