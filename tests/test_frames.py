@@ -1023,6 +1023,9 @@ def test_frames_what_a_percentage_of_a_company_measures(
         ("arrested", [("Darmanin informó de 43 detenidos al final de la jornada.", "es"),
                       ("Darmanin ha riferito di 43 fermi in serata.", "it"),
                       ("Darmanin said 34 people had been detained by the evening.", "en")]),
+        ("intercepted", [("Russia fired 158 missiles and drones, of which 114 were shot down.", "en"),
+                         ("Russland feuerte 158 Raketen ab, 114 davon seien abgeschossen worden.", "de"),
+                         ("Rusia disparó 158 misiles, de los que 141 fueron derribados.", "es")]),
         ("spectator", [("Vinicius scored nine minutes later in front of a crowd of 86,212.", "en"),
                        ("Asistieron al partido 86.212 espectadores.", "es"),
                        ("Vor 82.612 Zuschauern hatte Dortmund die besseren Chancen.", "de")]),
@@ -1032,8 +1035,9 @@ def test_frames_what_the_counted_are_in_every_language(
     concept: str, sentences: list[tuple[str, str]]
 ) -> None:
     # the people a company employs are its workers, people who marched protesters,
-    # detainees arrests, a crowd its spectators
+    # detainees arrests, missiles "shot down" intercepted, a crowd its spectators
     frames = {k: v for text, lang in sentences for k, v in _frames(text, lang).items()}
+    frames = {k: v for k, v in frames.items() if v is not None and v.concept == concept}
     assert len(frames) == 3
     assert {f.concept for f in frames.values() if f is not None} == {concept}
 

@@ -399,9 +399,11 @@ def test_clean_removes_a_line_closed_by_a_web_address() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Le Monde avec AFP et Reuters", "El País con agencias", "Spiegel mit dpa"]
-)
-def test_clean_removes_an_outlets_line_crediting_the_wires(line: str) -> None:
+    "line",
+    ["Le Monde avec AFP et Reuters", "El País con agencias", "Spiegel mit dpa",
+     "Startseite › Politik › Ukraine"],
+)  # fmt: skip
+def test_clean_removes_wire_credits_and_breadcrumbs(line: str) -> None:
     text = f"{_BODY}\n\n{_BODY2}\n\n{line}"
     blocks, removed = clean(text)
     assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]

@@ -229,6 +229,7 @@ COUNT_LEADS = {
 }
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
 COUNT_TAILS = {
+    r"(?:davon\s+)?(?:(?:seien|wurden|sind|waren)\s+)abgeschossen|(?:davon\s+)?(?:seien|wurden|sind|waren)\s+abgefangen": "intercepted",
     r"(?:davon\s+)?(?:(?:sind|waren|wurden)\s+)?(?:schwer\s+verletzt|lebensgefährlich\s+verletzt|in\s+kritischem\s+Zustand|Schwerverletzte)": "critical",
     r"(?:wurden|sind|waren)\s+verletzt": "verletzte",
     r"starben|sind\s+gestorben|kamen\s+ums\s+Leben": "tote",

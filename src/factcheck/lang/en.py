@@ -215,6 +215,7 @@ COUNT_LEADS = {
 }
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
 COUNT_TAILS = {
+    r"(?:(?:were|have\s+been|had\s+been|was)\s+)(?:shot\s+down|intercepted|downed|destroyed\s+in\s+flight)": "intercepted",
     r"(?:of\s+(?:them|the\s+(?:wounded|injured|victims|hospitali[sz]ed|survivors))\s+)?"
     r"(?:(?:are|were|remain|remained|is|was)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe)\s+condition": "critical",
     r"(?:were|have\s+been|had\s+been)\s+(?:injured|wounded|hurt)": "injured",

@@ -248,6 +248,7 @@ COUNT_LEADS = {
 }
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
 COUNT_TAILS = {
+    r"(?:fueron|han\s+sido|habían\s+sido)\s+(?:derribados|derribadas|interceptados|interceptadas|destruidos|destruidas)": "intercepted",
     r"(?:de\s+(?:ellos|ellas)\s+)?(?:(?:se\s+encuentran|están|estaban)\s+)?(?:en\s+(?:estado|condición)\s+(?:grave|crítico|crítica)|de\s+gravedad|graves)": "critical",
     r"(?:resultaron|quedaron|fueron|están|estaban)\s+herid[oa]s": "herido",
     r"murieron|(?:han|habían)\s+muerto|fallecieron|(?:han|habían)\s+fallecido": "muerto",

@@ -215,6 +215,7 @@ COUNT_LEADS = {
 }
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
 COUNT_TAILS = {
+    r"(?:ont\s+été|avaient\s+été|sont)\s+(?:abattus|abattues|interceptés|interceptées|détruits|détruites)": "intercepted",
     r"(?:d['’]entre\s+(?:eux|elles)\s+)?(?:(?:sont|étaient|seraient|se\s+trouvent|se\s+trouveraient)\s+)?(?:dans\s+un\s+état\s+(?:grave|critique)|grièvement\s+blessée?s?|en\s+urgence\s+absolue)": "critical",
     r"(?:ont\s+été|sont|étaient|avaient\s+été)\s+blessée?s": "blessé",
     r"(?:sont|étaient)\s+morte?s|ont\s+péri|sont\s+décédée?s": "mort",

@@ -215,6 +215,7 @@ COUNT_LEADS = {
 }
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
 COUNT_TAILS = {
+    r"(?:sono\s+stati|sono\s+state|furono)\s+(?:abbattuti|abbattute|intercettati|intercettate|distrutti|distrutte)": "intercepted",
     r"(?:(?:di\s+cui|dei\s+quali)\s+)?(?:(?:sono|erano)\s+)?(?:in\s+(?:gravi\s+condizioni|condizioni\s+(?:gravi|critiche)|gravissime\s+condizioni)|gravi)": "critical",
     r"(?:sono|erano)\s+(?:rimast[ie]\s+|stat[ie]\s+)?ferit[ie]|rimasero\s+ferit[ie]|furono\s+ferit[ie]": "ferito",
     r"(?:sono|erano)\s+mort[ie]|morirono": "morto",

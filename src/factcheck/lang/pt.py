@@ -250,6 +250,7 @@ COUNT_LEADS = {
 }
 """Phrases naming what a figure further on counts (see `Lexicon.count_leads`)."""
 COUNT_TAILS = {
+    r"(?:foram|tinham\s+sido)\s+(?:abatidos|abatidas|interceptados|interceptadas|derrubados|derrubadas|destruídos|destruídas)": "intercepted",
     r"(?:(?:deles|delas|dos\s+quais)\s+)?(?:(?:estão|estavam)\s+)?(?:em\s+(?:estado|condição)\s+(?:grave|crítico|crítica)|graves|em\s+estado\s+grave)": "critical",
     r"(?:ficaram|foram|estão|estavam)\s+ferid[oa]s": "ferido",
     r"morreram|(?:tinham|haviam)\s+morrido": "morto",

@@ -75,7 +75,9 @@ _DOMAIN = re.compile(r"^(?:[\w-]+\.)+(?:com|org|net|ru|fr|de|es|it|pt|br|uk|co|i
 _ENDS_ON_URL = re.compile(r"\s(?:https?://|www\.)\S+$", re.I)
 """A line closed by a web address: a prompt to follow a link."""
 _BRACKETED = re.compile(r"^[(\[][^()\[\]]{1,118}[)\]]$")
-_SEPARATED = re.compile(r"\s[/|]\s|^[^/|]{1,40}\s?[|]\s?")
+_SEPARATED = re.compile(r"\s[/|›»·>]\s|^[^/|]{1,40}\s?[|]\s?")
+"""Short parts between bars, slashes or breadcrumb arrows ("A / B / C" credits, "Startseite ›
+Politik › Ukraine")."""
 _TICKER = re.compile(r"^\d{1,2}\s?[mhd]\s+\S")
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
 _BYLINE = re.compile(
@@ -271,7 +273,7 @@ def _furniture_shape(t: str) -> str | None:
         if len(words) == 1 or (len(words) == 2 and all(w[0].isupper() for w in words)):
             return "label"
     if n <= 100 and _SEPARATED.search(t) and not _SENTENCE_END.search(t):
-        parts = re.split(r"\s?[/|]\s?", t)
+        parts = re.split(r"\s?[/|›»·>]\s?", t)
         if len(parts) >= 2 and all(len(_WORD.findall(p)) <= 5 for p in parts):
             return "credit"
     if n <= 80 and _BYLINE.match(t):

@@ -287,7 +287,8 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
     "pendant depuis en con sin contra hacia desde durante tras nel nella senza tra fra in bei "
     "nach seit ohne gegen durch um na no nos nas em com sem pelo pela "
     "war waren ist sind wird werden wurde wurden hat haben hatte hatten "
-    "selon según secondo segundo laut gemäß".split()
+    "selon según secondo segundo laut gemäß davon darunter ont sont fueron fue son han "
+    "foram foi são sono furono erano seien".split()
 )
 
 
