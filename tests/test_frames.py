@@ -1086,3 +1086,13 @@ def test_frames_a_headcounts_month_after_it_is_its_month() -> None:
     # evacuation's (an event word stands between)
     head = _frames("Alphabet had 186,779 employees at the end of September.")
     assert head["186,779 employees"].scope == ("month 9",)  # type: ignore[union-attr]
+
+
+def test_frames_a_city_named_near_passengers_makes_no_population() -> None:
+    frames = {
+        **_frames("O veículo levava 40 passageiros da Cidade do México para Oaxaca.", "pt"),
+        **_frames("Le bus transportait 40 passagers de Mexico à Santiago.", "fr"),
+    }
+    assert {f.concept for f in frames.values() if f is not None} == {"passenger"}
+    town = _frames("Derna, une ville de 100 000 habitants, a été dévastée.", "fr")
+    assert town["100 000 habitants"].concept == "population"  # type: ignore[union-attr]

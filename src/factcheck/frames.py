@@ -360,6 +360,8 @@ def _frame(
             event = events[nearest] if nearest is not None else None
             if event is None and lang == "de":
                 event = _separable_event(before, after, events)
+            if event in _PLACE_EVENTS and noun not in (None, "person"):
+                event = None  # "40 passageiros da Cidade do México": passengers, no population
             if nearest is not None and _negated(nearest, before, after):
                 # a denied event is its own slot: "no se pudo rescatar a los ocho
                 # trabajadores" (not rescued), "One worker was not hurt" (not injured)
@@ -432,6 +434,10 @@ _PERCENTAGE = re.compile(
 
 _PERIOD_PARTS = frozenset({"quarter", *(f"month {m}" for m in range(1, 13))})
 """Scope parts naming part of a year."""
+
+_PLACE_EVENTS = frozenset({"population"})
+"""Events a place word names ("a city of 100,000 people"): they refine only people counted as
+such, never passengers or workers who pass through a city named near them."""
 
 _NAMING_EVENTS = {"employed": "worker", "protested": "protester"}
 """Events that say what the counted are: the people a company employs are its workers ("about

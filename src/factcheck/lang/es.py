@@ -287,7 +287,7 @@ FURNITURE = {
         "lea también", "lee también", "leer más", "más información", "te puede interesar",
         "también te puede interesar", "ver también", "noticias relacionadas",
         "relacionado", "relacionadas", "lo más leído", "últimas noticias", "mira también",
-        "más noticias",
+        "más noticias", "te recomendamos", "recomendamos",
     ),
     "credit": (
         "foto:", "fotografía:", "fotos:", "imagen:", "crédito:", "créditos:", "fuente:",

@@ -252,6 +252,7 @@ FURNITURE = {
         "leggi anche", "potrebbe interessarti", "articoli correlati", "approfondisci",
         "vedi anche", "i più letti", "leggi l'articolo", "guarda anche",
         "ti potrebbe interessare", "ti potrebbero interessare", "potrebbe interessarti anche",
+        "ti consigliamo",
     ),
     "credit": ("foto:", "foto", "immagine:", "fonte:", "redazione", "credit:", "video:"),
     "notice": (

@@ -300,6 +300,7 @@ FURNITURE = {
         "leia também", "leia mais", "veja também", "saiba mais", "mais lidas",
         "relacionadas", "você pode gostar", "confira também", "leia ainda",
         "pode interessar", "também pode interessar", "pode também interessar",
+        "recomendamos",
     ),
     "credit": ("foto:", "fotos:", "imagem:", "fonte:", "crédito:", "redação", "vídeo:"),
     "notice": (
