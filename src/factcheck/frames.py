@@ -92,8 +92,9 @@ _SOFT_END = frozenset(",")
 """A comma ends what follows a number ("to 3.75%, and main refinancing rate to 4.25%"), not
 what precedes it ("the death toll has risen to 820")."""
 _EVENT_NOUNS = frozenset(
-    {"person", "worker", "protester", "spectator", "child", "passenger", "times", "soldier", "police officer", "rescuer",
-     "student", "migrant", "patient", "tourist", "hostage", "journalist", "flight", "family"}
+    {"person", "worker", "protester", "spectator", "child", "passenger", "times", "soldier",
+     "police officer", "rescuer", "student", "migrant", "patient", "tourist", "hostage",
+     "journalist", "flight", "family"}
 )  # fmt: skip
 """Counted nouns an event word refines ("people killed", "workers missing", "soldiers
 injured", "flights cancelled")."""
