@@ -15,7 +15,11 @@ Rules are generic line shapes and cue words, not site strings:
   também", truncated lines ending in "…", "5m" ticker lines), photo credits and captions
   ("Photo:", "©", a line wholly in brackets, "A / B / C" credit lines, the line beside a
   credit, a line opening with a caption cue such as "In this photo", "A Google Earth view
-  of", "Vue aérienne de", or a headline with such a caption glued after it), bylines ("By Mark Thompson, CNN", "Por redacción de …"), editor's notes and
+  of", "Vue aérienne de", or a headline with such a caption glued after it, a sentence
+  closed by its photo's credit: "(AP Photo/…)", "Foto: … / dpa", "— Foto: Reprodução"),
+  bylines ("By Mark Thompson, CNN", "Por redacción de …"), wire credit lines ("Le Monde
+  avec AFP"), breadcrumbs ("Startseite › Politik"), lines closed by a web address, the
+  title under a teaser cue standing alone ("Mehr zum Thema:"), editor's notes and
   prompts, navigation labels (a line of one or two words), publication stamps (a line of
   only a date and time), embedded posts (pic.twitter.com, "— Name (@handle) date"),
   template residue (`{{…}}`, `[ad_1]`, a line without letters);
