@@ -272,7 +272,7 @@ FURNITURE = {
     "notice": (
         "anmerkung der redaktion", "wird laufend aktualisiert", "abonnieren",
         "alle rechte vorbehalten", "anzeige", "werbung", "wir verwenden cookies",
-        "über dieses thema berichtete",
+        "über dieses thema berichtete", "dieses thema im programm",
     ),
     "label": (
         "teilen", "startseite", "nachrichten", "wirtschaft", "politik", "ausland",
