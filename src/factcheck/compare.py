@@ -472,16 +472,28 @@ def _comparable(
     that can be compared: the reference's first mention may lack what a comparison needs
     ("To Lam", leader, against "Parteichef Lam Thu Lam"; "le dirigeant To Lam, secrétaire
     général du parti" can be compared)."""
-    firsts = [c for i, c in enumerate(ref) if all(c.article != d.article for d in ref[:i])]
-    theirs = [c for i, c in enumerate(cls) if all(c.article != d.article for d in cls[:i])]
-    for a in firsts[:MEMBERS_TRIED]:
-        for b in theirs[:MEMBERS_TRIED]:
+    theirs = _first_per_article(cls)
+    for a in _first_per_article(ref):
+        for b in theirs:
             if a is ref[0] and b is cls[0]:
                 continue
             verdict = spec.compare(a, b, config)
             if verdict is not None:
                 return verdict
     return None
+
+
+def _first_per_article(claims: Sequence[Claim]) -> list[Claim]:
+    """The first claim of each article, for the first `MEMBERS_TRIED` articles."""
+    seen: set[str] = set()
+    out: list[Claim] = []
+    for c in claims:
+        if c.article not in seen:
+            seen.add(c.article)
+            out.append(c)
+            if len(out) == MEMBERS_TRIED:
+                break
+    return out
 
 
 COMPATIBLE_COMPARED = 16

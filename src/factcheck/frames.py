@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from factcheck.kinds._common import compound_tail
 from factcheck.kinds._numerals import SCALES
 from factcheck.lang import lexicon as lang_lexicon
 from factcheck.lang.concepts import forms as concept_forms
@@ -433,9 +434,6 @@ _PERCENTAGE = re.compile(
 )
 """A percentage in the words before an amount of money."""
 
-_PERIOD_PARTS = frozenset({"quarter", *(f"month {m}" for m in range(1, 13))})
-"""Scope parts naming part of a year."""
-
 _PLACE_EVENTS = frozenset({"population"})
 """Events a place word names ("a city of 100,000 people"): they refine only people counted as
 such, never passengers or workers who pass through a city named near them."""
@@ -525,21 +523,14 @@ def _separable_event(
     return None
 
 
-COMPOUND_HEAD = 5
-"""Letters the last part of a German compound has at least to name what it counts."""
-
-
 @lru_cache(maxsize=16384)
 def _compound_head(word: str, table: str) -> str | None:
     """The longest last part of a German compound that `table` knows ("kooperationsabkommen"
     → "abkommen", "salutschüssen" → None), or None; a known word is its own head."""
     known = _table("de", table)
-    if word in known:
-        return word
-    for i in range(2, len(word) - COMPOUND_HEAD + 1):
-        if word[i:] in known:
-            return word[i:]
-    return None
+    return (
+        word if word in known else compound_tail(word, lambda tail: tail if tail in known else None)
+    )
 
 
 def _clause_year(before: Sequence[str], lang: str) -> str | None:
@@ -816,12 +807,12 @@ def frame_of(
     if found is None:
         return None
     concept, scope, paired, holder = found
-    if claim.kind == "money" and any(p in _PERIOD_PARTS for p in scope):
+    if claim.kind == "money" and any(_period(p) for p in scope):
         # an amount's quarter or month is its period, which one report names and another
         # leaves out ("net income rose to 2.3 billion euros", "lucro … no terceiro
         # trimestre, para 2,3 bilhões", "entre juillet et septembre"); a quarter's amount
         # and a year's stay apart by their size (`kinds.money.MAGNITUDE_GAP`)
-        scope = tuple(p for p in scope if p not in _PERIOD_PARTS)
+        scope = tuple(p for p in scope if not _period(p))
     dimension = getattr(claim.value, "dimension", None) if claim.kind == "quantity" else None
     if dimension == "area":
         # hectares, acres, square kilometres measure a surface whatever the verb ("burned",
@@ -955,6 +946,11 @@ _PERIODS = ("quarter", "month")
 """Scope parts naming part of a year."""
 
 
+def _period(part: str) -> bool:
+    """Whether a scope part names part of a year ("quarter", "month 9")."""
+    return part.partition(" ")[0] in _PERIODS
+
+
 def _periods_told_apart(claims: list[Claim]) -> list[Claim]:
     """A quarter (or one month) is left out of a concept's scopes where every figure the
     cluster states for the concept with no scope at all is one it also states with that
@@ -969,7 +965,7 @@ def _periods_told_apart(claims: list[Claim]) -> list[Claim]:
         if c.frame is None:
             continue
         value = (getattr(c.value, "low", None), getattr(c.value, "high", None))
-        periods = [p for p in c.frame.scope if p.partition(" ")[0] in _PERIODS]
+        periods = [p for p in c.frame.scope if _period(p)]
         for part in periods:
             named.setdefault((c.kind, c.frame.concept, part), set()).add(value)
         if not c.frame.scope:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_right
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from functools import lru_cache
 from typing import Generic, TypeVar
 
@@ -145,18 +145,24 @@ def english_unit(unit: str, context: str) -> str:
 
 
 COMPOUND_HEAD = 5
-"""Letters the last part of a German compound has at least to be glossed on its own."""
+"""Letters the last part of a German compound has at least to stand for the whole."""
+
+
+def compound_tail(word: str, known: Callable[[str], str | None]) -> str | None:
+    """What `known` makes of the longest last part of a German compound it knows
+    ("kooperationsabkommen": "abkommen" before "kommen"), or None."""
+    for i in range(2, len(word) - COMPOUND_HEAD + 1):
+        found = known(word[i:])
+        if found:
+            return found
+    return None
 
 
 @lru_cache(maxsize=16384)
 def _compound_gloss(word: str) -> str | None:
     """The gloss of the longest last part of a German compound the table knows
     ("kooperationsabkommen" → agreement), or None."""
-    for i in range(2, len(word) - COMPOUND_HEAD + 1):
-        g = gloss(word[i:], "de")
-        if g:
-            return g
-    return None
+    return compound_tail(word, lambda tail: gloss(tail, "de") or None)
 
 
 def _context_words(context: str, span_text: str, window: int) -> list[str]:

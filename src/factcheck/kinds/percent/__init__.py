@@ -90,15 +90,15 @@ _PREFILTER = re.compile(
 def extract(doc: Document, config: Config) -> Sequence[PercentClaim]:
     """Every percentage in the document's sentences."""
     out: list[PercentClaim] = []
+    worded = _worded(doc.article.language)
     for sent in sentences_matching(doc, _PREFILTER):
         out.extend(_extract_sentence(doc, sent, config))
+        if worded is not None:
+            out.extend(_worded_claims(doc, sent, worded, config))
     fractions = _fractions(doc.article.language)
     if fractions is not None:
         out.extend(_fraction_claims(doc, fractions, config))
-        out.sort(key=lambda c: c.span.start)
-    worded = _worded(doc.article.language)
-    if worded is not None:
-        out.extend(_worded_claims(doc, worded, config))
+    if worded is not None or fractions is not None:
         out.sort(key=lambda c: c.span.start)
     return out
 
@@ -125,24 +125,27 @@ def _worded(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
 
 
 def _worded_claims(
-    doc: Document, worded: tuple[re.Pattern[str], dict[str, int]], config: Config
+    doc: Document,
+    sent: Sentence,
+    worded: tuple[re.Pattern[str], dict[str, int]],
+    config: Config,
 ) -> list[PercentClaim]:
+    """The percentages of one sentence whose figure is a number word ("sechs Prozent")."""
     pattern, values = worded
     text = doc.text or doc.article.text
     out: list[PercentClaim] = []
-    for sent in sentences_matching(doc, _PREFILTER):
-        for m in finditer(pattern, text, sent.start, sent.end):
-            q = normalize_qualifier(m.group("q"))
-            lo_q, hi_q = apply_qualifier(
-                float(values[m.group("w").lower()]), q, tolerance=config.approx_tolerance
-            )
-            value = PercentValue(
-                low=0.0 if lo_q is None else round(lo_q, 6),
-                high=None if hi_q is None else round(hi_q, 6),
-                points=False,
-                qualifier=q,
-            )
-            out.append(sentence_claim(PercentClaim, doc, sent, m.start(), m.end(), value))
+    for m in finditer(pattern, text, sent.start, sent.end):
+        q = normalize_qualifier(m.group("q"))
+        lo_q, hi_q = apply_qualifier(
+            float(values[m.group("w").lower()]), q, tolerance=config.approx_tolerance
+        )
+        value = PercentValue(
+            low=0.0 if lo_q is None else round(lo_q, 6),
+            high=None if hi_q is None else round(hi_q, 6),
+            points=False,
+            qualifier=q,
+        )
+        out.append(sentence_claim(PercentClaim, doc, sent, m.start(), m.end(), value))
     return out
 
 

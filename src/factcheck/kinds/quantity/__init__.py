@@ -107,16 +107,14 @@ _UNITS_AFTER_DIGITS = (
     r"\d\s?(?:mill|milh|milion|mio\b|mrd\b)|\d[cf](?![\w°])|\d\s(?:grados|graus|gradi|degrés|grad)\b"
 )
 
-_TEMPERATURE_CUE = re.compile(
-    r"temperat|heat|canicule|calor|hitze|caldo|degrees|grados|degrés|gradi|graus", re.I
-)
 _BARE_DEGREES = re.compile(r"(?<![\w.,°-])(?P<n>[-−]?\d{1,3}(?:[.,]\d)?)(?P<u>[CF])(?![\w°'’])")
 """A temperature written without its degree sign, as British papers do ("hit 45C", "113F"):
 read only in a sentence about temperature or heat."""
-_HEAT_CUE = re.compile(
-    r"temperat|heat|canicule|chaleur|calor|hitze|caldo|thermom|termóm|termom|termôm", re.I
-)
+_HEAT = r"temperat|heat|canicule|chaleur|calor|hitze|caldo|thermom|termóm|termom|termôm"
+_HEAT_CUE = re.compile(_HEAT, re.I)
 """Words of a sentence about heat, not counting the degree words themselves."""
+_TEMPERATURE_CUE = re.compile(rf"{_HEAT}|degrees|grados|degrés|gradi|graus", re.I)
+"""A sentence about heat or naming degrees: there "45C" and "113F" are temperatures."""
 _WORDED_DEGREES = re.compile(
     r"(?<![\w.,°-])(?P<n>[-−]?\d{1,2}(?:[.,]\d)?)\s+(?P<u>grados|graus|gradi|degrés|grad)"
     r"(?!\s+(?:celsius|centígrados|centigradi|fahrenheit|de\s+latitud|di\s+latitudine)|[\w°])",
