@@ -59,6 +59,14 @@ def build() -> dict[str, object]:
         for lemma in lexicon["previous"].get(lang, ()):
             previous |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
         tables["previous"] = dict.fromkeys(sorted(previous), "previous")
+        compared: set[str] = set()
+        for lemma in lexicon["compared"].get(lang, ()):
+            compared |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
+        tables["compared"] = dict.fromkeys(sorted(compared), "previous")
+        target: set[str] = set()
+        for lemma in lexicon["target"].get(lang, ()):
+            target |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
+        tables["target"] = dict.fromkeys(sorted(target), "target")
         expected: set[str] = set()
         for lemma in lexicon["expected"].get(lang, ()):
             expected |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
@@ -82,6 +90,7 @@ def build() -> dict[str, object]:
         tables["to"] = dict.fromkeys(tos, "to")
         tables["distance_from"] = dict.fromkeys(lexicon["distance_from"][lang], "from")
         tables["conjunctions"] = dict.fromkeys(lexicon["conjunctions"][lang], "and")
+        tables["respectively"] = dict.fromkeys(lexicon["respectively"][lang], "respectively")
         tables["when"] = dict.fromkeys(lexicon["when"][lang], "when")
         tables["per"] = dict.fromkeys(lexicon["per"][lang], "per")
         tables["with"] = dict.fromkeys(lexicon["with"][lang], "with")

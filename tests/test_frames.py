@@ -372,6 +372,103 @@ def test_frames_from_figure_is_the_earlier_edition() -> None:
     assert got["2%"] == Frame(concept="inflation", scope=("previous", "year 2025"))
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "first", "second"),
+    [
+        ("Inflation is seen at 2.5% in 2024 and 2.2% in 2025, compared to forecasts of 2.3% "
+         "and 2.0%, respectively.", "en", "2.3%", "2.0%"),
+        ("Growth is seen at 0.9% and 1.4% in 2024 and 2025, respectively.", "en", "0.9%", "1.4%"),
+        ("La croissance atteindrait 0,9 % et 1,4 % en 2024 et 2025 respectivement.", "fr",
+         "0,9 %", "1,4 %"),
+        ("La inflación se situará en el 2,5% y el 2,2% en 2024 y 2025, respectivamente.", "es",
+         "2,5%", "2,2%"),
+    ],
+)  # fmt: skip
+def test_frames_respectively_pairs_a_list_of_figures_with_a_list_of_years(
+    text: str, language: str, first: str, second: str
+) -> None:
+    got = _frames(text, language, "percent")
+    first_frame, second_frame = got[first], got[second]
+    assert first_frame is not None and second_frame is not None
+    assert "year 2024" in first_frame.scope and "year 2025" not in first_frame.scope
+    assert "year 2025" in second_frame.scope and "year 2024" not in second_frame.scope
+
+
+def test_frames_members_of_a_list_share_the_earlier_edition_a_pair_does_not() -> None:
+    got = _frames(
+        "Inflation is seen at 2.5% this year, compared to forecasts of 2.3% and 2.0% in 2025.",
+        kind="percent",
+    )
+    assert got["2.3%"] is not None and "previous" in got["2.3%"].scope
+    assert got["2.0%"] is not None and "previous" in got["2.0%"].scope
+    got = _frames("The deposit rate falls from 4% to 3.75%.", kind="percent")
+    assert got["3.75%"] == Frame(concept="deposit rate", scope=())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "current", "earlier"),
+    [
+        ("Inflation rose to 2.5% compared to 2.3% in April.", "en", "2.5%", "2.3%"),
+        ("L'inflazione sale al 2,5% rispetto al 2,3% di aprile.", "it", "2,5%", "2,3%"),
+        ("Die Inflation stieg auf 2,5 Prozent gegenüber 2,3 Prozent im April.", "de",
+         "2,5 Prozent", "2,3 Prozent"),
+        ("La inflación subió al 2,5% frente al 2,3% de abril.", "es", "2,5%", "2,3%"),
+    ],
+)  # fmt: skip
+def test_frames_a_comparison_word_marks_the_figure_after_it_only(
+    text: str, language: str, current: str, earlier: str
+) -> None:
+    got = _frames(text, language, "percent")
+    now, before = got[current], got[earlier]
+    assert now is not None and "previous" not in now.scope
+    assert before is not None and "previous" in before.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("The bank wants inflation back at its medium-term target of 2 percent.", "en",
+         "2 percent"),
+        ("La BCE vise une inflation proche de son objectif de 2 %.", "fr", "2 %"),
+        ("Die EZB strebt eine Inflation von 2 Prozent als Ziel an.", "de", "2 Prozent"),
+    ],
+)  # fmt: skip
+def test_frames_a_target_is_its_own_scope(text: str, language: str, span: str) -> None:
+    frame = _frames(text, language, "percent")[span]
+    assert frame is not None and "target" in frame.scope
+
+
+def test_frames_the_first_three_months_are_a_quarter() -> None:
+    got = _frames("El PIB creció un 0,3% en los primeros tres meses del año.", "es", "percent")
+    assert got["0,3%"] == Frame(concept="growth", scope=("quarter",))
+
+
+def test_frames_check_keeps_a_target_apart_from_the_same_figure_forecast() -> None:
+    day = dt.date(2024, 6, 6)
+    arts = _by_language(
+        {
+            "en": "The ECB wants to bring inflation to its target of 2 percent. Inflation is "
+            "seen at 2.2% in 2025, compared to an earlier forecast of 2.0% for 2025.",
+            "it": "Per il 2025 la previsione di inflazione sale dal 2% al 2,2%. "
+            "L'inflazione è al 2,6%.",
+        },
+        day,
+    )
+    report = check(arts)
+    flagged = [
+        sorted(report.claim(c).span.text for c in f.claims)
+        for f in report.findings
+        if f.kind == "percent" and f.verdict in ("conflict", "variant")
+    ]
+    assert flagged == []
+    agreed = [
+        sorted(report.claim(c).span.text for c in f.claims)
+        for f in report.findings
+        if f.kind == "percent" and f.verdict == "agree"
+    ]
+    assert ["2%", "2.0%"] in agreed and ["2,2%", "2.2%"] in agreed
+
+
 def test_frames_percentage_resumed_by_a_pronoun_keeps_the_measure() -> None:
     got = _frames(
         "Inflation is projected to reach 2.5% in 2024. It is expected to fall to 2.2% in 2025.",

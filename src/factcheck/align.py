@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from factcheck.config import Config
 from factcheck.frames import compatible as frames_compatible
-from factcheck.frames import referring, same_toll
+from factcheck.frames import edition, referring, same_toll
 from factcheck.kinds import KINDS, KindSpec
 from factcheck.kinds._common import context_similarity, context_words
 from factcheck.model import Claim
@@ -304,7 +304,7 @@ class _Block:
         self.building: list[_Building] = []
         self.exact: dict[int, _Building] = {}
         self.postings = _Postings()
-        self.repeated: dict[tuple[tuple[str, int], Hashable, str], _Building] = {}
+        self.repeated: dict[tuple[tuple[str, int], Hashable, str, tuple[str, ...]], _Building] = {}
         self.skeletons: dict[int, dict[int, str]] = {}
         """Masked sentence (`skeleton`) -> the groups holding it, each with the first article
         that put it there."""
@@ -449,7 +449,9 @@ class _Block:
         if len(held) < SKELETON_GROUPS:
             held.setdefault(g.index, claim.article)
         if claim.frame is not None:
-            self.repeated.setdefault((self.sources[n], ident, claim.frame.concept), g)
+            self.repeated.setdefault(
+                (self.sources[n], ident, claim.frame.concept, edition(claim.frame)), g
+            )
         if signature not in g.posted:  # an exact copy's tokens are in the postings already
             g.posted.add(signature)
             for t in toks:
@@ -462,7 +464,10 @@ class _Block:
             best = None
         if best is None and claim.frame is not None:
             # an article repeating its own figure of one frame speaks of the same fact
-            best = self.repeated.get((self.sources[n], ident, claim.frame.concept))
+            # not when one mention is an earlier or a foreseen figure ("its target of 2
+            # percent", "forecasts of 2.0 percent")
+            key = (self.sources[n], ident, claim.frame.concept, edition(claim.frame))
+            best = self.repeated.get(key)
         if best is None:
             best = self.best_scoring(n)
         if best is None:

@@ -151,14 +151,69 @@ PAIR_GAP = 2
 the second measures what the first does."""
 
 
-def _paired(before: Sequence[str]) -> bool:
-    """Whether a number comes at most `PAIR_GAP` words before this one, in the same clause."""
+def _paired(before: Sequence[str], lang: str) -> str:
+    """"list" when a number comes at most `PAIR_GAP` words before this one, in the same
+    clause, across a conjunction ("2.3 percent and 2.0 percent": both say the same of two
+    things); "pair" when it comes that near without one ("from 4% to 3.75%": the second is
+    where the first went); "" when none does."""
+    stop = _table(lang, "conjunctions")
+    joined = False
     for dist, word in enumerate((w for w in reversed(before) if w not in _SOFT_END), 1):
         if word in _CLAUSE_END or dist > PAIR_GAP + 1:
-            return False
+            return ""
         if _is_number(word):
-            return True
-    return False
+            return "list" if joined else "pair"
+        joined = joined or word in stop
+    return ""
+
+
+RESPECTIVE_REACH = 12
+"""Words after a number searched for the word closing its list ("respectively")."""
+
+
+def _respective_year(before: Sequence[str], after: Sequence[str], lang: str) -> str | None:
+    """The year a number of a list closed by "respectively" pairs with: its place in the list
+    is the year's place in the list of years the sentence gives with it ("2.5 percent in
+    2024 and 2.2 percent in 2025, compared to forecasts of 2.3 percent and 2.0 percent,
+    respectively": 2.3 is 2024's, 2.0 is 2025's; "0,9 % et 1,4 % en 2024 et 2025
+    respectivement"). None outside such a list, or when the years do not match its length."""
+    closing = _table(lang, "respectively")
+    later: list[str] = []
+    for word in after[:RESPECTIVE_REACH]:
+        if word in closing:
+            break
+        if word in _CLAUSE_END:
+            return None
+        later.append(word)
+    else:
+        return None
+    members_after = sum(1 for w in later if _is_number(w))
+    years_after = list(dict.fromkeys(w for w in later if _YEAR.fullmatch(w)))
+    # the members before this one: numbers at most PAIR_GAP words apart, back to the list's start
+    members_before, gap, start = 0, 0, len(before)
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        if word in _CLAUSE_END:
+            break
+        if _is_number(word):
+            members_before, gap, start = members_before + 1, 0, i
+        elif word not in _SOFT_END:
+            gap += 1
+            if gap > PAIR_GAP:
+                break
+    size = members_before + members_after + 1
+    if size < 2:
+        return None
+    years = years_after
+    if len(years) != size:
+        head = before[:start]
+        clause = len(head) - next(
+            (k for k, w in enumerate(reversed(head)) if w in _CLAUSE_END), len(head)
+        )
+        years = list(dict.fromkeys(w for w in head[clause:] if _YEAR.fullmatch(w)))[-size:]
+    if len(years) != size:
+        return None
+    return years[members_before]
 
 
 COMMA_COST = 3
@@ -248,8 +303,9 @@ def _scope(
     nearest of each; a year may be further away than a month or an edition word). "This
     year" is the part "year this", which `attach_frames` turns into the event's year."""
     months = _months(lang)
-    previous = _table(lang, "previous")
-    expected = _table(lang, "expected")
+    previous, compared = _table(lang, "previous"), _table(lang, "compared")
+    behind = [n for n in near if n[1] == 1]
+    expected, target = _table(lang, "expected"), _table(lang, "target")
     quarter = _table(lang, "quarter")
     this_year = any(p in around for p in _table(lang, "this_year"))
     last_year = any(p in around for p in _table(lang, "last_year"))
@@ -262,8 +318,11 @@ def _scope(
             lambda w: f"month {months[w]}" if _month(w, months, lang, written) else None,
             within=SCOPE_WINDOW,
         ),  # fmt: skip
-        _pick(near, lambda w: "previous" if w in previous else None, within=SCOPE_WINDOW),
+        _pick(near, lambda w: "previous" if w in previous else None, within=SCOPE_WINDOW)
+        # "2.5% compared to 2.3%": the comparison's word marks the figure after it only
+        or _pick(behind, lambda w: "previous" if w in compared else None, within=SCOPE_WINDOW),
         _pick(near, lambda w: "expected" if w in expected else None, within=EXPECTED_WINDOW),
+        _pick(near, lambda w: "target" if w in target else None, within=SCOPE_WINDOW),
     )
     return tuple(sorted(p for p in parts if p))
 
@@ -271,7 +330,7 @@ def _scope(
 @lru_cache(maxsize=65536)
 def _frame(
     kind: str, context: str, span_text: str, unit: str, lang: str, at: int = -1, small: bool = False
-) -> tuple[str | None, tuple[str, ...], bool, str | None] | None:
+) -> tuple[str | None, tuple[str, ...], str, str | None] | None:
     """(concept or None, scope, paired with the number before, holder) of one claim at offset
     `at` of its sentence (-1: its first occurrence), or None when the claim counts something
     the lexicon does not know. The holder is the place a distance is from, or whose item of a
@@ -290,7 +349,7 @@ def _frame(
         before = _words(context, 0, at)
     after = _words(context, at + len(span_text), len(context))
     inside = _words(span_text, 0, len(span_text))
-    paired = _paired(before)
+    paired = _paired(before, lang)
     ahead = VERB_FINAL_WINDOW if lang == "de" else AFTER_WINDOW
     near = _near(before, after, lang, ahead=ahead, behind=BEFORE_WINDOW)
     concept: str | None = None
@@ -356,7 +415,7 @@ def _frame(
         if event is not None or noun not in (None, "person", "times"):
             # the number says what it counts ("1.305 muertos y 1.832 heridos", "40 drones
             # and 12 missiles")
-            paired = False
+            paired = ""
         if event is None and noun in _EVENT_NOUNS and not paired:
             nearest = _pick(near, lambda w: w if w in events else None)
             event = events[nearest] if nearest is not None else None
@@ -406,6 +465,9 @@ def _frame(
         year = _clause_year(before, lang)
         if year is not None:
             scope = tuple(sorted((*scope, f"year {year}")))
+    respective = _respective_year(before, after, lang)
+    if respective is not None:
+        scope = tuple(sorted((*(p for p in scope if not p.startswith("year ")), f"year {respective}")))
     if "previous" not in scope and _earlier(before, after, lang, paired=paired):
         if kind != "percent" or paired or not (len(after) > 2 and after[2] in SCALES):
             # "de 4 % à 3,75 %"; not "a progressé de 6 % à 19,6 milliards d'euros", where
@@ -745,7 +807,7 @@ def _month(word: str, months: Mapping[str, int], lang: str, written: str) -> boo
     return word not in AMBIGUOUS_MONTHS.get(lang, ()) or word.capitalize() in written
 
 
-def _earlier(before: Sequence[str], after: Sequence[str], lang: str, *, paired: bool) -> bool:
+def _earlier(before: Sequence[str], after: Sequence[str], lang: str, *, paired: str) -> bool:
     """Whether the number is the earlier figure of a change: "from X to Y", "dal X al Y",
     "von X auf Y", or "to Y from X" (a from-word right before it, just after another number)."""
     behind = [w for w in before[-2:] if w not in _SOFT_END]
@@ -829,8 +891,12 @@ def frame_of(
         country = _country_of(claim.context, start, end, language_of(language))
     if (concept is None or paired) and previous is not None:
         own = dict(_split(scope))
+        # the second of a pair is where the first went, no earlier figure; the members of a
+        # list share it ("compared to forecasts of 2.3 percent and 2.0 percent")
         inherited = [
-            p for p in previous.scope if p.partition(" ")[0] not in own and p != "previous"
+            p
+            for p in previous.scope
+            if p.partition(" ")[0] not in own and (p != "previous" or paired == "list")
         ]
         if paired:
             scope = tuple(sorted({*scope, *inherited}))
@@ -949,6 +1015,13 @@ _PERIODS = ("quarter", "month")
 def _period(part: str) -> bool:
     """Whether a scope part names part of a year ("quarter", "month 9")."""
     return part.partition(" ")[0] in _PERIODS
+
+
+def edition(frame: Frame) -> tuple[str, ...]:
+    """The parts of a frame's scope that make its figure another one than the measure's
+    own, whenever it holds ("previous", "expected", "target", "more"), without the periods
+    one mention names and another leaves out."""
+    return tuple(p for p in frame.scope if not _period(p) and not p.startswith("year "))
 
 
 def _periods_told_apart(claims: list[Claim]) -> list[Claim]:
@@ -1210,6 +1283,7 @@ def _split(scope: Iterable[str]) -> Iterable[tuple[str, str]]:
 __all__ = [
     "attach_frames",
     "compatible",
+    "edition",
     "event_year",
     "frame_of",
     "language_of",
