@@ -95,6 +95,7 @@ def build() -> dict[str, object]:
         tables["per"] = dict.fromkeys(lexicon["per"][lang], "per")
         tables["with"] = dict.fromkeys(lexicon["with"][lang], "with")
         tables["anaphora"] = dict.fromkeys(lexicon["anaphora"][lang], "it")
+        tables["persons"] = dict.fromkeys(lexicon["persons"][lang], "person")
         tables["including"] = dict.fromkeys(lexicon["including"][lang], "including")
         tables["additional_after"] = dict.fromkeys(lexicon["additional_after"][lang], "more")
         tables["additional_before"] = dict.fromkeys(lexicon["additional_before"][lang], "more")

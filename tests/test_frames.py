@@ -1196,3 +1196,21 @@ def test_frames_a_city_named_near_passengers_makes_no_population() -> None:
     assert {f.concept for f in frames.values() if f is not None} == {"passenger"}
     town = _frames("Derna, une ville de 100 000 habitants, a été dévastée.", "fr")
     assert town["100 000 habitants"].concept == "population"  # type: ignore[union-attr]
+
+
+def test_frames_terms_in_office_are_one_concept_across_languages() -> None:
+    for text, language, span in [
+        ("Delors served three terms as president.", "en", "three terms"),
+        ("Il y accomplit deux mandats.", "fr", "deux mandats"),
+        ("Delors stand drei Amtszeiten lang an der Spitze.", "de", "drei Amtszeiten"),
+        ("Tre mandati alla guida dell'esecutivo.", "it", "Tre mandati"),
+    ]:
+        frame = _frames(text, language)[span]
+        assert frame is not None and frame.concept == "term", (language, frame)
+
+
+def test_frames_a_span_of_years_gives_a_count_no_year() -> None:
+    got = _frames("Président de 1985 à 1995, il y accomplit deux mandats.", "fr")
+    assert got["deux mandats"] == Frame(concept="term", scope=())
+    got = _frames("Von 1985 bis 1995 stand er an der Spitze: drei Amtszeiten.", "de")
+    assert got["drei Amtszeiten"] == Frame(concept="term", scope=())

@@ -355,3 +355,39 @@ def test_kinds_date_a_year_in_german_words_aligns_with_its_translation() -> None
     ]  # fmt: skip
     report = check(arts, config=Config(kinds=("date",)))
     assert [f.verdict for f in report.findings] == ["conflict"]
+
+
+def test_kinds_date_two_spans_of_years_differing_in_a_bound_conflict() -> None:
+    report = check(
+        [
+            article("Delors was president of the European Commission from 1985 to 1995.", id="a"),
+            article(
+                "Delors fu presidente della Commissione europea dal 1984 al 1995.",
+                id="b",
+                language="it",
+            ),  # fmt: skip
+        ],
+        Config(kinds=("date",)),
+    )
+    verdicts = {f.verdict for f in report.findings}
+    assert verdicts == {"conflict"}
+
+
+def test_kinds_date_one_span_of_years_aligns_across_languages_whatever_the_words() -> None:
+    report = check(
+        [
+            article("He served as finance minister under Mitterrand from 1981 to 1984.", id="a"),
+            article(
+                "Elu député européen en 1979, il devient ministre de François Mitterrand "
+                "de 1981 à 1984.",
+                id="b",
+                language="fr",
+            ),  # fmt: skip
+        ],
+        Config(kinds=("date",)),
+    )
+    assert not [f for f in report.findings if f.verdict in ("conflict", "variant")]
+    agreed = [f for f in report.findings if f.verdict == "agree"]
+    assert [sorted(report.claim(c).span.text for c in f.claims) for f in agreed] == [
+        ["de 1981 à 1984", "from 1981 to 1984"]
+    ]

@@ -314,3 +314,37 @@ def test_kinds_measures_a_measure_whose_figure_is_a_word(
 ) -> None:
     (claim,) = extract(article(text, language=language), Config(kinds=("quantity",)))
     assert claim.span.text == span and claim.value.dimension == "length"  # type: ignore[attr-defined]
+
+
+def test_kinds_measures_an_age_a_pronoun_holds_is_the_person_named_before() -> None:
+    report = check(
+        [
+            article(
+                "Jacques Delors, who led the European Commission, has died. He was 98.", id="a"
+            ),  # fmt: skip
+            article(
+                "Der Franzose Jacques Delors prägte Europa. Nun ist er im Alter von 97 "
+                "Jahren gestorben.",
+                id="b",
+                language="de",
+            ),  # fmt: skip
+            article(
+                "Jacques Delors est mort, mercredi, à l'âge de 98 ans.", id="c", language="fr"
+            ),  # fmt: skip
+        ],
+        Config(kinds=("age", "name")),
+    )
+    ages = [f for f in report.findings if f.kind == "age" and f.verdict == "conflict"]
+    assert len(ages) == 1
+    spans = sorted(report.claim(c).span.text for c in ages[0].claims)
+    assert spans == ["He was 98", "im Alter von 97 Jahren", "à l'âge de 98 ans"]
+    assert "Delors" in ages[0].subject
+
+
+def test_kinds_measures_an_age_without_holder_or_pronoun_stays_unheld() -> None:
+    report = check(
+        [article("Jacques Delors visited the site. A 27-year-old worker died there.", id="a")],
+        Config(kinds=("age", "name")),
+    )
+    (age,) = [c for c in report.claims if c.kind == "age"]
+    assert age.frame is None

@@ -401,7 +401,7 @@ def test_clean_removes_a_line_closed_by_a_web_address() -> None:
 @pytest.mark.parametrize(
     "line",
     ["Le Monde avec AFP et Reuters", "El País con agencias", "Spiegel mit dpa",
-     "Startseite › Politik › Ukraine"],
+     "Startseite › Politik › Ukraine", "mrc/AFP/dpa", "sti/Reuters"],
 )  # fmt: skip
 def test_clean_removes_wire_credits_and_breadcrumbs(line: str) -> None:
     text = f"{_BODY}\n\n{_BODY2}\n\n{line}"

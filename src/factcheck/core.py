@@ -121,10 +121,11 @@ class Frame(Frozen):
     """What is measured, the same in every language ("killed", "inflation", "worker")."""
     scope: tuple[str, ...] = ()
     """Sorted scope parts: "year 2025", "month 3", "quarter", "previous" (an earlier
-    edition), "expected" (what forecasters foresaw), "remaining" (what is left of a
-    duration)."""
+    edition), "expected" (what forecasters foresaw), "target" (a goal set for the measure),
+    "remaining" (what is left of a duration)."""
     holder: str | None = None
-    """Whose measure it is, as written: the place a distance is from ("Cape Cod"), or None."""
+    """Whose measure it is, as written: the place a distance is from ("Cape Cod"), the
+    person an age is of ("Jacques Delors"), or None."""
     toll: float | None = None
     """For the injured of a disaster: the death toll stated beside the figure, which tells the
     update of the running totals it belongs to; else None."""

@@ -151,8 +151,32 @@ PAIR_GAP = 2
 the second measures what the first does."""
 
 
+SPAN_WORDS = frozenset({"bis", "through", "until"})
+"""Words joining the two years of a span besides each language's "to" words."""
+SPANNED = "years"
+"""What the years of a span read as: a stretch of time, no year of the figure's."""
+
+
+def _without_spans(words: list[str], lang: str) -> list[str]:
+    """The words with the years of a span of years ("de 1985 à 1995", "von 1985 bis 1995",
+    "1985–1995") read as `SPANNED`: a figure told of that stretch ("il y accomplit deux
+    mandats") is of no one year of it."""
+    years = [i for i, w in enumerate(words) if _YEAR.fullmatch(w)]
+    if len(years) < 2:
+        return words
+    joins = _table(lang, "to")
+    out = list(words)
+    for i, j in zip(years, years[1:], strict=False):
+        between = words[i + 1 : j]
+        if int(words[j]) > int(words[i]) and (
+            not between or (len(between) == 1 and (between[0] in joins or between[0] in SPAN_WORDS))
+        ):
+            out[i] = out[j] = SPANNED
+    return out
+
+
 def _paired(before: Sequence[str], lang: str) -> str:
-    """"list" when a number comes at most `PAIR_GAP` words before this one, in the same
+    """ "list" when a number comes at most `PAIR_GAP` words before this one, in the same
     clause, across a conjunction ("2.3 percent and 2.0 percent": both say the same of two
     things); "pair" when it comes that near without one ("from 4% to 3.75%": the second is
     where the first went); "" when none does."""
@@ -348,6 +372,7 @@ def _frame(
     else:
         before = _words(context, 0, at)
     after = _words(context, at + len(span_text), len(context))
+    before, after = _without_spans(before, lang), _without_spans(after, lang)
     inside = _words(span_text, 0, len(span_text))
     paired = _paired(before, lang)
     ahead = VERB_FINAL_WINDOW if lang == "de" else AFTER_WINDOW
@@ -467,7 +492,9 @@ def _frame(
             scope = tuple(sorted((*scope, f"year {year}")))
     respective = _respective_year(before, after, lang)
     if respective is not None:
-        scope = tuple(sorted((*(p for p in scope if not p.startswith("year ")), f"year {respective}")))
+        scope = tuple(
+            sorted((*(p for p in scope if not p.startswith("year ")), f"year {respective}"))
+        )
     if "previous" not in scope and _earlier(before, after, lang, paired=paired):
         if kind != "percent" or paired or not (len(after) > 2 and after[2] in SCALES):
             # "de 4 % à 3,75 %"; not "a progressé de 6 % à 19,6 milliards d'euros", where
@@ -977,6 +1004,63 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
     framed = _periods_told_apart(_countries_told_apart(framed))
     for i, c in zip(places, framed, strict=True):
         out[i] = c
+    return _ages_held(out, texts, langs)
+
+
+def _person_named(claim: Claim) -> bool:
+    """Whether a name claim names a person: typed so, or a name of two words or more the
+    recogniser could not type ("Jacques Delors", and "Delors" linked to it)."""
+    etype = getattr(claim.value, "entity_type", None)
+    canonical = str(getattr(claim.value, "canonical", ""))
+    return etype == "person" or (etype == "other" and len(canonical.split()) >= 2)
+
+
+PERSON_AGE = "person"
+"""Frame concept of a person's age whose holder the words around it do not name."""
+AGE_HOLDER_REACH = 400
+"""Characters before an age's sentence searched for the person its pronoun stands for."""
+
+
+def _ages_held(
+    claims: list[Claim], texts: Mapping[str, str], langs: Mapping[str, str]
+) -> list[Claim]:
+    """An age whose own words name nobody (`kinds.age.holder`) is the age of the one person
+    its sentence names ("Jacques Delors est mort, mercredi, à l'âge de 98 ans"); where a
+    pronoun stands for the holder ("He was 98.", "Nun ist er im Alter von 97 Jahren
+    gestorben"), of the person the article named last before it. Its frame holds that name,
+    so the ages of one person align across languages."""
+    from factcheck.kinds.age import holder
+    from factcheck.model import AgeClaim
+
+    persons: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.kind == "name" and _person_named(c):
+            persons.setdefault(c.article, []).append(c)
+    out: list[Claim] = []
+    for c in claims:
+        named = persons.get(c.article)
+        if not isinstance(c, AgeClaim) or c.frame is not None or not named or holder(c):
+            out.append(c)
+            continue
+        at = _offset_in_sentence(c, texts.get(c.article, ""))
+        if at < 0:
+            out.append(c)
+            continue
+        start = c.span.start - at
+        end = start + len(c.context)
+        inside = {n.value.canonical: n for n in named if start <= n.span.start < end}
+        who = None
+        if len(inside) == 1:
+            who = next(iter(inside.values())).value.name
+        elif not inside:
+            pronouns = _table(language_of(langs.get(c.article, "en")), "persons")
+            if any(w in pronouns for w in _words(c.context, 0, at + len(c.span.text))):
+                earlier = [n for n in named if start - AGE_HOLDER_REACH <= n.span.end <= start]
+                who = earlier[-1].value.name if earlier else None
+        if who is None:
+            out.append(c)
+            continue
+        out.append(c.model_copy(update={"frame": Frame(concept=PERSON_AGE, holder=who)}))
     return out
 
 

@@ -295,11 +295,16 @@ def _age_patterns(intl: bool) -> tuple[re.Pattern[str] | None, ...]:
             r"(?=\s*[;)]|\s*,(?!\d)|\.(?:\s|$)|\s+(?:and|y|et|e|und)\s|\s*$)"
         ),
         re.compile(rf"(?P<name>{_CAP})\s+\((?P<s>(?P<n>\d{{1,3}})(?:\s+(?P<u>{_YEARS}))?)\)"),
+        # an obituary's "He was 98." (the whole sentence) and "dies at 98"
+        re.compile(r"\b(?:[Hh]e|[Ss]he)\s+was\s+(?P<n>\d{1,3})(?=\.(?:\s|$)|\s*$)"),
+        re.compile(r"\b(?:dies|died|dead)\s+at\s+(?P<n>\d{1,3})\b(?![\w%]|[.,:]\d)", re.I),
     )
     return tuple(p if intl or i not in _INTL_ONLY else None for i, p in enumerate(patterns))
 
 
-_GATE_EN = r"old\b|of age\b|age|in (?:his|her|their|its) |, ?\d|\(\d"
+_GATE_EN = (
+    r"old\b|of age\b|age|in (?:his|her|their|its) |, ?\d|\(\d|he was \d|(?:dies|died|dead) at \d"
+)
 _GATE_INTL = (
     _GATE_EN + r"|âg|edad de|età di|alter von|idade de|tenía|tenia|tiene|avai|ont |avev|"
     r"hanno |ha |tinha|tem |têm |cumpli|"
@@ -328,6 +333,8 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r"j[äa]hrig|\denne\b"),
     re.compile(r",\s(?:de\s|di\s)?\d"),
     re.compile(r"\(\d"),
+    re.compile(r"\bs?he was \d"),
+    re.compile(r"\b(?:dies|died|dead) at \d"),
 )
 """Per pattern of `_age_patterns`, the cue a lower-cased sentence must hold for it to be tried."""
 _LIST = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:,\s|\s\()\d{1,3}\b")

@@ -127,6 +127,11 @@ class Lexicon:
     day_month_word: str = ""
     """The word joining a day to its month and the month to its year ("de" in "20 de junio de
     2024")."""
+    year_range_from: str = ""
+    """The word opening a span of years ("de", "von", "dal", "entre"; regex alternatives)."""
+    year_range_to: str = ""
+    """The word joining its two years ("à", "bis", "al", "y"; regex alternatives): "de 1985 à
+    1995", "von 1985 bis 1995", "tra il 1985 e il 1995"."""
     day_dot: bool = False
     """Whether a day of the month is written as an ordinal number with a full stop ("7. Oktober
     2023")."""

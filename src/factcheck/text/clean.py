@@ -102,6 +102,9 @@ _WITH_AGENCIES = re.compile(
 )
 """An outlet's line crediting the wires it drew on ("Le Monde avec AFP et Reuters", "El País
 con agencias", "Spiegel mit dpa")."""
+_SLASHED_CREDIT = re.compile(rf"^(?:[\w.-]{{1,12}}/)*{_AGENCY}(?:/[\w.-]{{1,12}})*$")
+"""Editors' initials and agencies joined by slashes closing a story ("mrc/AFP/dpa",
+"sti/Reuters")."""
 _VIDEO_TIME = re.compile(r"[^\W\d_]\s+\d{1,2}:\d{2}$")
 _TRAILING_CREDIT = re.compile(
     r"\s*\((?:[^()]{0,20}\b(?:reporting|writing|editing|compiled|additional reporting|"
@@ -283,6 +286,8 @@ def _furniture_shape(t: str) -> str | None:
     if n <= 80 and _BYLINE.match(t):
         return "byline"
     if n <= 80 and _WITH_AGENCIES.match(t):
+        return "credit"
+    if n <= 60 and "/" in t and _SLASHED_CREDIT.match(t):
         return "credit"
     if _is_stamp(t):
         return "stamp"

@@ -125,7 +125,10 @@ def holder(claim: AgeClaim) -> str:
     if m and m.group(1).split()[0].lower() not in _ARTICLES:
         return m.group(1)
     after = _HOLDER_AFTER.match(claim.context, at + len(claim.span.text))
-    return after.group(1).rstrip(".") if after else ""
+    if after:
+        return after.group(1).rstrip(".")
+    # the person the sentence names, or a pronoun stands for (`frames.attach_frames`)
+    return claim.frame.holder or "" if claim.frame is not None else ""
 
 
 def similarity(a: AgeClaim, b: AgeClaim) -> float:

@@ -38,7 +38,13 @@ from factcheck.kinds.date.relative import MIN_NAME_OVERLAP as MIN_NAME_OVERLAP
 from factcheck.kinds.date.relative import POSSESSIVE_REACH as POSSESSIVE_REACH
 from factcheck.kinds.date.relative import SAME_DAY_SCORE as SAME_DAY_SCORE
 from factcheck.kinds.date.relative import SINCE_SHARED as SINCE_SHARED
-from factcheck.kinds.date.relative import _date_value, _event, event_similarity, tokens
+from factcheck.kinds.date.relative import (
+    _date_value,
+    _event,
+    event_similarity,
+    span_of_years,
+    tokens,
+)
 from factcheck.kinds.date.resolve import SOON_DAYS as SOON_DAYS
 from factcheck.kinds.date.resolve import _value_of_match, bracketed_day
 from factcheck.kinds.date.resolve import dateparse as dateparse
@@ -168,6 +174,8 @@ def compare(a: DateClaim, b: DateClaim, config: Config) -> Verdict | None:
         return None
     if va.start == vb.start and va.end == vb.end:
         return "agree"
+    if span_of_years(va) and span_of_years(vb):
+        return "conflict"  # "de 1985 à 1995" and "dal 1984 al 1995": both bounds are stated
     if (va.start <= vb.start and vb.end <= va.end) or (vb.start <= va.start and va.end <= vb.end):
         return "compatible"
     if va.start <= vb.end and vb.start <= va.end:

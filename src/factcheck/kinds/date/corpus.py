@@ -246,6 +246,13 @@ LANGUAGE_CORPUS: tuple[tuple[str, dt.date | None, str, DateValue], ...] = (
     ("it", PUBLISHED, "quest'anno", _r("2024-01-01", "2024-12-31", "year")),
     ("it", PUBLISHED, "l'anno scorso", _r("2023-01-01", "2023-12-31", "year")),
     ("it", None, "gli anni '50", _v("1950-01-01", "1959-12-31", "decade")),
+    ("fr", None, "de 1985 à 1995", _v("1985-01-01", "1995-12-31", "year")),
+    ("fr", None, "entre 1981 et 1984", _v("1981-01-01", "1984-12-31", "year")),
+    ("de", None, "von 1985 bis 1995", _v("1985-01-01", "1995-12-31", "year")),
+    ("it", None, "dal 1984 al 1995", _v("1984-01-01", "1995-12-31", "year")),
+    ("it", None, "tra il 1981 e il 1984", _v("1981-01-01", "1984-12-31", "year")),
+    ("es", None, "de 1985 a 1995", _v("1985-01-01", "1995-12-31", "year")),
+    ("pt", None, "entre 1985 e 1995", _v("1985-01-01", "1995-12-31", "year")),
     ("fr", None, "3 mars 2023", _v("2023-03-03")),
     ("fr", None, "le 1er mars 2023", _v("2023-03-01")),
     ("fr", None, "juin 2024", _v("2024-06-01", "2024-06-30", "month")),
@@ -312,5 +319,6 @@ LANGUAGE_NEGATIVE_CORPUS: tuple[tuple[str, str], ...] = (
     ("it", "ogni giovedì"),
     ("pt", "Maio é um nome"),
     ("pt", "todo sábado"),
+    ("es", "entre 1500 y 2000 muertos"),
 )
 """(language, text) that yield no date claim."""

@@ -85,8 +85,15 @@ POSSESSIVE_REACH = 3
 """Words after a possessive date ("Friday’s earthquake") that name what it dates."""
 EVENT_WINDOW = 8
 """Words on each side of a date, inside its clause, that name the event it dates."""
-_CLAUSE = re.compile(rf"[;:—–()\[\]“”\"]|\b(?:{_alt(_ENGLISH.clause_words)})\b")
-"""Clause boundaries: the words of another clause describe another event."""
+_SUBJECT_AFTER_COMMA = (
+    r",\s+(?:he|she|they|il|elle|ils|elles|er|sie|egli|lui|lei|él|ella|ele|ela|eles|elas)\b"
+)
+_CLAUSE = re.compile(
+    rf"[;:—–()\[\]“”\"]|\b(?:{_alt(_ENGLISH.clause_words)})\b|{_SUBJECT_AFTER_COMMA}"
+)
+"""Clause boundaries: the words of another clause describe another event. A comma before a
+subject pronoun opens another main clause ("Elu député européen en 1979, il devient
+ministre de 1981 à 1984")."""
 
 
 @lru_cache(maxsize=65536)
@@ -164,8 +171,11 @@ def event_similarity(a: DateClaim, b: DateClaim) -> float:
     va, vb = _date_value(a), _date_value(b)
     if not (va.resolved and vb.resolved):
         return 0.0
-    if va.granularity == vb.granularity == "day" and (va.start, va.end) == (vb.start, vb.end):
-        return SAME_DAY_SCORE  # one day named in any words or language: the same date
+    if va.granularity == vb.granularity and (va.start, va.end) == (vb.start, vb.end):
+        if va.granularity == "day" or span_of_years(va):
+            # one day, or one span of years ("from 1981 to 1984", "dal 1981 al 1984"), named
+            # in any words or language: the same date
+            return SAME_DAY_SCORE
     ea, eb = _event(a.context, a.span.text), _event(b.context, b.span.text)
     if not ea or not eb:
         return 0.0
@@ -219,7 +229,19 @@ def tokens(claim: DateClaim) -> Sequence[str]:
     if not v.resolved:
         return ()
     words = tuple(s for s, _, _ in _event(claim.context, claim.span.text))
-    return (*words, f"@{v.start}") if v.granularity == "day" else words
+    if v.granularity == "day":
+        return (*words, f"@{v.start}")
+    return (*words, f"@{v.start}/{v.end}") if span_of_years(v) else words
+
+
+def span_of_years(value: DateValue) -> bool:
+    """Whether a date is a span from one year to another ("from 1985 to 1995")."""
+    return (
+        value.granularity == "year"
+        and value.start is not None
+        and value.end is not None
+        and value.start.year != value.end.year
+    )
 
 
 def _weights(words: tuple[tuple[str, str, int], ...]) -> dict[str, float]:

@@ -347,12 +347,17 @@ def _bare_year(
     return _resolved(*_year(int(g["y"] or 0)), "year", "absolute")
 
 
+YEAR_RANGE_MAX = 100
+"""Years a span of years covers at most: a wider one is two other figures."""
+
+
 def _year_range(
     form: str, g: Mapping[str, str | None], core: str, ctx: _Context, lang: _Lang
 ) -> DateValue | None:
-    """Years from one to another ("from 2017 to 2019", "2017-2019")."""
+    """Years from one to another ("from 2017 to 2019", "2017-2019", "von 1985 bis 1995");
+    never two figures that only look like years ("entre 1500 y 2000 muertos")."""
     y1, y2 = int(g["y1"] or 0), int(g["y2"] or 0)
-    if y2 <= y1:
+    if y2 <= y1 or y2 - y1 > YEAR_RANGE_MAX:
         return None
     return _resolved(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year", "absolute")
 

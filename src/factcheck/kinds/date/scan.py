@@ -195,6 +195,13 @@ def _templates_day_first(lex: Lexicon) -> list[tuple[str, str]]:
         ("dm", dm),
         ("decade", lex.decade_phrase),
         (
+            "yearrange",
+            rf"(?:(?P<p>(?i:{lex.year_range_from}))\s+)?(?P<y1>{_YYYY})"
+            rf"(?:\s*[-–]\s*|\s+(?i:{lex.year_range_to})\s+)(?P<y2>{_YYYY}){_YEAR_END}"
+            if lex.year_range_from and lex.year_range_to
+            else "",
+        ),
+        (
             "year",
             rf"(?:(?P<p>(?i:{lex.date_prepositions or _NEVER}))\s+)?(?<![\d$€£.,/-])(?P<y>{_YYYY}){_YEAR_END}",
         ),
