@@ -97,6 +97,7 @@ def build() -> dict[str, object]:
         tables["anaphora"] = dict.fromkeys(lexicon["anaphora"][lang], "it")
         tables["persons"] = dict.fromkeys(lexicon["persons"][lang], "person")
         tables["including"] = dict.fromkeys(lexicon["including"][lang], "including")
+        tables["among"] = dict.fromkeys(lexicon["among"][lang], "part")
         tables["additional_after"] = dict.fromkeys(lexicon["additional_after"][lang], "more")
         tables["additional_before"] = dict.fromkeys(lexicon["additional_before"][lang], "more")
         tables["definite"] = dict.fromkeys(lexicon["definite"][lang], "the")

@@ -1214,3 +1214,48 @@ def test_frames_a_span_of_years_gives_a_count_no_year() -> None:
     assert got["deux mandats"] == Frame(concept="term", scope=())
     got = _frames("Von 1985 bis 1995 stand er an der Spitze: drei Amtszeiten.", "de")
     assert got["drei Amtszeiten"] == Frame(concept="term", scope=())
+
+
+def test_frames_a_part_of_the_victims_named_as_people_is_its_own_slot() -> None:
+    got = _frames("At least 154 people were killed. Among the dead were 98 women and 56 men.")
+    assert got["At least 154 people"] == Frame(concept="killed", scope=())
+    women = got["98 women"]
+    assert women is not None and women.concept == "killed" and "part" in women.scope
+    got = _frames("Sur les 300 missiles et drones, dont 114 ont été abattus.", "fr")
+    assert all(f is None or "part" not in f.scope for f in got.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Twenty-six foreigners were killed, including five Iranians.", "en",
+         "Twenty-six foreigners"),
+        ("Entre los fallecidos hay 26 extranjeros de 14 países.", "es", "26 extranjeros"),
+        ("Unter den Toten seien 19 Ausländer.", "de", "19 Ausländer"),
+    ],
+)  # fmt: skip
+def test_frames_foreigners_among_the_victims(text: str, language: str, span: str) -> None:
+    frame = _frames(text, language)[span]
+    assert frame is not None and frame.concept == "killed foreigner"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Al menos 154 personas han muerto y otras 103 han resultado heridas.", "es", "103"),
+        ("Pelo menos 154 pessoas morreram e outras 103 ficaram feridas.", "pt",
+         "103 ficaram feridas"),
+    ],
+)  # fmt: skip
+def test_frames_the_others_hurt_beside_the_dead(text: str, language: str, span: str) -> None:
+    frame = _frames(text, language)[span]
+    assert frame is not None and frame.concept == "injured"
+
+
+def test_frames_another_years_toll_is_no_update_of_this_one() -> None:
+    got = _frames(
+        "Another 149 people were injured, in the deadliest disaster since the 2014 sinking "
+        "of the Sewol ferry, which killed 304 people."
+    )
+    injured = got["149 people"]
+    assert injured is not None and injured.concept == "injured" and injured.toll is None

@@ -391,3 +391,15 @@ def test_kinds_date_one_span_of_years_aligns_across_languages_whatever_the_words
     assert [sorted(report.claim(c).span.text for c in f.claims) for f in agreed] == [
         ["de 1981 à 1984", "from 1981 to 1984"]
     ]
+
+
+def test_kinds_date_after_opens_the_clause_of_another_event() -> None:
+    from factcheck.kinds.date.relative import _event
+
+    context = (
+        "South Korea declared national mourning on Sunday after at least 154 people were "
+        "killed in a crowd crush."
+    )
+    words = {w for _, w, _ in _event(context, "on Sunday")}
+    assert {"declared", "mourning"} <= words
+    assert not words & {"killed", "crush", "people"}

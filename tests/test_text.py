@@ -538,3 +538,27 @@ def test_clean_keeps_a_market_table_beside_a_rule() -> None:
     blocks, _ = clean(text)
     kept = [text[b.start : b.end] for b in blocks]
     assert "EUR/JPY 169.93 169.68" in kept and "EUR/USD 1.0887 1.0869" in kept
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rescue workers work at the scene in Seoul, South Korea, October 30, 2022. Yonhap via "
+        "REUTERS",
+        "Equipos de emergencia atienden a víctimas en Seúl, en la madrugada de este domingo. "
+        "YONHAP (VÍA REUTERS)",
+        "I soccorsi nel quartiere di Itaewon, a Seul, nella notte tra sabato e domenica (Afp)",
+    ],
+)
+def test_clean_removes_a_caption_closed_by_an_agency_credit(caption: str) -> None:
+    text = f"{_BODY}\n\n{caption}\n\n{_BODY2}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert [r.reason for r in removed] == ["caption"]
+
+
+def test_clean_keeps_a_story_sentence_closing_on_its_agency() -> None:
+    line = "Rescuers searched the river through the night, officials said (AFP)."
+    text = f"{_BODY}\n\n{line}\n\n{_BODY2}"
+    blocks, _ = clean(text)
+    assert line in [text[b.start : b.end] for b in blocks]

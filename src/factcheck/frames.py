@@ -66,6 +66,9 @@ magnitude is a "magnitude"."""
 _FIRST = ("first", "primer", "premi", "erste", "prim")
 """How "first" begins in the six languages: right before a duration it opens a span of time
 ("the first three months"), not the time since something ("the first cut in five years")."""
+PART_CONCEPTS = frozenset({"killed", "injured", "missing"})
+"""Concepts of the victims a story breaks down ("Among the dead were 98 women"): a part of
+them named no closer than people is its own slot."""
 TOLL_CONCEPTS = frozenset({"injured"})
 """Running totals reported beside the death toll: each update of the dead brings its own
 figure of the injured, so two of them belong to one update only when their death tolls
@@ -95,7 +98,7 @@ what precedes it ("the death toll has risen to 820")."""
 _EVENT_NOUNS = frozenset(
     {"person", "worker", "protester", "spectator", "child", "passenger", "times", "soldier",
      "police officer", "rescuer", "student", "migrant", "patient", "tourist", "hostage",
-     "journalist", "flight", "family"}
+     "journalist", "flight", "family", "foreigner"}
 )  # fmt: skip
 """Counted nouns an event word refines ("people killed", "workers missing", "soldiers
 injured", "flights cancelled")."""
@@ -103,7 +106,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _PEOPLE_NOUNS = frozenset(
     {"person", "worker", "child", "attacker", "suspect", "passenger", "member", "soldier",
      "police officer", "rescuer", "student", "migrant", "patient", "tourist", "hostage",
-     "journalist"}
+     "journalist", "foreigner"}
 )  # fmt: skip
 """Counted nouns that are people: an age beside one is a person's, never a slot of its own
 (two people's ages are not one fact)."""
@@ -379,6 +382,7 @@ def _frame(
     near = _near(before, after, lang, ahead=ahead, behind=BEFORE_WINDOW)
     concept: str | None = None
     holder: str | None = None
+    generic = False  # a count of people the words name no more closely
     if kind in ("percent", "money"):
         table = _table(lang, "measures" if kind == "percent" else "money")
         weak = _table(lang, "weak_measures")
@@ -435,6 +439,7 @@ def _frame(
             words = [_compound_head(w, "nouns") or _compound_head(w, "events") or w for w in words]
         noun = next((nouns[w] for w in words if w in nouns), None)
         event = next((events[w] for w in words if w in events), None)
+        generic = noun in (None, "person")
         if event is None and noun is None and unit:
             return None  # counted things the lexicon does not know: the kind's own key
         if event is not None or noun not in (None, "person", "times"):
@@ -500,6 +505,15 @@ def _frame(
             # "de 4 % à 3,75 %"; not "a progressé de 6 % à 19,6 milliards d'euros", where
             # "de" says by how much and the amount after "à" is where it went
             scope = tuple(sorted((*scope, "previous")))
+    if (
+        generic
+        and concept in PART_CONCEPTS
+        and _pick([n for n in near if n[1] == 1], _table(lang, "among").get, within=SCOPE_WINDOW)
+    ):
+        # "Among the dead were 98 women", "dont 98 personnes", "darunter 98 Menschen": a part
+        # of the total told beside it, not the total (a noun of its own, "including three
+        # children", is its own concept already)
+        scope = tuple(sorted((*scope, "part")))
     if kind == "count" and concept is not None and _additional(before, inside, after, lang):
         # "two more workers", "an additional 200 soldiers", "mais dois corpos": an increment to a
         # total told elsewhere, no figure of the total
@@ -1305,7 +1319,14 @@ def _with_tolls(claims: list[Claim], texts: Mapping[str, str]) -> list[Claim]:
     nearest one at most `TOLL_REACH` sentences before (the update they belong to)."""
     tolls: dict[str, list[tuple[int, int, float]]] = {}
     for c in claims:
-        if c.kind == "count" and c.frame is not None and c.frame.concept == "killed":
+        if (
+            c.kind == "count"
+            and c.frame is not None
+            and c.frame.concept == "killed"
+            and not any(p.startswith("year ") for p in c.frame.scope)
+        ):
+            # another year's toll ("since the 2014 sinking of the Sewol ferry, which killed
+            # 304 people") is no update of this event's
             low = getattr(c.value, "low", None)
             if low is not None:
                 start = c.span.start - max(0, c.context.find(c.span.text))

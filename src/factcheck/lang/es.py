@@ -256,6 +256,7 @@ COUNT_TAILS = {
 """Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
 COUNT_LINKS = ("a", "de", "en", "los", "las", "supera", "superó", "superar")
 COUNT_VERBS: dict[str, str] = {
+    r"otr[oa]s": "persona",
     r"mat[óo]\s+a|matando\s+a": "persona",
     r"hiri[óo]\s+a|hiriendo\s+a": "persona",
 }

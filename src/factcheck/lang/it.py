@@ -222,7 +222,9 @@ COUNT_TAILS = {
 }
 """Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""
 COUNT_LINKS = ("a", "di", "oltre", "raggiungere", "raggiunto", "superare", "superato")
-COUNT_VERBS: dict[str, str] = {}
+COUNT_VERBS: dict[str, str] = {
+    r"altri|altre": "persona",
+}
 
 FRACTIONS = {
     r"un\s+quarto\s+(?:di|del|della|dei|delle|dell['’])": 25.0,

@@ -271,6 +271,7 @@ COUNT_LINKS = (
     "ultrapassou",
 )
 COUNT_VERBS: dict[str, str] = {
+    r"outr[oa]s": "pessoa",
     r"matou|matando": "pessoa",
     r"feriu|ferindo": "pessoa",
 }

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from factcheck.lang import LANGUAGES, furniture_cues, lexicon
@@ -102,6 +103,15 @@ _WITH_AGENCIES = re.compile(
 )
 """An outlet's line crediting the wires it drew on ("Le Monde avec AFP et Reuters", "El País
 con agencias", "Spiegel mit dpa")."""
+_AGENCY_CREDIT = re.compile(
+    rf"^(?:[\w.'’-]+\s+){{0,3}}(?:via|vía|über|par|por|per|/)\s*{_AGENCY}$"
+    rf"|^[\w .'’-]{{2,40}}\s*\((?:via|vía)\s+{_AGENCY}\)$"
+    rf"|^{_AGENCY}\s*/\s*[\w .'’-]{{2,40}}$"
+    rf"|^{_AGENCY}$",
+    re.I,
+)
+"""A photo's agency credit, without a photo word ("Yonhap via REUTERS", "YONHAP (VÍA
+REUTERS)", "REUTERS/Kim Hong-Ji", "Afp")."""
 _SLASHED_CREDIT = re.compile(rf"^(?:[\w.-]{{1,12}}/)*{_AGENCY}(?:/[\w.-]{{1,12}})*$")
 """Editors' initials and agencies joined by slashes closing a story ("mrc/AFP/dpa",
 "sti/Reuters")."""
@@ -307,26 +317,39 @@ _PHOTO_WORD = re.compile(
 def _closing_photo_credit(t: str) -> bool:
     """Whether a line is one sentence closed by its photo's credit: a caption ("Rescuers work
     at the site …, March 11, 2025. (AP Photo/Antonio Calanni)", "Rettungskräfte an der
-    Unfallstelle bei Verona. Foto: Antonio Calanni / AP / dpa")."""
+    Unfallstelle bei Verona. Foto: Antonio Calanni / AP / dpa", "… in Seoul, South Korea,
+    October 30, 2022. Yonhap via REUTERS")."""
+    return any(
+        rest and not _INNER_STOP.search(rest.rstrip(".)\"'”’ "))
+        for rest in _before_closing_credits(t)
+    )
+
+
+def _before_closing_credits(t: str) -> Iterator[str]:
+    """What stands before each reading of a photo credit closing the line: a bracket, a
+    dashed tail, or the last sentence."""
     bracket = _BRACKETED_CLOSE.search(t)
+    if bracket is not None:
+        inside = bracket.group(1)
+        if _PHOTO_WORD.search(inside):
+            yield t[: bracket.start()].rstrip()
+        elif _AGENCY_CREDIT.match(inside.strip()) and not _SENTENCE_END.search(
+            t[: bracket.start()]
+        ):
+            # "… nella notte tra sabato e domenica (Afp)": a sentence left without its stop,
+            # then the agency; a story's sentence closes before its bracket
+            yield t[: bracket.start()].rstrip()
     dashed = _DASHED_TAIL.search(t)
-    if bracket is not None and _PHOTO_WORD.search(bracket.group(1)):
-        rest = t[: bracket.start()].rstrip()
-    elif (
-        dashed is not None
-        and _PHOTO_WORD.search(dashed.group(1))
-        and credit_sentence(dashed.group(1))
-    ):
-        rest = t[: dashed.start()].rstrip()  # "… em Porto Alegre — Foto: Reprodução/TV Globo"
-    else:
-        stops = list(_INNER_STOP.finditer(t))
-        if not stops:
-            return False
+    if dashed is not None and _PHOTO_WORD.search(dashed.group(1)):
+        if credit_sentence(dashed.group(1)):
+            yield t[: dashed.start()].rstrip()  # "… em Porto Alegre — Foto: Reprodução/TV Globo"
+    stops = list(_INNER_STOP.finditer(t))
+    if stops:
         last = t[stops[-1].end() - 1 :]
-        if not (_PHOTO_WORD.search(last) and credit_sentence(last)):
-            return False
-        rest = t[: stops[-1].start() + 1]
-    return bool(rest) and not _INNER_STOP.search(rest.rstrip(".)\"'”’ "))
+        if (_PHOTO_WORD.search(last) and credit_sentence(last)) or _AGENCY_CREDIT.match(
+            last.strip(" .")
+        ):
+            yield t[: stops[-1].start() + 1]
 
 
 def trailing_credit(line: str) -> int:

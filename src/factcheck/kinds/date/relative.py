@@ -88,12 +88,15 @@ EVENT_WINDOW = 8
 _SUBJECT_AFTER_COMMA = (
     r",\s+(?:he|she|they|il|elle|ils|elles|er|sie|egli|lui|lei|él|ella|ele|ela|eles|elas)\b"
 )
+_SEQUENCE_WORDS = r"after|before|nachdem|bevor"
 _CLAUSE = re.compile(
-    rf"[;:—–()\[\]“”\"]|\b(?:{_alt(_ENGLISH.clause_words)})\b|{_SUBJECT_AFTER_COMMA}"
+    rf"[;:—–()\[\]“”\"]|\b(?:{_alt(_ENGLISH.clause_words)}|{_SEQUENCE_WORDS})\b"
+    rf"|{_SUBJECT_AFTER_COMMA}"
 )
 """Clause boundaries: the words of another clause describe another event. A comma before a
 subject pronoun opens another main clause ("Elu député européen en 1979, il devient
-ministre de 1981 à 1984")."""
+ministre de 1981 à 1984"); "after" and "before" open the clause of an earlier or later
+event ("declared national mourning on Sunday after at least 154 people were killed")."""
 
 
 @lru_cache(maxsize=65536)
