@@ -1259,3 +1259,14 @@ def test_frames_another_years_toll_is_no_update_of_this_one() -> None:
     )
     injured = got["149 people"]
     assert injured is not None and injured.concept == "injured" and injured.toll is None
+
+
+def test_frames_orbits_in_any_words() -> None:
+    for text, language, span in [
+        ("They completed 4,576 orbits of Earth.", "en", "4,576 orbits"),
+        ("Ils ont effectué 4 576 orbites.", "fr", "4 576 orbites"),
+        ("Sie haben die Erde 4756 Mal umrundet.", "de", "4756 Mal"),
+        ("Eles deram 4.576 voltas ao redor da Terra.", "pt", "4.576 voltas"),
+    ]:
+        frame = _frames(text, language)[span]
+        assert frame is not None and frame.concept == "orbit", (language, frame)

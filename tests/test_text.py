@@ -548,6 +548,13 @@ def test_clean_keeps_a_market_table_beside_a_rule() -> None:
         "Equipos de emergencia atienden a víctimas en Seúl, en la madrugada de este domingo. "
         "YONHAP (VÍA REUTERS)",
         "I soccorsi nel quartiere di Itaewon, a Seul, nella notte tra sabato e domenica (Afp)",
+        "The capsule is lifted onto the recovery vessel off Tallahassee, Florida, on March 18, "
+        "2025. Keegan Barber/NASA",
+        "La capsule est hissée à bord du navire de récupération, le 18 mars 2025. (KEEGAN "
+        "BARBER / NASA / AFP)",
+        "Die Dragon-Kapsel nach der Wasserung vor der Küste Floridas Bild: Reuters",
+        "Cápsula Dragon é içada para o navio de resgate na costa da Flórida - Keegan "
+        "Barber/Nasa/AFP",
     ],
 )
 def test_clean_removes_a_caption_closed_by_an_agency_credit(caption: str) -> None:
@@ -562,3 +569,15 @@ def test_clean_keeps_a_story_sentence_closing_on_its_agency() -> None:
     text = f"{_BODY}\n\n{line}\n\n{_BODY2}"
     blocks, _ = clean(text)
     assert line in [text[b.start : b.end] for b in blocks]
+
+
+def test_clean_removes_a_long_rights_notice() -> None:
+    line = (
+        "Copyright Folha de S.Paulo. Todos os direitos reservados. É proibida a reprodução do "
+        "conteúdo desta página em qualquer meio de comunicação, eletrônico ou impresso, sem "
+        "autorização escrita da Folhapress (pedidos@grupofolha.com.br)."
+    )
+    text = f"{_BODY}\n\n{_BODY2}\n\n{line}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert [r.reason for r in removed] == ["credit"]

@@ -112,6 +112,23 @@ _AGENCY_CREDIT = re.compile(
 )
 """A photo's agency credit, without a photo word ("Yonhap via REUTERS", "YONHAP (VÍA
 REUTERS)", "REUTERS/Kim Hong-Ji", "Afp")."""
+_PHOTOGRAPHER_CREDIT = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+\s+){0,3}[A-ZÀ-Ý][\w'’.-]+"
+    r"(?:\s*/\s*[A-ZÀ-Ý][\w'’.&-]+(?:\s+[A-ZÀ-Ý][\w'’.&-]+){0,2}){1,3}$"
+)
+"""A photographer and the agencies of a photo, joined by slashes ("Keegan Barber/NASA",
+"KEEGAN BARBER / NASA / AFP", "Keegan Barber/Nasa/AFP")."""
+_GLUED_PHOTO_CREDIT = re.compile(
+    r"\s(?:Bild|Foto|Fotos|Photo|Photos|Image|Imagen|Imagem|Immagine)\s*:\s*[^:.!?]{2,60}$"
+)
+"""A photo's credit glued to its caption without a stop ("… vor der Küste Floridas Bild:
+Reuters")."""
+_RIGHTS = re.compile(
+    r"rights\s+reserved|direitos\s+reservados|droits\s+réservés|derechos\s+reservados|"
+    r"rechte\s+vorbehalten|diritti\s+riservati|riproduzione\s+riservata",
+    re.I,
+)
+"""A notice reserving an outlet's rights, in six languages."""
 _SLASHED_CREDIT = re.compile(rf"^(?:[\w.-]{{1,12}}/)*{_AGENCY}(?:/[\w.-]{{1,12}})*$")
 """Editors' initials and agencies joined by slashes closing a story ("mrc/AFP/dpa",
 "sti/Reuters")."""
@@ -277,6 +294,8 @@ def _furniture_shape(t: str) -> str | None:
         return "teaser"
     if n <= 250 and f["credit"].match(t):
         return "credit"
+    if n <= 400 and t.startswith(("Copyright", "©")) and _RIGHTS.search(t):
+        return "credit"  # "Copyright Folha de S.Paulo. Todos os direitos reservados. …"
     if n <= 60 and f["credit_anywhere"].search(t) and not _SENTENCE_END.search(t):
         return "credit"
     if n <= CAPTION_LINE and _VIDEO_TIME.search(t) and not _SENTENCE_END.search(t[:-5]):
@@ -306,7 +325,7 @@ def _furniture_shape(t: str) -> str | None:
 
 _BRACKETED_CLOSE = re.compile(r"\(([^()]{2,80})\)$")
 """A bracketed group closing a line ("(AP Photo/Antonio Calanni)")."""
-_DASHED_TAIL = re.compile(r"\s[—–|]\s+([^—–|]{2,80})$")
+_DASHED_TAIL = re.compile(r"\s[—–|-]\s+([^—–|]{2,80})$")
 """The part of a line after its last dash or bar ("— Foto: Reprodução/TV Globo")."""
 _PHOTO_WORD = re.compile(
     r"\b(?:photos?|fotos?|image|imagen|imagem|immagine|bild|picture|getty|shutterstock)\b", re.I
@@ -331,7 +350,7 @@ def _before_closing_credits(t: str) -> Iterator[str]:
     bracket = _BRACKETED_CLOSE.search(t)
     if bracket is not None:
         inside = bracket.group(1)
-        if _PHOTO_WORD.search(inside):
+        if _PHOTO_WORD.search(inside) or _PHOTOGRAPHER_CREDIT.match(inside.strip()):
             yield t[: bracket.start()].rstrip()
         elif _AGENCY_CREDIT.match(inside.strip()) and not _SENTENCE_END.search(
             t[: bracket.start()]
@@ -340,14 +359,23 @@ def _before_closing_credits(t: str) -> Iterator[str]:
             # then the agency; a story's sentence closes before its bracket
             yield t[: bracket.start()].rstrip()
     dashed = _DASHED_TAIL.search(t)
-    if dashed is not None and _PHOTO_WORD.search(dashed.group(1)):
-        if credit_sentence(dashed.group(1)):
+    if dashed is not None:
+        tail = dashed.group(1)
+        if (_PHOTO_WORD.search(tail) and credit_sentence(tail)) or _PHOTOGRAPHER_CREDIT.match(
+            tail.strip()
+        ):
             yield t[: dashed.start()].rstrip()  # "… em Porto Alegre — Foto: Reprodução/TV Globo"
+    glued = _GLUED_PHOTO_CREDIT.search(t)
+    if glued is not None:
+        yield t[: glued.start()].rstrip()
     stops = list(_INNER_STOP.finditer(t))
     if stops:
         last = t[stops[-1].end() - 1 :]
-        if (_PHOTO_WORD.search(last) and credit_sentence(last)) or _AGENCY_CREDIT.match(
-            last.strip(" .")
+        bare = last.strip(" .")
+        if (
+            (_PHOTO_WORD.search(last) and credit_sentence(last))
+            or _AGENCY_CREDIT.match(bare)
+            or _PHOTOGRAPHER_CREDIT.match(bare)
         ):
             yield t[: stops[-1].start() + 1]
 

@@ -5,7 +5,9 @@ A time of day is an hour with optional minutes, written with a.m./p.m., "1h30", 
 "alle 23"), in en, es, fr, de, it or pt. A part of the day after it ("de la tarde", "du
 soir", "abends") moves an hour before noon to the afternoon. The zone is kept as written
 ("GMT", "EDT", "local"), None when the text states none; a time with none is compared as
-local time, the time where the event happened. Two times of one event in different stated
+local time, the time where the event happened. An outlet's home time ("22h57 heure de
+Paris", "18h57 (horário de Brasília)") is a zone of its own ("Paris time", "BRT"), never
+the event's local time. Two times of one event in different stated
 zones are compared after conversion when both zones are known; otherwise they are never a
 conflict. Two equal times at a minute few events share ("4:17", not "8:00" or "1:30") are one
 moment of the story whatever the words around them, in any language.
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 ZONE_OFFSETS: dict[str, float] = {
     "GMT": 0, "UTC": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "MEZ": 1, "WEST": 1,
     "CEST": 2, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "IST": 5.5, "EDT": -4, "EST": -5,
-    "CDT": -5, "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AEST": 10, "JST": 9,
+    "CDT": -5, "CST": -6, "MDT": -6, "MST": -7, "PDT": -7, "PST": -8, "AEST": 10, "JST": 9, "BRT": -3,
 }  # fmt: skip
 """Hours east of UTC of the zones we convert; other zones ("local", "ET") are never converted."""
 _ZONE = (
@@ -45,9 +47,19 @@ _ZONE = (
 )
 """A time zone, written in capitals ("10h24 et ont abattu" has none)."""
 _LOCAL = (
-    r"(?P<local>local\s+time|hora\s+local|heure\s+locale|heure\s+de\s+paris|ortszeit|"
-    r"ora\s+locale|ora\s+italiana|hora\s+de\s+bras[íi]lia)"
+    r"(?:\(\s*)?(?:(?P<local>local\s+time|hora\s+local|heure\s+locale|ortszeit|ora\s+locale)"
+    r"|(?P<home>heure\s+de\s+paris|heure\s+française|ora\s+italiana|"
+    r"hor(?:a|ário)\s+de\s+bras[íi]lia|hora\s+peninsular|deutscher\s+zeit))(?:\s*\))?"
 )
+HOME_ZONES: dict[str, str] = {
+    "heure de paris": "Paris time", "heure française": "Paris time",
+    "ora italiana": "Italian time", "hora de brasília": "BRT", "hora de brasilia": "BRT",
+    "horário de brasília": "BRT", "horário de brasilia": "BRT",
+    "hora peninsular": "Madrid time", "deutscher zeit": "German time",
+}  # fmt: skip
+"""An outlet's home time ("22h57 heure de Paris", "18h57 (horário de Brasília)"): the clock
+of its readers, not of the event; converted where its offset is fixed (Brasília), else
+never compared with another zone (summer time is not known from the time alone)."""
 _AM = r"(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b)"
 _DAYPART = (
     r"(?P<dp>de\s+la\s+(?:tarde|noche|madrugada|mañana)|du\s+(?:soir|matin)|de\s+l['’]après-midi|"
@@ -184,6 +196,10 @@ def _extract_sentence(
                 continue
             start, end = m.start(), m.end()
             while end > start and text[end - 1] in " ()":
+                if text[end - 1] == ")" and text.count("(", start, end) > text.count(
+                    ")", start, end - 1
+                ):
+                    break  # the bracket of "18h57 (horário de Brasília)" closes in the span
                 end -= 1
             if any(start < e and s < end for s, e in taken):
                 continue
@@ -263,6 +279,8 @@ def _zone(g: dict[str, str | None]) -> str | None:
         return re.sub(r"\s+", "", g["tz"] or "").upper()
     if g.get("local"):
         return "local"
+    if g.get("home"):
+        return HOME_ZONES.get(re.sub(r"\s+", " ", (g["home"] or "").lower()))
     return None
 
 

@@ -194,4 +194,8 @@ COMPARE_CORPUS: tuple[tuple[Form, Form, Verdict | None], ...] = (
     ("23:11", "22:11 GMT", None),
     ("05:30 GMT", "0530 GMT", "agree"),
     ("6 p.m.", "8 p.m.", "conflict"),
+    # an outlet's home time is its readers' clock, not the event's local time
+    (("fr", "à 22h57 heure de Paris"), ("de", "um 17.57 Uhr Ortszeit"), None),
+    (("pt", "às 18h57 (horário de Brasília)"), "21:57 GMT", "agree"),
+    (("pt", "às 18h57 (horário de Brasília)"), ("de", "um 17.57 Uhr Ortszeit"), None),
 )
