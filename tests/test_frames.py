@@ -1270,3 +1270,11 @@ def test_frames_orbits_in_any_words() -> None:
     ]:
         frame = _frames(text, language)[span]
         assert frame is not None and frame.concept == "orbit", (language, frame)
+
+
+def test_frames_defendants_and_co_defendants_are_two_concepts() -> None:
+    got = _frames("Le procès des 51 accusés s'achève. Ses 50 coaccusés sont coupables.", "fr")
+    assert got["51 accusés"] == Frame(concept="defendant", scope=())
+    assert got["50 coaccusés"] == Frame(concept="co-defendant", scope=())
+    got = _frames("Auch die 50 Mitangeklagten wurden schuldig gesprochen.", "de")
+    assert got["50 Mitangeklagten"] == Frame(concept="co-defendant", scope=())

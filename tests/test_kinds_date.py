@@ -403,3 +403,28 @@ def test_kinds_date_after_opens_the_clause_of_another_event() -> None:
     words = {w for _, w, _ in _event(context, "on Sunday")}
     assert {"declared", "mourning"} <= words
     assert not words & {"killed", "crush", "people"}
+
+
+def test_kinds_date_a_quoted_today_is_estimated_and_never_conflicts() -> None:
+    text = (
+        'Kiptum won. "Il record del mondo oggi non era nella mia testa", ha detto Kiptum. '
+        "Ieri a Chicago ha corso la maratona."
+    )
+    claims = _dates(text, published=dt.date(2023, 10, 9), language="it")
+    today = next(c for c in claims if c.span.text == "oggi")
+    assert today.value.estimated and "quotation" in (today.value.reason or "")
+    yesterday = next(c for c in claims if c.span.text.lower() == "ieri")
+    assert not yesterday.value.estimated
+    report = check(
+        [
+            article(
+                "Le record du monde n'était pas dans ma tête aujourd'hui, a dit Kiptum.",
+                id="a",
+                language="fr",
+                published=dt.date(2023, 10, 8),
+            ),  # fmt: skip
+            article(text, id="b", language="it", published=dt.date(2023, 10, 9)),
+        ],
+        DATE_ONLY,
+    )
+    assert not [f for f in report.findings if f.verdict == "conflict"]

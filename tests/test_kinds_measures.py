@@ -348,3 +348,20 @@ def test_kinds_measures_an_age_without_holder_or_pronoun_stays_unheld() -> None:
     )
     (age,) = [c for c in report.claims if c.kind == "age"]
     assert age.frame is None
+
+
+def test_kinds_measures_a_described_person_s_age_is_the_person_named_before() -> None:
+    report = check(
+        [
+            article("Kelvin Kiptum set a world record. The 23-year-old Kiptum won.", id="a"),
+            article(
+                "Kelvin Kiptum ha riscritto la storia. Il keniano, 24 anni, ha battuto il "
+                "record di Eliud Kipchoge.",
+                id="b",
+                language="it",
+            ),  # fmt: skip
+        ],
+        Config(kinds=("age", "name")),
+    )
+    (age,) = [c for c in report.claims if c.kind == "age" and c.article == "b"]
+    assert age.frame is not None and age.frame.holder == "Kelvin Kiptum"

@@ -555,6 +555,7 @@ def test_clean_keeps_a_market_table_beside_a_rule() -> None:
         "Die Dragon-Kapsel nach der Wasserung vor der Küste Floridas Bild: Reuters",
         "Cápsula Dragon é içada para o navio de resgate na costa da Flórida - Keegan "
         "Barber/Nasa/AFP",
+        "Kelvin Kiptum taglia il traguardo di Chicago con il nuovo record del mondo. Getty Images",
     ],
 )
 def test_clean_removes_a_caption_closed_by_an_agency_credit(caption: str) -> None:
@@ -581,3 +582,19 @@ def test_clean_removes_a_long_rights_notice() -> None:
     blocks, removed = clean(text)
     assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
     assert [r.reason for r in removed] == ["credit"]
+
+
+def test_clean_removes_a_stopless_caption_under_its_photo_credit() -> None:
+    text = (
+        "Gisèle Pelicot: Ex-husband jailed for 20 years as all 50 men convicted in mass rape "
+        "trial\n\nReuters\n\nGisèle Pelicot was applauded by "
+        f"supporters as she left the courthouse in Avignon on Thursday\n\n{_BODY}\n\n{_BODY2}"
+    )
+    blocks, removed = clean(text)
+    kept = [text[b.start : b.end] for b in blocks]
+    assert kept == [
+        "Gisèle Pelicot: Ex-husband jailed for 20 years as all 50 men convicted in mass rape trial",
+        _BODY,
+        _BODY2,
+    ]
+    assert "caption" in [r.reason for r in removed]

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from factcheck.kinds._common import compound_tail
 from factcheck.kinds._numerals import SCALES
+from factcheck.kinds._units import DESCRIBED_PERSON
 from factcheck.lang import lexicon as lang_lexicon
 from factcheck.lang.concepts import forms as concept_forms
 from factcheck.lang.concepts import table as concept_table
@@ -1029,6 +1030,9 @@ def _person_named(claim: Claim) -> bool:
     return etype == "person" or (etype == "other" and len(canonical.split()) >= 2)
 
 
+_DESCRIBED_BEFORE = re.compile(rf"{DESCRIBED_PERSON},\s*$")
+"""A person named by what they are, right before their age ("Il keniano, 24 anni"): the
+person the article named before."""
 PERSON_AGE = "person"
 """Frame concept of a person's age whose holder the words around it do not name."""
 AGE_HOLDER_REACH = 400
@@ -1039,7 +1043,7 @@ def _ages_held(
     claims: list[Claim], texts: Mapping[str, str], langs: Mapping[str, str]
 ) -> list[Claim]:
     """An age whose own words name nobody (`kinds.age.holder`) is the age of the one person
-    its sentence names ("Jacques Delors est mort, mercredi, à l'âge de 98 ans"); where a
+    its sentence names before it ("Jacques Delors est mort, mercredi, à l'âge de 98 ans"); where a
     pronoun stands for the holder ("He was 98.", "Nun ist er im Alter von 97 Jahren
     gestorben"), of the person the article named last before it. Its frame holds that name,
     so the ages of one person align across languages."""
@@ -1061,14 +1065,15 @@ def _ages_held(
             out.append(c)
             continue
         start = c.span.start - at
-        end = start + len(c.context)
-        inside = {n.value.canonical: n for n in named if start <= n.span.start < end}
+        inside = {n.value.canonical: n for n in named if start <= n.span.start < c.span.start}
         who = None
         if len(inside) == 1:
             who = next(iter(inside.values())).value.name
         elif not inside:
             pronouns = _table(language_of(langs.get(c.article, "en")), "persons")
-            if any(w in pronouns for w in _words(c.context, 0, at + len(c.span.text))):
+            if any(w in pronouns for w in _words(c.context, 0, at + len(c.span.text))) or (
+                _DESCRIBED_BEFORE.search(c.context, 0, at)
+            ):
                 earlier = [n for n in named if start - AGE_HOLDER_REACH <= n.span.end <= start]
                 who = earlier[-1].value.name if earlier else None
         if who is None:

@@ -245,6 +245,13 @@ _DECADES = {
 }  # fmt: skip
 
 
+DESCRIBED_PERSON = (
+    r"\b(?:[Ii]l|[Ll]o|[Ll]a|[Ee]l|[Ll]e|[Tt]he|[Dd]er|[Dd]ie|[Oo]|[Aa])\s+[a-zà-ÿ]{4,}"
+)
+"""A person named by a definite article and what they are ("il keniano", "le Kényan" is
+capitalised and a name)."""
+
+
 @cache
 def _age_patterns(intl: bool) -> tuple[re.Pattern[str] | None, ...]:
     """The age patterns of English (`intl` False) or of es, fr, de, it, pt texts, compiled on
@@ -298,6 +305,10 @@ def _age_patterns(intl: bool) -> tuple[re.Pattern[str] | None, ...]:
         # an obituary's "He was 98." (the whole sentence) and "dies at 98"
         re.compile(r"\b(?:[Hh]e|[Ss]he)\s+was\s+(?P<n>\d{1,3})(?=\.(?:\s|$)|\s*$)"),
         re.compile(r"\b(?:dies|died|dead)\s+at\s+(?P<n>\d{1,3})\b(?![\w%]|[.,:]\d)", re.I),
+        # "Il keniano, 24 anni, ieri a Chicago": a person named by what they are, then the age
+        re.compile(
+            rf"{DESCRIBED_PERSON},\s+(?P<s>(?P<n>\d{{1,3}})\s+(?P<u>{_YEARS}))(?=\s*,(?!\d))"
+        ),
     )
     return tuple(p if intl or i not in _INTL_ONLY else None for i, p in enumerate(patterns))
 
@@ -335,6 +346,7 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r"\(\d"),
     re.compile(r"\bs?he was \d"),
     re.compile(r"\b(?:dies|died|dead) at \d"),
+    re.compile(r",\s\d"),
 )
 """Per pattern of `_age_patterns`, the cue a lower-cased sentence must hold for it to be tried."""
 _LIST = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:,\s|\s\()\d{1,3}\b")

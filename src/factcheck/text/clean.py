@@ -95,7 +95,8 @@ _DATELINE = re.compile(
     r"\((?:[A-Z][\w./&-]{1,20}(?:\s[A-Z][\w./&-]{1,20}){0,2})\)\s*[-—–:]+\s*"
 )
 _AGENCY = (
-    r"(?:AFP|AP|Reuters|dpa|EFE|ANSA|Lusa|APA|KNA|Europa\s+Press|agences?|agencias?|Agenturen)"
+    r"(?:AFP|AP|Reuters|dpa|EFE|ANSA|Lusa|APA|KNA|Europa\s+Press|agences?|agencias?|Agenturen|"
+    r"Getty\s+Images|EPA|Imago|Keystone|LaPresse|Shutterstock)"
 )
 _WITH_AGENCIES = re.compile(
     rf"^(?:[\w'’.-]+\s+){{1,4}}(?:avec|with|con|mit|com)\s+{_AGENCY}"
@@ -514,6 +515,15 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
         k = _next_nonblank(stripped, i)
         if k >= 0 and reason[k] is None and _dated_caption(stripped[k]):
             reason[k] = "caption"
+    # Below a photo credit standing alone ("Reuters", "Getty Images"), a line of one sentence
+    # left without its stop is the photo's caption ("Gisèle Pelicot was applauded by
+    # supporters as she left the courthouse in Avignon on Thursday").
+    for i, t in enumerate(stripped):
+        if reason[i] is None or not (_AGENCY_CREDIT.match(t) or _PHOTO_WORD.fullmatch(t)):
+            continue
+        k = _next_nonblank(stripped, i)
+        if k >= 0 and reason[k] is None and _stopless_caption(stripped[k]):
+            reason[k] = "caption"
     # Below a teaser cue standing alone ("Mehr zum Thema:", "Más noticias"), the next line is
     # the other story's title ("Fed lässt Leitzins unverändert – Zinssenkung erst im Herbst?").
     for i, t in enumerate(stripped):
@@ -598,6 +608,17 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
         seen_content = True
         after_boilerplate = False
     return tuple(blocks), tuple(removed)
+
+
+def _stopless_caption(t: str) -> bool:
+    """A photo's caption under its credit: one sentence of several words, no stop at its end,
+    no longer than a caption."""
+    return (
+        len(t) <= CAPTION_LINE
+        and len(_WORD.findall(t)) >= STATEMENT_TOKENS
+        and not _SENTENCE_END.search(t)
+        and not _INNER_STOP.search(t)
+    )
 
 
 STATEMENT_TOKENS = 6

@@ -31,6 +31,7 @@ CORPUS: tuple[tuple[AgeValue, tuple[Form, ...]], ...] = (
             "48 years of age",
             "Jacques Delors has died. [He was 48].",
             "Jacques Delors, architect of the euro, [dies at 48]",
+            ("it", "Il keniano, [48 anni], ieri a Chicago ha corso la maratona."),
             "Dawood ([48]) was aboard.",
             ("fr", "Shahzada Dawood, [48 ans], était à bord."),
             ("fr", "âgé de 48 ans"),

@@ -86,6 +86,20 @@ def _units(doc: Document) -> list[Sentence]:
     return out
 
 
+_OPENING_QUOTES = "“«„‹"
+_CLOSING_QUOTES = "”»‟›"
+
+
+def _inside_quotation(text: str, start: int, at: int) -> bool:
+    """Whether `at` stands inside a quotation opened in `text[start:at]` (its paragraph up to
+    it): curly, angle, German („…“) or straight quotation marks."""
+    before = text[start:at]
+    german = "„" in before  # there “ closes
+    opened = sum(before.count(q) for q in _OPENING_QUOTES if not (german and q == "“"))
+    closed = sum(before.count(q) for q in _CLOSING_QUOTES) + (before.count("“") if german else 0)
+    return opened > closed or before.count('"') % 2 == 1
+
+
 def extract(doc: Document, config: Config) -> Sequence[DateClaim]:
     """Every date expression in the document's sentences, resolved where possible."""
     article = doc.article
@@ -118,6 +132,16 @@ def extract(doc: Document, config: Config) -> Sequence[DateClaim]:
                 end = day.end()
                 if value.resolved and value.granularity == "day":
                     value = bracketed_day(value, int(day.group(1)))
+            if value.resolved and value.reason.startswith("publication date"):
+                if _inside_quotation(text, text.rfind("\n", 0, sent.start) + 1, start):
+                    # "Il record del mondo oggi non era nella mia testa": the speaker's today
+                    # is the day the words were said, which a later article does not state
+                    value = value.model_copy(
+                        update={
+                            "estimated": True,
+                            "reason": f"{value.reason}; said in a quotation",
+                        }  # fmt: skip
+                    )
             out.append(
                 DateClaim(
                     id=claim_id(article.id, "date", start, end),

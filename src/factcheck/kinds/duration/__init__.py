@@ -200,8 +200,42 @@ def extract(doc: Document, config: Config) -> Sequence[DurationClaim]:
     for sent, found in hits_by_sentence(doc, _HOURS_SIGN, _HOURS_SIGN):
         if not any(c.span.start >= sent.start and c.span.end <= sent.end for c in out):
             out.extend(_extract_sentence(doc, sent, config, found))
+    out = _race_times(doc, out)
     out.sort(key=lambda c: c.span.start)
     return out
+
+
+_RACE_TIME = re.compile(
+    r"(?<![\w:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"
+    r"|(?<![\w.,])(?P<h2>\d{1,2})\s?h\s?(?P<m2>[0-5]\d)\s?[:'’′]\s?(?P<s2>[0-5]\d)"
+    r"(?:\s?(?:''|’’|\"|″|”))?"
+    r"|(?<![\w.,])(?P<h3>\d{1,2})\s+(?:hours?|heures?|horas?|ore|ora|Stunden?)"
+    r"(?:,?\s+(?P<m3>\d{1,2})\s+(?:minutes?|minutos?|minuti|minuto|Minuten?))?"
+    r",?\s+(?:and|et|y|e|und)\s+(?P<s3>\d{1,2})\s+"
+    r"(?:seconds?|secondes?|segundos?|secondi|secondo|Sekunden?)(?![\w])",
+    re.I,
+)
+"""A time to the second, as a race's result is told ("2:00:35", "2h00'35''", "2 hours and 35
+seconds", "2 ore 0 minuti e 35 secondi"): one duration, in seconds."""
+
+
+def _race_times(doc: Document, out: list[DurationClaim]) -> list[DurationClaim]:
+    """`out` with the race times of the document in place of the parts other readings took
+    of them ("35 secondi" of "2 ore 0 minuti e 35 secondi")."""
+    found: list[DurationClaim] = []
+    for sent, hits in hits_by_sentence(doc, _RACE_TIME, _RACE_TIME):
+        for m in hits:
+            h = m.group("h") or m.group("h2") or m.group("h3")
+            mins = m.group("m") or m.group("m2") or m.group("m3") or "0"
+            secs = m.group("s") or m.group("s2") or m.group("s3")
+            total = float(int(h) * 3600 + int(mins) * 60 + int(secs))
+            value = DurationValue(low=total, high=total, unit="second")
+            found.append(_claim(doc, sent, m.start(), m.end(), value))
+    if not found:
+        return out
+    kept = [c for c in out if not any(c.span.start < r.span.end and r.span.start < c.span.end
+                                      for r in found)]  # fmt: skip
+    return [*kept, *found]
 
 
 def _german_compounds(doc: Document) -> list[DurationClaim]:

@@ -18,6 +18,17 @@ Form = str | tuple[str, str]
 
 CORPUS: tuple[tuple[DurationValue, tuple[Form, ...]], ...] = (
     (
+        _d(7235, 7235, "second"),
+        (
+            "finishing in [2:00:35] to break the record",
+            "finishing in [2 hours and 35 seconds]",
+            ("fr", "en [2h00'35'']"),
+            ("es", "con un tiempo de [2:00:35]"),
+            ("it", "in [2 ore 0 minuti e 35 secondi]"),
+            ("de", "in [2 Stunden und 35 Sekunden]"),
+        ),
+    ),
+    (
         _d(1, 1, "hour"),
         (
             "an aftershock struck [an hour] later",

@@ -86,7 +86,8 @@ _FORMS: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"(?:(?<![\w])(?:{_CUE})\s+(?:ore\s+)?)?(?<![\w.,:/-])"
         rf"{_H}(?:(?P<sep>[:.]|\s?h\s?){_M}|(?P<hh>\s?h(?![\w])))?"
-        rf"(?:\s*(?P<uhr>Uhr|horas|heures|hrs|h(?![\w])|ore))?{_TAIL}(?![\w:])",
+        rf"(?:\s*(?P<uhr>Uhr|horas|heures|hrs|h(?![\w])|ore))?{_TAIL}(?![\w:])"
+        r"(?!\s?['’′]\s?\d)",  # "2h00'35''" is a race's time, to the second
         re.I,
     ),
     # 0530 GMT

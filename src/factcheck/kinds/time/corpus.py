@@ -181,6 +181,7 @@ NEGATIVE_CORPUS: tuple[Form, ...] = (
     "3:28 PM EDT, March 25, 2024",
     "version 2.30",
     "at 12.5 percent",
+    ("fr", "en 2h00'35''"),
 )
 
 COMPARE_CORPUS: tuple[tuple[Form, Form, Verdict | None], ...] = (
