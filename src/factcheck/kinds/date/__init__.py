@@ -132,7 +132,7 @@ def extract(doc: Document, config: Config) -> Sequence[DateClaim]:
                 end = day.end()
                 if value.resolved and value.granularity == "day":
                     value = bracketed_day(value, int(day.group(1)))
-            if value.resolved and value.reason.startswith("publication date"):
+            if value.resolved and (value.reason or "").startswith("publication date"):
                 if _inside_quotation(text, text.rfind("\n", 0, sent.start) + 1, start):
                     # "Il record del mondo oggi non era nella mia testa": the speaker's today
                     # is the day the words were said, which a later article does not state
