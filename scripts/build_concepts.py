@@ -84,6 +84,7 @@ def build() -> dict[str, object]:
             quarter |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
         tables["quarter"] = dict.fromkeys(sorted(quarter), "quarter")
         tables["this_year"] = dict.fromkeys(lexicon["this_year"][lang], "this year")
+        tables["by_comparison"] = dict.fromkeys(lexicon["by_comparison"][lang], "compared")
         tables["last_year"] = dict.fromkeys(lexicon["last_year"][lang], "last year")
         froms, tos = lexicon["from_to"][lang]
         tables["from"] = dict.fromkeys(froms, "from")
@@ -98,6 +99,9 @@ def build() -> dict[str, object]:
         tables["persons"] = dict.fromkeys(lexicon["persons"][lang], "person")
         tables["including"] = dict.fromkeys(lexicon["including"][lang], "including")
         tables["among"] = dict.fromkeys(lexicon["among"][lang], "part")
+        tables["denominators"] = dict.fromkeys(
+            (w.lower() for w in lexicon["denominators"][lang]), "denominator"
+        )
         tables["additional_after"] = dict.fromkeys(lexicon["additional_after"][lang], "more")
         tables["additional_before"] = dict.fromkeys(lexicon["additional_before"][lang], "more")
         tables["definite"] = dict.fromkeys(lexicon["definite"][lang], "the")

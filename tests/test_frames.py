@@ -1278,3 +1278,33 @@ def test_frames_defendants_and_co_defendants_are_two_concepts() -> None:
     assert got["50 coaccusés"] == Frame(concept="co-defendant", scope=())
     got = _frames("Auch die 50 Mitangeklagten wurden schuldig gesprochen.", "de")
     assert got["50 Mitangeklagten"] == Frame(concept="co-defendant", scope=())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span", "concept"),
+    [
+        ("The government aims to cut the public deficit to 5% of GDP next year.", "en", "5%",
+         "deficit"),
+        ("Il veut ramener le déficit public à 5 % du PIB en 2025.", "fr", "5 %", "deficit"),
+        ("Das Defizit soll auf 5,5 Prozent der Wirtschaftsleistung sinken.", "de",
+         "5,5 Prozent", "deficit"),
+        ("La deuda pública alcanzará el 113% del PIB.", "es", "113%", "debt"),
+    ],
+)  # fmt: skip
+def test_frames_a_share_of_output_measures_what_stands_before_it(
+    text: str, language: str, span: str, concept: str
+) -> None:
+    frame = _frames(text, language, "percent")[span]
+    assert frame is not None and frame.concept == concept
+
+
+def test_frames_a_figure_set_beside_the_story_for_comparison_is_its_own_slot() -> None:
+    got = _frames(
+        "Die Verschuldung liegt bei 113 Prozent. Zum Vergleich: Deutschland kommt auf eine "
+        "Schuldenquote von gut 63 Prozent.",
+        "de",
+        "percent",
+    )
+    assert got["113 Prozent"] == Frame(concept="debt", scope=())
+    other = got["gut 63 Prozent"] if "gut 63 Prozent" in got else got["63 Prozent"]
+    assert other is not None and "comparison" in other.scope

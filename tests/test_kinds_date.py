@@ -428,3 +428,17 @@ def test_kinds_date_a_quoted_today_is_estimated_and_never_conflicts() -> None:
         DATE_ONLY,
     )
     assert not [f for f in report.findings if f.verdict == "conflict"]
+
+
+def test_kinds_date_a_date_after_a_comma_completes_a_future_clause() -> None:
+    (claim,) = _dates(
+        "L'indexation des pensions sera décalée de six mois, au 1er juillet.",
+        published=dt.date(2024, 10, 10),
+        language="fr",
+    )
+    assert claim.value.start == dt.date(2025, 7, 1)
+    (past,) = _dates(
+        "Microsoft will pay $95 per share, a premium to the close on July 1.",
+        published=dt.date(2024, 10, 10),
+    )
+    assert past.value.start == dt.date(2024, 7, 1)

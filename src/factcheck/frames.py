@@ -195,6 +195,24 @@ def _paired(before: Sequence[str], lang: str) -> str:
     return ""
 
 
+SHARE_WORDS = frozenset(
+    {"of", "du", "de", "des", "del", "della", "dello", "der", "des", "do", "da", "al", "dal"}
+)
+"""Words between a percentage and what it is a share of ("of GDP", "du PIB", "der
+Wirtschaftsleistung")."""
+
+
+def _share_of(after: Sequence[str], lang: str) -> bool:
+    """Whether a percentage is a share of output ("5% of GDP"): an of-word, then a word (or
+    two) of the `denominators` lexicon."""
+    if len(after) < 2 or after[0] not in SHARE_WORDS:
+        return False
+    table = _table(lang, "denominators")
+    return after[1] in table or (len(after) > 2 and f"{after[1]} {after[2]}" in table)
+
+
+COMPARISON_OPENING = 40
+"""Characters at a sentence's start searched for a by-comparison phrase."""
 RESPECTIVE_REACH = 12
 """Words after a number searched for the word closing its list ("respectively")."""
 
@@ -384,6 +402,10 @@ def _frame(
     concept: str | None = None
     holder: str | None = None
     generic = False  # a count of people the words name no more closely
+    if kind == "percent" and _share_of(after, lang):
+        # "5 % du PIB", "5,5 Prozent der Wirtschaftsleistung": a share of output, whose
+        # measure is named before it (the deficit, the debt), not growth
+        near = [n for n in near if n[1] == 1]
     if kind in ("percent", "money"):
         table = _table(lang, "measures" if kind == "percent" else "money")
         weak = _table(lang, "weak_measures")
@@ -496,6 +518,10 @@ def _frame(
         year = _clause_year(before, lang)
         if year is not None:
             scope = tuple(sorted((*scope, f"year {year}")))
+    opening = context[:COMPARISON_OPENING].lower()
+    if any(opening.startswith(p) for p in _table(lang, "by_comparison")):
+        # "Zum Vergleich: Deutschland kommt auf 63 Prozent": another thing's figure
+        scope = tuple(sorted((*scope, "comparison")))
     respective = _respective_year(before, after, lang)
     if respective is not None:
         scope = tuple(

@@ -48,9 +48,19 @@ def _future(before: str) -> bool:
     tense or names a plan."""
     near = before[-80:]
     breaks = list(_CLAUSE_BREAK.finditer(near))
-    if breaks:
+    if breaks and len(near[breaks[-1].end() :].split()) <= APPOSED_WORDS and len(breaks) >= 1:
+        # "sera décalée de six mois, au 1er juillet": a date after a comma and a preposition
+        # completes the clause before it
+        breaks = breaks[:-1]
+        near = near[breaks[-1].end() :] if breaks else near
+    elif breaks:
         near = near[breaks[-1].end() :]
     return _FUTURE.search(near) is not None
+
+
+APPOSED_WORDS = 2
+"""Words at most between a comma and a date that completes the clause before the comma
+("…, au 1er juillet", "…, to July 1")."""
 
 
 def _day_first(language: str) -> bool:
