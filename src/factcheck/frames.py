@@ -196,7 +196,7 @@ def _paired(before: Sequence[str], lang: str) -> str:
 
 
 SHARE_WORDS = frozenset(
-    {"of", "du", "de", "des", "del", "della", "dello", "der", "des", "do", "da", "al", "dal"}
+    {"of", "du", "de", "des", "del", "della", "dello", "der", "do", "da", "al", "dal"}
 )
 """Words between a percentage and what it is a share of ("of GDP", "du PIB", "der
 Wirtschaftsleistung")."""
