@@ -442,3 +442,33 @@ def test_kinds_date_a_date_after_a_comma_completes_a_future_clause() -> None:
         published=dt.date(2024, 10, 10),
     )
     assert past.value.start == dt.date(2024, 7, 1)
+
+
+def test_kinds_date_a_weekday_before_a_day_of_the_month_is_one_date() -> None:
+    (claim,) = _dates(
+        "Será presentado el jueves 15 de junio en el Bernabéu.",
+        published=dt.date(2023, 6, 7),
+        language="es",
+    )
+    assert claim.span.text == "el jueves 15 de junio"
+    assert claim.value.start == dt.date(2023, 6, 15)
+
+
+def test_kinds_date_two_terms_ending_in_different_years_conflict_across_languages() -> None:
+    report = check(
+        [
+            article(
+                "He has agreed a six-year contract that runs until June 2029.",
+                id="a",
+                published=dt.date(2023, 6, 7),
+            ),  # fmt: skip
+            article(
+                "Bellingham firma un contrato con el club hasta el 30 de junio de 2028.",
+                id="b",
+                language="es",
+                published=dt.date(2023, 6, 7),
+            ),  # fmt: skip
+        ],
+        DATE_ONLY,
+    )
+    assert [f.verdict for f in report.findings if f.verdict != "single"] == ["conflict"]

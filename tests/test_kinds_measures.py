@@ -365,3 +365,57 @@ def test_kinds_measures_a_described_person_s_age_is_the_person_named_before() ->
     )
     (age,) = [c for c in report.claims if c.kind == "age" and c.article == "b"]
     assert age.frame is not None and age.frame.holder == "Kelvin Kiptum"
+
+
+def test_kinds_measures_durations_given_for_different_ends_stay_apart() -> None:
+    report = check(
+        [
+            article(
+                "Meta was given five months to suspend transfers and six months to cease "
+                "the unlawful processing.",
+                id="a",
+            ),  # fmt: skip
+            article(
+                "Le régulateur a donné six mois pour suspendre tout transfert futur.",
+                id="b",
+                language="fr",
+            ),  # fmt: skip
+        ],
+        Config(kinds=("duration",)),
+    )
+    flagged = [
+        sorted(report.claim(c).span.text for c in f.claims)
+        for f in report.findings
+        if f.verdict == "conflict"
+    ]
+    assert flagged == [["five months", "six mois"]]
+
+
+def test_kinds_measures_a_conversion_in_brackets_keeps_the_words_after_it() -> None:
+    report = check(
+        [
+            article(
+                "The Marmolada, at 3,343 meters (10,968 feet), is the highest peak in the "
+                "Dolomites.",
+                id="a",
+            )
+        ],  # fmt: skip
+        Config(kinds=("quantity",)),
+    )
+    concepts = {c.span.text: c.frame.concept if c.frame else None for c in report.claims}
+    assert concepts == {"3,343 meters": "elevation", "10,968 feet": "elevation"}
+
+
+def test_kinds_measures_a_temperature_is_never_a_distance() -> None:
+    report = check(
+        [
+            article(
+                "Le thermomètre avait atteint 10 °C au sommet de la Marmolada.",
+                id="a",
+                language="fr",
+            )
+        ],  # fmt: skip
+        Config(kinds=("quantity",)),
+    )
+    (claim,) = report.claims
+    assert claim.frame is None or claim.frame.concept != "distance"

@@ -507,3 +507,14 @@ def test_kinds_name_a_garbled_leader_is_flagged_when_the_first_mention_cannot_be
     flagged = [f for f in report.findings if f.verdict in ("conflict", "variant")]
     assert len(flagged) == 1
     assert {report.claim(c).value.canonical for c in flagged[0].claims} == {"to lam", "lam thu lam"}  # type: ignore[attr-defined]
+
+
+def test_kinds_name_one_place_named_in_two_languages_agrees() -> None:
+    report = check(
+        [
+            article("The glacier collapsed in the Dolomites on Sunday.", id="a"),
+            article("Il ghiacciaio è crollato nelle Dolomiti domenica.", id="b", language="it"),
+        ],
+        Config(kinds=("name",)),
+    )
+    assert not [f for f in report.findings if f.verdict in ("conflict", "variant")]

@@ -663,3 +663,14 @@ def test_numerals_a_german_compound_counts_what_its_last_part_names() -> None:
     sentence = "Beide Seiten unterzeichneten 14 Kooperationsabkommen zu Handel und Medien."
     assert english_unit("kooperationsabkommen", sentence) == english_unit("abkommen", sentence)
     assert english_unit("kooperationsabkommen", sentence) != "kooperationsabkommen"
+
+
+def test_kinds_numbers_neighbouring_roundings_of_an_amount_conflict() -> None:
+    report = check(
+        [
+            article("Meta was fined 1.2 billion euros.", id="a"),
+            article("Meta muss 1,3 Milliarden Euro Strafe zahlen.", id="b", language="de"),
+        ],
+        Config(kinds=("money",)),
+    )
+    assert [f.verdict for f in report.findings] == ["conflict"]

@@ -11,6 +11,7 @@ from functools import lru_cache
 from factcheck.align import Group
 from factcheck.config import Config
 from factcheck.facts import update_note
+from factcheck.frames import compatible as frames_compatible
 from factcheck.kinds import KINDS, KindSpec, get_kind
 from factcheck.kinds._common import context_words
 from factcheck.model import (
@@ -519,6 +520,9 @@ def _conflicts_among_compatible(
     for b in fitting[1:COMPATIBLE_COMPARED]:
         if {c.article for c in a} == {c.article for c in b}:
             continue
+        fa, fb = a[0].frame, b[0].frame
+        if fa is not None and fb is not None and not frames_compatible(fa, fb):
+            continue  # two measures of different things, each near the vague figure
         if spec.compare(a[0], b[0], config) != "conflict":
             continue
         finding = _finding(spec, group, "conflict", list(a), list(b), articles,

@@ -59,8 +59,11 @@ DURATION_CONCEPTS = frozenset(
 )
 """Concepts of the `quantities` lexicon a duration may measure."""
 QUANTITY_CONCEPTS = frozenset(
-    {"depth", "length", "height", "capacity", "rainfall", "wind", "temperature"}
+    {"depth", "length", "height", "elevation", "capacity", "rainfall", "wind", "temperature"}
 )
+LENGTH_UNITS = frozenset({"km", "m", "mi", "ft", "yd", "nmi", "cm", "mm"})
+"""Units of a length: only a length followed by a from-word is a distance ("10 °C au sommet
+de la Marmolada" is a temperature)."""
 """Concepts of the `quantities` lexicon a measure with a unit may measure; a length followed
 by a from-word ("900 miles off Cape Cod", "à 70 km de Marrakech") is a "distance", and a
 magnitude is a "magnitude"."""
@@ -155,6 +158,9 @@ PAIR_GAP = 2
 the second measures what the first does."""
 
 
+_CONVERSION = re.compile(r"\s*\([^()]{1,40}\d[^()]{0,40}\)(?:,(?=\s+(?:is|was|est|era|ist|é)\b))?")
+"""A measure's conversion in brackets right after it ("(10,968 feet)"): the words after it
+still say what the figure measures."""
 SPAN_WORDS = frozenset({"bis", "through", "until"})
 """Words joining the two years of a span besides each language's "to" words."""
 SPANNED = "years"
@@ -393,7 +399,11 @@ def _frame(
         before = _words(head, 0, len(head))
     else:
         before = _words(context, 0, at)
-    after = _words(context, at + len(span_text), len(context))
+    rest = at + len(span_text)
+    aside = _CONVERSION.match(context, rest) if kind == "quantity" else None
+    if aside is not None:
+        rest = aside.end()  # "3,343 meters (10,968 feet), the highest peak": past the brackets
+    after = _words(context, rest, len(context))
     before, after = _without_spans(before, lang), _without_spans(after, lang)
     inside = _words(span_text, 0, len(span_text))
     paired = _paired(before, lang)
@@ -449,7 +459,7 @@ def _frame(
             # aftershock's is its own slot
             shock = any(table.get(w) == "aftershock" for w in (*inside, *(w for _, _, w in near)))
             concept = "aftershock" if shock else "magnitude"
-        if concept is None and kind == "quantity":
+        if concept is None and kind == "quantity" and unit in LENGTH_UNITS:
             if _distance_from(after, lang):
                 # from a named place; "150 metres from his target" is no distance frame
                 holder = holder_of(context, at + len(span_text), lang)

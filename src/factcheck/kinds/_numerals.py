@@ -718,8 +718,14 @@ def rounding_band(text: str, low: float | None, high: float | None) -> Interval:
     if not frac or len(frac.group(1)) == 3:
         return (low, high)
     places = len(frac.group(1))
-    half = 0.5 * 10.0**-places * scale_of(m.group("s"))
+    # half-open: "1.2 billion" and "1.3 billion" share no reading (1.25 rounds up)
+    half = 0.5 * 10.0**-places * scale_of(m.group("s")) * (1 - BAND_EDGE)
     return (low - half, high + half)
+
+
+BAND_EDGE = 1e-6
+"""Share of a rounding band left off its edges, so that neighbouring roundings ("1.2", "1.3")
+do not touch."""
 
 
 def format_number(x: float) -> str:

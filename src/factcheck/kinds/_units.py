@@ -279,6 +279,7 @@ def _age_patterns(intl: bool) -> tuple[re.Pattern[str] | None, ...]:
             r"\b(?:âgée?s?\s+de|à\s+l['’]âge\s+de|a\s+la\s+edad\s+de|de\s+edad\s+de|"
             r"all['’]età\s+di|im\s+alter\s+von|à\s+idade\s+de|tenía|tenia|tenían|tienen|tiene|"
             r"avait|avaient|ont|aveva|avevano|hanno|ha|tinha|tinham|tem|têm|cumplió|cumplio|"
+            r"cumple|cumplirá|compie|compirà|completa|completará|fará|"
             r"compiuto|war)\s+"
             rf"(?:(?P<bw>entre)\s+)?(?P<n>{_NUM})"
             rf"(?:\s*(?:-|–|a|à|y|et|e|und|bis)\s*(?P<n2>{_NUM}))?\s+"
@@ -292,7 +293,8 @@ def _age_patterns(intl: bool) -> tuple[re.Pattern[str] | None, ...]:
         ),
         re.compile(
             rf"(?:\b(?:{PERSON_NOUNS}|{_OCCUPATION})(?:\s+[a-zà-ÿ]{{4,}})?|(?P<name>{_CAP})|"
-            rf"(?<![\d,])[^\W\d_]{{3,}},)\s+(?:de|di)\s+(?:entre\s+)?"
+            rf"(?<![\d,])[^\W\d_]{{3,}},)\s+(?:de|di)\s+(?:entre\s+|apenas\s+|solo\s+|sólo\s+|"
+            r"appena\s+|só\s+)?"
             rf"(?P<s>(?P<n>{_NUM})(?:\s*(?:-|–|a|à|y|e|et)\s*(?P<n2>{_NUM}))?\s+(?P<u>{_YEARS}))"
             r"(?![\w])",
         ),
@@ -318,7 +320,7 @@ _GATE_EN = (
 )
 _GATE_INTL = (
     _GATE_EN + r"|âg|edad de|età di|alter von|idade de|tenía|tenia|tiene|avai|ont |avev|"
-    r"hanno |ha |tinha|tem |têm |cumpli|"
+    r"hanno |ha |tinha|tem |têm |cumpli|cumple|compie|compirà|completa|fará|"
     r"compiuto|war |de edad|de idade|d['’]âge|di età|alte?[rnms]?\b|años|anos\b|ans\b|anni\b|j[äa]hrig|"
     r"enne\b|, de \d|, di \d"
 )
@@ -337,7 +339,7 @@ _CUES: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r"in (?:his|her|their|its) "),
     re.compile(
         r"âg|edad de|età di|alter von|idade de|ten[íi]a|tiene|avai|\bont |avev|\bhanno |"
-        r"\bha |tinha|\bt[eê]m |cumpli|compiuto|\bwar "
+        r"\bha |tinha|\bt[eê]m |cumpli|cumple|compi|completa|fará|compiuto|\bwar "
     ),  # fmt: skip
     re.compile(r"de edad|de idade|d['’]âge|di età|\balte?[rnms]?\b"),
     re.compile(r"años|anos\b|ans\b|anni\b"),

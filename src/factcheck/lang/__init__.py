@@ -179,6 +179,8 @@ class Lexicon:
     """Lower-case words opening another clause ("while", "mientras", "während", "cui")."""
     since_words: frozenset[str] = frozenset()
     """Lower-case words before a date counting from it ("since", "desde", "seit")."""
+    until_words: frozenset[str] = frozenset()
+    """Lower-case words before a date something lasts until ("until", "hasta", "bis")."""
     count_leads: Mapping[str, str] = dataclasses.field(default_factory=dict)
     """Phrases naming what a figure further on counts (regex → unit lemma: "death toll" →
     "death" in "the death toll rose to 2,012"); a `count_links` word stands right before it."""

@@ -212,6 +212,7 @@ PRONOUNS = (
     "sie",
 )
 SINCE_WORDS = frozenset("seit".split())
+UNTIL_WORDS = frozenset("bis".split())
 """Words before a date that say a state or a first has lasted since then ("the first cut
 since September 2019")."""
 CLAUSE_WORDS = frozenset("während wenn wo weil obwohl aber sondern welche welcher welches".split())
@@ -315,6 +316,7 @@ LEXICON = Lexicon(
     complementizers=COMPLEMENTIZERS,
     clause_words=CLAUSE_WORDS,
     since_words=SINCE_WORDS,
+    until_words=UNTIL_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_beyond=frozenset("über".split()),

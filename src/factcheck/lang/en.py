@@ -198,6 +198,7 @@ SPEAKING_BODIES = (
 ("the company said", "el comunicado afirma"; see `Lexicon.speaking_bodies`)."""
 PRONOUNS = ("he", "she", "they")
 SINCE_WORDS = frozenset("since".split())
+UNTIL_WORDS = frozenset("until till through".split())
 """Words before a date that say a state or a first has lasted since then ("the first cut
 since September 2019")."""
 CLAUSE_WORDS = frozenset("as while whereas which who whom because although but when where".split())
@@ -274,6 +275,8 @@ FURNITURE = {
         "a satellite view of",
         "a google earth view of",
         "satellite image of",
+        "image caption",
+        "photo caption",
     ),
     "teaser": (
         "also read", "read more", "read also", "related", "related articles",
@@ -297,7 +300,7 @@ FURNITURE = {
         "don't forget to subscribe", "don’t forget to subscribe", "we use cookies",
         "accept cookies", "all rights reserved", "sign up for", "advertisement",
         "this is a developing story", "this story is developing", "our standards:",
-        "trust principles",
+        "trust principles", "notifications in the", "download the app", "download our app",
     ),
     "label": (
         "share", "share this", "menu", "close", "home", "news", "business", "world",
@@ -341,6 +344,7 @@ LEXICON = Lexicon(
     complementizers=COMPLEMENTIZERS,
     clause_words=CLAUSE_WORDS,
     since_words=SINCE_WORDS,
+    until_words=UNTIL_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_beyond=frozenset("exceeded topped passed surpassed past above".split()),

@@ -232,6 +232,7 @@ PRONOUNS = (
     "ellas",
 )
 SINCE_WORDS = frozenset("desde".split())
+UNTIL_WORDS = frozenset("hasta".split())
 """Words before a date that say a state or a first has lasted since then ("the first cut
 since September 2019")."""
 CLAUSE_WORDS = frozenset(
@@ -340,6 +341,7 @@ LEXICON = Lexicon(
     complementizers=COMPLEMENTIZERS,
     clause_words=CLAUSE_WORDS,
     since_words=SINCE_WORDS,
+    until_words=UNTIL_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_beyond=frozenset("supera superó superar".split()),

@@ -194,6 +194,7 @@ PRONOUNS = (
     "elles",
 )
 SINCE_WORDS = frozenset("depuis".split())
+UNTIL_WORDS = frozenset("jusqu jusqu'au jusqu'en jusqu’au jusqu’en".split())
 """Words before a date that say a state or a first has lasted since then ("the first cut
 since September 2019")."""
 CLAUSE_WORDS = frozenset(
@@ -304,6 +305,7 @@ LEXICON = Lexicon(
     complementizers=COMPLEMENTIZERS,
     clause_words=CLAUSE_WORDS,
     since_words=SINCE_WORDS,
+    until_words=UNTIL_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_beyond=frozenset("dépasse dépasser".split()),

@@ -198,6 +198,7 @@ PRONOUNS = (
     "egli",
 )
 SINCE_WORDS = frozenset("dal dalla dallo dall da".split())
+UNTIL_WORDS = frozenset("fino al alla entro".split())
 """Words before a date that say a state or a first has lasted since then ("the first cut
 since September 2019")."""
 CLAUSE_WORDS = frozenset(
@@ -301,6 +302,7 @@ LEXICON = Lexicon(
     complementizers=COMPLEMENTIZERS,
     clause_words=CLAUSE_WORDS,
     since_words=SINCE_WORDS,
+    until_words=UNTIL_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_beyond=frozenset("oltre superare superato".split()),

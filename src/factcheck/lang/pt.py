@@ -236,6 +236,7 @@ PRONOUNS = (
     "elas",
 )
 SINCE_WORDS = frozenset("desde".split())
+UNTIL_WORDS = frozenset("até".split())
 """Words before a date that say a state or a first has lasted since then ("the first cut
 since September 2019")."""
 CLAUSE_WORDS = frozenset("enquanto quando onde porque embora mas quem qual quais cujo cuja".split())
@@ -348,6 +349,7 @@ LEXICON = Lexicon(
     complementizers=COMPLEMENTIZERS,
     clause_words=CLAUSE_WORDS,
     since_words=SINCE_WORDS,
+    until_words=UNTIL_WORDS,
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_beyond=frozenset("supera superou ultrapassa ultrapassou".split()),

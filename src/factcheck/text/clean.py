@@ -113,12 +113,13 @@ _AGENCY_CREDIT = re.compile(
 )
 """A photo's agency credit, without a photo word ("Yonhap via REUTERS", "YONHAP (VÍA
 REUTERS)", "REUTERS/Kim Hong-Ji", "Afp")."""
-_PHOTOGRAPHER_CREDIT = re.compile(
-    r"^(?:[A-ZÀ-Ý][\w'’.-]+\s+){0,3}[A-ZÀ-Ý][\w'’.-]+"
-    r"(?:\s*/\s*[A-ZÀ-Ý][\w'’.&-]+(?:\s+[A-ZÀ-Ý][\w'’.&-]+){0,2}){1,3}$"
+_CREDIT_PART = (
+    r"[A-ZÀ-Ý][\w'’.&-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.&-]+|e|y|et|and|und|de|di|du|del|des|da|do)){0,5}"
 )
+_PHOTOGRAPHER_CREDIT = re.compile(rf"^{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART}){{1,3}}$")
 """A photographer and the agencies of a photo, joined by slashes ("Keegan Barber/NASA",
-"KEEGAN BARBER / NASA / AFP", "Keegan Barber/Nasa/AFP")."""
+"KEEGAN BARBER / NASA / AFP", "HANDOUT / Corpo Nazionale Soccorso Alpino e Speleologico /
+AFP")."""
 _GLUED_PHOTO_CREDIT = re.compile(
     r"\s(?:Bild|Foto|Fotos|Photo|Photos|Image|Imagen|Imagem|Immagine)\s*:\s*[^:.!?]{2,60}$"
 )

@@ -205,6 +205,10 @@ def event_similarity(a: DateClaim, b: DateClaim) -> float:
         # "the first cut since September 2019", "el primer recorte ... desde 2016": one
         # reference point, however far the clause's other words
         score = max(score, SAME_DAY_SCORE)
+    elif common_a & common_b & shared and _until(a) and _until(b):
+        # "a six-year contract that runs until June 2029", "einen Vertrag bis 2029": one
+        # term, the end of the same thing
+        score = max(score, SAME_DAY_SCORE)
     return score
 
 
@@ -214,7 +218,20 @@ SINCE_SHARED = 2
 
 def _since(claim: DateClaim) -> bool:
     """Whether a since-word of the claim's language opens its span or stands right before it."""
-    words = lexicon(context_language(claim.context) or DEFAULT_LANGUAGE).since_words
+    return _opened_by(
+        claim, lexicon(context_language(claim.context) or DEFAULT_LANGUAGE).since_words
+    )
+
+
+def _until(claim: DateClaim) -> bool:
+    """Whether an until-word of the claim's language opens its span or stands right before it."""
+    return _opened_by(
+        claim, lexicon(context_language(claim.context) or DEFAULT_LANGUAGE).until_words
+    )
+
+
+def _opened_by(claim: DateClaim, words: frozenset[str]) -> bool:
+    """Whether one of `words` opens the claim's span or stands right before it."""
     first = _WORD.match(claim.span.text)
     if first and first.group(0).lower() in words:
         return True

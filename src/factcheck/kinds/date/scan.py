@@ -157,6 +157,9 @@ def _templates_day_first(lex: Lexicon) -> list[tuple[str, str]]:
     num = f"(?:\\d{{1,3}}|{_alt(lex.small_numbers)})"
     units = _alt(lex.time_units)
     arts = rf"(?:(?i:{lex.day_articles})\s+)?" if lex.day_articles else ""
+    # "el jueves 15 de junio", "Donnerstag, 15. Juni", "jeudi 15 juin": the weekday before
+    # a day of the month is part of the date
+    arts = rf"{arts}(?:{wd},?\s+)?"
     if lex.day_dot:
         dmy = rf"{arts}(?P<d>{_DAY})\.\s*(?P<mon>{mon})\s+(?P<y>{_YYYY}){_YEAR_END}"
         dm = rf"{arts}(?P<d>{_DAY})\.\s*(?P<mon>{mon})(?!\w)(?!\s+\d)"

@@ -8,7 +8,10 @@ minutes" is 130 minute). Not durations: ages ("49 years old", "Luna, 49 ans"), r
 named by their maturity ("a 10-year bond", "two-year yields") and a lone "one day" or "a
 year" (but "an hour later" is a gap between two events). A compound adjective is one ("an
 18-hour search", "a 30-day deadline"); so is a plus after the number ("80-plus hours": at
-least 80). Comparison converts units.
+least 80). A race's time to the second ("2:00:35", "2h00'35''", "2 ore 0 minuti e 35
+secondi") is one duration in seconds. Two spans of time given for different ends ("five
+months to suspend transfers", "six months to cease the processing") never align; for the
+same end they do in any language. Comparison converts units.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.core import Document, Sentence, Verdict
 from factcheck.kinds._common import (
+    context_language,
     hits_by_sentence,
     keywords,
     measure_similarity,
@@ -58,6 +62,7 @@ from factcheck.kinds._units import (
 from factcheck.kinds.base import Kind
 from factcheck.kinds.duration.corpus import COMPARE_CORPUS, CORPUS, NEGATIVE_CORPUS
 from factcheck.kinds.duration.value import DurationClaim, DurationValue
+from factcheck.lang.glosses import gloss
 
 if TYPE_CHECKING:
     from factcheck.config import Config
@@ -236,6 +241,46 @@ def _race_times(doc: Document, out: list[DurationClaim]) -> list[DurationClaim]:
     kept = [c for c in out if not any(c.span.start < r.span.end and r.span.start < c.span.end
                                       for r in found)]  # fmt: skip
     return [*kept, *found]
+
+
+_PURPOSE = re.compile(r"\s+(?:to|pour|para|per|um)\s+([^\W\d_]{3,})", re.I)
+"""The verb a span of time is given for ("five months to suspend transfers", "cinq mois pour
+suspendre", "cinque mesi per sospendere")."""
+
+
+def _purpose(claim: DurationClaim) -> str | None:
+    """The English gloss of the verb the duration is given for, or None."""
+    at = claim.context.find(claim.span.text)
+    if at < 0:
+        return None
+    m = _PURPOSE.match(claim.context, at + len(claim.span.text))
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    language = context_language(claim.context) or "en"
+    return gloss(word, language) or word if language != "en" else word
+
+
+def similarity(a: DurationClaim, b: DurationClaim) -> float:
+    """`measure_similarity`; two spans of time given for different ends ("five months to
+    suspend transfers", "six months to cease the processing") never align, and for the same
+    end they do in any language."""
+    pa, pb = _purpose(a), _purpose(b)
+    if pa and pb:
+        return PURPOSE_SCORE if pa == pb else 0.0
+    return measure_similarity(a, b)
+
+
+def tokens(claim: DurationClaim) -> tuple[str, ...]:
+    """`measure_tokens`, and the end the span of time is given for, so that durations of one
+    end meet as candidates across languages."""
+    purpose = _purpose(claim)
+    own = measure_tokens(claim)
+    return (*own, f"for:{purpose}") if purpose else own
+
+
+PURPOSE_SCORE = 80.0
+"""Score of two durations given for the same end ("to suspend", "pour suspendre")."""
 
 
 def _german_compounds(doc: Document) -> list[DurationClaim]:
@@ -520,8 +565,8 @@ KIND = Kind(
     describe=describe,
     subject=subject,
     scale=scale,
-    similarity=measure_similarity,
-    tokens=measure_tokens,
+    similarity=similarity,
+    tokens=tokens,
     threshold=55.0,
     priority=35,
     compare_within_article=False,

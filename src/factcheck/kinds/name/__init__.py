@@ -42,7 +42,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import OSA
 
 from factcheck.core import SPAN_FIELDS, Document, EntityType, Sentence, Span, Verdict, trusted
-from factcheck.kinds._common import BoundedMemo, claim_id, masked_sentence
+from factcheck.kinds._common import BoundedMemo, claim_id, context_language, masked_sentence
 from factcheck.kinds._recognizer import (
     COUNTRIES,
     DEFAULT_RECOGNIZER,
@@ -1355,7 +1355,29 @@ def _match_claims(a: NameClaim, b: NameClaim) -> tuple[float, Verdict | None]:
     )  # fmt: skip
     if found[1] == "variant" and _translated(va.canonical, vb.canonical):
         return (found[0], "agree")  # "Guardia Nacional" / "Guarda Nacional": one name translated
+    if found[1] == "variant" and _exonyms(a, b):
+        return (found[0], "agree")  # "Dolomites" / "Dolomiti": one place in two languages
     return found
+
+
+EXONYM_STEM = 6
+"""Letters two one-word names in two languages share before their endings differ."""
+EXONYM_ENDING = 2
+"""Letters of each ending that may differ ("Dolomit-es", "Dolomit-i")."""
+
+
+def _exonyms(a: NameClaim, b: NameClaim) -> bool:
+    """Whether two one-word names from articles in two languages are one name in each
+    language's form: the same stem of `EXONYM_STEM` letters or more, endings of at most
+    `EXONYM_ENDING` letters ("Dolomites" / "Dolomiti")."""
+    la, lb = context_language(a.context), context_language(b.context)
+    if la is None or lb is None or la == lb:
+        return False
+    x, y = normalize(a).canonical, normalize(b).canonical
+    if " " in x or " " in y:
+        return False
+    stem = len(os.path.commonprefix((x, y)))
+    return stem >= EXONYM_STEM and max(len(x), len(y)) - stem <= EXONYM_ENDING
 
 
 @lru_cache(maxsize=8192)
