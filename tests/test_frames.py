@@ -1242,7 +1242,8 @@ def test_frames_foreigners_among_the_victims(text: str, language: str, span: str
 @pytest.mark.parametrize(
     ("text", "language", "span"),
     [
-        ("Al menos 154 personas han muerto y otras 103 han resultado heridas.", "es", "103"),
+        ("Al menos 154 personas han muerto y otras 103 han resultado heridas.", "es",
+         "103 han resultado heridas"),
         ("Pelo menos 154 pessoas morreram e outras 103 ficaram feridas.", "pt",
          "103 ficaram feridas"),
     ],
@@ -1308,3 +1309,31 @@ def test_frames_a_figure_set_beside_the_story_for_comparison_is_its_own_slot() -
     assert got["113 Prozent"] == Frame(concept="debt", scope=())
     other = got["gut 63 Prozent"] if "gut 63 Prozent" in got else got["63 Prozent"]
     assert other is not None and "comparison" in other.scope
+
+
+def test_frames_an_event_word_between_two_figures_breaks_their_pair() -> None:
+    got = _frames(
+        "The explosion killed at least 100 people, wounded more than 4,000 and shattered windows."
+    )
+    assert got["at least 100 people"] == Frame(concept="killed", scope=())
+    wounded = got["more than 4,000"]
+    assert wounded is not None and wounded.concept == "injured"
+
+
+def test_frames_a_mass_no_word_names_is_the_story_s_load() -> None:
+    for text, language, span in [
+        ("It ignited some 2,750 tons of ammonium nitrate.", "en", "some 2,750 tons"),
+        ("Im Hafen lagerten 2570 Tonnen Ammoniumnitrat.", "de", "2570 Tonnen"),
+    ]:
+        frame = _frames(text, language, "quantity")[span]
+        assert frame is not None and frame.concept == "mass", (language, frame)
+
+
+def test_frames_guests_are_one_concept_across_languages() -> None:
+    for text, language, span in [
+        ("About 2,300 guests packed the Abbey.", "en", "About 2,300 guests"),
+        ("En la abadía se congregaron unos 1.800 invitados.", "es", "unos 1.800 invitados"),
+        ("L'abbaye accueillait environ 2300 invités.", "fr", "environ 2300 invités"),
+    ]:
+        frame = _frames(text, language)[span]
+        assert frame is not None and frame.concept == "guest", (language, frame)

@@ -490,3 +490,18 @@ def test_kinds_quote_a_translation_full_of_cognates_is_no_altered_quote() -> Non
                  id="en.txt")  # fmt: skip
     quotes = [f for f in check([es, en]).findings if f.kind == "quote"]
     assert [(f.verdict, len(f.claims)) for f in quotes] == [("agree", 2)]
+
+
+def test_kinds_quote_a_quotation_standing_alone_is_read_in_its_own_language() -> None:
+    report = check(
+        [
+            article('Diab spoke on television. "Those responsible will pay the price."', id="a"),
+            article(
+                '"Los responsables pagarán el precio", prometió Diab en un mensaje televisado.',
+                id="b",
+                language="es",
+            ),  # fmt: skip
+        ],
+        Config(kinds=("quote",)),
+    )
+    assert not [f for f in report.findings if f.verdict in ("conflict", "variant")]

@@ -556,6 +556,9 @@ def test_clean_keeps_a_market_table_beside_a_rule() -> None:
         "Cápsula Dragon é içada para o navio de resgate na costa da Flórida - Keegan "
         "Barber/Nasa/AFP",
         "Kelvin Kiptum taglia il traguardo di Chicago con il nuovo record del mondo. Getty Images",
+        "Carlos III, con la corona de San Eduardo, en la abadía de Westminster - AFP",
+        "Vue aérienne du glacier de la Marmolada, le 3 juillet 2022. HANDOUT / Corpo Nazionale "
+        "Soccorso Alpino e Speleologico / AFP",
     ],
 )
 def test_clean_removes_a_caption_closed_by_an_agency_credit(caption: str) -> None:
@@ -598,3 +601,24 @@ def test_clean_removes_a_stopless_caption_under_its_photo_credit() -> None:
         _BODY2,
     ]
     assert "caption" in [r.reason for r in removed]
+
+
+def test_clean_keeps_a_caption_above_a_credit_of_agencies_only() -> None:
+    caption = (
+        "Un barco de bomberos flota frente al buque Dali en Baltimore, Maryland, el martes 26 "
+        "de marzo de 2024."
+    )
+    text = f"{caption}\nBloomberg | Bloomberg | Getty Images\n{_BODY}\n\n{_BODY2}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert [r.reason for r in removed] == ["caption", "credit"]
+
+
+@pytest.mark.parametrize(
+    "line", ["dal nostro corrispondente Luigi Ippolito", "De notre correspondant à Londres"]
+)
+def test_clean_removes_a_correspondent_s_byline(line: str) -> None:
+    text = f"{_BODY}\n\n{line}\n\n{_BODY2}"
+    blocks, removed = clean(text)
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
+    assert [r.reason for r in removed] == ["credit"]

@@ -190,13 +190,15 @@ def _paired(before: Sequence[str], lang: str) -> str:
     clause, across a conjunction ("2.3 percent and 2.0 percent": both say the same of two
     things); "pair" when it comes that near without one ("from 4% to 3.75%": the second is
     where the first went); "" when none does."""
-    stop = _table(lang, "conjunctions")
+    stop, events = _table(lang, "conjunctions"), _table(lang, "events")
     joined = False
     for dist, word in enumerate((w for w in reversed(before) if w not in _SOFT_END), 1):
         if word in _CLAUSE_END or dist > PAIR_GAP + 1:
             return ""
         if _is_number(word):
             return "list" if joined else "pair"
+        if word in events:
+            return ""  # "killed at least 100 people, wounded more than 4,000": its own event
         joined = joined or word in stop
     return ""
 
@@ -958,6 +960,10 @@ def frame_of(
         # hectares, acres, square kilometres measure a surface whatever the verb ("burned",
         # "parcouru", "distrutto"), and never a distance from the place named after them
         concept, holder = "area", None
+    elif dimension == "mass" and concept is None:
+        # a mass no word names ("2,750 tonnes of ammonium nitrate", "2570 Tonnen
+        # Ammoniumnitrat") is the story's load; two masses of one story stay apart by size
+        concept, holder = "mass", None
     elif dimension == "speed" and concept is None:
         # a speed no word names ("was traveling at about 140 km/h", "viaggiava a 160 km
         # orari") is how fast the story's vehicle went; a wind's speed stays "wind"

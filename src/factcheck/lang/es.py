@@ -251,7 +251,8 @@ COUNT_LEADS = {
 COUNT_TAILS = {
     r"(?:fueron|han\s+sido|habían\s+sido)\s+(?:derribados|derribadas|interceptados|interceptadas|destruidos|destruidas)": "intercepted",
     r"(?:de\s+(?:ellos|ellas)\s+)?(?:(?:se\s+encuentran|están|estaban)\s+)?(?:en\s+(?:estado|condición)\s+(?:grave|crítico|crítica)|de\s+gravedad|graves)": "critical",
-    r"(?:resultaron|quedaron|fueron|están|estaban)\s+herid[oa]s": "herido",
+    r"(?:resultaron|quedaron|fueron|están|estaban|(?:han|habían)\s+(?:resultado|quedado|sido))"
+    r"\s+herid[oa]s": "herido",
     r"murieron|(?:han|habían)\s+muerto|fallecieron|(?:han|habían)\s+fallecido": "muerto",
 }
 """Phrases after a bare figure saying what it counts (see `Lexicon.count_tails`)."""

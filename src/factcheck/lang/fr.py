@@ -258,7 +258,8 @@ FURNITURE = {
     "credit": (
         "photo :", "photo:", "crédit photo", "crédits photo", "crédit :", "image illustrative",
         "source :", "source:", "sources :", "reportage", "par la rédaction", "la rédaction",
-        "vidéo :",
+        "vidéo :", "de notre correspondant", "de notre correspondante",
+        "de notre envoyé spécial", "de notre envoyée spéciale",
     ),
     "notice": (
         "note de la rédaction", "est régulièrement mis à jour", "mis à jour régulièrement",

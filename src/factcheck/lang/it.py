@@ -257,7 +257,11 @@ FURNITURE = {
         "ti potrebbe interessare", "ti potrebbero interessare", "potrebbe interessarti anche",
         "ti consigliamo",
     ),
-    "credit": ("foto:", "foto", "immagine:", "fonte:", "redazione", "credit:", "video:"),
+    "credit": (
+        "foto:", "foto", "immagine:", "fonte:", "redazione", "credit:", "video:",
+        "dal nostro corrispondente", "dalla nostra corrispondente", "dal nostro inviato",
+        "dalla nostra inviata",
+    ),
     "notice": (
         "nota della redazione", "iscriviti", "tutti i diritti riservati", "pubblicità",
         "utilizziamo i cookie",

@@ -341,9 +341,15 @@ def _closing_photo_credit(t: str) -> bool:
     Unfallstelle bei Verona. Foto: Antonio Calanni / AP / dpa", "… in Seoul, South Korea,
     October 30, 2022. Yonhap via REUTERS")."""
     return any(
-        rest and not _INNER_STOP.search(rest.rstrip(".)\"'”’ "))
+        len(_WORD.findall(rest)) >= CAPTION_WORDS
+        and not _INNER_STOP.search(rest.rstrip(".)\"'”’ "))
         for rest in _before_closing_credits(t)
     )
+
+
+CAPTION_WORDS = 4
+"""Words a caption has before its credit at least: fewer are a credit's own parts
+("Bloomberg | Bloomberg | Getty Images")."""
 
 
 def _before_closing_credits(t: str) -> Iterator[str]:
@@ -363,8 +369,10 @@ def _before_closing_credits(t: str) -> Iterator[str]:
     dashed = _DASHED_TAIL.search(t)
     if dashed is not None:
         tail = dashed.group(1)
-        if (_PHOTO_WORD.search(tail) and credit_sentence(tail)) or _PHOTOGRAPHER_CREDIT.match(
-            tail.strip()
+        if (
+            (_PHOTO_WORD.search(tail) and credit_sentence(tail))
+            or _PHOTOGRAPHER_CREDIT.match(tail.strip())
+            or _AGENCY_CREDIT.match(tail.strip())
         ):
             yield t[: dashed.start()].rstrip()  # "… em Porto Alegre — Foto: Reprodução/TV Globo"
     glued = _GLUED_PHOTO_CREDIT.search(t)

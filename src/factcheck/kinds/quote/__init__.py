@@ -811,10 +811,22 @@ def _in_other_languages(a: QuoteClaim, b: QuoteClaim) -> bool:
     ta, tb = normalize(a).text, normalize(b).text
     if _translated(ta, tb):
         return True
-    la, lb = _framing_language(a), _framing_language(b)
+    la, lb = _framing_language(a) or _own_language(ta), _framing_language(b) or _own_language(tb)
     if la is None or lb is None or la == lb:
         return False
     return fuzz.ratio(ta, tb) < SAME_WORDS_ABOVE or _cognate_translation(ta, tb, la, lb)
+
+
+OWN_LANGUAGE_WORDS = 5
+"""Words a quotation standing alone as its sentence needs for its own language to count
+("Those responsible will pay the price."); a short phrase may read as another language."""
+
+
+def _own_language(text: str) -> str | None:
+    """The language of a quotation's own words, when it has `OWN_LANGUAGE_WORDS` or more."""
+    if len(text.split()) < OWN_LANGUAGE_WORDS:
+        return None
+    return _reading(text)[0]
 
 
 def _cognate_translation(ta: str, tb: str, la: str, lb: str) -> bool:
