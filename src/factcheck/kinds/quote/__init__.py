@@ -811,7 +811,11 @@ def _in_other_languages(a: QuoteClaim, b: QuoteClaim) -> bool:
     ta, tb = normalize(a).text, normalize(b).text
     if _translated(ta, tb):
         return True
-    la, lb = _framing_language(a) or _own_language(ta), _framing_language(b) or _own_language(tb)
+    fa, fb = _framing_language(a), _framing_language(b)
+    # a quotation standing alone as its sentence is read in its own words' language, beside
+    # one whose sentence tells its language
+    la = fa or (_own_language(ta) if fb else None)
+    lb = fb or (_own_language(tb) if fa else None)
     if la is None or lb is None or la == lb:
         return False
     return fuzz.ratio(ta, tb) < SAME_WORDS_ABOVE or _cognate_translation(ta, tb, la, lb)
