@@ -55,34 +55,20 @@ def build() -> dict[str, object]:
                         if forms.setdefault(form, concept) != concept:
                             ambiguous.add(form)  # "Preis" is a price and a prize: neither
             tables[table] = {f: c for f, c in sorted(forms.items()) if f not in ambiguous}
-        previous: set[str] = set()
-        for lemma in lexicon["previous"].get(lang, ()):
-            previous |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
-        tables["previous"] = dict.fromkeys(sorted(previous), "previous")
-        compared: set[str] = set()
-        for lemma in lexicon["compared"].get(lang, ()):
-            compared |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
-        tables["compared"] = dict.fromkeys(sorted(compared), "previous")
-        target: set[str] = set()
-        for lemma in lexicon["target"].get(lang, ()):
-            target |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
-        tables["target"] = dict.fromkeys(sorted(target), "target")
-        expected: set[str] = set()
-        for lemma in lexicon["expected"].get(lang, ()):
-            expected |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
-        tables["expected"] = dict.fromkeys(sorted(expected), "expected")
-        weak: set[str] = set()
-        for lemma in lexicon["weak_measures"].get(lang, ()):
-            weak |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
-        tables["weak_measures"] = dict.fromkeys(sorted(weak), "weak")
-        remaining: set[str] = set()
-        for lemma in lexicon["remaining"].get(lang, ()):
-            remaining |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
-        tables["remaining"] = dict.fromkeys(sorted(remaining), "remaining")
-        quarter: set[str] = set()
-        for lemma in lexicon["quarter"].get(lang, ()):
-            quarter |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
-        tables["quarter"] = dict.fromkeys(sorted(quarter), "quarter")
+        # scope words: every inflected form of each lemma reads as its label
+        for name, label in (
+            ("previous", "previous"),
+            ("compared", "previous"),
+            ("target", "target"),
+            ("expected", "expected"),
+            ("weak_measures", "weak"),
+            ("remaining", "remaining"),
+            ("quarter", "quarter"),
+        ):
+            found: set[str] = set()
+            for lemma in lexicon[name].get(lang, ()):
+                found |= {lemma.lower(), *inverse.get(lemma.lower(), ())}
+            tables[name] = dict.fromkeys(sorted(found), label)
         tables["this_year"] = dict.fromkeys(lexicon["this_year"][lang], "this year")
         tables["by_comparison"] = dict.fromkeys(lexicon["by_comparison"][lang], "compared")
         tables["last_year"] = dict.fromkeys(lexicon["last_year"][lang], "last year")
