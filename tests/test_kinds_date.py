@@ -472,3 +472,14 @@ def test_kinds_date_two_terms_ending_in_different_years_conflict_across_language
         DATE_ONLY,
     )
     assert [f.verdict for f in report.findings if f.verdict != "single"] == ["conflict"]
+
+
+def test_kinds_date_nested_spans_of_one_passage_pair_with_their_own_copies() -> None:
+    passage = (
+        "The population will grow 75.5 per cent between 2010 and 2060, and 82 per cent "
+        "between 2010 and 2050, the report said."
+    )
+    rewrite = passage.replace("75.5 per cent", "75.5%").replace("82 per cent", "82%")
+    report = check([article(passage, id="a"), article(rewrite, id="b")], DATE_ONLY)
+    assert not [f for f in report.findings if f.verdict == "conflict"]
+    assert sorted(len(f.claims) for f in report.findings if f.verdict == "agree") == [2, 2]

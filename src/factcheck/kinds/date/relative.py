@@ -174,11 +174,23 @@ def event_similarity(a: DateClaim, b: DateClaim) -> float:
     va, vb = _date_value(a), _date_value(b)
     if not (va.resolved and vb.resolved):
         return 0.0
-    if va.granularity == vb.granularity and (va.start, va.end) == (vb.start, vb.end):
-        if va.granularity == "day" or span_of_years(va):
-            # one day, or one span of years ("from 1981 to 1984", "dal 1981 al 1984"), named
-            # in any words or language: the same date
-            return SAME_DAY_SCORE
+    same_span = span_of_years(va) and (va.start, va.end) == (vb.start, vb.end)
+    if va.granularity == vb.granularity == "day" and (va.start, va.end) == (vb.start, vb.end):
+        return SAME_DAY_SCORE  # one day named in any words or language: the same date
+    if same_span:
+        # one span of years ("from 1981 to 1984", "dal 1981 al 1984") in any words or
+        # language; above any other span with the same words ("between 2010 and 2050" beside
+        # "between 2010 and 2060" in one sentence)
+        return max(_word_score(a, b, va, vb), SAME_DAY_SCORE) + SAME_SPAN_BONUS
+    return _word_score(a, b, va, vb)
+
+
+SAME_SPAN_BONUS = 10.0
+"""What naming the very same span of years adds to the words' score."""
+
+
+def _word_score(a: DateClaim, b: DateClaim, va: DateValue, vb: DateValue) -> float:
+    """`event_similarity` from the words of the two dates' clauses."""
     ea, eb = _event(a.context, a.span.text), _event(b.context, b.span.text)
     if not ea or not eb:
         return 0.0
