@@ -617,6 +617,10 @@ def _like(executor: cf.Executor) -> Callable[[], cf.Executor] | None:
     return fresh
 
 
+END_PASSES = 5
+"""Times `end_executor` looks for worker processes a pool started while it was being ended."""
+
+
 def end_executor(executor: cf.Executor) -> None:
     """Stop an executor without waiting: queued clusters cancelled, worker processes ended.
 
@@ -631,12 +635,26 @@ def end_executor(executor: cf.Executor) -> None:
         else:
             processes = dict(getattr(executor, "_processes", None) or {})
             executor.shutdown(wait=False, cancel_futures=True)
-            for proc in processes.values():
+            # the clusters already queued for workers that will never read them must not
+            # hold the batch at exit (the queue's feeder thread would wait on a full pipe)
+            queue = getattr(executor, "_call_queue", None)
+            if queue is not None:
                 with contextlib.suppress(Exception):
-                    proc.terminate()
-            for proc in processes.values():
-                with contextlib.suppress(Exception):
-                    proc.join(5)
+                    queue.cancel_join_thread()
+            # a worker the pool was starting when the batch stopped joins its table late:
+            # look again until no new one appears, so none is left holding the batch open
+            for _ in range(END_PASSES):
+                for proc in processes.values():
+                    with contextlib.suppress(Exception):
+                        proc.terminate()
+                for proc in processes.values():
+                    with contextlib.suppress(Exception):
+                        proc.join(5)
+                later = dict(getattr(executor, "_processes", None) or {})
+                fresh = {pid: p for pid, p in later.items() if pid not in processes}
+                if not fresh:
+                    return
+                processes = fresh
             return
     executor.shutdown(wait=False, cancel_futures=True)
 
