@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.core import Document, Sentence, Verdict
@@ -250,14 +250,21 @@ suspendre", "cinque mesi per sospendere")."""
 
 def _purpose(claim: DurationClaim) -> str | None:
     """The English gloss of the verb the duration is given for, or None."""
-    at = claim.context.find(claim.span.text)
+    return _purpose_in(claim.context, claim.span.text)
+
+
+@lru_cache(maxsize=16384)
+def _purpose_in(context: str, span_text: str) -> str | None:
+    """`_purpose` of a span in its sentence: read once, asked for by every candidate pair
+    alignment scores."""
+    at = context.find(span_text)
     if at < 0:
         return None
-    m = _PURPOSE.match(claim.context, at + len(claim.span.text))
+    m = _PURPOSE.match(context, at + len(span_text))
     if m is None:
         return None
     word = m.group(1).lower()
-    language = context_language(claim.context) or "en"
+    language = context_language(context) or "en"
     return gloss(word, language) or word if language != "en" else word
 
 
