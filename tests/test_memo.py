@@ -72,10 +72,11 @@ CONTEXT_CASES = [
     ("We hope for calm. ", SHARED, ("Hicks", "Putin-Kim", "Hanoi")),
     # Both halves of a hyphenation named on their own elsewhere: two names.
     ("Putin spoke. Kim spoke. ", SHARED, ("Putin", "Kim", "Hope Hicks", "Putin", "Kim", "Hanoi")),
-    # A headline word counts as a name only when the body writes it capitalised too.
-    ("", "Putin Arrives In Hanoi For Talks With Lam Today\nHe met officials.", ("Putin Arrives", "Hanoi")),
+    # A headline word counts as a name only when the body writes it capitalised too (below
+    # a line of the story: the article's opening heading names nothing).
+    ("It was cold.\n", "Putin Arrives In Hanoi For Talks With Lam Today\nHe met officials.", ("Putin Arrives", "Hanoi")),
     (
-        "",
+        "It was cold.\n",
         "Putin Arrives In Hanoi For Talks With Lam Today\nLam met officials.",
         ("Putin Arrives", "Hanoi", "Lam", "Lam"),
     ),

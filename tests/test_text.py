@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.pipeline import prepare
 from factcheck.text.clean import clean
 from factcheck.text.segment import segment, split_sentences
 from tests.conftest import SEED, article
@@ -622,3 +623,25 @@ def test_clean_removes_a_correspondent_s_byline(line: str) -> None:
     blocks, removed = clean(text)
     assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
     assert [r.reason for r in removed] == ["credit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        # a title, a topic page's label, a kicker, a photo's caption: the story follows
+        ("Inondations meurtrières en Libye\n\nLa tempête a frappé Derna.", "Inondations meurtrières en Libye"),
+        ("Credit Suisse, twist. Bypassed the nationalization option\n\nUBS buys its rival.",
+         "Credit Suisse, twist. Bypassed the nationalization option"),
+        # a sentence, a line leading into a quotation, or the article alone is no heading
+        ("The storm hit Derna.\n\nThousands are missing.", None),
+        ("O comunicado afirmou:\n“Nossos corações estão com eles”.", None),
+        ("Inondations meurtrières en Libye", None),
+        ("Rescuers " + "searched the flooded streets of the city " * 10 + "\n\nMore followed.", None),
+    ],
+)  # fmt: skip
+def test_text_opening_heading_is_a_first_line_without_its_stop(
+    text: str, heading: str | None
+) -> None:
+    doc = prepare(article(text))
+    end = doc.opening_heading()
+    assert (text[:end] if end else None) == heading

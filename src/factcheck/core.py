@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Any, Literal, TypeAlias, TypeVar
 
 from pydantic import BaseModel, ConfigDict
@@ -59,6 +60,12 @@ _setattr = object.__setattr__
 
 
 SPAN_FIELDS = frozenset({"start", "end", "text"})
+
+HEADING_LINE = 320
+"""Characters an article's opening heading has at most (a photo's caption runs that long); a
+longer first line without its stop is a paragraph cut short."""
+_STOPPED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+"""A line ending on a sentence's stop."""
 """Every field of `Span`: the fields set of a span built by `trusted`."""
 
 
@@ -209,6 +216,22 @@ class Document:
     claims: tuple[tuple[str, tuple[ClaimBase, ...]], ...] = ()
     """Claims of other kinds this document's extractor declared it needs (`Kind.needs`), as
     the pipeline extracted them with the run's config: (kind, claims) pairs."""
+
+    def opening_heading(self) -> int:
+        """Where the article's opening heading ends: its first kept line, when that line is
+        no longer than a caption, has no stop at its end and does not lead into the next one
+        (a colon, a comma) while the story goes on below it (a title, a topic page's label,
+        a kicker, a photo's caption); 0 when the article opens on a sentence or is that line
+        alone."""
+        if len(self.blocks) < 2:
+            return 0
+        first = self.blocks[0]
+        line = (self.text or self.article.text)[first.start : first.end].rstrip()
+        if len(line) > HEADING_LINE or "\n" in line or "\r" in line:
+            return 0
+        if _STOPPED.search(line) or line.endswith((":", ",", ";")):
+            return 0
+        return first.end
 
     def claims_of(self, kind: str) -> tuple[ClaimBase, ...]:
         """The claims of `kind` handed over by the pipeline (empty when not needed)."""

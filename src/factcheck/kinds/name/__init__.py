@@ -898,6 +898,10 @@ def extract_with(
             raws.append(_raw(text, mention, s_start, s_end, segment, context))
     else:
         raws = found
+    # the heading above the story names in shorthand what the story names in full, and on
+    # a real page it is as often a topic label, a kicker or a photo's caption
+    if heading := doc.opening_heading():
+        raws = [r for r in raws if r.start >= heading]
     _link(raws)
     for r in raws:
         if r.etype == "other" and not r.roles and _known_type(r.canon) == "place":
