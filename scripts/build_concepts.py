@@ -64,6 +64,7 @@ def build() -> dict[str, object]:
             ("weak_measures", "weak"),
             ("remaining", "remaining"),
             ("quarter", "quarter"),
+            ("cost", "cost"),
         ):
             found: set[str] = set()
             for lemma in lexicon[name].get(lang, ()):
@@ -72,6 +73,7 @@ def build() -> dict[str, object]:
         tables["this_year"] = dict.fromkeys(lexicon["this_year"][lang], "this year")
         tables["by_comparison"] = dict.fromkeys(lexicon["by_comparison"][lang], "compared")
         tables["last_year"] = dict.fromkeys(lexicon["last_year"][lang], "last year")
+        tables["recurring"] = dict.fromkeys(lexicon["recurring"][lang], "recurring")
         froms, tos = lexicon["from_to"][lang]
         tables["from"] = dict.fromkeys(froms, "from")
         tables["to"] = dict.fromkeys(tos, "to")

@@ -342,3 +342,28 @@ def test_align_context_across_languages_is_scored_by_what_the_words_mean() -> No
         Config(kinds=("count",)),
     )[0]
     assert context_similarity(en, es) >= 50 > context_similarity(en, other)
+
+
+def test_align_a_thing_each_article_counts_once_is_one_fact() -> None:
+    # three outlets count the stolen pieces once each, in sentences that share few words:
+    # one fact, and the changed figure contradicts it
+    articles = [
+        article("Thieves broke in on Sunday and snatched eight pieces of the crown jewels.", id="a"),
+        article("Se llevaron ocho piezas de un valor histórico incalculable.", id="b", language="es"),
+        article("Die Diebe erbeuteten neun Schmuckstücke aus dem 19. Jahrhundert.", id="c",
+                language="de"),
+    ]  # fmt: skip
+    report = check(articles, Config(kinds=("count",)))
+    (conflict,) = [f for f in report.findings if f.verdict == "conflict"]
+    assert {report.claim(c).article for c in conflict.claims} == {"a", "b", "c"}
+
+
+def test_align_people_counted_once_per_article_stay_apart_without_evidence() -> None:
+    # people are counted in many roles: one figure each is no sign of one fact
+    articles = [
+        article("Eight people were inside the building at the time.", id="a"),
+        article("Police questioned 23 individuals about the theft.", id="b"),
+        article("Les enquêteurs ont entendu cinq personnes.", id="c", language="fr"),
+    ]
+    report = check(articles, Config(kinds=("count",)))
+    assert [f for f in report.findings if f.verdict == "conflict"] == []

@@ -677,7 +677,18 @@ def test_frames_since_peak_and_cut(
          "300 millones de euros", "fine"),
         ("Le groupe prévoit un investissement de 2 milliards d'euros.", "fr",
          "2 milliards d'euros", "investment"),
-
+        # a German compound is what its last part names
+        ("Eisai hat den Listenpreis auf 26.500 Dollar im Jahr festgesetzt.", "de",
+         "26.500 Dollar", "price"),
+        ("Der Konzern meldet einen Rekordgewinn von 3 Milliarden Euro.", "de",
+         "3 Milliarden Euro", "profit"),
+        # what something costs per period is its price; a cost alone is a damage's
+        ("El tratamiento costará 25.600 dólares al año.", "es", "25.600 dólares", "price"),
+        ("Das Medikament kostet 26.500 Dollar pro Jahr.", "de", "26.500 Dollar", "price"),
+        ("The subscription costs $20 a month.", "en", "$20", "price"),
+        ("The storm cost an estimated $2 billion.", "en", "an estimated $2 billion", "damage"),
+        ("L'opération a coûté environ 20 millions de dollars.", "fr",
+         "environ 20 millions de dollars", "damage"),
     ],
 )  # fmt: skip
 def test_frames_money_concepts(text: str, language: str, span: str, concept: str) -> None:
@@ -1114,9 +1125,12 @@ def test_frames_what_a_percentage_of_a_company_measures(
         ("worker", [("The group employs about 320,000 people worldwide.", "en"),
                     ("Siemens emploie environ 320 000 personnes dans le monde.", "fr"),
                     ("Der Konzern beschäftigt weltweit rund 320.000 Mitarbeiter.", "de")]),
-        ("protester", [("The ministry said 1.28 million people took part nationwide.", "en"),
-                       ("Selon le ministère, 1,28 million de manifestants ont défilé.", "fr"),
-                       ("La jornada reunió a 1,28 millones de personas en toda Francia.", "es")]),
+        ("participant", [("The ministry said 1.28 million people took part nationwide.", "en"),
+                         ("Selon le ministère, 1,28 million de manifestants ont défilé.", "fr"),
+                         ("La jornada reunió a 1,28 millones de personas en toda Francia.", "es")]),
+        ("participant", [("In a late-stage study of 1,795 participants, it slowed decline.", "en"),
+                         ("En el ensayo participaron 1.795 personas con alzhéimer temprano.", "es"),
+                         ("In einer Studie mit 1795 Teilnehmern verlangsamte er den Verfall.", "de")]),
         ("arrested", [("Darmanin informó de 43 detenidos al final de la jornada.", "es"),
                       ("Darmanin ha riferito di 43 fermi in serata.", "it"),
                       ("Darmanin said 34 people had been detained by the evening.", "en")]),
@@ -1134,8 +1148,8 @@ def test_frames_what_a_percentage_of_a_company_measures(
 def test_frames_what_the_counted_are_in_every_language(
     concept: str, sentences: list[tuple[str, str]]
 ) -> None:
-    # the people a company employs are its workers, people who marched protesters,
-    # detainees arrests, missiles "shot down" intercepted, a crowd its spectators
+    # the people a company employs are its workers, people who marched or took part its
+    # participants, detainees arrests, missiles "shot down" intercepted, a crowd its spectators
     frames = {k: v for text, lang in sentences for k, v in _frames(text, lang).items()}
     frames = {k: v for k, v in frames.items() if v is not None and v.concept == concept}
     assert len(frames) == 3

@@ -674,3 +674,12 @@ def test_kinds_numbers_neighbouring_roundings_of_an_amount_conflict() -> None:
         Config(kinds=("money",)),
     )
     assert [f.verdict for f in report.findings] == ["conflict"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Eisai asked for a full one based on those results.", "It was the one that sank.",
+     "No one was hurt.", "This one is different."],
+)  # fmt: skip
+def test_kinds_numbers_one_as_a_pronoun_counts_nothing(text: str) -> None:
+    assert [c for c in extract(article(text), Config(kinds=("count",)))] == []

@@ -645,3 +645,35 @@ def test_text_opening_heading_is_a_first_line_without_its_stop(
     doc = prepare(article(text))
     end = doc.opening_heading()
     assert (text[:end] if end else None) == heading
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Diebe erbeuteten neun Schmuckstücke aus dem 19. Jahrhundert, darunter ein Collier.",
+     "Er gewann zum 3. Mal den Titel.", "Das Feuer brach am 7. Oktober aus."],
+)  # fmt: skip
+def test_text_a_german_ordinal_ends_no_sentence(text: str) -> None:
+    assert split_sentences(text, 0, len(text)) == [(0, len(text))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By THOMAS ADAMSON and JOHN LEICESTER",
+        "The Leqembi infusion drug is pictured in an undated handout photo. Eisai | Handout via Reuters",
+        "Le «Salvator Mundi», présenté chez Christie's à New York avant la vente. TIMOTHY A. CLARY/AFP",
+        "VIDEO 2:41 — Biogen shares jump after Alzheimer's drug data",
+    ],
+)
+def test_text_bylines_captions_and_video_labels_are_furniture(line: str) -> None:
+    story = "The story opens here with a sentence about the event."
+    text = f"{story}\n\n{line}\n\nThe story goes on with another sentence."
+    blocks, removed = clean(text)
+    assert [text[r.start : r.end] for r in removed] == [line]
+    assert text[blocks[0].start : blocks[0].end] == story
+
+
+def test_text_a_name_with_an_initial_ends_no_caption() -> None:
+    line = "President John F. Kennedy spoke to the crowd in Dallas. He was shot minutes later."
+    text = f"Headline of the story\n\n{line}\n\nThe story goes on."
+    assert clean(text)[1] == ()

@@ -285,6 +285,29 @@ numbers the claim's value with its blocking tokens (or its sentence): claims of 
 signatures are exact copies for alignment (a republished sentence)."""
 
 
+SOLE_VALUE_BONUS = 20.0
+"""Added to every score in a block of counts of things where each of `SOLE_ARTICLES` articles
+or more states one value: "eight pieces", "ocho piezas" and "neun Schmuckstücke" are one
+fact told once per article."""
+SOLE_ARTICLES = 3
+"""Articles that must each state one count of a thing before their counts read as one fact."""
+_PEOPLE_KEYS = frozenset({"person", "people", "man", "woman", "other", "victim", "civilian"})
+"""Blocks of counted people: a story counts people of many kinds, one figure each."""
+
+
+def _sole_values(spec: KindSpec, claims: Sequence[Claim]) -> bool:
+    """Whether `claims` (one block) are counts of one thing (not of people in general) by
+    `SOLE_ARTICLES` articles or more, each article stating one value."""
+    if spec.name != "count" or not claims or spec.key(claims[0]) in _PEOPLE_KEYS:
+        return False
+    values: dict[str, Hashable] = {}
+    for c in claims:
+        ident = spec.identity(c)
+        if values.setdefault(c.article, ident) != ident:
+            return False
+    return len(values) >= SOLE_ARTICLES
+
+
 class _Block:
     """Greedy alignment of the claims of one block: each joins the best-scoring group or
     starts one; then each claim left alone gets one more look at the groups as they ended."""
@@ -317,6 +340,7 @@ class _Block:
         self.magnitudes: list[float | None] = []
         self.tolls: list[float | None] = []
         self.sources: list[tuple[str, int]] = []
+        self.sole_bonus = SOLE_VALUE_BONUS if _sole_values(spec, claims) else 0.0
         signatures: dict[tuple[Hashable, tuple[str, ...]], int] = {}
         value_tokens: dict[str, str] = {}  # claims of one text value share its token
         scale, identity = spec.scale, spec.identity
@@ -386,7 +410,7 @@ class _Block:
 
     def best_scoring(self, n: int, skip: _Building | None = None) -> _Building | None:
         claim, ident, toks, _ = self.items[n]
-        if self.tokens_of is not None:
+        if self.tokens_of is not None and not self.sole_bonus:
             candidates = [self.building[i] for i in _top_candidates(toks, self.postings)]
         else:
             candidates = self.building
@@ -412,7 +436,9 @@ class _Block:
             else:
                 score = max(
                     (
-                        self.similarity(claim, ex) + (SAME_VALUE_BONUS if value == ident else 0.0)
+                        self.similarity(claim, ex)
+                        + (SAME_VALUE_BONUS if value == ident else 0.0)
+                        + self.sole_bonus
                         for value, ex in _scored_exemplars(g, ident)
                     ),
                     default=0.0,

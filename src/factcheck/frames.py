@@ -20,7 +20,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 
 from anyascii import anyascii
@@ -100,7 +100,7 @@ _SOFT_END = frozenset(",")
 """A comma ends what follows a number ("to 3.75%, and main refinancing rate to 4.25%"), not
 what precedes it ("the death toll has risen to 820")."""
 _EVENT_NOUNS = frozenset(
-    {"person", "worker", "protester", "spectator", "child", "passenger", "times", "soldier",
+    {"person", "worker", "participant", "spectator", "child", "passenger", "times", "soldier",
      "police officer", "rescuer", "student", "migrant", "patient", "tourist", "hostage",
      "journalist", "flight", "family", "foreigner"}
 )  # fmt: skip
@@ -420,6 +420,8 @@ def _frame(
         near = [n for n in near if n[1] == 1]
     if kind in ("percent", "money"):
         table = _table(lang, "measures" if kind == "percent" else "money")
+        if lang == "de":  # a compound measures what its last part names ("Listenpreis")
+            table = _CompoundTable(table, "measures" if kind == "percent" else "money")
         weak = _table(lang, "weak_measures")
         # a verb of change names the measure only when no other word does ("revenue grew
         # 6%" is revenue's; "the economy grew 0.3%" growth's)
@@ -431,6 +433,12 @@ def _frame(
         )
         if concept == "cut" and not _change(before, after, table, lang):
             concept = None  # "lowered to 3.75%" is the rate's level, not the cut
+        if (
+            kind == "money"
+            and concept in (None, "damage")
+            and _recurring_cost(before, context, rest, lang)
+        ):
+            concept = "price"  # "costará 25.600 dólares al año": what a year of it costs
         if kind == "money" and _PAIR.match(span_text):
             concept = "exchange rate"  # "EUR/JPY 169.93"
         elif kind == "money" and _per_share(after, table, lang):
@@ -580,10 +588,11 @@ _PLACE_EVENTS = frozenset({"population"})
 """Events a place word names ("a city of 100,000 people"): they refine only people counted as
 such, never passengers or workers who pass through a city named near them."""
 
-_NAMING_EVENTS = {"employed": "worker", "protested": "protester"}
+_NAMING_EVENTS = {"employed": "worker", "protested": "participant"}
 """Events that say what the counted are: the people a company employs are its workers ("about
-320,000 people", "rund 320.000 Mitarbeiter"), the people who marched protesters ("1.28
-million people marched", "1,28 million de manifestants")."""
+320,000 people", "rund 320.000 Mitarbeiter"), the people who marched or took part its
+participants ("1.28 million people marched", "1,28 million de manifestants", "a study of
+1,795 participants", "participaron 1.795 personas")."""
 
 _STATE_EVENTS = frozenset({"aboard"})
 """Events that only say where the counted are: they name a generic count ("62 people on
@@ -665,6 +674,30 @@ def _separable_event(
     return None
 
 
+class _CompoundTable(Mapping[str, str]):
+    """A German word table that also knows a compound by its last part (`_compound_head`):
+    "Listenpreis" is a "Preis"."""
+
+    __slots__ = ("_table", "_name")
+
+    def __init__(self, table: Mapping[str, str], name: str) -> None:
+        self._table, self._name = table, name
+
+    def __getitem__(self, word: str) -> str:
+        found = self._table.get(word)
+        if found is None and word.isalpha() and (head := _compound_head(word, self._name)):
+            found = self._table.get(head)
+        if found is None:
+            raise KeyError(word)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
 @lru_cache(maxsize=16384)
 def _compound_head(word: str, table: str) -> str | None:
     """The longest last part of a German compound that `table` knows ("kooperationsabkommen"
@@ -695,6 +728,25 @@ def _clause_year(before: Sequence[str], lang: str) -> str | None:
             rest = before[before.index(w) + 1 : before.index(w) + 2]
             return w if i >= 1 and rest == [","] else None
     return None
+
+
+COST_REACH = 3
+"""Words before an amount a cost verb may stand ("will cost the patient $26,500 a year")."""
+
+
+def _recurring_cost(before: Sequence[str], context: str, rest: int, lang: str) -> bool:
+    """Whether an amount is what something costs per period: a cost verb shortly before
+    it and a per-period phrase right after it ("costs $26,500 a year", "kostet 26.500 Dollar
+    im Jahr")."""
+    costs = _table(lang, "cost")
+    if not any(w in costs for w in before[-COST_REACH:]):
+        return False
+    tail = " ".join(context[rest : rest + RECURRING_REACH].lower().split())
+    return any(tail.startswith(p) for p in _table(lang, "recurring"))
+
+
+RECURRING_REACH = 24
+"""Characters after an amount a per-period phrase is looked for in."""
 
 
 def _per_share(after: Sequence[str], table: Mapping[str, str], lang: str) -> bool:

@@ -86,7 +86,8 @@ Politik › Ukraine")."""
 _TICKER = re.compile(r"^\d{1,2}\s?[mhd]\s+\S")
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
 _BYLINE = re.compile(
-    r"^(?:by|por|par|von|di|da)\s+(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,4}(?:(?:,|and|y|et|und|e)\s*[\w'’.&-]+\s*){0,4}$",
+    r"^(?:by|por|par|von|di|da)\s+(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,4}"
+    r"(?:(?:,|and|y|et|und|e)\s*(?:[\w'’.&-]+\s*){1,4}){0,4}$",
     re.I,
 )
 _DATELINE = re.compile(
@@ -105,7 +106,7 @@ _WITH_AGENCIES = re.compile(
 """An outlet's line crediting the wires it drew on ("Le Monde avec AFP et Reuters", "El País
 con agencias", "Spiegel mit dpa")."""
 _AGENCY_CREDIT = re.compile(
-    rf"^(?:[\w.'’-]+\s+){{0,3}}(?:via|vía|über|par|por|per|/)\s*{_AGENCY}$"
+    rf"^(?:[\w.'’|-]+\s+){{0,3}}(?:via|vía|über|par|por|per|/)\s*{_AGENCY}$"
     rf"|^[\w .'’-]{{2,40}}\s*\((?:via|vía)\s+{_AGENCY}\)$"
     rf"|^{_AGENCY}\s*/\s*[\w .'’-]{{2,40}}$"
     rf"|^{_AGENCY}$",
@@ -135,6 +136,8 @@ _SLASHED_CREDIT = re.compile(rf"^(?:[\w.-]{{1,12}}/)*{_AGENCY}(?:/[\w.-]{{1,12}}
 """Editors' initials and agencies joined by slashes closing a story ("mrc/AFP/dpa",
 "sti/Reuters")."""
 _VIDEO_TIME = re.compile(r"[^\W\d_]\s+\d{1,2}:\d{2}$")
+_VIDEO_LABEL = re.compile(r"^(?:video|vídeo|vidéo)\s+\d{1,2}:\d{2}\b", re.I)
+"""A video's label and running time opening a line ("VIDEO 2:41 — Biogen shares jump …")."""
 _TRAILING_CREDIT = re.compile(
     r"\s*\((?:[^()]{0,20}\b(?:reporting|writing|editing|compiled|additional reporting|"
     r"información|reportaje|redacción|edición|reportage|rédaction|édition|avec|bericht|"
@@ -302,6 +305,8 @@ def _furniture_shape(t: str) -> str | None:
         return "credit"
     if n <= CAPTION_LINE and _VIDEO_TIME.search(t) and not _SENTENCE_END.search(t[:-5]):
         return "video teaser"
+    if n <= CAPTION_LINE and _VIDEO_LABEL.match(t):
+        return "video teaser"
     if n <= 200 and f["notice"].search(t):
         return "notice"
     if f["label"].match(t):
@@ -378,7 +383,8 @@ def _before_closing_credits(t: str) -> Iterator[str]:
     glued = _GLUED_PHOTO_CREDIT.search(t)
     if glued is not None:
         yield t[: glued.start()].rstrip()
-    stops = list(_INNER_STOP.finditer(t))
+    # the last stop that closes a sentence, not an initial ("TIMOTHY A. CLARY/AFP")
+    stops = [m for m in _INNER_STOP.finditer(t) if not _INITIAL.search(t, 0, m.start())]
     if stops:
         last = t[stops[-1].end() - 1 :]
         bare = last.strip(" .")
@@ -388,6 +394,10 @@ def _before_closing_credits(t: str) -> Iterator[str]:
             or _PHOTOGRAPHER_CREDIT.match(bare)
         ):
             yield t[: stops[-1].start() + 1]
+
+
+_INITIAL = re.compile(r"(?:^|\s)[A-ZÀ-Ý]$")
+"""A capital standing alone right before a stop: an initial, not a sentence's end."""
 
 
 def trailing_credit(line: str) -> int:

@@ -33,6 +33,12 @@ _ORDINAL_MONTHS = frozenset(
     "dezember".split()
 )
 """Month names that follow a day ordinal with a full stop (German, Danish, Norwegian style)."""
+_ORDINAL_HEADS = frozenset(
+    "jahrhundert jahrhunderts jahrhunderte jahrestag jahrestages stock stockwerk etage platz "
+    "mal runde spieltag weltkrieg weltkriegs weltkrieges lebensjahr klasse liga".split()
+)
+"""Nouns that follow an ordinal with a full stop in German ("aus dem 19. Jahrhundert", "zum
+3. Mal", "im 2. Stock"): no sentence ends before them."""
 
 
 LOOK_BACK = 64
@@ -49,9 +55,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     if len(token) == 1 and token.isalpha():  # an initial: "J. Smith"
         return True
-    if token.isdigit() and len(token) <= 2:  # a day ordinal: "am 7. Oktober 2023"
+    if token.isdigit() and len(token) <= 2:  # an ordinal: "am 7. Oktober", "19. Jahrhundert"
         nxt = _NEXT_TOKEN.match(text, dot + 1)
-        return bool(nxt and nxt.group(1).lower() in _ORDINAL_MONTHS)
+        word = nxt.group(1).lower() if nxt else ""
+        return word in _ORDINAL_MONTHS or word in _ORDINAL_HEADS
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))  # "U.S" in "U.S. ally"
 
 

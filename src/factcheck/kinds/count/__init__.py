@@ -161,6 +161,8 @@ _MODIFIERS = frozenset(
     "few many several such various certain recent early late long short high low straight "
     "consecutive successive born only sole".split()
 )
+_PRONOUN_ONE = frozenset("no every any each a an the this that which another".split())
+"""Words before "one" that make it a pronoun ("no one", "the one", "a full one")."""
 _ADJECTIVE_ENDINGS = ("able", "ible", "ous", "ful", "less", "ly")
 """Endings that never end a counted noun phrase ("the only one able to")."""
 _MODIFIER_SUFFIXES = ("ly", "ed", "al", "ic", "ive", "ous", "ful", "ian", "ese", "ish",
@@ -646,8 +648,8 @@ def _cardinal(
     prev = _prev_word(text, start, line_start)
     if prev in IDENTIFIER_WORDS or prev in MONTHS or prev == "from" and n2_text:
         return None
-    if prev in ("no", "every", "any", "each") and n_text.lower() == "one":
-        return None
+    if n_text.lower() == "one" and (prev in _PRONOUN_ONE or prev in _MODIFIERS):
+        return None  # "no one", "a full one based on those results": a pronoun
     if n2_text is None and q is None and _YEAR.fullmatch(n_text):
         return None
     if n2_text and re.fullmatch(r"\d+", n_text) and re.fullmatch(r"\d+", n2_text):
