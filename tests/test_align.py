@@ -367,3 +367,14 @@ def test_align_people_counted_once_per_article_stay_apart_without_evidence() -> 
     ]
     report = check(articles, Config(kinds=("count",)))
     assert [f for f in report.findings if f.verdict == "conflict"] == []
+
+
+def test_align_a_span_of_time_each_article_gives_once_is_one_fact() -> None:
+    articles = [
+        article("The bidding lasted about 19 minutes before the hammer fell.", id="a"),
+        article("Ci sono voluti 19 minuti di rilanci da Christie's.", id="b", language="it"),
+        article("Au terme de 29 minutes d'une bataille d'enchères, le marteau est tombé.", id="c",
+                language="fr"),
+    ]  # fmt: skip
+    report = check(articles, Config(kinds=("duration",)))
+    assert [f.verdict for f in report.findings if f.verdict == "conflict"] == ["conflict"]

@@ -663,6 +663,13 @@ def test_text_a_german_ordinal_ends_no_sentence(text: str) -> None:
         "The Leqembi infusion drug is pictured in an undated handout photo. Eisai | Handout via Reuters",
         "Le «Salvator Mundi», présenté chez Christie's à New York avant la vente. TIMOTHY A. CLARY/AFP",
         "VIDEO 2:41 — Biogen shares jump after Alzheimer's drug data",
+        "Aktualisiert am 07.01.2023-09:41",
+        "06/01/2023 19h02 Atualizado há 3 horas",
+        "DANIEL VERDÚ París - 20 oct 2025 - 05:40 CEST",
+        '"Salvator Mundi" on view at Christie’s before the sale. Credit Timothy A. Clary/Agence '
+        "France-Presse — Getty Images",
+        "A version of this article appears in print on Nov. 16, 2017, on Page A1 of the New York "
+        "edition with the headline: Leonardo Sells for $450 Million, Shattering Record.",
     ],
 )
 def test_text_bylines_captions_and_video_labels_are_furniture(line: str) -> None:

@@ -290,6 +290,8 @@ SOLE_VALUE_BONUS = 20.0
 or more states one value: "eight pieces", "ocho piezas" and "neun Schmuckstücke" are one
 fact told once per article."""
 SOLE_ARTICLES = 3
+SOLE_KINDS = frozenset({"count", "duration"})
+"""Kinds whose blocks hold one thing counted or timed ("eight pieces", "19 minutes")."""
 """Articles that must each state one count of a thing before their counts read as one fact."""
 _PEOPLE_KEYS = frozenset({"person", "people", "man", "woman", "other", "victim", "civilian"})
 """Blocks of counted people: a story counts people of many kinds, one figure each."""
@@ -298,7 +300,7 @@ _PEOPLE_KEYS = frozenset({"person", "people", "man", "woman", "other", "victim",
 def _sole_values(spec: KindSpec, claims: Sequence[Claim]) -> bool:
     """Whether `claims` (one block) are counts of one thing (not of people in general) by
     `SOLE_ARTICLES` articles or more, each article stating one value."""
-    if spec.name != "count" or not claims or spec.key(claims[0]) in _PEOPLE_KEYS:
+    if spec.name not in SOLE_KINDS or not claims or spec.key(claims[0]) in _PEOPLE_KEYS:
         return False
     values: dict[str, Hashable] = {}
     for c in claims:

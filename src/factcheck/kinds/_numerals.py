@@ -198,7 +198,11 @@ NUMBER_WORDS: dict[str, dict[str, tuple[float, str]]] = {
         "sechzig=60 siebzig=70 achtzig=80 neunzig=90 "
         + _compounds(_DE_TENS, _DE_ONES, "rev")
         + " "
-        + " ".join(f"{o}hundert={v * 100}" for o, v in _DE_ONES.items()),
+        + " ".join(f"{o}hundert={v * 100}" for o, v in _DE_ONES.items())
+        # halves: "anderthalb", "sechseinhalb Jahre", "zwölfeinhalb"
+        + " anderthalb=1.5 "
+        + " ".join(f"{o}einhalb={v + 0.5}" for o, v in {**_DE_ONES, "zehn": 10, "elf": 11,
+                                                           "zwölf": 12}.items() if o != "ein"),
         hundred="hundert",
         scales={"tausend": 1e3, "million": 1e6, "millionen": 1e6, "milliarde": 1e9,
                 "milliarden": 1e9},

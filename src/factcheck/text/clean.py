@@ -148,7 +148,10 @@ _TRAILING_CREDIT = re.compile(
 _TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?$", re.I)
 _STAMP_NOISE = frozenset(
     "am pm a.m. p.m. gmt utc cet cest edt est pdt pst bst ist et h uhr le el il am um de del "
-    "of the on at , - | / by".split()
+    "of the on at , - | / by "
+    # how long ago, and the word for an update ("06/01/2023 19h02 Atualizado há 3 horas")
+    "ago fa há hace vor il y a hour hours horas heures stunden ore minutes minutos minuten "
+    "minuti updated atualizado actualizado aktualisiert aggiornato".split()
 )
 _WORDS = re.compile(r"[^\W_][\w'’.-]*|[|/,-]")
 
@@ -232,6 +235,16 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_NUMERIC_DATE = re.compile(
+    r"\d{1,2}[/.-][^\W\d_]+[/.-]\d{2,4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:[-T]\d{1,2})?"
+)
+"""A date written in figures, perhaps with the hour glued to it ("07.01.2023-09:41")."""
+
+
+_CAPITALS_RUN = re.compile(r"\b[A-ZÀ-Ý]{2,}(?:\s+[A-ZÀ-Ý]{2,})+\b")
+"""Two or more words in capitals in a row: a byline's name ("DANIEL VERDÚ")."""
+
+
 def _is_stamp(t: str) -> bool:
     """A line that is only a date and time, perhaps behind a stamp word or a section name:
     "07 Jun, 2024", "3:28 PM EDT, March 25, 2024", "Publié le 16 juillet 2024"."""
@@ -241,6 +254,7 @@ def _is_stamp(t: str) -> bool:
     calendar = _calendar_words()
     other = 0
     dated = False
+    named = {w for m in _CAPITALS_RUN.finditer(rest) for w in m.group(0).split()}
     for w in _WORDS.findall(rest):
         lw = w.lower().rstrip(".,")
         if lw in calendar or _TIME.match(lw):
@@ -248,13 +262,15 @@ def _is_stamp(t: str) -> bool:
             continue
         if not lw or lw in _STAMP_NOISE:
             continue
+        if _NUMERIC_DATE.fullmatch(lw):
+            dated = True  # "07.01.2023", "16/11/2017", "07.01.2023-09" (":41" follows)
+            continue
         if any(ch.isdigit() for ch in lw) and not any(ch.isalpha() for ch in lw.rstrip("thsrdn")):
             continue
         if re.fullmatch(r"\d{1,4}(?:st|nd|rd|th|er|e|º|°)?", lw):
             continue
-        if re.fullmatch(r"\d{1,2}[/.-][^\W\d_]+[/.-]\d{2,4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}", lw):
-            dated = True
-            continue
+        if w in named:
+            continue  # the author's name in capitals ("DANIEL VERDÚ París - 20 oct 2025")
         other += 1
     return dated and other <= 2
 
@@ -340,6 +356,12 @@ _PHOTO_WORD = re.compile(
 """Words that make a credit a photo's, not a story's ("(Reporting by …)", "(Reuters)")."""
 
 
+_CREDIT_WORD = re.compile(r"(?:credit|crédit|crédito|credito|créditos|fotografía)\b", re.I)
+"""A credit's own word opening it without a colon ("Credit Timothy A. Clary/…")."""
+_NAMED_SOURCE = re.compile(rf"{_PHOTO_WORD.pattern}|\b{_AGENCY}\b|/", re.I)
+"""A photo word, an agency or a photographer's slash inside a credit."""
+
+
 def _closing_photo_credit(t: str) -> bool:
     """Whether a line is one sentence closed by its photo's credit: a caption ("Rescuers work
     at the site …, March 11, 2025. (AP Photo/Antonio Calanni)", "Rettungskräfte an der
@@ -392,6 +414,7 @@ def _before_closing_credits(t: str) -> Iterator[str]:
             (_PHOTO_WORD.search(last) and credit_sentence(last))
             or _AGENCY_CREDIT.match(bare)
             or _PHOTOGRAPHER_CREDIT.match(bare)
+            or (_CREDIT_WORD.match(bare) and _NAMED_SOURCE.search(bare))
         ):
             yield t[: stops[-1].start() + 1]
 

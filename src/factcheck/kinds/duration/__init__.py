@@ -68,7 +68,7 @@ if TYPE_CHECKING:
     from factcheck.config import Config
 
 _U = rf"(?:{TIME_UNIT_PATTERN}|h|hrs?)"
-_HALF = r"(?:\s+and\s+a\s+half|\s+y\s+media|\s+et\s+demie|\s+e\s+mezz[oa]|\s+e\s+meia)"
+_HALF = r"(?:\s+and\s+a\s+half|\s+y\s+medi[oa]|\s+et\s+demie?|\s+e\s+mezz[oa]|\s+e\s+mei[oa])"
 
 
 @cache

@@ -140,6 +140,17 @@ CORPUS: tuple[tuple[DurationValue, tuple[Form, ...]], ...] = (
         ),
     ),
     (
+        _d(6.5, 6.5, "year"),
+        (
+            "six and a half years",
+            ("fr", "six ans et demi"),
+            ("es", "seis años y medio"),
+            ("pt", "seis anos e meio"),
+            ("it", "sei anni e mezzo"),
+            ("de", "sechseinhalb Jahre"),
+        ),
+    ),
+    (
         _d(25, 25, "year"),
         (
             "25 years",
