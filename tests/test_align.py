@@ -378,3 +378,15 @@ def test_align_a_span_of_time_each_article_gives_once_is_one_fact() -> None:
     ]  # fmt: skip
     report = check(articles, Config(kinds=("duration",)))
     assert [f.verdict for f in report.findings if f.verdict == "conflict"] == ["conflict"]
+
+
+def test_align_a_share_each_article_gives_once_is_one_fact() -> None:
+    articles = [
+        article("The pipeline carries about 45% of the fuel consumed on the East Coast.", id="a"),
+        article("Die Pipeline deckt rund 45 Prozent des Treibstoffbedarfs an der Ostküste.", id="b",
+                language="de"),
+        article("L'oleodotto trasporta circa il 54% del carburante della costa orientale.", id="c",
+                language="it"),
+    ]  # fmt: skip
+    report = check(articles, Config(kinds=("percent",)))
+    assert [f.verdict for f in report.findings if f.verdict == "conflict"] == ["conflict"]

@@ -683,3 +683,9 @@ def test_kinds_numbers_neighbouring_roundings_of_an_amount_conflict() -> None:
 )  # fmt: skip
 def test_kinds_numbers_one_as_a_pronoun_counts_nothing(text: str) -> None:
     assert [c for c in extract(article(text), Config(kinds=("count",)))] == []
+
+
+def test_kinds_numbers_a_model_name_ending_in_a_number_counts_nothing() -> None:
+    text = "The FAA grounded Boeing 737 MAX 9 planes. United has 79 MAX 9 jets. 12 people left."
+    got = [c.span.text for c in extract(article(text), Config(kinds=("count",)))]
+    assert got == ["12 people"]

@@ -670,6 +670,12 @@ def test_text_a_german_ordinal_ends_no_sentence(text: str) -> None:
         "France-Presse — Getty Images",
         "A version of this article appears in print on Nov. 16, 2017, on Page A1 of the New York "
         "edition with the headline: Leonardo Sells for $450 Million, Shattering Record.",
+        "ISRO scientists celebrate in Bengaluru after the lander touched down on the moon on "
+        "Wednesday, August 23, 2023. (PTI)",
+        "Únete a nuestro canal ¡EL UNIVERSAL ya está en Whatsapp!, desde tu dispositivo móvil "
+        "entérate de las noticias más relevantes del día.",
+        "Fila para abastecer num posto de combustível em Charlotte, a 11 de Maio LOGAN CYRUS/AFP",
+        "Ler mais: Gasolina nos EUA ultrapassa os três dólares por galão pela primeira vez",
     ],
 )
 def test_text_bylines_captions_and_video_labels_are_furniture(line: str) -> None:

@@ -290,7 +290,7 @@ SOLE_VALUE_BONUS = 20.0
 or more states one value: "eight pieces", "ocho piezas" and "neun Schmuckstücke" are one
 fact told once per article."""
 SOLE_ARTICLES = 3
-SOLE_KINDS = frozenset({"count", "duration"})
+SOLE_KINDS = frozenset({"count", "duration", "percent"})
 """Kinds whose blocks hold one thing counted or timed ("eight pieces", "19 minutes")."""
 """Articles that must each state one count of a thing before their counts read as one fact."""
 _PEOPLE_KEYS = frozenset({"person", "people", "man", "woman", "other", "victim", "civilian"})

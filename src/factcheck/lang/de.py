@@ -273,7 +273,7 @@ FURNITURE = {
     "notice": (
         "anmerkung der redaktion", "wird laufend aktualisiert", "abonnieren",
         "alle rechte vorbehalten", "anzeige", "werbung", "wir verwenden cookies",
-        "über dieses thema berichtete", "dieses thema im programm",
+        "über dieses thema berichtete", "dieses thema im programm", "folgen sie uns auf",
     ),
     "label": (
         "teilen", "startseite", "nachrichten", "wirtschaft", "politik", "ausland",

@@ -296,6 +296,7 @@ FURNITURE = {
     "notice": (
         "editor's note", "editor’s note", "this article has been updated",
         "a version of this article appears in print",
+        "join our whatsapp channel", "follow us on whatsapp",
         "this story has been updated", "is regularly updated", "is being updated",
         "powered by automated translation", "thank you for reading",
         "don't forget to subscribe", "don’t forget to subscribe", "we use cookies",

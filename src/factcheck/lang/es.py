@@ -299,7 +299,7 @@ FURNITURE = {
     "notice": (
         "nota del editor", "nota de la redacción", "se actualiza", "suscríbete",
         "todos los derechos reservados", "publicidad", "esta nota se actualiza",
-        "utilizamos cookies",
+        "utilizamos cookies", "únete a nuestro canal", "síguenos en", "ya está en whatsapp",
     ),
     "label": (
         "compartir", "inicio", "noticias", "internacional", "mundo", "publicidad",

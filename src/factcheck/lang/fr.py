@@ -264,6 +264,7 @@ FURNITURE = {
     "notice": (
         "note de la rédaction", "est régulièrement mis à jour", "mis à jour régulièrement",
         "abonnez-vous", "tous droits réservés", "publicité", "nous utilisons des cookies",
+        "rejoignez notre chaîne",
     ),
     "label": (
         "partager", "modifier", "jour précédent", "jour suivant", "accueil", "sources",

@@ -264,7 +264,7 @@ FURNITURE = {
     ),
     "notice": (
         "nota della redazione", "iscriviti", "tutti i diritti riservati", "pubblicità",
-        "utilizziamo i cookie",
+        "utilizziamo i cookie", "segui il canale", "unisciti al canale",
     ),
     "label": (
         "condividi", "home", "esteri", "cronaca", "politica", "economia", "fonti",

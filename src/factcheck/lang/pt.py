@@ -302,12 +302,12 @@ FURNITURE = {
         "leia também", "leia mais", "veja também", "saiba mais", "mais lidas",
         "relacionadas", "você pode gostar", "confira também", "leia ainda",
         "pode interessar", "também pode interessar", "pode também interessar",
-        "recomendamos",
+        "recomendamos", "ler mais", "ler também",
     ),
     "credit": ("foto:", "fotos:", "imagem:", "fonte:", "crédito:", "redação", "vídeo:"),
     "notice": (
         "nota do editor", "nota da redação", "assine", "todos os direitos reservados",
-        "publicidade", "utilizamos cookies",
+        "publicidade", "utilizamos cookies", "siga o canal", "entre no canal",
     ),
     "label": (
         "compartilhe", "compartilhar", "início", "mundo", "notícias", "internacional",

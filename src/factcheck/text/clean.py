@@ -97,7 +97,8 @@ _DATELINE = re.compile(
 )
 _AGENCY = (
     r"(?:AFP|AP|Reuters|dpa|EFE|ANSA|Lusa|APA|KNA|Europa\s+Press|agences?|agencias?|Agenturen|"
-    r"Getty\s+Images|EPA|Imago|Keystone|LaPresse|Shutterstock)"
+    r"Getty\s+Images|EPA|Imago|Keystone|LaPresse|Shutterstock|PTI|ANI|IANS|Xinhua|"
+    r"Anadolu|Yonhap|Kyodo|TASS)"
 )
 _WITH_AGENCIES = re.compile(
     rf"^(?:[\w'’.-]+\s+){{1,4}}(?:avec|with|con|mit|com)\s+{_AGENCY}"
@@ -121,6 +122,11 @@ _PHOTOGRAPHER_CREDIT = re.compile(rf"^{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART}){{1
 """A photographer and the agencies of a photo, joined by slashes ("Keegan Barber/NASA",
 "KEEGAN BARBER / NASA / AFP", "HANDOUT / Corpo Nazionale Soccorso Alpino e Speleologico /
 AFP")."""
+_CAPITALS_CREDIT = re.compile(
+    rf"\s(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){{1,3}}[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s*/\s*{_AGENCY}$"
+)
+"""A photographer's name in capitals and the agency closing a caption without a stop
+("… em Charlotte, a 11 de Maio LOGAN CYRUS/AFP")."""
 _GLUED_PHOTO_CREDIT = re.compile(
     r"\s(?:Bild|Foto|Fotos|Photo|Photos|Image|Imagen|Imagem|Immagine)\s*:\s*[^:.!?]{2,60}$"
 )
@@ -387,8 +393,9 @@ def _before_closing_credits(t: str) -> Iterator[str]:
         inside = bracket.group(1)
         if _PHOTO_WORD.search(inside) or _PHOTOGRAPHER_CREDIT.match(inside.strip()):
             yield t[: bracket.start()].rstrip()
-        elif _AGENCY_CREDIT.match(inside.strip()) and not _SENTENCE_END.search(
-            t[: bracket.start()]
+        elif _AGENCY_CREDIT.match(inside.strip()) and (
+            not _SENTENCE_END.search(t[: bracket.start()])
+            or _ENDS_ON_A_DAY.search(t[: bracket.start()].rstrip())
         ):
             # "… nella notte tra sabato e domenica (Afp)": a sentence left without its stop,
             # then the agency; a story's sentence closes before its bracket
@@ -402,6 +409,9 @@ def _before_closing_credits(t: str) -> Iterator[str]:
             or _AGENCY_CREDIT.match(tail.strip())
         ):
             yield t[: dashed.start()].rstrip()  # "… em Porto Alegre — Foto: Reprodução/TV Globo"
+    capitals = _CAPITALS_CREDIT.search(t)
+    if capitals is not None:
+        yield t[: capitals.start()].rstrip()  # "… a 11 de Maio LOGAN CYRUS/AFP"
     glued = _GLUED_PHOTO_CREDIT.search(t)
     if glued is not None:
         yield t[: glued.start()].rstrip()

@@ -492,6 +492,13 @@ def _beyond(language: str) -> frozenset[str]:
     return frozenset(w for lex in with_english(language) for w in lex.count_beyond)
 
 
+MODEL_REACH = 20
+"""Characters before a number read for a model's name."""
+_MODEL_NAME = re.compile(r"\b[A-Z]?\d{2,4}[A-Z]?\s+[A-Z]{2,}\s+$")
+"""A type number and a word in capitals right before a number: the number ends a model's
+name ("737 MAX 9", "A380 XL 2"), it counts nothing."""
+
+
 def _prev_word(text: str, start: int, line_start: int) -> str:
     m = _PREV_WORD.search(text, max(line_start, start - 30), start)
     return m.group(1).lower() if m else ""
@@ -648,6 +655,8 @@ def _cardinal(
     prev = _prev_word(text, start, line_start)
     if prev in IDENTIFIER_WORDS or prev in MONTHS or prev == "from" and n2_text:
         return None
+    if _MODEL_NAME.search(text, max(line_start, start - MODEL_REACH), start):
+        return None  # a model's name: "Boeing 737 MAX 9 planes", "A320 NEO 2"
     if n_text.lower() == "one" and (prev in _PRONOUN_ONE or prev in _MODIFIERS):
         return None  # "no one", "a full one based on those results": a pronoun
     if n2_text is None and q is None and _YEAR.fullmatch(n_text):
