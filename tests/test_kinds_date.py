@@ -483,3 +483,18 @@ def test_kinds_date_nested_spans_of_one_passage_pair_with_their_own_copies() -> 
     report = check([article(passage, id="a"), article(rewrite, id="b")], DATE_ONLY)
     assert not [f for f in report.findings if f.verdict == "conflict"]
     assert sorted(len(f.claims) for f in report.findings if f.verdict == "agree") == [2, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Alaska zog die Jets in der Nacht zum Samstag aus dem Verkehr.", "de"),
+     ("Alaska grounded the jets overnight into Saturday.", "en")],
+)  # fmt: skip
+def test_kinds_date_the_night_into_a_weekday_spans_the_day_before(text: str, language: str) -> None:
+    (claim,) = _dates(text, published=dt.date(2024, 1, 7), language=language)
+    assert (claim.value.start, claim.value.end) == (dt.date(2024, 1, 5), dt.date(2024, 1, 6))
+    friday = article("Alaska grounded its jets late Friday.", id="b.txt",
+                     published=dt.date(2024, 1, 6))  # fmt: skip
+    report = check([article(text, id="a.txt", language=language,
+                            published=dt.date(2024, 1, 7)), friday], Config(kinds=("date",)))  # fmt: skip
+    assert [f for f in report.findings if f.verdict == "conflict"] == []

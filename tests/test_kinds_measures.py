@@ -242,6 +242,19 @@ def test_kinds_measures_a_time_with_no_zone_is_local_time() -> None:
     assert [(f.verdict, len(f.claims)) for f in times] == [("agree", 2)]
 
 
+def test_kinds_measures_a_time_in_brackets_after_the_local_one_is_another_zone() -> None:
+    # the bracket gives the same moment where the readers are: it contradicts nothing
+    a = article("Vikram touched down at 6.04pm on Wednesday.", id="a.txt", language="en")
+    b = article("Tocó la superficie a las 18.04 hora india (14.34 horas en la España peninsular).",
+                id="b.txt", language="es")  # fmt: skip
+    c = article("Ce mercredi, à 14h34 heure de Paris (18h04 en Inde), le module s'est posé.",
+                id="c.txt", language="fr")  # fmt: skip
+    report = check([a, b, c], Config(kinds=("time",)))
+    assert [f for f in report.findings if f.verdict == "conflict"] == []
+    zones = {c.span.text: c.value.timezone for c in report.claims}  # type: ignore[attr-defined]
+    assert zones["14.34 horas"] == "another zone" and zones["18h04"] is None
+
+
 @pytest.mark.parametrize(
     ("text", "language", "span"),
     [

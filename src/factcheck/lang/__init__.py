@@ -181,6 +181,9 @@ class Lexicon:
     """Lower-case words before a date counting from it ("since", "desde", "seit")."""
     until_words: frozenset[str] = frozenset()
     """Lower-case words before a date something lasts until ("until", "hasta", "bis")."""
+    night_before: tuple[str, ...] = ()
+    """Lower-case words right before a weekday naming the night that leads into it ("in der
+    Nacht zum Samstag", "overnight into Saturday"): that night spans the day before too."""
     count_leads: Mapping[str, str] = dataclasses.field(default_factory=dict)
     """Phrases naming what a figure further on counts (regex → unit lemma: "death toll" →
     "death" in "the death toll rose to 2,012"); a `count_links` word stands right before it."""

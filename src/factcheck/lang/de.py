@@ -317,6 +317,7 @@ LEXICON = Lexicon(
     clause_words=CLAUSE_WORDS,
     since_words=SINCE_WORDS,
     until_words=UNTIL_WORDS,
+    night_before=("nacht zum", "nacht auf", "nacht auf den"),
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_beyond=frozenset("über".split()),

@@ -347,6 +347,7 @@ LEXICON = Lexicon(
     clause_words=CLAUSE_WORDS,
     since_words=SINCE_WORDS,
     until_words=UNTIL_WORDS,
+    night_before=("overnight into", "overnight to", "the night to", "the night into"),
     count_leads=COUNT_LEADS,
     count_links=COUNT_LINKS,
     count_beyond=frozenset("exceeded topped passed surpassed past above".split()),

@@ -499,7 +499,13 @@ def _weekday_form(
     if wd is None or _skip_weekday(ctx.before):
         return None
     rel_words = " ".join((g.get("rel2") or g.get("rel") or "on").lower().split())
-    return _weekday(wd, _WEEKDAY_REL.get(rel_words, "on"), ctx, core)
+    value = _weekday(wd, _WEEKDAY_REL.get(rel_words, "on"), ctx, core)
+    before = " ".join(ctx.before.lower().split())
+    if value.start is not None and before.endswith(lexicon(ctx.code).night_before):
+        # "in der Nacht zum Samstag": the night runs from the evening before into the day
+        night = value.start - dt.timedelta(days=1)
+        return _resolved(night, value.start, "day", f"{value.reason}; the night into it")
+    return value
 
 
 def _event_relative(

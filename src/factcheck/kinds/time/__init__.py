@@ -7,7 +7,9 @@ soir", "abends") moves an hour before noon to the afternoon. The zone is kept as
 ("GMT", "EDT", "local"), None when the text states none; a time with none is compared as
 local time, the time where the event happened. An outlet's home time ("22h57 heure de
 Paris", "18h57 (horário de Brasília)") is a zone of its own ("Paris time", "BRT"), never
-the event's local time. Two times of one event in different stated
+the event's local time; a time in brackets right after one of no stated zone is the same
+moment in another zone ("a las 18.04 hora india (14.34 horas en la España peninsular)"),
+whose zone is "another zone". Two times of one event in different stated
 zones are compared after conversion when both zones are known; otherwise they are never a
 conflict. Two equal times at a minute few events share ("4:17", not "8:00" or "1:30") are one
 moment of the story whatever the words around them, in any language.
@@ -209,7 +211,29 @@ def _extract_sentence(
             taken.append((start, end))
             out.append(_claim(doc, sent, start, end, value))
     out.sort(key=lambda c: c.span.start)
-    return out
+    return _asides(text, out)
+
+
+ASIDE_GAP = 40
+"""Characters between a time and a bracket holding the same moment in another zone."""
+OTHER_ZONE = "another zone"
+"""The zone of a time in brackets after a local one: unknown, never compared."""
+
+
+def _asides(text: str, claims: list[TimeClaim]) -> list[TimeClaim]:
+    """A time in brackets right after a time of no stated zone is the same moment in another
+    zone ("a las 18.04 hora india (14.34 horas en la España peninsular)"): `OTHER_ZONE`, so
+    it never contradicts the event's local time. After an outlet's home time the bracket
+    holds the local one ("à 14h34 heure de Paris (18h04 en Inde)") and stays as read."""
+    for i in range(1, len(claims)):
+        prev, claim = claims[i - 1], claims[i]
+        if claim.value.timezone is not None or prev.value.timezone not in (None, "local"):
+            continue
+        between = text[prev.span.end : claim.span.start]
+        if len(between) <= ASIDE_GAP and "(" in between and ")" not in between:
+            value = claim.value.model_copy(update={"timezone": OTHER_ZONE})
+            claims[i] = claim.model_copy(update={"value": value})
+    return claims
 
 
 def _value(m: re.Match[str]) -> TimeValue | None:
