@@ -344,18 +344,33 @@ def test_align_context_across_languages_is_scored_by_what_the_words_mean() -> No
     assert context_similarity(en, es) >= 50 > context_similarity(en, other)
 
 
-def test_align_a_thing_each_article_counts_once_is_one_fact() -> None:
-    # three outlets count the stolen pieces once each, in sentences that share few words:
-    # one fact, and the changed figure contradicts it
-    articles = [
-        article("Thieves broke in on Sunday and snatched eight pieces of the crown jewels.", id="a"),
-        article("Se llevaron ocho piezas de un valor histórico incalculable.", id="b", language="es"),
-        article("Die Diebe erbeuteten neun Schmuckstücke aus dem 19. Jahrhundert.", id="c",
-                language="de"),
-    ]  # fmt: skip
-    report = check(articles, Config(kinds=("count",)))
+@pytest.mark.parametrize(
+    ("kind", "texts"),
+    [
+        # three outlets count the stolen pieces once each, in sentences sharing few words
+        ("count", [("Thieves broke in on Sunday and snatched eight pieces of the crown jewels.", "en"),
+                   ("Se llevaron ocho piezas de un valor histórico incalculable.", "es"),
+                   ("Die Diebe erbeuteten neun Schmuckstücke aus dem 19. Jahrhundert.", "de")]),
+        ("duration", [("The bidding lasted about 19 minutes before the hammer fell.", "en"),
+                      ("Ci sono voluti 19 minuti di rilanci da Christie's.", "it"),
+                      ("Au terme de 29 minutes d'une bataille d'enchères, le marteau est tombé.",
+                       "fr")]),
+        ("percent", [("The pipeline carries about 45% of the fuel consumed on the East Coast.", "en"),
+                     ("Die Pipeline deckt rund 45 Prozent des Treibstoffbedarfs an der Ostküste.",
+                      "de"),
+                     ("L'oleodotto trasporta circa il 54% del carburante della costa orientale.",
+                      "it")]),
+    ],
+)  # fmt: skip
+def test_align_what_each_article_states_once_is_one_fact(
+    kind: str, texts: list[tuple[str, str]]
+) -> None:
+    # one value per article, three articles: one fact, and the changed figure contradicts it
+    articles = [article(t, id=f"a{i}", language=lang) for i, (t, lang) in enumerate(texts)]
+    report = check(articles, Config(kinds=(kind,)))
     (conflict,) = [f for f in report.findings if f.verdict == "conflict"]
-    assert {report.claim(c).article for c in conflict.claims} == {"a", "b", "c"}
+    sides = {report.claim(c).article for c in conflict.claims}
+    assert "a2" in sides and len(sides) >= 2  # the changed figure against the others
 
 
 def test_align_people_counted_once_per_article_stay_apart_without_evidence() -> None:
@@ -367,26 +382,3 @@ def test_align_people_counted_once_per_article_stay_apart_without_evidence() -> 
     ]
     report = check(articles, Config(kinds=("count",)))
     assert [f for f in report.findings if f.verdict == "conflict"] == []
-
-
-def test_align_a_span_of_time_each_article_gives_once_is_one_fact() -> None:
-    articles = [
-        article("The bidding lasted about 19 minutes before the hammer fell.", id="a"),
-        article("Ci sono voluti 19 minuti di rilanci da Christie's.", id="b", language="it"),
-        article("Au terme de 29 minutes d'une bataille d'enchères, le marteau est tombé.", id="c",
-                language="fr"),
-    ]  # fmt: skip
-    report = check(articles, Config(kinds=("duration",)))
-    assert [f.verdict for f in report.findings if f.verdict == "conflict"] == ["conflict"]
-
-
-def test_align_a_share_each_article_gives_once_is_one_fact() -> None:
-    articles = [
-        article("The pipeline carries about 45% of the fuel consumed on the East Coast.", id="a"),
-        article("Die Pipeline deckt rund 45 Prozent des Treibstoffbedarfs an der Ostküste.", id="b",
-                language="de"),
-        article("L'oleodotto trasporta circa il 54% del carburante della costa orientale.", id="c",
-                language="it"),
-    ]  # fmt: skip
-    report = check(articles, Config(kinds=("percent",)))
-    assert [f.verdict for f in report.findings if f.verdict == "conflict"] == ["conflict"]
