@@ -360,6 +360,9 @@ def test_align_context_across_languages_is_scored_by_what_the_words_mean() -> No
                       "de"),
                      ("L'oleodotto trasporta circa il 54% del carburante della costa orientale.",
                       "it")]),
+        ("money", [("The mission cost roughly $75 million, a fraction of others.", "en"),
+                   ("La misión costó unos 57 millones de dólares, según la agencia.", "es"),
+                   ("La missione è costata circa 75 milioni di dollari.", "it")]),
     ],
 )  # fmt: skip
 def test_align_what_each_article_states_once_is_one_fact(

@@ -290,8 +290,9 @@ SOLE_VALUE_BONUS = 20.0
 or more states one value: "eight pieces", "ocho piezas" and "neun Schmuckstücke" are one
 fact told once per article."""
 SOLE_ARTICLES = 3
-SOLE_KINDS = frozenset({"count", "duration", "percent"})
-"""Kinds whose blocks hold one thing counted or timed ("eight pieces", "19 minutes")."""
+SOLE_KINDS = frozenset({"count", "duration", "percent", "money"})
+"""Kinds whose blocks may hold one fact stated once per article ("eight pieces", "19
+minutes", "about 45%", "$75 million")."""
 """Articles that must each state one count of a thing before their counts read as one fact."""
 _PEOPLE_KEYS = frozenset({"person", "people", "man", "woman", "other", "victim", "civilian"})
 """Blocks of counted people: a story counts people of many kinds, one figure each."""
