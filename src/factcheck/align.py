@@ -413,7 +413,10 @@ class _Block:
 
     def best_scoring(self, n: int, skip: _Building | None = None) -> _Building | None:
         claim, ident, toks, _ = self.items[n]
-        if self.tokens_of is not None and not self.sole_bonus:
+        if self.tokens_of is not None and not (
+            self.sole_bonus and len(self.building) <= CANDIDATES
+        ):
+            # a block of one value per article is scored whole while it holds few groups
             candidates = [self.building[i] for i in _top_candidates(toks, self.postings)]
         else:
             candidates = self.building
