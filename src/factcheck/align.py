@@ -286,21 +286,21 @@ signatures are exact copies for alignment (a republished sentence)."""
 
 
 SOLE_VALUE_BONUS = 20.0
-"""Added to every score in a block of counts of things where each of `SOLE_ARTICLES` articles
-or more states one value: "eight pieces", "ocho piezas" and "neun Schmuckstücke" are one
-fact told once per article."""
+"""Added to every score in a block where each of `SOLE_ARTICLES` articles or more states one
+value: "eight pieces", "ocho piezas" and "neun Schmuckstücke" are one fact told once per
+article."""
 SOLE_ARTICLES = 3
+"""Articles that must each state one value of a block before their values read as one fact."""
 SOLE_KINDS = frozenset({"count", "duration", "percent", "money"})
 """Kinds whose blocks may hold one fact stated once per article ("eight pieces", "19
 minutes", "about 45%", "$75 million")."""
-"""Articles that must each state one count of a thing before their counts read as one fact."""
 _PEOPLE_KEYS = frozenset({"person", "people", "man", "woman", "other", "victim", "civilian"})
 """Blocks of counted people: a story counts people of many kinds, one figure each."""
 
 
 def _sole_values(spec: KindSpec, claims: Sequence[Claim]) -> bool:
-    """Whether `claims` (one block) are counts of one thing (not of people in general) by
-    `SOLE_ARTICLES` articles or more, each article stating one value."""
+    """Whether `claims` (one block of a `SOLE_KINDS` kind, not of people in general) come
+    from `SOLE_ARTICLES` articles or more, each article stating one value."""
     if spec.name not in SOLE_KINDS or not claims or spec.key(claims[0]) in _PEOPLE_KEYS:
         return False
     values: dict[str, Hashable] = {}

@@ -60,13 +60,13 @@ _setattr = object.__setattr__
 
 
 SPAN_FIELDS = frozenset({"start", "end", "text"})
+"""Every field of `Span`: the fields set of a span built by `trusted`."""
 
 HEADING_LINE = 320
 """Characters an article's opening heading has at most (a photo's caption runs that long); a
 longer first line without its stop is a paragraph cut short."""
 _STOPPED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 """A line ending on a sentence's stop."""
-"""Every field of `Span`: the fields set of a span built by `trusted`."""
 
 
 class Article(Frozen):
