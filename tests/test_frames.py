@@ -1351,3 +1351,24 @@ def test_frames_guests_are_one_concept_across_languages() -> None:
     ]:
         frame = _frames(text, language)[span]
         assert frame is not None and frame.concept == "guest", (language, frame)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("About 13% of patients who received it developed brain swelling.", "en", "About 13%"),
+        ("Un 13% de los pacientes tratados sufrió edemas cerebrales.", "es", "13%"),
+        ("Bei rund 17 Prozent der behandelten Studienteilnehmer traten Schwellungen auf.", "de",
+         "17 Prozent"),
+        ("Cerca de 13% dos participantes tratados tiveram inchaço.", "pt", "13%"),
+    ],
+)  # fmt: skip
+def test_frames_a_percentage_of_people_is_a_share_of_people(
+    text: str, language: str, span: str
+) -> None:
+    frame = _frames(text, language, "percent")[span]
+    assert frame is not None and frame.concept == "share of people"
+    assert _frames("Inflation rose 13% last year.", "en", "percent")["13%"] is None or (
+        _frames("Inflation rose 13% last year.", "en", "percent")["13%"].concept
+        != "share of people"  # type: ignore[union-attr]
+    )

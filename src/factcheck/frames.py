@@ -219,6 +219,36 @@ def _share_of(after: Sequence[str], lang: str) -> bool:
     return after[1] in table or (len(after) > 2 and f"{after[1]} {after[2]}" in table)
 
 
+PEOPLE_SHARE = "share of people"
+"""The concept of a percentage of people ("13% of patients", "cerca de 13% dos
+participantes"): whoever they are, one share of the story's people."""
+PEOPLE_SHARE_REACH = 3
+"""Words after the of-word searched for the people a percentage is a share of."""
+_PLURAL_ARTICLES = frozenset(
+    {"the", "los", "las", "les", "die", "den", "i", "gli", "le", "os", "as", "dos", "das",
+     "dei", "degli", "delle", "aux", "ihrer", "seiner"}
+)  # fmt: skip
+
+
+def _people_share(after: Sequence[str], lang: str) -> bool:
+    """Whether a percentage is a share of people: an of-word ("of", "de", "der", "dos"…),
+    then within `PEOPLE_SHARE_REACH` words a noun of people ("of patients", "de los
+    pacientes", "der behandelten Studienteilnehmer")."""
+    if not after or (after[0] not in SHARE_WORDS and after[0] not in _PLURAL_ARTICLES):
+        return False
+    nouns = _table(lang, "nouns")
+    for word in after[1 : 1 + PEOPLE_SHARE_REACH]:
+        if word in _CLAUSE_END:
+            return False
+        noun = nouns.get(word)
+        if noun is None and lang == "de":
+            head = _compound_head(word, "nouns")
+            noun = nouns.get(head) if head else None
+        if noun is not None:
+            return noun in _PEOPLE_NOUNS or noun == "participant"
+    return False
+
+
 COMPARISON_OPENING = 40
 """Characters at a sentence's start searched for a by-comparison phrase."""
 RESPECTIVE_REACH = 12
@@ -431,6 +461,8 @@ def _frame(
             else _pick(near, lambda w: None if w in weak else table.get(w))
             or _pick(near, table.get)
         )
+        if kind == "percent" and concept is None and _people_share(after, lang):
+            concept = PEOPLE_SHARE  # "13% of patients", "17 Prozent der Studienteilnehmer"
         if concept == "cut" and not _change(before, after, table, lang):
             concept = None  # "lowered to 3.75%" is the rate's level, not the cut
         if (
