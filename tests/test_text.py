@@ -679,14 +679,13 @@ def test_text_a_german_ordinal_ends_no_sentence(text: str) -> None:
     ],
 )
 def test_text_bylines_captions_and_video_labels_are_furniture(line: str) -> None:
-    story = "The story opens here with a sentence about the event."
-    text = f"{story}\n\n{line}\n\nThe story goes on with another sentence."
+    text = f"{_BODY}\n\n{line}\n\n{_BODY2}"
     blocks, removed = clean(text)
     assert [text[r.start : r.end] for r in removed] == [line]
-    assert text[blocks[0].start : blocks[0].end] == story
+    assert [text[b.start : b.end] for b in blocks] == [_BODY, _BODY2]
 
 
 def test_text_a_name_with_an_initial_ends_no_caption() -> None:
     line = "President John F. Kennedy spoke to the crowd in Dallas. He was shot minutes later."
-    text = f"Headline of the story\n\n{line}\n\nThe story goes on."
+    text = f"{_BODY}\n\n{line}\n\n{_BODY2}"
     assert clean(text)[1] == ()

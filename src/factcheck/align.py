@@ -298,17 +298,15 @@ _PEOPLE_KEYS = frozenset({"person", "people", "man", "woman", "other", "victim",
 """Blocks of counted people: a story counts people of many kinds, one figure each."""
 
 
-def _sole_values(spec: KindSpec, claims: Sequence[Claim]) -> bool:
+def _sole_values(
+    spec: KindSpec, claims: Sequence[Claim], values: dict[str, Hashable], mixed: set[str]
+) -> bool:
     """Whether `claims` (one block of a `SOLE_KINDS` kind, not of people in general) come
-    from `SOLE_ARTICLES` articles or more, each article stating one value."""
+    from `SOLE_ARTICLES` articles or more, each article stating one value (`values`: each
+    article's first value; `mixed`: the articles that state another one too)."""
     if spec.name not in SOLE_KINDS or not claims or spec.key(claims[0]) in _PEOPLE_KEYS:
         return False
-    values: dict[str, Hashable] = {}
-    for c in claims:
-        ident = spec.identity(c)
-        if values.setdefault(c.article, ident) != ident:
-            return False
-    return len(values) >= SOLE_ARTICLES
+    return not mixed and len(values) >= SOLE_ARTICLES
 
 
 class _Block:
@@ -343,12 +341,15 @@ class _Block:
         self.magnitudes: list[float | None] = []
         self.tolls: list[float | None] = []
         self.sources: list[tuple[str, int]] = []
-        self.sole_bonus = SOLE_VALUE_BONUS if _sole_values(spec, claims) else 0.0
+        values: dict[str, Hashable] = {}  # each article's first value
+        mixed: set[str] = set()  # the articles that state another value too
         signatures: dict[tuple[Hashable, tuple[str, ...]], int] = {}
         value_tokens: dict[str, str] = {}  # claims of one text value share its token
         scale, identity = spec.scale, spec.identity
         for claim in claims:
             ident = identity(claim)
+            if values.setdefault(claim.article, ident) != ident:
+                mixed.add(claim.article)
             if tokens_of is not None:
                 # the value is a token too: equal values in other words or languages are
                 # candidates for each other (scored as usual, with the same-value bonus)
@@ -375,6 +376,7 @@ class _Block:
             self.magnitudes.append(None if bare else _magnitude(claim, scale))
             self.tolls.append(claim.frame.toll if claim.frame is not None else None)
             self.sources.append((claim.article, claim.segment))
+        self.sole_bonus = SOLE_VALUE_BONUS if _sole_values(spec, claims, values, mixed) else 0.0
 
     def allowed(self, g: _Building, n: int) -> bool | None:
         """True when claim `n` may join `g`; None when only its own article stands in the

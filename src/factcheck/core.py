@@ -65,8 +65,8 @@ SPAN_FIELDS = frozenset({"start", "end", "text"})
 HEADING_LINE = 320
 """Characters an article's opening heading has at most (a photo's caption runs that long); a
 longer first line without its stop is a paragraph cut short."""
-_STOPPED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-"""A line ending on a sentence's stop."""
+SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+"""A line ending on a sentence's stop (closing quotes and brackets after it allowed)."""
 
 
 class Article(Frozen):
@@ -229,7 +229,7 @@ class Document:
         line = (self.text or self.article.text)[first.start : first.end].rstrip()
         if len(line) > HEADING_LINE or "\n" in line or "\r" in line:
             return 0
-        if _STOPPED.search(line) or line.endswith((":", ",", ";")):
+        if SENTENCE_STOP.search(line) or line.endswith((":", ",", ";")):
             return 0
         return first.end
 

@@ -204,8 +204,9 @@ def _paired(before: Sequence[str], lang: str) -> str:
 
 
 SHARE_WORDS = frozenset(
-    {"of", "du", "de", "des", "del", "della", "dello", "der", "do", "da", "al", "dal"}
-)
+    {"of", "du", "de", "des", "del", "della", "dello", "der", "do", "da", "al", "dal", "dos",
+     "das", "dei", "degli", "delle"}
+)  # fmt: skip
 """Words between a percentage and what it is a share of ("of GDP", "du PIB", "der
 Wirtschaftsleistung")."""
 
@@ -224,17 +225,13 @@ PEOPLE_SHARE = "share of people"
 participantes"): whoever they are, one share of the story's people."""
 PEOPLE_SHARE_REACH = 3
 """Words after the of-word searched for the people a percentage is a share of."""
-_PLURAL_ARTICLES = frozenset(
-    {"the", "los", "las", "les", "die", "den", "i", "gli", "le", "os", "as", "dos", "das",
-     "dei", "degli", "delle", "aux", "ihrer", "seiner"}
-)  # fmt: skip
 
 
 def _people_share(after: Sequence[str], lang: str) -> bool:
     """Whether a percentage is a share of people: an of-word ("of", "de", "der", "dos"…),
     then within `PEOPLE_SHARE_REACH` words a noun of people ("of patients", "de los
     pacientes", "der behandelten Studienteilnehmer")."""
-    if not after or (after[0] not in SHARE_WORDS and after[0] not in _PLURAL_ARTICLES):
+    if not after or after[0] not in SHARE_WORDS:
         return False
     nouns = _table(lang, "nouns")
     for word in after[1 : 1 + PEOPLE_SHARE_REACH]:

@@ -38,6 +38,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
+from factcheck.core import SENTENCE_STOP
 from factcheck.lang import LANGUAGES, furniture_cues, lexicon
 from factcheck.model import Block, Removed
 
@@ -62,7 +63,7 @@ _PHOTO = re.compile(
     r"afp|reuters|ap|epa|dpa|efe|ansa|associated press|shutterstock|mediabank)\b|©",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_SENTENCE_END = SENTENCE_STOP
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 SHORT_LINE = 160
