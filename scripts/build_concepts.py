@@ -37,6 +37,21 @@ def _as_read(form: str) -> str:
     return _ELIDED.sub("", form) if " " in form else form
 
 
+def _forms(lemma: str, inverse: dict[str, set[str]], lang: str) -> set[str]:
+    """A lemma and its forms; a phrase of several words with its head in each of its forms,
+    the other words as written: the last word in English ("crew members"), the first in the
+    other languages ("membres d'équipage", "vigili del fuoco"), so a plural phrase reads as
+    its lemma ("rescued worker" is no form of "rescue worker")."""
+    words = lemma.split(" ")
+    if len(words) == 1:
+        return {lemma, *inverse.get(lemma, ())}
+    head = len(words) - 1 if lang == "en" else 0
+    return {lemma} | {
+        " ".join([*words[:head], form, *words[head + 1 :]])
+        for form in inverse.get(words[head], ())
+    }
+
+
 def build() -> dict[str, object]:
     lexicon = json.loads((DATA / "concept_lemmas.json").read_text(encoding="utf-8"))
     result: dict[str, object] = {
@@ -51,7 +66,7 @@ def build() -> dict[str, object]:
             for concept in sorted(lexicon[table]):
                 for lemma in lexicon[table][concept].get(lang, ()):
                     low = lemma.lower()
-                    for form in sorted({_as_read(f) for f in {low, *inverse.get(low, ())}}):
+                    for form in sorted({_as_read(f) for f in _forms(low, inverse, lang)}):
                         if forms.setdefault(form, concept) != concept:
                             ambiguous.add(form)  # "Preis" is a price and a prize: neither
             tables[table] = {f: c for f, c in sorted(forms.items()) if f not in ambiguous}
@@ -73,6 +88,7 @@ def build() -> dict[str, object]:
         tables["this_year"] = dict.fromkeys(lexicon["this_year"][lang], "this year")
         tables["by_comparison"] = dict.fromkeys(lexicon["by_comparison"][lang], "compared")
         tables["last_year"] = dict.fromkeys(lexicon["last_year"][lang], "last year")
+        tables["next_year"] = dict.fromkeys(lexicon["next_year"][lang], "next year")
         tables["recurring"] = dict.fromkeys(lexicon["recurring"][lang], "recurring")
         froms, tos = lexicon["from_to"][lang]
         tables["from"] = dict.fromkeys(froms, "from")

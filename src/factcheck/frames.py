@@ -220,6 +220,25 @@ def _share_of(after: Sequence[str], lang: str) -> bool:
     return after[1] in table or (len(after) > 2 and f"{after[1]} {after[2]}" in table)
 
 
+def _phrase_noun(inside: Sequence[str], after: Sequence[str], nouns: Mapping[str, str]) -> str | None:
+    """The concept of a counted noun of two words after the number ("20 crew members", "20
+    membres d'équipage", "i 20 membri dell'equipaggio"), which its head alone may name
+    otherwise (a member of anything)."""
+    seq = [w for w in (*inside, *after[:2]) if not _is_number(w)]
+    return next((nouns[p] for a, b in zip(seq, seq[1:]) if (p := f"{a} {b}") in nouns), None)
+
+
+def _without_denominators(words: list[str], lang: str) -> list[str]:
+    """Words before a percentage without the "of GDP" of an earlier figure: what that one
+    is a share of names no measure of this one ("the deficit down to 5% of GDP next year
+    from an expected 6.7%" is the deficit's 6.7%, no growth)."""
+    table = _table(lang, "denominators")
+    drop = {i for i in range(1, len(words)) if words[i] in table and words[i - 1] in SHARE_WORDS}
+    if not drop:
+        return words
+    return [w for i, w in enumerate(words) if i not in drop and i + 1 not in drop]
+
+
 PEOPLE_SHARE = "share of people"
 """The concept of a percentage of people ("13% of patients", "cerca de 13% dos
 participantes"): whoever they are, one share of the story's people."""
@@ -371,28 +390,56 @@ AMBIGUOUS_MONTHS = {"en": frozenset({"may", "march"})}
 with a capital in the words around the number."""
 
 
+_RELATIVE_YEARS = (("this_year", "year this"), ("last_year", "year last"), ("next_year", "year next"))
+"""Phrases of a year told from the event's ("this year", "l'an dernier", "el próximo año")
+and the scope part each gives."""
+
+
+def _relative_year(around: str, start: int, end: int, lang: str) -> tuple[str, int] | None:
+    """(scope part, distance in words) of the relative year phrase nearest the number at
+    `start:end` of `around` (lower case), a comma or semicolon costing `COMMA_COST`; a
+    phrase with another figure between is that figure's ("5% of GDP next year from an
+    expected 6.7% this year" puts 5% in the next year and 6.7% in this one)."""
+    best: tuple[int, str] | None = None
+    for table, part in _RELATIVE_YEARS:
+        for phrase in _table(lang, table):
+            at = around.find(phrase)
+            while at >= 0:
+                between = around[at + len(phrase) : start] if at < start else around[end:at]
+                if not any(ch.isdigit() for ch in between):
+                    gap = len(between.split()) + COMMA_COST * (
+                        between.count(",") + between.count(";")
+                    )
+                    if best is None or gap < best[0]:
+                        best = (gap, part)
+                at = around.find(phrase, at + 1)
+    return (best[1], best[0]) if best else None
+
+
 def _scope(
     near: _Near,
     lang: str,
-    around: str,
+    relative: tuple[str, int] | None,
     *,
     year_within: int = 10**6,
     written: str = "",
     month_ahead: int = SCOPE_WINDOW,
 ) -> tuple[str, ...]:
     """Year, month, quarter and edition words near the number, as sorted scope parts (the
-    nearest of each; a year may be further away than a month or an edition word). "This
-    year" is the part "year this", which `attach_frames` turns into the event's year."""
+    nearest of each; a year may be further away than a month or an edition word). A year
+    told from the event's (`relative`: "year this", "year last" or "year next" and its
+    distance in words) wins over a written year further off; `attach_frames` turns it into
+    a year."""
     months = _months(lang)
     previous, compared = _table(lang, "previous"), _table(lang, "compared")
     behind = [n for n in near if n[1] == 1]
     expected, target = _table(lang, "expected"), _table(lang, "target")
     quarter = _table(lang, "quarter")
-    this_year = any(p in around for p in _table(lang, "this_year"))
-    last_year = any(p in around for p in _table(lang, "last_year"))
+    year = next(((d, w) for d, _, w in near if d <= year_within and _YEAR.fullmatch(w)), None)
+    if relative is not None and (year is None or relative[1] < year[0]):
+        year = (relative[1], relative[0].removeprefix("year "))
     parts = (
-        _pick(near, lambda w: f"year {w}" if _YEAR.fullmatch(w) else None, within=year_within)
-        or ("year this" if this_year else "year last" if last_year else None),
+        f"year {year[1]}" if year else None,
         _pick(near, lambda w: "quarter" if w in quarter else None, within=SCOPE_WINDOW),
         _pick(
             [n for n in near if n[1] == 1 or n[0] <= month_ahead],
@@ -434,6 +481,8 @@ def _frame(
         rest = aside.end()  # "3,343 meters (10,968 feet), the highest peak": past the brackets
     after = _words(context, rest, len(context))
     before, after = _without_spans(before, lang), _without_spans(after, lang)
+    if kind == "percent":
+        before = _without_denominators(before, lang)
     inside = _words(span_text, 0, len(span_text))
     paired = _paired(before, lang)
     ahead = VERB_FINAL_WINDOW if lang == "de" else AFTER_WINDOW
@@ -509,7 +558,9 @@ def _frame(
         words = [*unit.lower().split(), *inside]  # the unit first: what the figure counts
         if lang == "de":  # a compound counts what its last part names ("Kooperationsabkommen")
             words = [_compound_head(w, "nouns") or _compound_head(w, "events") or w for w in words]
-        noun = next((nouns[w] for w in words if w in nouns), None)
+        noun = _phrase_noun(inside, after, nouns) or next(
+            (nouns[w] for w in words if w in nouns), None
+        )
         event = next((events[w] for w in words if w in events), None)
         generic = noun in (None, "person")
         if event is None and noun is None and unit:
@@ -561,7 +612,8 @@ def _frame(
     if kind == "count":
         events = _table(lang, "events")
         month_ahead = next((d for d, side, w in near if side == 0 and w in events), SCOPE_WINDOW)
-    scope = _scope(near, lang, around, year_within=SCOPE_WINDOW if measure else 10**6,
+    relative = _relative_year(around, at - lo, at - lo + len(span_text), lang)
+    scope = _scope(near, lang, relative, year_within=SCOPE_WINDOW if measure else 10**6,
                    written=written, month_ahead=month_ahead)  # fmt: skip
     if kind == "count" and not any(p.startswith("year ") for p in scope):
         year = _clause_year(before, lang)
@@ -1132,9 +1184,10 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
         if this in frame.scope or own in frame.scope:  # "this year" is the event's year
             scope = tuple(s for s in frame.scope if s not in (this, own))
             frame = frame.model_copy(update={"scope": scope})
-        if "year last" in frame.scope and year:  # "last year" is the year before it
-            scope = tuple(sorted(f"year {year - 1}" if s == "year last" else s
-                                 for s in frame.scope))  # fmt: skip
+        if ("year last" in frame.scope or "year next" in frame.scope) and year:
+            # "last year" is the year before the event's, "next year" the one after
+            shift = {"year last": f"year {year - 1}", "year next": f"year {year + 1}"}
+            scope = tuple(sorted(shift.get(s, s) for s in frame.scope))
             frame = frame.model_copy(update={"scope": scope})
         out.append(c.model_copy(update={"frame": frame}))
     framed = [out[i] for i in places]

@@ -7,7 +7,8 @@ import re
 
 ISO_CODES: frozenset[str] = frozenset(
     "USD EUR GBP JPY CNY RUB VND INR CHF AUD CAD HKD SGD NZD KRW BRL MXN TRY ZAR SEK NOK DKK "
-    "PLN UAH THB IDR MYR PHP TWD SAR AED ILS EGP NGN KES PKR BDT ARS CLP COP PEN XOF".split()
+    "PLN UAH THB IDR MYR PHP TWD SAR AED ILS EGP NGN KES PKR BDT ARS CLP COP PEN XOF CZK ISK HUF "
+    "RON".split()
 )
 """ISO 4217 codes recognised before or after a number."""
 SYMBOLS: dict[str, str] = {
@@ -45,6 +46,21 @@ WORDS: dict[str, str] = {
     "yuans": "CNY", "roupies": "INR", "rupias": "INR", "rupie": "INR", "rupien": "INR",
     "liras turcas": "TRY", "livres turques": "TRY", "lire turche": "TRY",
     "türkische lira": "TRY", "hryvnia": "UAH", "grivnas": "UAH", "hrywnja": "UAH",
+    # crowns, with their country: a crown alone may be any of four
+    "kronor": "SEK", "krona": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK",
+    "swedish crowns": "SEK", "coronas suecas": "SEK", "corona sueca": "SEK",
+    "couronnes suédoises": "SEK", "couronne suédoise": "SEK", "schwedische kronen": "SEK",
+    "schwedischen kronen": "SEK", "schwedische krone": "SEK", "corone svedesi": "SEK",
+    "corona svedese": "SEK", "coroas suecas": "SEK", "coroa sueca": "SEK",
+    "norwegian kroner": "NOK", "norwegian krone": "NOK", "norwegian crowns": "NOK",
+    "coronas noruegas": "NOK", "couronnes norvégiennes": "NOK", "norwegische kronen": "NOK",
+    "norwegischen kronen": "NOK", "corone norvegesi": "NOK", "coroas norueguesas": "NOK",
+    "danish kroner": "DKK", "danish krone": "DKK", "danish crowns": "DKK",
+    "coronas danesas": "DKK", "couronnes danoises": "DKK", "dänische kronen": "DKK",
+    "dänischen kronen": "DKK", "corone danesi": "DKK", "coroas dinamarquesas": "DKK",
+    "czech koruna": "CZK", "czech crowns": "CZK", "koruna": "CZK", "korun": "CZK",
+    "coronas checas": "CZK", "couronnes tchèques": "CZK", "tschechische kronen": "CZK",
+    "tschechischen kronen": "CZK", "corone ceche": "CZK", "coroas checas": "CZK",
 } | {code.lower(): code for code in ISO_CODES}  # fmt: skip
 """Currency words, signs and codes written after the number (the connecting "de", "d'" or
 "di" of "3.000 millones de francos" is read by money's pattern)."""

@@ -112,7 +112,9 @@ DEICTIC_AS_WRITTEN = frozenset({"morgen"})
 """Tomorrow; "Morgen" is the morning."""
 EVERY_WORDS = frozenset({"jeden", "jede", "jedes"})
 YEAR_DETERMINERS = frozenset({"der", "die", "das"})
-FUTURE_MARKERS = r"\b(?:wird|werden|erwarten|erwartet|dürfte|dürften|soll|sollen|nächsten?)\b"
+FUTURE_MARKERS = (
+    r"\b(?:wird|werden|erwarten|erwartet|dürfte|dürften|soll|sollen|nächsten?|will|wollen)\b"
+)
 
 QUOTE_VERBS = (
     "sagte",

@@ -100,7 +100,10 @@ ORDINAL_SUFFIX = r"(?:º|°)?"
 DAY_MONTH_WORD = "de"
 EVERY_WORDS = frozenset({"cada", "todo", "toda"})
 YEAR_DETERMINERS = frozenset({"el", "la", "del"})
-FUTURE_MARKERS = r"\b(?:será|serán|va\s+a|van\s+a|esperan|prevén|prevé|próxim[oa])\b"
+FUTURE_MARKERS = (
+    r"\b(?:será|serán|va\s+a|van\s+a|esperan|prevén|prevé|próxim[oa]|debe|deben|tiene\s+previsto|"
+    r"tienen\s+previsto|[a-zà-ÿ]{2,}r(?:á|án))\b"
+)
 
 QUOTE_VERBS = (
     "dijo",

@@ -99,7 +99,10 @@ DAY_ARTICLES = "le|el|il"
 ORDINAL_SUFFIX = r"(?:er|e)?"
 EVERY_WORDS = frozenset({"chaque"})
 YEAR_DETERMINERS = frozenset({"le", "la"})
-FUTURE_MARKERS = r"\b(?:va|vont|sera|seront|attendue?s?|prévoi(?:t|ent)|prochaine?)\b"
+FUTURE_MARKERS = (
+    r"\b(?:va|vont|sera|seront|attendue?s?|prévoi(?:t|ent)|prochaine?|doit|doivent|devrait|"
+    r"devraient|aura|auront|fera|feront|[a-zà-ÿ]{2,}(?:era|eront|iront))\b"
+)
 
 QUOTE_VERBS = (
     "déclare",

@@ -107,7 +107,10 @@ DAY_ARTICLES = "le|el|il"
 ORDINAL_SUFFIX = r"(?:º|°)?"
 EVERY_WORDS = frozenset({"ogni"})
 YEAR_DETERMINERS = frozenset({"il", "la"})
-FUTURE_MARKERS = r"\b(?:sarà|saranno|prevede|prevedono|attesa|atteso|prossim[oa])\b"
+FUTURE_MARKERS = (
+    r"\b(?:sarà|saranno|prevede|prevedono|attesa|atteso|prossim[oa]|deve|devono|dovrebbe|"
+    r"dovrebbero|[a-zà-ÿ]{2,}r(?:à|anno))\b"
+)
 
 QUOTE_VERBS = (
     "dice",

@@ -130,7 +130,10 @@ DAY_ARTICLES = "le|el|il"
 ORDINAL_SUFFIX = r"(?:º|°)?"
 DAY_MONTH_WORD = "de"
 EVERY_WORDS = frozenset({"cada", "todo", "toda"})
-FUTURE_MARKERS = r"\b(?:será|serão|esperam|prevê|próxim[oa])\b"
+FUTURE_MARKERS = (
+    r"\b(?:será|serão|esperam|prevê|próxim[oa]|deve|devem|deverá|deverão|"
+    r"[a-zà-ÿ]{2,}r(?:á|ão))\b"
+)
 
 QUOTE_VERBS = (
     "disse",

@@ -111,11 +111,12 @@ _AGENCY_CREDIT = re.compile(
     rf"^(?:[\w.'’|-]+\s+){{0,3}}(?:via|vía|über|par|por|per|/)\s*{_AGENCY}$"
     rf"|^[\w .'’-]{{2,40}}\s*\((?:via|vía)\s+{_AGENCY}\)$"
     rf"|^{_AGENCY}\s*/\s*[\w .'’-]{{2,40}}$"
+    rf"|^(?-i:(?:[A-ZÀ-Ý][\w'’.-]*\s+){{1,3}}[A-ZÀ-Ý][\w'’.-]*)\s*\({_AGENCY}\)$"
     rf"|^{_AGENCY}$",
     re.I,
 )
 """A photo's agency credit, without a photo word ("Yonhap via REUTERS", "YONHAP (VÍA
-REUTERS)", "REUTERS/Kim Hong-Ji", "Afp")."""
+REUTERS)", "REUTERS/Kim Hong-Ji", "ZAIN JAAFAR (AFP)", "Afp")."""
 _CREDIT_PART = (
     r"[A-ZÀ-Ý][\w'’.&-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.&-]+|e|y|et|and|und|de|di|du|del|des|da|do)){0,5}"
 )
@@ -125,9 +126,12 @@ _PHOTOGRAPHER_CREDIT = re.compile(rf"^{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART}){{1
 AFP")."""
 _CAPITALS_CREDIT = re.compile(
     rf"\s(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){{1,3}}[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s*/\s*{_AGENCY}$"
+    rf"|\s(?=(?i:{_AGENCY})\s*/)[A-Z]{{2,}}\s*/\s*(?:[A-ZÀ-Ý][\w'’.-]+\s+){{0,3}}"
+    rf"[A-ZÀ-Ý][\w'’.-]+$"
 )
 """A photographer's name in capitals and the agency closing a caption without a stop
-("… em Charlotte, a 11 de Maio LOGAN CYRUS/AFP")."""
+("… em Charlotte, a 11 de Maio LOGAN CYRUS/AFP"), or the agency in capitals, then the
+photographer ("… no sudeste da Maurícia REUTERS/Reuben Pillay")."""
 _GLUED_PHOTO_CREDIT = re.compile(
     r"\s(?:Bild|Foto|Fotos|Photo|Photos|Image|Imagen|Imagem|Immagine)\s*:\s*[^:.!?]{2,60}$"
 )
@@ -158,7 +162,11 @@ _STAMP_NOISE = frozenset(
     "of the on at , - | / by "
     # how long ago, and the word for an update ("06/01/2023 19h02 Atualizado há 3 horas")
     "ago fa há hace vor il y a hour hours horas heures stunden ore minutes minutos minuten "
-    "minuti updated atualizado actualizado aktualisiert aggiornato".split()
+    "minuti updated atualizado actualizado aktualisiert aggiornato "
+    # when it was published and changed ("Publié le 4 décembre 2024 à 20h47, modifié le 5
+    # décembre 2024 à 00h31", "… - Mis à jour le 09 août 2020 à 17h05")
+    "à às a las alle published publié publiée publicado publicada pubblicato veröffentlicht "
+    "modifié modifiée modificado modificada modificato geändert mis mise jour last".split()
 )
 _WORDS = re.compile(r"[^\W_][\w'’.-]*|[|/,-]")
 

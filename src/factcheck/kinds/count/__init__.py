@@ -217,7 +217,8 @@ def _acceptable(word: str, titled: bool = False) -> bool:
     if low in _NOT_UNITS or low.endswith("'s") or low.endswith("’s"):
         return False
     if word[0].isupper() and not titled:
-        return _looks_modifier(word) or (word.isupper() and len(word) <= 5)
+        # an acronym, or an acronym's plural ("331 MPs", "12 NGOs")
+        return _looks_modifier(word) or (word.rstrip("s").isupper() and len(word) <= 6)
     return True
 
 
