@@ -47,8 +47,7 @@ def _forms(lemma: str, inverse: dict[str, set[str]], lang: str) -> set[str]:
         return {lemma, *inverse.get(lemma, ())}
     head = len(words) - 1 if lang == "en" else 0
     return {lemma} | {
-        " ".join([*words[:head], form, *words[head + 1 :]])
-        for form in inverse.get(words[head], ())
+        " ".join([*words[:head], form, *words[head + 1 :]]) for form in inverse.get(words[head], ())
     }
 
 

@@ -696,6 +696,56 @@ def test_frames_money_concepts(text: str, language: str, span: str, concept: str
     assert frame is not None and frame.concept == concept
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "scopes"),
+    [
+        # the nearest year told from the event's, no other figure between
+        ("The plan brings the deficit down to 5% of GDP next year from an expected 6.7% this "
+         "year.", "en", {"5%": ("year 2024",), "6.7%": ()}),
+        ("Das Haushaltsdefizit soll im kommenden Jahr auf 5,5 Prozent der Wirtschaftsleistung "
+         "sinken.", "de", {"5,5 Prozent": ("year 2024",)}),
+        ("Le déficit public sera ramené l'an prochain à 5 %, après 6,1 % attendus cette "
+         "année.", "fr", {"5 %": ("year 2024",), "6,1 %": ()}),
+        # a relative year beside the figure wins over a written year further off
+        ("El déficit bajará al 5% en 2025, frente al 6,1% previsto para este año.", "es",
+         {"5%": ("year 2025",), "6,1%": ("previous",)}),
+        # a year right after an earlier figure is that figure's
+        ("Inflation fell from a peak above 10 percent in 2022 to below 3 percent as of May.",
+         "en", {"below 3 percent": ("month 5",)}),
+    ],
+)  # fmt: skip
+def test_frames_relative_years_scope_the_nearest_figure(
+    text: str, language: str, scopes: dict[str, tuple[str, ...]]
+) -> None:
+    art = Article(id="a", source="A", text=text, language=language,
+                  published=dt.date(2023, 12, 4))  # fmt: skip
+    claims = attach_frames(extract(art, Config()), [art])
+    got = {c.span.text: c.frame.scope for c in claims if c.kind == "percent" and c.frame}
+    assert {span: got.get(span) for span in scopes} == scopes
+
+
+def test_frames_an_earlier_figures_denominator_names_no_measure() -> None:
+    frames = _frames("The deficit will fall to 5% of GDP next year from an expected 6.7% this "
+                     "year.", "en", "percent")  # fmt: skip
+    assert frames["6.7%"] is not None and frames["6.7%"].concept == "deficit"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Its 20 crew members were evacuated.", "en", "20 crew members"),
+        ("Ses 20 membres d'équipage ont été évacués.", "fr", "20 membres"),
+        ("I 20 membri dell'equipaggio sono stati evacuati.", "it", "20 membri"),
+        ("Sus 20 tripulantes fueron evacuados.", "es", "20 tripulantes"),
+    ],
+)
+def test_frames_a_two_word_counted_noun_names_its_concept(
+    text: str, language: str, span: str
+) -> None:
+    frame = _frames(text, language)[span]
+    assert frame is not None and frame.concept == "displaced passenger"
+
+
 def test_frames_a_word_of_two_concepts_names_neither() -> None:
     # "Preis" is a price and a prize: the amount keeps no frame rather than a wrong one
     got = _frames("Er erhielt einen mit 500 Dollar dotierten Preis.", "de", "money")

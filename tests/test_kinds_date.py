@@ -444,6 +444,22 @@ def test_kinds_date_a_date_after_a_comma_completes_a_future_clause() -> None:
     assert past.value.start == dt.date(2024, 7, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("M. Barnier doit remettre sa démission à Emmanuel Macron jeudi matin.", "fr"),
+        ("Le président s'adressera aux Français jeudi à 20 heures.", "fr"),
+        ("El presidente hablará el jueves ante el Congreso.", "es"),
+        ("Il presidente parlerà giovedì alla nazione.", "it"),
+        ("O presidente falará na quinta-feira ao país.", "pt"),
+        ("Der Premier will am Donnerstag seinen Rücktritt einreichen.", "de"),
+    ],
+)
+def test_kinds_date_a_planned_or_future_verb_looks_forward(text: str, language: str) -> None:
+    (claim,) = _dates(text, published=dt.date(2024, 12, 4), language=language)
+    assert claim.value.start == dt.date(2024, 12, 5)  # the Thursday after a Wednesday
+
+
 def test_kinds_date_a_weekday_before_a_day_of_the_month_is_one_date() -> None:
     (claim,) = _dates(
         "Será presentado el jueves 15 de junio en el Bernabéu.",

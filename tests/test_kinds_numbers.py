@@ -413,6 +413,26 @@ def test_money_currencies_are_never_equal() -> None:
     assert money.compare(a, _one("money", "It cost 2 million dollars."), Config()) == "agree"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "currency"),
+    [
+        ("The prize is worth 11m Swedish kronor.", "en", "SEK"),
+        ("Der Preis ist mit zehn Millionen schwedischen Kronen dotiert.", "de", "SEK"),
+        ("El premio está dotado con 11 millones de coronas suecas.", "es", "SEK"),
+        ("Il premio vale 11 milioni di corone svedesi.", "it", "SEK"),
+        ("Le fonds pèse 5 milliards de couronnes norvégiennes.", "fr", "NOK"),
+        ("The bridge cost 2 billion Danish kroner.", "en", "DKK"),
+    ],
+)
+def test_money_crowns_are_read_with_their_country(text: str, language: str, currency: str) -> None:
+    assert _one("money", text, language=language).value.currency == currency
+
+
+def test_count_an_acronyms_plural_is_a_counted_noun() -> None:
+    claim = _one("count", "The motion was supported by 331 MPs.")
+    assert (claim.span.text, claim.value.unit) == ("331 MPs", "mp")
+
+
 def _money_findings(*texts: str) -> list[Any]:
     arts = [article(t, id=f"{i}.txt", source=f"Outlet {i}") for i, t in enumerate(texts)]
     return [f for f in check(arts, Config(kinds=("money",))).findings if f.kind == "money"]

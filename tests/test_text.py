@@ -676,6 +676,12 @@ def test_text_a_german_ordinal_ends_no_sentence(text: str) -> None:
         "entérate de las noticias más relevantes del día.",
         "Fila para abastecer num posto de combustível em Charlotte, a 11 de Maio LOGAN CYRUS/AFP",
         "Ler mais: Gasolina nos EUA ultrapassa os três dólares por galão pela primeira vez",
+        "Publié le 4 décembre 2024 à 20h47, modifié le 5 décembre 2024 à 00h31",
+        "Publié le 09 août 2020 à 11h20 - Mis à jour le 09 août 2020 à 17h05",
+        "Familiares y vecinos reciben a una presa palestina excarcelada en Beitunia "
+        "(Cisjordania), este viernes. ZAIN JAAFAR (AFP)",
+        "Voluntários recolhem combustível derramado na costa de Mahébourg, no sudeste da "
+        "Maurícia REUTERS/Reuben Pillay",
     ],
 )
 def test_text_bylines_captions_and_video_labels_are_furniture(line: str) -> None:

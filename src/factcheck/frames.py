@@ -220,12 +220,14 @@ def _share_of(after: Sequence[str], lang: str) -> bool:
     return after[1] in table or (len(after) > 2 and f"{after[1]} {after[2]}" in table)
 
 
-def _phrase_noun(inside: Sequence[str], after: Sequence[str], nouns: Mapping[str, str]) -> str | None:
+def _phrase_noun(
+    inside: Sequence[str], after: Sequence[str], nouns: Mapping[str, str]
+) -> str | None:
     """The concept of a counted noun of two words after the number ("20 crew members", "20
     membres d'équipage", "i 20 membri dell'equipaggio"), which its head alone may name
     otherwise (a member of anything)."""
     seq = [w for w in (*inside, *after[:2]) if not _is_number(w)]
-    return next((nouns[p] for a, b in zip(seq, seq[1:]) if (p := f"{a} {b}") in nouns), None)
+    return next((nouns[p] for a, b in itertools.pairwise(seq) if (p := f"{a} {b}") in nouns), None)
 
 
 def _without_denominators(words: list[str], lang: str) -> list[str]:
@@ -390,9 +392,35 @@ AMBIGUOUS_MONTHS = {"en": frozenset({"may", "march"})}
 with a capital in the words around the number."""
 
 
-_RELATIVE_YEARS = (("this_year", "year this"), ("last_year", "year last"), ("next_year", "year next"))
+_RELATIVE_YEARS = (
+    ("this_year", "year this"),
+    ("last_year", "year last"),
+    ("next_year", "year next"),
+)
 """Phrases of a year told from the event's ("this year", "l'an dernier", "el próximo año")
 and the scope part each gives."""
+
+
+OWNED_YEAR_REACH = 4
+"""Words after a figure within which a year is that figure's ("from a peak above 10 percent
+in 2022 to below 3 percent", "un pico de 10,6% en octubre de 2022")."""
+
+
+def _years_of_other_figures(before: Sequence[str]) -> frozenset[str]:
+    """Years in the words before a number that follow another figure closely: that figure's
+    year, not this one's (a year written elsewhere before it too stays)."""
+    owned = {
+        w
+        for i, w in enumerate(before)
+        if _YEAR.fullmatch(w)
+        and any(_is_number(x) for x in before[max(0, i - OWNED_YEAR_REACH) : i])
+    }
+    free = {
+        w
+        for i, w in enumerate(before)
+        if w in owned and not any(_is_number(x) for x in before[max(0, i - OWNED_YEAR_REACH) : i])
+    }
+    return frozenset(owned - free)
 
 
 def _relative_year(around: str, start: int, end: int, lang: str) -> tuple[str, int] | None:
@@ -613,6 +641,9 @@ def _frame(
         events = _table(lang, "events")
         month_ahead = next((d for d, side, w in near if side == 0 and w in events), SCOPE_WINDOW)
     relative = _relative_year(around, at - lo, at - lo + len(span_text), lang)
+    owned = _years_of_other_figures(before)
+    if owned:
+        near = [n for n in near if not (n[1] == 1 and n[2] in owned)]
     scope = _scope(near, lang, relative, year_within=SCOPE_WINDOW if measure else 10**6,
                    written=written, month_ahead=month_ahead)  # fmt: skip
     if kind == "count" and not any(p.startswith("year ") for p in scope):
