@@ -409,17 +409,12 @@ in 2022 to below 3 percent", "un pico de 10,6% en octubre de 2022")."""
 def _years_of_other_figures(before: Sequence[str]) -> frozenset[str]:
     """Years in the words before a number that follow another figure closely: that figure's
     year, not this one's (a year written elsewhere before it too stays)."""
-    owned = {
-        w
-        for i, w in enumerate(before)
-        if _YEAR.fullmatch(w)
-        and any(_is_number(x) for x in before[max(0, i - OWNED_YEAR_REACH) : i])
-    }
-    free = {
-        w
-        for i, w in enumerate(before)
-        if w in owned and not any(_is_number(x) for x in before[max(0, i - OWNED_YEAR_REACH) : i])
-    }
+    owned: set[str] = set()
+    free: set[str] = set()
+    for i, w in enumerate(before):
+        if _YEAR.fullmatch(w):
+            after_figure = any(_is_number(x) for x in before[max(0, i - OWNED_YEAR_REACH) : i])
+            (owned if after_figure else free).add(w)
     return frozenset(owned - free)
 
 
