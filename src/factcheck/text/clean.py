@@ -97,7 +97,8 @@ _DATELINE = re.compile(
     r"\((?:[A-Z][\w./&-]{1,20}(?:\s[A-Z][\w./&-]{1,20}){0,2})\)\s*[-—–:]+\s*"
 )
 _AGENCY = (
-    r"(?:AFP|AP|Reuters|dpa|EFE|ANSA|Lusa|APA|KNA|Europa\s+Press|agences?|agencias?|Agenturen|"
+    r"(?:AFP|AP|Associated\s+Press|Reuters|dpa|EFE|ANSA|Lusa|APA|KNA|Europa\s+Press|agences?|"
+    r"agencias?|Agenturen|"
     r"Getty\s+Images|EPA|Imago|Keystone|LaPresse|Shutterstock|PTI|ANI|IANS|Xinhua|"
     r"Anadolu|Yonhap|Kyodo|TASS)"
 )
@@ -111,6 +112,7 @@ _AGENCY_CREDIT = re.compile(
     rf"^(?:[\w.'’|-]+\s+){{0,3}}(?:via|vía|über|par|por|per|/)\s*{_AGENCY}$"
     rf"|^[\w .'’-]{{2,40}}\s*\((?:via|vía)\s+{_AGENCY}\)$"
     rf"|^{_AGENCY}\s*/\s*[\w .'’-]{{2,40}}$"
+    rf"|^[\w.'’-]{{2,30}}/\s*{_AGENCY}$"
     rf"|^(?-i:(?:[A-ZÀ-Ý][\w'’.-]*\s+){{1,3}}[A-ZÀ-Ý][\w'’.-]*)\s*\({_AGENCY}\)$"
     rf"|^{_AGENCY}$",
     re.I,
@@ -133,10 +135,10 @@ _CAPITALS_CREDIT = re.compile(
 ("… em Charlotte, a 11 de Maio LOGAN CYRUS/AFP"), or the agency in capitals, then the
 photographer ("… no sudeste da Maurícia REUTERS/Reuben Pillay")."""
 _GLUED_PHOTO_CREDIT = re.compile(
-    r"\s(?:Bild|Foto|Fotos|Photo|Photos|Image|Imagen|Imagem|Immagine)\s*:\s*[^:.!?]{2,60}$"
+    r"\s(?i:Bild|Foto|Fotos|Photo|Photos|Image|Imagen|Imagem|Immagine)\s*:\s*[^:.!?]{2,60}$"
 )
 """A photo's credit glued to its caption without a stop ("… vor der Küste Floridas Bild:
-Reuters")."""
+Reuters", "… em Baltimore FOTO: Getty Images")."""
 _RIGHTS = re.compile(
     r"rights\s+reserved|direitos\s+reservados|droits\s+réservés|derechos\s+reservados|"
     r"rechte\s+vorbehalten|diritti\s+riservati|riproduzione\s+riservata",
@@ -356,17 +358,40 @@ def _furniture_shape(t: str) -> str | None:
         return "credit"
     if n <= 60 and "/" in t and _SLASHED_CREDIT.match(t):
         return "credit"
-    if _is_stamp(t):
+    if _is_stamp(t) or _credited_stamp(t):
         return "stamp"
     return None
+
+
+_STAMP_PARTS = re.compile(r"\s[-|–—]\s")
+"""What separates a stamp from the credit beside it ("Le Monde avec AFP - Publié le …")."""
+
+
+def _credited_stamp(t: str) -> bool:
+    """A stamp and, beside it, the outlet's or author's credit: "Le Monde avec AFP - Publié
+    le 24 novembre 2024 à 06h30", "Por Ana Gómez | 24 nov 2024 - 05:20 CET"."""
+    if len(t) > 120 or _SENTENCE_END.search(t):
+        return False
+    parts = _STAMP_PARTS.split(t)
+    if len(parts) < 2 or not any(_is_stamp(p) for p in parts):
+        return False
+    return all(
+        _is_stamp(p) or _WITH_AGENCIES.match(p) or _BYLINE.match(p) or len(_WORD.findall(p)) <= 3
+        for p in parts
+    )
 
 
 _BRACKETED_CLOSE = re.compile(r"\(([^()]{2,80})\)$")
 """A bracketed group closing a line ("(AP Photo/Antonio Calanni)")."""
 _DASHED_TAIL = re.compile(r"\s[—–|-]\s+([^—–|]{2,80})$")
 """The part of a line after its last dash or bar ("— Foto: Reprodução/TV Globo")."""
+_LAST_DASHED = re.compile(r"\s-\s+((?:(?!\s-\s)[^—–|]){2,80})$")
+"""The part of a line after its last spaced hyphen ("- Rafiq Maqbool - 24.nov.24/Associated
+Press": "24.nov.24/Associated Press")."""
 _PHOTO_WORD = re.compile(
-    r"\b(?:photos?|fotos?|image|imagen|imagem|immagine|bild|picture|getty|shutterstock)\b", re.I
+    r"\b(?:photos?|photograph|fotos?|image|imagen|imagem|immagine|bild|picture|getty|"
+    r"shutterstock)\b",
+    re.I,
 )
 """Words that make a credit a photo's, not a story's ("(Reporting by …)", "(Reuters)")."""
 
@@ -409,15 +434,18 @@ def _before_closing_credits(t: str) -> Iterator[str]:
             # "… nella notte tra sabato e domenica (Afp)": a sentence left without its stop,
             # then the agency; a story's sentence closes before its bracket
             yield t[: bracket.start()].rstrip()
-    dashed = _DASHED_TAIL.search(t)
-    if dashed is not None:
+    for dashed in (_DASHED_TAIL.search(t), _LAST_DASHED.search(t)):
+        if dashed is None:
+            continue
         tail = dashed.group(1)
         if (
             (_PHOTO_WORD.search(tail) and credit_sentence(tail))
             or _PHOTOGRAPHER_CREDIT.match(tail.strip())
             or _AGENCY_CREDIT.match(tail.strip())
         ):
-            yield t[: dashed.start()].rstrip()  # "… em Porto Alegre — Foto: Reprodução/TV Globo"
+            # "… em Porto Alegre — Foto: Reprodução/TV Globo", "… em Baku - Rafiq Maqbool -
+            # 24.nov.24/Associated Press"
+            yield t[: dashed.start()].rstrip()
     capitals = _CAPITALS_CREDIT.search(t)
     if capitals is not None:
         yield t[: capitals.start()].rstrip()  # "… a 11 de Maio LOGAN CYRUS/AFP"

@@ -12,9 +12,10 @@ from functools import lru_cache
 from factcheck.core import Granularity
 from factcheck.kinds._common import STOPWORDS, context_language, stem
 from factcheck.kinds.date.context import _Context, _number, _resolved, _unresolved
-from factcheck.kinds.date.scan import _alt
+from factcheck.kinds.date.scan import _SCANS, _alt, _lang
 from factcheck.kinds.date.value import DateClaim, DateValue
 from factcheck.lang import DEFAULT_LANGUAGE, lexicon
+from factcheck.lang.concepts import table as concept_table
 from factcheck.lang.glosses import fold, gloss
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -106,16 +107,30 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
     if at < 0:
         return ()
     end = at + len(span_text)
+    lang = context_language(context)
     cut_before = max((m.end() for m in _CLAUSE.finditer(context, 0, at)), default=0)
     nxt = _CLAUSE.search(context, end)
     cut_after = nxt.start() if nxt else len(context)
+    others = () if _YEAR_ONLY.fullmatch(span_text) else _dates_in(context, lang or DEFAULT_LANGUAGE)
+    for m_start, m_end in others:
+        # another date of the sentence dates the words on its side of this one, and the
+        # nearer half of the words between ("It began leaking fuel on Thursday, and on Friday
+        # the prime minister declared an emergency", "Nommé le 5 septembre, M. Barnier doit
+        # remettre sa démission jeudi matin");
+        # not a year (the scope of a figure: "0.9% in 2024, 1.4% in 2025"), nor a date in
+        # apposition ("almost five years ago, in September 2019")
+        if _YEAR_ONLY.fullmatch(context, m_start, m_end):
+            continue
+        if m_end <= at and not _apposed(context, m_end, at, lang):
+            cut_before = max(cut_before, _halfway(context, m_end, at))
+        elif m_start >= end and not _apposed(context, end, m_start, lang):
+            cut_after = min(cut_after, _halfway(context, end, m_start))
     before = [(m.start(), m.group(0)) for m in _WORD.finditer(context, cut_before, at)]
     after = [(m.start(), m.group(0)) for m in _WORD.finditer(context, end, cut_after)]
     if span_text.endswith(("’s", "'s")) or context.startswith(("’s", "'s"), end):
         # "for the victims of Friday’s earthquake": the date names the noun after it, not
         # the clause's event (the mourning declared)
         before, after = [], after[: POSSESSIVE_REACH + 1]
-    lang = context_language(context)
     english = lang is None or lang == DEFAULT_LANGUAGE
     if not english:
         # the clause words of the article's language ("mentre", "während", "cuando")
@@ -151,6 +166,43 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
         if i < len(a):
             ordered.append(a[i])
     return tuple(ordered)
+
+
+_YEAR_ONLY = re.compile(r"(?:[^\W\d_]+\s+)?\d{4}[\s,]*")
+"""A year, perhaps behind a preposition ("in 2024"), as the scanner finds it."""
+_LINKS = re.compile(r"[\s,;:()–—-]*(?:([^\W\d_]{1,3})[\s,]+)?")
+"""What stands between two dates in apposition: punctuation and at most one short word."""
+
+
+def _halfway(context: str, start: int, end: int) -> int:
+    """The space nearest the middle of `context[start:end]` (`start` when there is none)."""
+    mid = (start + end) // 2
+    right = context.find(" ", mid, end)
+    left = context.rfind(" ", start, mid)
+    spaces = [i for i in (left, right) if i >= 0]
+    return min(spaces, key=lambda i: abs(i - mid)) if spaces else start
+
+
+def _apposed(context: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether `context[start:end]`, between two dates, makes them one date ("almost five
+    years ago, in September 2019"): punctuation and at most one short word, not a conjunction
+    ("on Thursday, and on Friday")."""
+    m = _LINKS.fullmatch(context, start, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word is None or word.lower() not in concept_table(
+        lang or DEFAULT_LANGUAGE, "conjunctions"
+    )
+
+
+@lru_cache(maxsize=8192)
+def _dates_in(context: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the date expressions the scanner of `lang` finds in a sentence."""
+    low = context.lower()
+    if len(low) != len(context):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in context)
+    return tuple(m.span() for m in _SCANS.scan(_lang(lang), context, low, 0, len(context)))
 
 
 def _common_word(word: str, german: bool) -> bool:
@@ -212,6 +264,13 @@ def _word_score(a: DateClaim, b: DateClaim, va: DateValue, vb: DateValue) -> flo
         return 0.0
     score = 200.0 * sum(min(wa[s], wb[s]) for s in shared) / (sum(wa.values()) + sum(wb.values()))
     if va.granularity != vb.granularity:
+        if len(common_a & common_b & shared) < 2 and not (
+            (_until(a) and _until(b)) or (_since(a) and _since(b))
+        ):
+            # "had reached a peak in October 2022", "In 2026, it could reach 1.6%": one verb
+            # in common does not make a month and a year one event's date (terms and
+            # reference points are read below)
+            return 0.0
         score *= 0.6
     if len(common_a & common_b & shared) >= SINCE_SHARED and _since(a) and _since(b):
         # "the first cut since September 2019", "el primer recorte ... desde 2016": one
