@@ -1081,6 +1081,10 @@ def _definite() -> frozenset[str]:
     return frozenset(w for lang in concept_forms() for w in _table(lang, "definite"))
 
 
+LENGTH_CONCEPTS = frozenset({"length", "depth", "height", "elevation", "distance"})
+"""What only a length measures."""
+
+
 def frame_of(
     claim: Claim,
     language: str,
@@ -1115,6 +1119,10 @@ def frame_of(
         # and a year's stay apart by their size (`kinds.money.MAGNITUDE_GAP`)
         scope = tuple(p for p in scope if not _period(p))
     dimension = getattr(claim.value, "dimension", None) if claim.kind == "quantity" else None
+    if dimension not in (None, "length") and concept in LENGTH_CONCEPTS:
+        # the length word of the figure before ("300 metros de comprimento e 95 mil toneladas
+        # de arqueação bruta"): a mass or a speed is no length
+        concept, holder = None, None
     if dimension == "area":
         # hectares, acres, square kilometres measure a surface whatever the verb ("burned",
         # "parcouru", "distrutto"), and never a distance from the place named after them
