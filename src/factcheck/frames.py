@@ -593,7 +593,8 @@ def _frame(
             # and 12 missiles")
             paired = ""
         if event is None and noun in _EVENT_NOUNS and not paired:
-            nearest = _pick(near, lambda w: w if w in events else None)
+            named = _before_apposed_name(context, at, lang)
+            nearest = _pick(near, lambda w: w if w in events and w not in named else None)
             event = events[nearest] if nearest is not None else None
             if event is None and lang == "de":
                 event = _separable_event(before, after, events)
@@ -701,9 +702,11 @@ _NAMING_EVENTS = {"employed": "worker", "protested": "participant"}
 participants ("1.28 million people marched", "1,28 million de manifestants", "a study of
 1,795 participants", "participaron 1.795 personas")."""
 
-_STATE_EVENTS = frozenset({"aboard"})
-"""Events that only say where the counted are: they name a generic count ("62 people on
-board") but add nothing to a noun that says it already ("58 passengers")."""
+_STATE_EVENTS = frozenset({"aboard", "affected"})
+"""Events that only say where the counted are or that something touched them: they name a
+generic count ("62 people on board", "about 190m people" whose data was exposed) but add
+nothing to a noun that says it already ("58 passengers", "pourrait affecter jusqu'à 120.000
+emplois")."""
 
 _ITEM_OF = re.compile(
     r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2})\s*\(\s*$"
@@ -714,6 +717,26 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
 APPOSITION = 100
 """Characters an aside between a breakdown's name and its with-word may take ("Al Haouz,
 ubicada al sur de Marrakech y cerca del epicentro, con 394 víctimas")."""
+
+
+_APPOSED_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*\s*,")
+"""A name followed by a comma: what comes after describes that person or place."""
+
+
+def _before_apposed_name(context: str, at: int, lang: str) -> frozenset[str]:
+    """The words of the clause before a name in apposition that stands before the figure at
+    `at` ("afectó a Miguel Luna, un salvadoreño y padre de tres hijos"): what they say
+    happened, happened to the named one, not to the counted. Empty in German, whose nouns
+    are capitalised, and when the name opens the sentence."""
+    if lang == "de":
+        return frozenset()
+    last = None
+    for m in _APPOSED_NAME.finditer(context, 0, at):
+        if m.start() > 0:
+            last = m
+    if last is None:
+        return frozenset()
+    return frozenset(_words(context, 0, last.start()))
 
 
 @cache
