@@ -90,11 +90,13 @@ _SUBJECT_AFTER_COMMA = (
     r",\s+(?:he|she|they|il|elle|ils|elles|er|sie|egli|lui|lei|él|ella|ele|ela|eles|elas)\b"
 )
 _SEQUENCE_WORDS = r"after|before|nachdem|bevor"
+_AS_SET_PHRASE = r"(?<!known )(?<!such )(?<!well )(?<!same )(?<!so )"
 _CLAUSE = re.compile(
-    rf"[;:—–()\[\]“”\"]|\b(?:{_alt(_ENGLISH.clause_words)}|{_SEQUENCE_WORDS})\b"
+    rf"[;:—–()\[\]“”\"]|{_AS_SET_PHRASE}\b(?:{_alt(_ENGLISH.clause_words)}|{_SEQUENCE_WORDS})\b"
     rf"|{_SUBJECT_AFTER_COMMA}"
 )
-"""Clause boundaries: the words of another clause describe another event. A comma before a
+"""Clause boundaries: the words of another clause describe another event ("as" not in "known
+as", "such as", "as well as"). A comma before a
 subject pronoun opens another main clause ("Elu député européen en 1979, il devient
 ministre de 1981 à 1984"); "after" and "before" open the clause of an earlier or later
 event ("declared national mourning on Sunday after at least 154 people were killed")."""

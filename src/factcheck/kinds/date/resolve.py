@@ -220,8 +220,21 @@ def _month_day(mon: int, day: int, ctx: _Context, core: str) -> DateValue | None
             soon, back = min(ahead), max(pool)
             if (soon - pub).days <= SOON_DAYS and (pub - back).days > 2 * (soon - pub).days:
                 pool = [soon]  # "I declare March 24 a day of mourning", written March 23
+    told = [a.day for a in (*ctx.same, *ctx.previous) if (pub - a.day).days > TOLD_BEFORE]
+    if told:
+        # the text has moved to an earlier time ("entrati nei sistemi il 12 febbraio 2024 …
+        # Il 21 febbraio è scattato il ransomware", written in January 2025): a day without
+        # its year is the one nearest the date just told
+        near = min(candidates, key=lambda c: abs((c - told[-1]).days))
+        if near != min(pool, key=lambda c: abs((c - pub).days)):
+            return _day(near, f"year from the date before it {told[-1].isoformat()}")
     d = min(pool, key=lambda c: abs((c - pub).days))
     return _day(d, f"year from publication date {pub.isoformat()}")
+
+
+TOLD_BEFORE = 60
+"""Days before publication past which a date told just before a day without a year gives its
+year (the nearest such day to it), instead of the publication date."""
 
 
 def _period(rel: int, unit: str, el: str | None, ctx: _Context) -> DateValue:
