@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from factcheck.core import Granularity
-from factcheck.kinds._common import STOPWORDS, context_language, stem
+from factcheck.kinds._common import STOPWORDS, _compound_gloss, context_language, stem
 from factcheck.kinds.date.context import _Context, _number, _resolved, _unresolved
 from factcheck.kinds.date.scan import _SCANS, _alt, _lang
 from factcheck.kinds.date.value import DateClaim, DateValue
@@ -151,6 +151,8 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
         word), so "primer recorte desde 2016" meets "first cut since September 2019"."""
         if not english:
             g = gloss(w, lang or DEFAULT_LANGUAGE)
+            if g is None and lang == "de":
+                g = _compound_gloss(w.lower())  # "Weltrekord": record
             if g == "":
                 return None
             if g and not g.isdigit():
@@ -212,7 +214,7 @@ def _common_word(word: str, german: bool) -> bool:
     capitalised) a word the German gloss table knows ("Beschwerde": complaint)."""
     if word[:1].islower():
         return True
-    return german and bool(gloss(word, "de"))
+    return german and bool(gloss(word, "de") or _compound_gloss(word.lower()))
 
 
 def event_similarity(a: DateClaim, b: DateClaim) -> float:
@@ -236,7 +238,30 @@ def event_similarity(a: DateClaim, b: DateClaim) -> float:
         # language; above any other span with the same words ("between 2010 and 2050" beside
         # "between 2010 and 2060" in one sentence)
         return max(_word_score(a, b, va, vb), SAME_DAY_SCORE) + SAME_SPAN_BONUS
+    if va.granularity == vb.granularity == "year" and (_figure_year(a) or _figure_year(b)):
+        # "5% of GDP next year from an expected 6.7% this year", "un déficit attendu à 6,1 %
+        # du PIB cette année": each year is its figure's, which the figures' kinds compare
+        return 0.0
     return _word_score(a, b, va, vb)
+
+
+FIGURE_REACH = 4
+"""Words before a year within which a number makes the year that figure's ("2.5% in 2024")."""
+_FIGURE = re.compile(r"\d")
+
+
+def _figure_year(claim: DateClaim) -> bool:
+    """Whether a number stands within `FIGURE_REACH` words before the date, in its clause."""
+    at = claim.context.find(claim.span.text)
+    if at <= 0:
+        return False
+    words = claim.context[max(0, at - 80) : at].split()[-FIGURE_REACH:]
+    for w in reversed(words):
+        if _CLAUSE.search(w) or w.endswith((",", ";")):
+            return False
+        if _FIGURE.search(w) and not _YEAR_ONLY.fullmatch(w):
+            return True
+    return False
 
 
 SAME_SPAN_BONUS = 10.0

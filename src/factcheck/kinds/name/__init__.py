@@ -1361,7 +1361,27 @@ def _match_claims(a: NameClaim, b: NameClaim) -> tuple[float, Verdict | None]:
         return (found[0], "agree")  # "Guardia Nacional" / "Guarda Nacional": one name translated
     if found[1] == "variant" and _exonyms(a, b):
         return (found[0], "agree")  # "Dolomites" / "Dolomiti": one place in two languages
+    if found[1] == "variant" and _inflected(a, b):
+        return (found[0], "agree")  # "dem Schweden" / "einer Schwedin": one word, two cases
     return found
+
+
+GERMAN_ENDINGS = frozenset({"", "e", "en", "n", "in", "s", "es", "er", "em"})
+"""Case, number and gender endings of German nouns and adjectives."""
+
+
+def _inflected(a: NameClaim, b: NameClaim) -> bool:
+    """Whether two one-word names of German sentences are one word in two inflected forms:
+    the same stem of `EXONYM_STEM` letters or more, each ending a German noun ending ("dem
+    Schweden" / "einer Schwedin"; German capitalises every noun, so such words are taken for
+    names)."""
+    if context_language(a.context) != "de" or context_language(b.context) != "de":
+        return False
+    x, y = normalize(a).canonical, normalize(b).canonical
+    if " " in x or " " in y:
+        return False
+    stem = len(os.path.commonprefix((x, y)))
+    return stem >= EXONYM_STEM and x[stem:] in GERMAN_ENDINGS and y[stem:] in GERMAN_ENDINGS
 
 
 EXONYM_STEM = 6
