@@ -100,6 +100,10 @@ def _inside_quotation(text: str, start: int, at: int) -> bool:
     return opened > closed or before.count('"') % 2 == 1
 
 
+_TOLD_FROM_PUBLICATION = ("publication date", "weekday", "nearest such weekday")
+"""Reasons of dates read from the publication date: today, yesterday, a weekday."""
+
+
 def extract(doc: Document, config: Config) -> Sequence[DateClaim]:
     """Every date expression in the document's sentences, resolved where possible."""
     article = doc.article
@@ -132,10 +136,11 @@ def extract(doc: Document, config: Config) -> Sequence[DateClaim]:
                 end = day.end()
                 if value.resolved and value.granularity == "day":
                     value = bracketed_day(value, int(day.group(1)))
-            if value.resolved and (value.reason or "").startswith("publication date"):
+            if value.resolved and (value.reason or "").startswith(_TOLD_FROM_PUBLICATION):
                 if _inside_quotation(text, text.rfind("\n", 0, sent.start) + 1, start):
-                    # "Il record del mondo oggi non era nella mia testa": the speaker's today
-                    # is the day the words were said, which a later article does not state
+                    # "Il record del mondo oggi non era nella mia testa", "La pausa comenzará
+                    # el viernes": the speaker's today and Friday are told from the day the
+                    # words were said, which a later article does not state
                     value = value.model_copy(
                         update={
                             "estimated": True,

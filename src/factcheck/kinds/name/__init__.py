@@ -490,7 +490,7 @@ class Alignment:
 
 def _part_cost(x: str, y: str) -> tuple[int, bool] | None:
     """(edits, exact) of aligning two name parts, or None when they cannot align."""
-    if x == y or (min(len(x), len(y)) >= 5 and fold(x) == fold(y)):
+    if x == y or (min(len(x), len(y)) >= 5 and _romanised(x) == _romanised(y)):
         return (0, True)
     if _DIGIT.search(x) or _DIGIT.search(y):
         return None  # designators (A320, BA117) compare exactly
@@ -505,6 +505,27 @@ def _part_cost(x: str, y: str) -> tuple[int, bool] | None:
     if _translations(x, y):
         return None  # "autoridad" / "autoridade": one word in two languages, no misspelling
     return (d, False)
+
+
+_SPELLINGS = (
+    (re.compile(r"tsch"), "ch"),
+    (re.compile(r"sch"), "sh"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"(?<=[aeiou])w\b"), "v"),
+    (re.compile(r"(?<=[aeiou])j\b"), "y"),
+)
+"""How German and French write the sounds English romanisations write otherwise: "tsch",
+"sch", "ou", a final "w" and "j" ("Kalaschnikow" / "Kalashnikov", "Nétanyahou" /
+"Netanyahu")."""
+
+
+@lru_cache(maxsize=65536)
+def _romanised(part: str) -> str:
+    """A name part folded to one romanisation (`fold`, then `_SPELLINGS`)."""
+    out = fold(part)
+    for pattern, to in _SPELLINGS:
+        out = pattern.sub(to, out)
+    return out
 
 
 def _derived(x: str, y: str) -> bool:
