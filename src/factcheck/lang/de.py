@@ -265,7 +265,7 @@ FURNITURE = {
         "ein satellitenbild",
     ),
     "teaser": (
-        "lesen sie auch", "mehr zum thema", "auch interessant", "weiterlesen", "mehr dazu",
+        "lesen sie auch", "lesen sie mehr", "mehr lesen", "mehr zum thema", "auch interessant", "weiterlesen", "mehr dazu",
         "das könnte sie auch interessieren", "meistgelesen", "siehe auch", "zum thema",
     ),
     "credit": (

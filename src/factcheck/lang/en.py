@@ -279,7 +279,7 @@ FURNITURE = {
         "photo caption",
     ),
     "teaser": (
-        "also read", "read more", "read also", "related", "related articles",
+        "also read", "read more about", "further reading", "read more", "read also", "related", "related articles",
         "related stories", "recommended", "more on this story", "see also", "watch:",
         "trending", "most read", "you may also like", "more from", "latest news",
         "the latest:", "more stories",

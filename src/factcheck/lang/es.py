@@ -290,7 +290,7 @@ FURNITURE = {
         "imagen de satélite de",
     ),
     "teaser": (
-        "lea también", "lee también", "leer más", "más información", "te puede interesar",
+        "lea también", "lea más", "lee más", "lee también", "leer más", "más información", "te puede interesar",
         "también te puede interesar", "ver también", "noticias relacionadas",
         "relacionado", "relacionadas", "lo más leído", "últimas noticias", "mira también",
         "más noticias", "te recomendamos", "recomendamos",

@@ -253,7 +253,7 @@ FURNITURE = {
         "image satellite de",
     ),
     "teaser": (
-        "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "voir aussi",
+        "lire aussi", "lire plus", "à lire aussi", "a lire aussi", "lire la suite", "voir aussi",
         "sur le même sujet", "à voir aussi", "les plus lus", "en savoir plus",
         "à lire également", "lire également", "à découvrir", "vous pourriez aussi aimer",
         "ces articles pourraient vous intéresser",

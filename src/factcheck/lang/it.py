@@ -255,7 +255,7 @@ FURNITURE = {
         "immagine satellitare di",
     ),
     "teaser": (
-        "leggi anche", "potrebbe interessarti", "articoli correlati", "approfondisci",
+        "leggi anche", "leggi di più", "per saperne di più", "potrebbe interessarti", "articoli correlati", "approfondisci",
         "vedi anche", "i più letti", "leggi l'articolo", "guarda anche",
         "ti potrebbe interessare", "ti potrebbero interessare", "potrebbe interessarti anche",
         "ti consigliamo",

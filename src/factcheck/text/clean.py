@@ -414,6 +414,13 @@ def _closing_photo_credit(t: str) -> bool:
     )
 
 
+_SHOUTED_NAME = re.compile(r"[.!?]\s+(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){1,4}$")
+"""A stop, then a name in capitals right before a closing bracket ("… este martes. STRINGER
+(REUTERS)")."""
+SHORT_CAPTION = 120
+"""Characters a one-sentence line may have before a closing agency credit in brackets and
+still be a caption ("Ambulances wait outside the tunnel on Tuesday. (PTI)"); a story's
+paragraph is longer or holds more than one sentence."""
 CAPTION_WORDS = 4
 """Words a caption has before its credit at least: fewer are a credit's own parts
 ("Bloomberg | Bloomberg | Getty Images")."""
@@ -430,10 +437,20 @@ def _before_closing_credits(t: str) -> Iterator[str]:
         elif _AGENCY_CREDIT.match(inside.strip()) and (
             not _SENTENCE_END.search(t[: bracket.start()])
             or _ENDS_ON_A_DAY.search(t[: bracket.start()].rstrip())
+            or (
+                bracket.start() <= SHORT_CAPTION
+                and not _INNER_STOP.search(t[: bracket.start()].rstrip().rstrip("."))
+            )
         ):
             # "… nella notte tra sabato e domenica (Afp)": a sentence left without its stop,
             # then the agency; a story's sentence closes before its bracket
             yield t[: bracket.start()].rstrip()
+        if _AGENCY_CREDIT.match(inside.strip()):
+            shouted = _SHOUTED_NAME.search(t, 0, bracket.start())
+            if shouted is not None:
+                # "… en el aeropuerto de Suvarnabhumi (Bangkok), este martes. STRINGER
+                # (REUTERS)": the photographer in capitals, the agency in brackets
+                yield t[: shouted.start() + 1]
     for dashed in (_DASHED_TAIL.search(t), _LAST_DASHED.search(t)):
         if dashed is None:
             continue
