@@ -75,6 +75,7 @@ def build() -> dict[str, object]:
             ("compared", "previous"),
             ("target", "target"),
             ("expected", "expected"),
+            ("planned", "planned"),
             ("weak_measures", "weak"),
             ("remaining", "remaining"),
             ("quarter", "quarter"),

@@ -129,7 +129,8 @@ class Frame(Frozen):
     scope: tuple[str, ...] = ()
     """Sorted scope parts: "year 2025", "month 3", "quarter", "previous" (an earlier
     edition), "expected" (what forecasters foresaw), "target" (a goal set for the measure),
-    "part" (a part of the victims of a toll), "remaining" (what is left of a duration)."""
+    "part" (a part of the victims of a toll), "remaining" (what is left of a duration),
+    "planned" (what authorities plan or prepare: "prévoient d'évacuer 7 900 personnes")."""
     holder: str | None = None
     """Whose measure it is, as written: the place a distance is from ("Cape Cod"), the
     person an age is of ("Jacques Delors"), or None."""

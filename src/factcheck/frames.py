@@ -45,6 +45,8 @@ BEFORE_WINDOW = 10
 """Words before a number searched for what it measures."""
 SCOPE_WINDOW = 5
 """Words either side searched for a year or a month."""
+POPULATION_EVENT_REACH = 4
+"""Words within which an event word makes residents counted for that event."""
 EXPECTED_WINDOW = 8
 """Words either side searched for a word saying the figure was foreseen ("the 180,000
 economists polled by Reuters had forecast", "Volkswirte hatten im Schnitt mit 180.000 neuen
@@ -585,6 +587,15 @@ def _frame(
             (nouns[w] for w in words if w in nouns), None
         )
         event = next((events[w] for w in words if w in events), None)
+        if event == "population":
+            # "preparan la evacuación de casi 8.000 vecinos": residents to whom something
+            # happens are counted for that event, not as the place's population
+            acting = _pick(
+                near,
+                lambda w: events[w] if events.get(w) not in (None, "population") else None,
+                within=POPULATION_EVENT_REACH,
+            )
+            event = acting or event
         generic = noun in (None, "person")
         if event is None and noun is None and unit:
             return None  # counted things the lexicon does not know: the kind's own key
@@ -642,6 +653,13 @@ def _frame(
         near = [n for n in near if not (n[1] == 1 and n[2] in owned)]
     scope = _scope(near, lang, relative, year_within=SCOPE_WINDOW if measure else 10**6,
                    written=written, month_ahead=month_ahead)  # fmt: skip
+    if kind == "count":
+        planned = _table(lang, "planned")
+        behind = [n for n in near if n[1] == 1]
+        if _pick(behind, lambda w: w if w in planned else None, within=SCOPE_WINDOW):
+            # "Les autorités prévoient d'évacuer quelque 7 900 personnes": a plan, not
+            # what happened (budgets' "prévoyait un effort de 60 milliards" stay amounts)
+            scope = tuple(sorted((*scope, "planned")))
     if kind == "count" and not any(p.startswith("year ") for p in scope):
         year = _clause_year(before, lang)
         if year is not None:

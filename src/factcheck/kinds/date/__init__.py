@@ -100,6 +100,26 @@ def _inside_quotation(text: str, start: int, at: int) -> bool:
     return opened > closed or before.count('"') % 2 == 1
 
 
+_CLOCK = re.compile(
+    r"\b(?:[01]?\d|2[0-3])(?:[:.h]\d{2}\b|\s*(?:h|heures?|horas?|Uhr|ore)\b)"
+    r"|\b(?:le|alle|las|à)\s+(?:[01]?\d|2[0-3])\b(?![.,]\d)",
+    re.I,
+)
+"""A clock time ("19 heures", "19.00", "15h30", "20 Uhr", "le 19 di giovedì")."""
+
+
+def _converted(text: str, floor: int, start: int, end: int) -> bool:
+    """Whether a date stands in brackets beside a clock time: the moment told before the
+    bracket, on another zone's calendar ("(las 19.00 del jueves en la España peninsular)")."""
+    opened = text.rfind("(", floor, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    closed = text.find(")", end, end + 80)
+    if closed < 0 or "(" in text[end:closed]:
+        return False
+    return bool(_CLOCK.search(text, opened, closed))
+
+
 _TOLD_FROM_PUBLICATION = ("publication date", "weekday", "nearest such weekday")
 """Reasons of dates read from the publication date: today, yesterday, a weekday."""
 
@@ -136,6 +156,15 @@ def extract(doc: Document, config: Config) -> Sequence[DateClaim]:
                 end = day.end()
                 if value.resolved and value.granularity == "day":
                     value = bracketed_day(value, int(day.group(1)))
+            if value.resolved and not value.estimated and _converted(text, sent.start, start, end):
+                # "vers 3 heures du matin, vendredi 24 mai (19 heures jeudi, heure de Paris)":
+                # the same moment on another zone's calendar, not the event's day
+                value = value.model_copy(
+                    update={
+                        "estimated": True,
+                        "reason": f"{value.reason}; the day of a time told in another zone",
+                    }  # fmt: skip
+                )
             if value.resolved and (value.reason or "").startswith(_TOLD_FROM_PUBLICATION):
                 if _inside_quotation(text, text.rfind("\n", 0, sent.start) + 1, start):
                     # "Il record del mondo oggi non era nella mia testa", "La pausa comenzará

@@ -33,9 +33,15 @@ _WEEKDAY_REL: dict[str, str] = {
 _HOLIDAY_PREFIX = frozenset(w for lex in _LEXICONS for w in lex.holiday_prefixes)
 _EVERY = frozenset(w for lex in _LEXICONS for w in lex.every_words)
 _ARTICLE_BEFORE_YEAR = frozenset(w for lex in _LEXICONS for w in lex.year_determiners)
-_FUTURE = future_markers(LANGUAGES)
-"""Future tense or a plan in the words before a weekday or month: look forward, not back
-(every language's markers, as a text may quote another language)."""
+
+
+@lru_cache(maxsize=16)
+def _future_pattern(code: str) -> re.Pattern[str]:
+    """Future tense or a plan in the words before a weekday or month: look forward, not
+    back. The article's language's markers and English's (a text may quote English); not
+    every language's, as one language's future endings are other languages' words (French
+    "-era" in Spanish "ladera", "primera")."""
+    return future_markers(tuple(dict.fromkeys((code, "en"))))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
@@ -43,7 +49,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 pay $95 per share, a premium to the closing price on Friday")."""
 
 
-def _future(before: str) -> bool:
+def _future(before: str, code: str) -> bool:
     """Whether the weekday's or month's own clause, in the words before it, is in future
     tense or names a plan."""
     near = before[-80:]
@@ -55,7 +61,7 @@ def _future(before: str) -> bool:
         near = near[breaks[-1].end() :] if breaks else near
     elif breaks:
         near = near[breaks[-1].end() :]
-    return _FUTURE.search(near) is not None
+    return _future_pattern(code).search(near) is not None
 
 
 APPOSED_WORDS = 2
@@ -158,14 +164,14 @@ def _weekday(wd: int, rel: str, ctx: _Context, text: str) -> DateValue:
         d, why = pub - dt.timedelta(days=back or 7), "last such weekday before publication"
     elif rel == "next":
         d, why = pub + dt.timedelta(days=ahead or 7), "next such weekday after publication"
-    elif rel == "this" and not _future(ctx.before):
+    elif rel == "this" and not _future(ctx.before, ctx.code):
         # "este domingo" in a Monday paper is the day before, not six days on: news names
         # the nearest such day ("this Monday" on a Thursday is three days back)
         if back <= ahead:
             d, why = pub - dt.timedelta(days=back), "nearest such weekday to publication"
         else:
             d, why = pub + dt.timedelta(days=ahead), "nearest such weekday to publication"
-    elif _future(ctx.before):
+    elif _future(ctx.before, ctx.code):
         d, why = pub + dt.timedelta(days=ahead), "weekday on or after publication (future tense)"
     else:
         d, why = pub - dt.timedelta(days=back), "weekday on or before publication"
@@ -183,7 +189,7 @@ def _named_month(mon: int, prep: str, ctx: _Context) -> DateValue:
         y = pub.year if mon > pub.month else pub.year + 1
     elif p == "this":
         y = pub.year
-    elif _future(ctx.before) or p == "until":
+    elif _future(ctx.before, ctx.code) or p == "until":
         y = pub.year if mon >= pub.month else pub.year + 1
     else:
         y = pub.year if mon <= pub.month else pub.year - 1
@@ -211,7 +217,7 @@ def _month_day(mon: int, day: int, ctx: _Context, core: str) -> DateValue | None
             continue
     if not candidates:
         return None
-    if _future(ctx.before):
+    if _future(ctx.before, ctx.code):
         pool = [c for c in candidates if c >= pub] or candidates
     else:
         pool = [c for c in candidates if c <= pub] or candidates
