@@ -150,6 +150,9 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
         """The word's stem; in another language its English gloss's (None: a function
         word), so "primer recorte desde 2016" meets "first cut since September 2019"."""
         if not english:
+            elided = _ELIDED.match(w)
+            if elided is not None:
+                w = w[elided.end() :]  # "l'effondrement", "dell'attacco": the noun
             g = gloss(w, lang or DEFAULT_LANGUAGE)
             if g is None and lang == "de":
                 g = _compound_gloss(w.lower())  # "Weltrekord": record
@@ -207,6 +210,11 @@ def _dates_in(context: str, lang: str) -> tuple[tuple[int, int], ...]:
     if len(low) != len(context):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in context)
     return tuple(m.span() for m in _SCANS.scan(_lang(lang), context, low, 0, len(context)))
+
+
+_ELIDED = re.compile(r"(?i:[a-zà-ÿ]{1,4}['’])(?=[^\W\d_]{2})")
+"""An elided article or preposition glued to a French or Italian word ("l'", "d'", "qu'",
+"dell'", "sull'")."""
 
 
 def _common_word(word: str, german: bool) -> bool:
