@@ -59,7 +59,7 @@ def build() -> dict[str, object]:
     for lang in LANGS:
         inverse = forms_by_lemma(lang)
         tables: dict[str, dict[str, str]] = {}
-        for table in ("events", "nouns", "measures", "money", "quantities"):
+        for table in ("events", "nouns", "measures", "money", "quantities", "date_events"):
             forms: dict[str, str] = {}
             ambiguous: set[str] = set()
             for concept in sorted(lexicon[table]):

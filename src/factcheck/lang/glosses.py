@@ -121,11 +121,61 @@ def fold(word: str) -> str:
 @lru_cache(maxsize=65536)
 def gloss(word: str, lang: str) -> str | None:
     """The first English gloss of a word of `lang` (any case, accents or not): "" for a
-    function word, None for a word the table lacks ("Banken" → "bank", "der" → "")."""
-    glosses = table(lang).get(fold(word))
+    function word, None for a word the table lacks ("Banken" → "bank", "der" → ""). A
+    participle or past form the table lacks is read by its base form ("crollata" as
+    "crollato", "desabou" as "desabar": `INFLECTIONS`)."""
+    folded = fold(word)
+    words = table(lang)
+    glosses = words.get(folded)
     if glosses is None:
-        return None
+        glosses = next((found for base in _bases(folded, lang) if (found := words.get(base))), None)
+        if glosses is None:
+            return None
     return glosses[0].split()[-1] if glosses else ""
+
+
+INFLECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "it": (
+        ("ata", "ato"), ("ate", "ato"), ("ati", "ato"), ("ita", "ito"), ("ite", "ito"),
+        ("iti", "ito"), ("uta", "uto"), ("ute", "uto"), ("uti", "uto"), ("ato", "are"),
+        ("ito", "ire"), ("uto", "ere"),
+    ),
+    "es": (
+        ("adas", "ado"), ("ados", "ado"), ("ada", "ado"), ("idas", "ido"), ("idos", "ido"),
+        ("ida", "ido"), ("ado", "ar"), ("ido", "er"), ("ido", "ir"), ("io", "er"),
+        ("io", "ir"), ("o", "ar"),
+    ),
+    "pt": (
+        ("adas", "ado"), ("ados", "ado"), ("ada", "ado"), ("idas", "ido"), ("idos", "ido"),
+        ("ida", "ido"), ("ado", "ar"), ("ido", "er"), ("ido", "ir"), ("ou", "ar"),
+        ("eu", "er"), ("iu", "ir"),
+    ),
+    "fr": (("ees", "e"), ("es", "e"), ("ee", "e"), ("e", "er"), ("ies", "i"), ("is", "i"),
+           ("ie", "i"), ("i", "ir")),
+}  # fmt: skip
+"""Endings of Romance participles and past forms (folded), and the ending of the form a
+gloss table holds: the masculine participle, then the infinitive."""
+
+
+@lru_cache(maxsize=65536)
+def _bases(folded: str, lang: str) -> tuple[str, ...]:
+    """The forms a folded word may stand for by `INFLECTIONS`, nearest first (a feminine
+    participle before its infinitive); none for a word of four letters or fewer."""
+    if len(folded) <= 4:
+        return ()
+    out: list[str] = []
+    frontier = [folded]
+    for _ in range(2):
+        nxt: list[str] = []
+        for w in frontier:
+            for end, base in INFLECTIONS.get(lang, ()):
+                if w.endswith(end) and len(w) - len(end) >= 3:
+                    form = w[: -len(end)] + base
+                    if form not in out and form != folded:
+                        out.append(form)
+                        nxt.append(form)
+        frontier = nxt
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)

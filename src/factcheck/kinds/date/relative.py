@@ -289,6 +289,11 @@ def _word_score(a: DateClaim, b: DateClaim, va: DateValue, vb: DateValue) -> flo
     common_b = {s for s, w, _ in eb if _common_word(w, german_b)}
     if not common_a & common_b & shared:
         return 0.0
+    told_a, told_b = _dated_event(a, ea), _dated_event(b, eb)
+    if told_a and told_b and told_a != told_b:
+        # "mujeres y niños secuestrados el 7 de octubre", "libertou nesta sexta-feira (24)
+        # 13 reféns": the words nearest each date say it dates another event
+        return 0.0
     names_a = {s for s, w, p in ea if not _common_word(w, german_a) and p > 0}
     names_b = {s for s, w, p in eb if not _common_word(w, german_b) and p > 0}
     if (
@@ -316,6 +321,21 @@ def _word_score(a: DateClaim, b: DateClaim, va: DateValue, vb: DateValue) -> flo
         # term, the end of the same thing
         score = max(score, SAME_DAY_SCORE)
     return score
+
+
+DATED_EVENT_REACH = 2
+"""Content words nearest a date (either side) searched for the event it dates."""
+
+
+def _dated_event(claim: DateClaim, event: tuple[tuple[str, str, int], ...]) -> str | None:
+    """The event the nearest words of a date name (released, kidnapped, appointed, resigned,
+    born, died: the package's `date_events`), or None."""
+    words = concept_table(context_language(claim.context) or DEFAULT_LANGUAGE, "date_events")
+    for _, word, _ in event[:DATED_EVENT_REACH]:
+        found = words.get(word.lower())
+        if found:
+            return found
+    return None
 
 
 SINCE_SHARED = 2
