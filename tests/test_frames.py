@@ -104,6 +104,22 @@ def _frames(text: str, language: str = "en", kind: str = "count") -> dict[str, F
         # a count that names its own thing is no pair of the one before
         ("Russia launched 40 drones and 12 missiles.", "en", "12 missiles", "missile"),
         ("Russland feuerte 40 Drohnen und 12 Raketen ab.", "de", "40 Drohnen", "drone"),
+        # people whose data an attack exposed; a named noun stays as it is
+        ("The attack exposed the data of about 190m people.", "en", "about 190m people",
+         "affected"),
+        ("sind von dem Angriff rund 190 Millionen Menschen betroffen.", "de",
+         "rund 190 Millionen Menschen", "affected"),
+        ("Les coupes pourraient affecter jusqu'à 120.000 emplois.", "fr", "jusqu'à 120.000 emplois",
+         "worker"),
+        # an event before a name in apposition is that person's
+        ("La tragedia afectó a Miguel Luna, un salvadoreño y padre de tres hijos.", "es",
+         "tres hijos", "child"),
+        # the hospitalised are a part of the injured, not their number
+        ("La aerolínea informó de que 18 personas han sido hospitalizadas.", "es",
+         "18 personas", "hospitalised"),
+        # residents counted for what happens to them
+        ("Las autoridades preparan la evacuación de casi 8.000 vecinos.", "es",
+         "casi 8.000 vecinos", "displaced"),
     ],
 )  # fmt: skip
 def test_frames_count_concept_across_languages(
@@ -1422,3 +1438,42 @@ def test_frames_a_percentage_of_people_is_a_share_of_people(
         _frames("Inflation rose 13% last year.", "en", "percent")["13%"].concept
         != "share of people"  # type: ignore[union-attr]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span", "concept"),
+    [
+        # a mass takes no length word of the figure before it
+        ("O navio tem 300 metros de comprimento e 95 mil toneladas de arqueação bruta.", "pt",
+         "95 mil toneladas", "mass"),
+        ("Die 2,6 Kilometer lange Brücke stürzte ein.", "de", "2,6 Kilometer", "length"),
+        ("Na estrutura, com 1,6 quilómetros de extensão, estavam oito operários.", "pt",
+         "1,6 quilómetros", "length"),
+    ],
+)  # fmt: skip
+def test_frames_quantity_concept_follows_its_dimension(
+    text: str, language: str, span: str, concept: str
+) -> None:
+    frame = _frames(text, language, kind="quantity")[span]
+    assert frame is not None and frame.concept == concept
+
+
+def test_frames_emergency_funding_is_aid_in_every_language() -> None:
+    for text, language, span in (
+        ("The government approved $60 million in emergency funding.", "en", "$60 million"),
+        ("El Gobierno aprobó una partida de emergencia de 50 millones de dólares.", "es",
+         "50 millones de dólares"),
+        ("O governo aprovou um financiamento de 60 milhões de dólares.", "pt",
+         "60 milhões de dólares"),
+    ):  # fmt: skip
+        frame = _frames(text, language, kind="money")[span]
+        assert frame is not None and frame.concept == "aid", text
+
+
+def test_frames_a_planned_count_is_its_own_scope() -> None:
+    planned = _frames("Les autorités prévoient d'évacuer quelque 7 900 personnes.", "fr")
+    done = _frames("About 1,250 people had been displaced.")
+    a, b = planned["quelque 7 900 personnes"], done["About 1,250 people"]
+    assert a is not None and b is not None
+    assert a.concept == b.concept == "displaced"
+    assert "planned" in a.scope and "planned" not in b.scope

@@ -514,3 +514,137 @@ def test_kinds_date_the_night_into_a_weekday_spans_the_day_before(text: str, lan
     report = check([article(text, id="a.txt", language=language,
                             published=dt.date(2024, 1, 7)), friday], Config(kinds=("date",)))  # fmt: skip
     assert [f for f in report.findings if f.verdict == "conflict"] == []
+
+
+def _verdicts(*arts: tuple[str, str, dt.date]) -> list[tuple[str, list[str]]]:
+    """(verdict, claim texts) of the date findings of one article per (text, language, day)."""
+    articles = [
+        article(text, id=f"{n}.txt", language=lang, published=day)
+        for n, (text, lang, day) in enumerate(arts)
+    ]
+    report = check(articles, DATE_ONLY)
+    return [
+        (f.verdict, sorted(report.claim(c).span.text for c in f.claims))
+        for f in report.findings
+        if f.verdict != "single"
+    ]
+
+
+def test_kinds_date_another_date_of_the_sentence_takes_the_words_on_its_side() -> None:
+    found = _verdicts(
+        (
+            "It began leaking fuel on Thursday, and on Friday the prime minister declared "
+            "a state of environmental emergency.",
+            "en",
+            dt.date(2020, 8, 10),
+        ),
+        (
+            "El primer ministro declaró el viernes la emergencia medioambiental.",
+            "es",
+            dt.date(2020, 8, 10),
+        ),
+    )
+    assert ("agree", ["el viernes", "on Friday"]) in found
+    assert not [f for f in found if f[0] == "conflict"]
+
+
+def test_kinds_date_the_years_of_two_figures_are_no_event_dates() -> None:
+    found = _verdicts(
+        (
+            "The plan sought to bring the deficit down to 5% of GDP next year from an expected "
+            "6.7% this year.",
+            "en",
+            dt.date(2024, 12, 4),
+        ),
+        ("Le gouvernement prévoit un déficit attendu à 6,1 % du PIB cette année.", "fr",
+         dt.date(2024, 12, 4)),
+    )  # fmt: skip
+    assert not [f for f in found if f[0] == "conflict"]
+
+
+def test_kinds_date_a_month_and_a_year_sharing_one_verb_are_two_events() -> None:
+    found = _verdicts(
+        ("Inflation had reached a peak of 10.6% in October 2022.", "en", dt.date(2024, 6, 6)),
+        ("In 2026, it could reach 1.6%.", "en", dt.date(2024, 6, 6)),
+    )
+    assert not [f for f in found if f[0] == "conflict"]
+
+
+def test_kinds_date_a_day_without_its_year_follows_the_date_told_before_it() -> None:
+    claims = _dates(
+        "Les pirates étaient entrés dans le réseau le 21 février 2024. Ils ont frappé le 12 mars.",
+        published=dt.date(2025, 1, 27),
+        language="fr",
+    )
+    assert [(c.span.text, c.value.start) for c in claims] == [
+        ("le 21 février 2024", dt.date(2024, 2, 21)),
+        ("le 12 mars", dt.date(2024, 3, 12)),
+    ]
+
+
+def test_kinds_date_a_weekday_inside_a_quotation_is_an_estimate() -> None:
+    (claim,) = _dates(
+        "«La pausa comenzará el viernes a las siete de la mañana», había anunciado el portavoz.",
+        published=dt.date(2023, 11, 25),
+        language="es",
+    )
+    assert claim.value.estimated
+
+
+def test_kinds_date_a_weekday_in_brackets_beside_a_clock_time_is_another_zone_s_day() -> None:
+    claims = _dates(
+        "Le glissement de terrain a eu lieu vers 3 heures du matin, vendredi 24 mai "
+        "(19 heures jeudi, heure de Paris).",
+        published=dt.date(2024, 5, 28),
+        language="fr",
+    )
+    assert [(c.span.text, c.value.estimated) for c in claims] == [
+        ("vendredi 24 mai", False),
+        ("jeudi", True),
+    ]
+
+
+def test_kinds_date_future_endings_of_one_language_are_not_read_in_another() -> None:
+    # French "-era" (sera, fera) must not make Spanish "ladera" a future tense
+    (claim,) = _dates(
+        "La ladera se desprendió hacia las 3.00 horas del viernes.",
+        published=dt.date(2024, 5, 28),
+        language="es",
+    )
+    assert claim.value.start == dt.date(2024, 5, 24)
+
+
+def test_kinds_date_dates_of_a_kidnapping_and_a_release_are_not_compared() -> None:
+    found = _verdicts(
+        (
+            "La tregua trajo la liberación de 13 rehenes israelíes, mujeres y niños "
+            "secuestrados el 7 de octubre.",
+            "es",
+            dt.date(2023, 11, 25),
+        ),
+        (
+            "O Hamas libertou nesta sexta-feira (24) 13 reféns israelenses, entre mulheres e "
+            "crianças.",
+            "pt",
+            dt.date(2023, 11, 24),
+        ),
+    )
+    assert not [f for f in found if f[0] == "conflict"]
+
+
+def test_kinds_date_known_as_opens_no_clause() -> None:
+    found = _verdicts(
+        (
+            "Change Healthcare was hit by the ALPHV ransomware gang, also known as BlackCat, "
+            "on 21 February 2024.",
+            "en",
+            dt.date(2025, 1, 25),
+        ),
+        (
+            "Die Cyberkriminellen der Ransomware-Bande ALPHV alias BlackCat hatten am "
+            "20. Februar 2024 zugeschlagen.",
+            "de",
+            dt.date(2025, 1, 25),
+        ),
+    )
+    assert ("conflict", ["21 February 2024", "am 20. Februar 2024"]) in found

@@ -518,3 +518,18 @@ def test_kinds_name_one_place_named_in_two_languages_agrees() -> None:
         Config(kinds=("name",)),
     )
     assert not [f for f in report.findings if f.verdict in ("conflict", "variant")]
+
+
+def test_kinds_name_romanisations_of_one_name_align_without_edits() -> None:
+    assert name_kind.align_parts("kalaschnikow", "kalashnikov").edits == 0
+    assert name_kind.align_parts("benyamin netanyahou", "benyamin netanyahu").edits == 0
+    assert not name_kind.align_parts("lam", "lan").full  # a garbled name is not folded away
+
+
+def test_kinds_name_two_inflected_forms_of_a_german_noun_are_no_variant() -> None:
+    text = (
+        "Die Goldmedaille war dem Schweden da längst sicher. Der Stabhochspringer ist der "
+        "Sohn einer Schwedin und eines Amerikaners."
+    )
+    report = check([article(text, language="de")], Config(kinds=("name",)))
+    assert [f for f in report.findings if f.verdict in ("variant", "conflict")] == []

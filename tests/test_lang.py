@@ -115,3 +115,16 @@ def test_lang_senses_meet_across_languages_and_cognates() -> None:
     other = senses("le nostre condoglianze vanno ai cari".split(), "it")
     assert overlap(en, it)[0] >= 60.0
     assert overlap(en, other)[0] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "meaning"),
+    [
+        ("crollata", "it", "collapse"),
+        ("effondrée", "fr", "collapse"),
+        ("libertou", "pt", "free"),
+        ("casa", "es", "house"),  # a word the table holds is read as it is
+    ],
+)
+def test_lang_a_participle_is_read_by_its_base_form(word: str, lang: str, meaning: str) -> None:
+    assert gloss(word, lang) == meaning

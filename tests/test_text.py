@@ -682,6 +682,18 @@ def test_text_a_german_ordinal_ends_no_sentence(text: str) -> None:
         "(Cisjordania), este viernes. ZAIN JAAFAR (AFP)",
         "Voluntários recolhem combustível derramado na costa de Mahébourg, no sudeste da "
         "Maurícia REUTERS/Reuben Pillay",
+        "Delegates applaud at the closing plenary of the Cop29 summit in Baku, Azerbaijan. "
+        "Photograph: Rafiq Maqbool/AP",
+        "Delegados aplaudem a aprovação do texto na plenária final da COP29, em Baku - Rafiq "
+        "Maqbool - 24.nov.24/Associated Press",
+        "Le Monde avec AFP - Publié le 24 novembre 2024 à 06h30",
+        "Operações de busca junto aos destroços da ponte Francis Scott Key, em Baltimore FOTO: "
+        "Getty Images",
+        "Ambulances wait outside the Silkyara tunnel in Uttarkashi on Tuesday. (PTI)",
+        "El Boeing 777-300ER de Singapore Airlines, tras su aterrizaje de emergencia en el "
+        "aeropuerto de Suvarnabhumi (Bangkok), este martes. STRINGER (REUTERS)",
+        "Lesen Sie mehr zum Thema: Lufthansa-Flug aus Texas: Sieben Menschen nach Turbulenzen "
+        "im Krankenhaus",
     ],
 )
 def test_text_bylines_captions_and_video_labels_are_furniture(line: str) -> None:
@@ -693,5 +705,14 @@ def test_text_bylines_captions_and_video_labels_are_furniture(line: str) -> None
 
 def test_text_a_name_with_an_initial_ends_no_caption() -> None:
     line = "President John F. Kennedy spoke to the crowd in Dallas. He was shot minutes later."
+    text = f"{_BODY}\n\n{line}\n\n{_BODY2}"
+    assert clean(text)[1] == ()
+
+
+def test_text_a_story_paragraph_ending_on_an_agency_stays() -> None:
+    line = (
+        "Die Regierung in Rom hat am Dienstag ein Hilfspaket beschlossen. Das Geld soll bis "
+        "Ende Mai fließen, sagte ein Sprecher (dpa)."
+    )
     text = f"{_BODY}\n\n{line}\n\n{_BODY2}"
     assert clean(text)[1] == ()
