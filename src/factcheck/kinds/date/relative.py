@@ -246,10 +246,14 @@ def event_similarity(a: DateClaim, b: DateClaim) -> float:
         # language; above any other span with the same words ("between 2010 and 2050" beside
         # "between 2010 and 2060" in one sentence)
         return max(_word_score(a, b, va, vb), SAME_DAY_SCORE) + SAME_SPAN_BONUS
-    if va.granularity == vb.granularity == "year" and (_figure_year(a) or _figure_year(b)):
-        # "5% of GDP next year from an expected 6.7% this year", "un déficit attendu à 6,1 %
-        # du PIB cette année": each year is its figure's, which the figures' kinds compare
-        return 0.0
+    if va.granularity == vb.granularity == "year":
+        fa, fb = _figure_year(a), _figure_year(b)
+        if (fa or fb) and fa != fb:
+            # "5% of GDP next year from an expected 6.7% this year", "un déficit attendu à
+            # 6,1 % du PIB cette année": each year is its figure's, which the figures' kinds
+            # compare; one figure given for two years ("$3.6 billion in 2023" / "in 2025")
+            # is compared by its years
+            return 0.0
     return _word_score(a, b, va, vb)
 
 
@@ -258,18 +262,19 @@ FIGURE_REACH = 4
 _FIGURE = re.compile(r"\d")
 
 
-def _figure_year(claim: DateClaim) -> bool:
-    """Whether a number stands within `FIGURE_REACH` words before the date, in its clause."""
+def _figure_year(claim: DateClaim) -> str:
+    """The digits of the number standing within `FIGURE_REACH` words before the date, in its
+    clause ("2.5% in 2024": "25"), or "" when there is none."""
     at = claim.context.find(claim.span.text)
     if at <= 0:
-        return False
+        return ""
     words = claim.context[max(0, at - 80) : at].split()[-FIGURE_REACH:]
     for w in reversed(words):
         if _CLAUSE.search(w) or w.endswith((",", ";")):
-            return False
+            return ""
         if _FIGURE.search(w) and not _YEAR_ONLY.fullmatch(w):
-            return True
-    return False
+            return "".join(ch for ch in w if ch.isdigit())
+    return ""
 
 
 SAME_SPAN_BONUS = 10.0
