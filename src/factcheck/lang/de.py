@@ -269,6 +269,7 @@ FURNITURE = {
         "das könnte sie auch interessieren", "meistgelesen", "siehe auch", "zum thema",
     ),
     "credit": (
+        "und agenturen",
         "foto:", "fotos:", "bild:", "bildquelle", "quelle:", "von unserem", "redaktion:",
         "video:",
     ),

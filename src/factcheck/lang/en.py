@@ -285,6 +285,7 @@ FURNITURE = {
         "the latest:", "more stories",
     ),
     "credit": (
+        "staff and agencies",
         "photo:", "photo by", "photo supplied by", "photo credit", "photograph:",
         "photos:", "image:", "image credit", "images:", "credit:", "file photo",
         "in this photo", "in this aerial photo", "in this file photo", "in this image",

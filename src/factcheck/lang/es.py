@@ -296,6 +296,7 @@ FURNITURE = {
         "más noticias", "te recomendamos", "recomendamos",
     ),
     "credit": (
+        "y agencias",
         "foto:", "fotografía:", "fotos:", "imagen:", "crédito:", "créditos:", "fuente:",
         "por redacción", "redacción", "archivo:", "video:", "vídeo:",
     ),

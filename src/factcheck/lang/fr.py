@@ -259,6 +259,7 @@ FURNITURE = {
         "ces articles pourraient vous intéresser",
     ),
     "credit": (
+        "et agences",
         "photo :", "photo:", "crédit photo", "crédits photo", "crédit :", "image illustrative",
         "source :", "source:", "sources :", "reportage", "par la rédaction", "la rédaction",
         "vidéo :", "de notre correspondant", "de notre correspondante",

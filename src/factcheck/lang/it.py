@@ -261,6 +261,7 @@ FURNITURE = {
         "ti consigliamo",
     ),
     "credit": (
+        "e agenzie",
         "foto:", "foto", "immagine:", "fonte:", "redazione", "credit:", "video:",
         "dal nostro corrispondente", "dalla nostra corrispondente", "dal nostro inviato",
         "dalla nostra inviata",

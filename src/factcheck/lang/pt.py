@@ -307,7 +307,9 @@ FURNITURE = {
         "pode interessar", "também pode interessar", "pode também interessar",
         "recomendamos", "ler mais", "ler também",
     ),
-    "credit": ("foto:", "fotos:", "imagem:", "fonte:", "crédito:", "redação", "vídeo:"),
+    "credit": (
+        "e agências", "foto:", "fotos:", "imagem:", "fonte:", "crédito:", "redação", "vídeo:",
+    ),
     "notice": (
         "nota do editor", "nota da redação", "assine", "todos os direitos reservados",
         "publicidade", "utilizamos cookies", "siga o canal", "entre no canal",

@@ -226,7 +226,11 @@ def _month_day(mon: int, day: int, ctx: _Context, core: str) -> DateValue | None
             soon, back = min(ahead), max(pool)
             if (soon - pub).days <= SOON_DAYS and (pub - back).days > 2 * (soon - pub).days:
                 pool = [soon]  # "I declare March 24 a day of mourning", written March 23
-    told = [a.day for a in (*ctx.same, *ctx.previous) if (pub - a.day).days > TOLD_BEFORE]
+    told = [
+        a.day
+        for a in (*ctx.same, *ctx.previous)
+        if TOLD_BEFORE < (pub - a.day).days <= TOLD_WITHIN
+    ]
     if told:
         # the text has moved to an earlier time ("entrati nei sistemi il 12 febbraio 2024 …
         # Il 21 febbraio è scattato il ransomware", written in January 2025): a day without
@@ -238,6 +242,9 @@ def _month_day(mon: int, day: int, ctx: _Context, core: str) -> DateValue | None
     return _day(d, f"year from publication date {pub.isoformat()}")
 
 
+TOLD_WITHIN = 400
+"""Days before publication a date told before may lie at most and still give a day its year:
+an older one ("20 October 1987" before "July 11") is history, not the story's time."""
 TOLD_BEFORE = 60
 """Days before publication past which a date told just before a day without a year gives its
 year (the nearest such day to it), instead of the publication date."""
