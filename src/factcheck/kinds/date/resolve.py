@@ -227,9 +227,7 @@ def _month_day(mon: int, day: int, ctx: _Context, core: str) -> DateValue | None
             if (soon - pub).days <= SOON_DAYS and (pub - back).days > 2 * (soon - pub).days:
                 pool = [soon]  # "I declare March 24 a day of mourning", written March 23
     told = [
-        a.day
-        for a in (*ctx.same, *ctx.previous)
-        if TOLD_BEFORE < (pub - a.day).days <= TOLD_WITHIN
+        a.day for a in (*ctx.same, *ctx.previous) if TOLD_BEFORE < (pub - a.day).days <= TOLD_WITHIN
     ]
     if told:
         # the text has moved to an earlier time ("entrati nei sistemi il 12 febbraio 2024 …
