@@ -113,7 +113,12 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
     cut_before = max((m.end() for m in _CLAUSE.finditer(context, 0, at)), default=0)
     nxt = _CLAUSE.search(context, end)
     cut_after = nxt.start() if nxt else len(context)
-    others = () if _YEAR_ONLY.fullmatch(span_text) else _dates_in(context, lang or DEFAULT_LANGUAGE)
+    own_year = _YEAR_ONLY.fullmatch(span_text) is not None
+    others = (
+        ()
+        if own_year and _figure_before(context, at)
+        else _dates_in(context, lang or DEFAULT_LANGUAGE)
+    )
     for m_start, m_end in others:
         # another date of the sentence dates the words on its side of this one, and the
         # nearer half of the words between ("It began leaking fuel on Thursday, and on Friday
@@ -121,7 +126,10 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
         # remettre sa démission jeudi matin");
         # not a year (the scope of a figure: "0.9% in 2024, 1.4% in 2025"), nor a date in
         # apposition ("almost five years ago, in September 2019")
-        if _YEAR_ONLY.fullmatch(context, m_start, m_end):
+        other_year = _YEAR_ONLY.fullmatch(context, m_start, m_end) is not None
+        if own_year != other_year or (other_year and _figure_before(context, m_start)):
+            # years cut years only ("chosen on the fourth ballot in 2005, Francis on the fifth
+            # in 2013"), and a figure's year nothing
             continue
         if m_end <= at and not _apposed(context, m_end, at, lang):
             cut_before = max(cut_before, _halfway(context, m_end, at))
@@ -265,10 +273,15 @@ _FIGURE = re.compile(r"\d")
 def _figure_year(claim: DateClaim) -> str:
     """The digits of the number standing within `FIGURE_REACH` words before the date, in its
     clause ("2.5% in 2024": "25"), or "" when there is none."""
-    at = claim.context.find(claim.span.text)
+    return _figure_before(claim.context, claim.context.find(claim.span.text))
+
+
+@lru_cache(maxsize=16384)
+def _figure_before(context: str, at: int) -> str:
+    """`_figure_year` of a date at offset `at` of its sentence."""
     if at <= 0:
         return ""
-    words = claim.context[max(0, at - 80) : at].split()[-FIGURE_REACH:]
+    words = context[max(0, at - 80) : at].split()[-FIGURE_REACH:]
     for w in reversed(words):
         if _CLAUSE.search(w) or w.endswith((",", ";")):
             return ""
