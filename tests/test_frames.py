@@ -120,6 +120,7 @@ def _frames(text: str, language: str = "en", kind: str = "count") -> dict[str, F
         # residents counted for what happens to them
         ("Las autoridades preparan la evacuación de casi 8.000 vecinos.", "es",
          "casi 8.000 vecinos", "displaced"),
+        ("Una squadra di 21 minatori ha scavato a mano.", "it", "21 minatori", "miner"),
     ],
 )  # fmt: skip
 def test_frames_count_concept_across_languages(
@@ -1477,3 +1478,13 @@ def test_frames_a_planned_count_is_its_own_scope() -> None:
     assert a is not None and b is not None
     assert a.concept == b.concept == "displaced"
     assert "planned" in a.scope and "planned" not in b.scope
+
+
+def test_frames_the_value_of_goods_is_one_concept_across_languages() -> None:
+    for text, language, span in (
+        ("The blockage was holding up about $9.6bn of goods every day.", "en", "about $9.6bn"),
+        ("Ogni giorno transitano merci per circa 9,6 miliardi di dollari.", "it",
+         "circa 9,6 miliardi di dollari"),
+    ):  # fmt: skip
+        frame = _frames(text, language, kind="money")[span]
+        assert frame is not None and frame.concept == "trade", text

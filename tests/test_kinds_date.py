@@ -648,3 +648,24 @@ def test_kinds_date_known_as_opens_no_clause() -> None:
         ),
     )
     assert ("conflict", ["21 February 2024", "am 20. Februar 2024"]) in found
+
+
+def test_kinds_date_two_years_of_one_sentence_date_their_own_events() -> None:
+    found = _verdicts(
+        (
+            "Benedict XVI was chosen on the fourth ballot in 2005, Francis on the fifth in 2013.",
+            "en",
+            dt.date(2025, 5, 8),
+        ),
+        ("Francesco, nel 2013, era stato eletto al quinto scrutinio.", "it", dt.date(2025, 5, 9)),
+    )
+    assert ("agree", ["in 2013", "nel 2013"]) in found
+    assert not [f for f in found if f[0] == "conflict"]
+
+
+def test_kinds_date_history_told_before_gives_no_year_to_a_day() -> None:
+    claims = _dates(
+        "Only on 20 October 1987 did the index fall further. It had hit a record on July 11.",
+        published=dt.date(2024, 8, 5),
+    )
+    assert claims[-1].value.start == dt.date(2024, 7, 11)

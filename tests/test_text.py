@@ -694,6 +694,7 @@ def test_text_a_german_ordinal_ends_no_sentence(text: str) -> None:
         "aeropuerto de Suvarnabhumi (Bangkok), este martes. STRINGER (REUTERS)",
         "Lesen Sie mehr zum Thema: Lufthansa-Flug aus Texas: Sieben Menschen nach Turbulenzen "
         "im Krankenhaus",
+        "Guardian staff and agencies in Baku",
     ],
 )
 def test_text_bylines_captions_and_video_labels_are_furniture(line: str) -> None:
