@@ -1488,3 +1488,12 @@ def test_frames_the_value_of_goods_is_one_concept_across_languages() -> None:
     ):  # fmt: skip
         frame = _frames(text, language, kind="money")[span]
         assert frame is not None and frame.concept == "trade", text
+
+
+def test_frames_a_volume_takes_no_height_from_the_figure_before() -> None:
+    frames = _frames(
+        "The dam, 74 meters high, could carry up to 22.5 million cubic meters of water.",
+        kind="quantity",
+    )
+    assert frames["74 meters"] is not None and frames["74 meters"].concept == "height"
+    assert frames["up to 22.5 million cubic meters"] is None

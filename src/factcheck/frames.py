@@ -1181,6 +1181,9 @@ def frame_of(
         start = at if at >= 0 else claim.context.find(claim.span.text)
         end = start + len(claim.span.text)
         country = _country_of(claim.context, start, end, language_of(language))
+    if previous is not None and dimension not in (None, "length"):
+        if previous.concept in LENGTH_CONCEPTS:
+            previous = None  # "74 meters high, … up to 22.5 million cubic meters": no height
     if (concept is None or paired) and previous is not None:
         own = dict(_split(scope))
         # the second of a pair is where the first went, no earlier figure; the members of a
