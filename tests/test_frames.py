@@ -1442,42 +1442,31 @@ def test_frames_a_percentage_of_people_is_a_share_of_people(
 
 
 @pytest.mark.parametrize(
-    ("text", "language", "span", "concept"),
+    ("kind", "text", "language", "span", "concept"),
     [
         # a mass takes no length word of the figure before it
-        ("O navio tem 300 metros de comprimento e 95 mil toneladas de arqueação bruta.", "pt",
-         "95 mil toneladas", "mass"),
-        ("Die 2,6 Kilometer lange Brücke stürzte ein.", "de", "2,6 Kilometer", "length"),
-        ("Na estrutura, com 1,6 quilómetros de extensão, estavam oito operários.", "pt",
-         "1,6 quilómetros", "length"),
-    ],
-)  # fmt: skip
-def test_frames_quantity_concept_follows_its_dimension(
-    text: str, language: str, span: str, concept: str
-) -> None:
-    frame = _frames(text, language, kind="quantity")[span]
-    assert frame is not None and frame.concept == concept
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "span", "concept"),
-    [
-        ("The government approved $60 million in emergency funding.", "en", "$60 million",
-         "aid"),
-        ("El Gobierno aprobó una partida de emergencia de 50 millones de dólares.", "es",
-         "50 millones de dólares", "aid"),
-        ("O governo aprovou um financiamento de 60 milhões de dólares.", "pt",
+        ("quantity", "O navio tem 300 metros de comprimento e 95 mil toneladas de arqueação "
+         "bruta.", "pt", "95 mil toneladas", "mass"),
+        ("quantity", "Die 2,6 Kilometer lange Brücke stürzte ein.", "de", "2,6 Kilometer",
+         "length"),
+        ("quantity", "Na estrutura, com 1,6 quilómetros de extensão, estavam oito operários.",
+         "pt", "1,6 quilómetros", "length"),
+        ("money", "The government approved $60 million in emergency funding.", "en",
+         "$60 million", "aid"),
+        ("money", "El Gobierno aprobó una partida de emergencia de 50 millones de dólares.",
+         "es", "50 millones de dólares", "aid"),
+        ("money", "O governo aprovou um financiamento de 60 milhões de dólares.", "pt",
          "60 milhões de dólares", "aid"),
-        ("The blockage was holding up about $9.6bn of goods every day.", "en", "about $9.6bn",
-         "trade"),
-        ("Ogni giorno transitano merci per circa 9,6 miliardi di dollari.", "it",
+        ("money", "The blockage was holding up about $9.6bn of goods every day.", "en",
+         "about $9.6bn", "trade"),
+        ("money", "Ogni giorno transitano merci per circa 9,6 miliardi di dollari.", "it",
          "circa 9,6 miliardi di dollari", "trade"),
     ],
 )  # fmt: skip
-def test_frames_money_concept_across_languages(
-    text: str, language: str, span: str, concept: str
+def test_frames_quantity_and_money_concepts_across_languages(
+    kind: str, text: str, language: str, span: str, concept: str
 ) -> None:
-    frame = _frames(text, language, kind="money")[span]
+    frame = _frames(text, language, kind=kind)[span]
     assert frame is not None and frame.concept == concept
 
 
