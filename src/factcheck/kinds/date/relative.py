@@ -123,13 +123,12 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
         # another date of the sentence dates the words on its side of this one, and the
         # nearer half of the words between ("It began leaking fuel on Thursday, and on Friday
         # the prime minister declared an emergency", "Nommé le 5 septembre, M. Barnier doit
-        # remettre sa démission jeudi matin");
-        # not a year (the scope of a figure: "0.9% in 2024, 1.4% in 2025"), nor a date in
-        # apposition ("almost five years ago, in September 2019")
+        # remettre sa démission jeudi matin"), unless the two stand in apposition ("almost
+        # five years ago, in September 2019")
         other_year = _YEAR_ONLY.fullmatch(context, m_start, m_end) is not None
         if own_year != other_year or (other_year and _figure_before(context, m_start)):
             # years cut years only ("chosen on the fourth ballot in 2005, Francis on the fifth
-            # in 2013"), and a figure's year nothing
+            # in 2013"), and a figure's year ("0.9% in 2024, 1.4% in 2025") nothing
             continue
         if m_end <= at and not _apposed(context, m_end, at, lang):
             cut_before = max(cut_before, _halfway(context, m_end, at))
