@@ -742,8 +742,8 @@ _APPOSED_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*\
 
 
 def _before_apposed_name(context: str, at: int, lang: str) -> frozenset[str]:
-    """The words of the clause before a name in apposition that stands before the figure at
-    `at` ("afectó a Miguel Luna, un salvadoreño y padre de tres hijos"): what they say
+    """The words of the sentence before the last name in apposition that stands before the
+    figure at `at` ("afectó a Miguel Luna, un salvadoreño y padre de tres hijos"): what they say
     happened, happened to the named one, not to the counted. Empty in German, whose nouns
     are capitalised, and when the name opens the sentence."""
     if lang == "de":

@@ -368,8 +368,8 @@ _STAMP_PARTS = re.compile(r"\s[-|–—]\s")
 
 
 def _credited_stamp(t: str) -> bool:
-    """A stamp and, beside it, the outlet's or author's credit: "Le Monde avec AFP - Publié
-    le 24 novembre 2024 à 06h30", "Por Ana Gómez | 24 nov 2024 - 05:20 CET"."""
+    """A stamp and, beside it, the outlet's or author's credit, each between spaced dashes or
+    bars: "Le Monde avec AFP - Publié le 24 novembre 2024 à 06h30"."""
     if len(t) > 120 or _SENTENCE_END.search(t):
         return False
     parts = _STAMP_PARTS.split(t)
