@@ -669,3 +669,15 @@ def test_kinds_date_history_told_before_gives_no_year_to_a_day() -> None:
         published=dt.date(2024, 8, 5),
     )
     assert claims[-1].value.start == dt.date(2024, 7, 11)
+
+
+def test_kinds_date_synonyms_name_one_event_across_languages() -> None:
+    found = _verdicts(
+        ("The Nikkei had hit a record high of 42,224 on July 11.", "en", dt.date(2024, 8, 5)),
+        (
+            "Appena il 12 luglio il listino aveva toccato il massimo storico a 42.224 punti.",
+            "it",
+            dt.date(2024, 8, 5),
+        ),
+    )
+    assert ("conflict", ["July 11", "il 12 luglio"]) in found

@@ -26,7 +26,8 @@ def _date_value(claim: DateClaim) -> DateValue:
 
 
 def _event_words(text: str) -> set[str]:
-    return {stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1}
+    stems = (stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1)
+    return {_SYNONYM_OF.get(s, s) for s in stems}
 
 
 def _evrel(g: Mapping[str, str | None], ctx: _Context) -> DateValue:
@@ -154,8 +155,13 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
         return low not in STOPWORDS and len(low) > 1 and stem(low) not in _DATE_WORDS
 
     def sense(w: str) -> str | None:
-        """The word's stem; in another language its English gloss's (None: a function
-        word), so "primer recorte desde 2016" meets "first cut since September 2019"."""
+        """The word's sense: its stem, in another language its English gloss's (None: a
+        function word), so "primer recorte desde 2016" meets "first cut since September
+        2019"; one stem for the words of a `DATE_SYNONYMS` group."""
+        found = _stem_sense(w)
+        return found if found is None else _SYNONYM_OF.get(found, found)
+
+    def _stem_sense(w: str) -> str | None:
         if not english:
             elided = _ELIDED.match(w)
             if elided is not None:
@@ -180,6 +186,19 @@ def _event(context: str, span_text: str) -> tuple[tuple[str, str, int], ...]:
         if i < len(a):
             ordered.append(a[i])
     return tuple(ordered)
+
+
+DATE_SYNONYMS = (
+    ("peak", "high", "record", "maximum", "top"),
+    ("reach", "hit", "touch", "attain"),
+    ("establish", "set"),
+    ("free", "release", "liberate"),
+    ("start", "begin"),
+    ("collapse", "cave"),
+)
+"""English words (glosses) that name one event in the words around a date: "toccato il
+massimo storico il 12 luglio" (touch, maximum) meets "hit a record high on July 11"."""
+_SYNONYM_OF = {stem(w): stem(group[0]) for group in DATE_SYNONYMS for w in group}
 
 
 _YEAR_ONLY = re.compile(r"(?:[^\W\d_]+\s+)?\d{4}[\s,]*")
