@@ -1160,10 +1160,14 @@ def frame_of(
         # and a year's stay apart by their size (`kinds.money.MAGNITUDE_GAP`)
         scope = tuple(p for p in scope if not _period(p))
     dimension = getattr(claim.value, "dimension", None) if claim.kind == "quantity" else None
-    if dimension not in (None, "length") and concept in LENGTH_CONCEPTS:
-        # the length word of the figure before ("300 metros de comprimento e 95 mil toneladas
-        # de arqueação bruta"): a mass or a speed is no length
-        concept, holder = None, None
+    if dimension not in (None, "length"):
+        # a mass, a volume or a speed is no length, neither by the length word of the
+        # figure before ("300 metros de comprimento e 95 mil toneladas de arqueação bruta")
+        # nor by that figure's concept ("74 meters high, … up to 22.5 million cubic meters")
+        if concept in LENGTH_CONCEPTS:
+            concept, holder = None, None
+        if previous is not None and previous.concept in LENGTH_CONCEPTS:
+            previous = None
     if dimension == "area":
         # hectares, acres, square kilometres measure a surface whatever the verb ("burned",
         # "parcouru", "distrutto"), and never a distance from the place named after them
@@ -1181,9 +1185,6 @@ def frame_of(
         start = at if at >= 0 else claim.context.find(claim.span.text)
         end = start + len(claim.span.text)
         country = _country_of(claim.context, start, end, language_of(language))
-    if previous is not None and dimension not in (None, "length"):
-        if previous.concept in LENGTH_CONCEPTS:
-            previous = None  # "74 meters high, … up to 22.5 million cubic meters": no height
     if (concept is None or paired) and previous is not None:
         own = dict(_split(scope))
         # the second of a pair is where the first went, no earlier figure; the members of a

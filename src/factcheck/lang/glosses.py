@@ -123,7 +123,7 @@ def gloss(word: str, lang: str) -> str | None:
     """The first English gloss of a word of `lang` (any case, accents or not): "" for a
     function word, None for a word the table lacks ("Banken" → "bank", "der" → ""). A
     participle or past form the table lacks is read by its base form ("crollata" as
-    "crollato", "desabou" as "desabar": `INFLECTIONS`)."""
+    "crollato", "libertou" as "libertar": `INFLECTIONS`)."""
     folded = fold(word)
     words = table(lang)
     glosses = words.get(folded)
