@@ -76,6 +76,7 @@ def build() -> dict[str, object]:
             ("target", "target"),
             ("expected", "expected"),
             ("planned", "planned"),
+            ("rejected", "rejected"),
             ("weak_measures", "weak"),
             ("remaining", "remaining"),
             ("quarter", "quarter"),
@@ -108,6 +109,10 @@ def build() -> dict[str, object]:
         )
         tables["additional_after"] = dict.fromkeys(lexicon["additional_after"][lang], "more")
         tables["additional_before"] = dict.fromkeys(lexicon["additional_before"][lang], "more")
+        tables["others"] = dict.fromkeys(lexicon["others"][lang], "others")
+        tables["offer_price"] = dict.fromkeys(
+            (w.lower() for w in lexicon["offer_price"][lang]), "offer price"
+        )
         tables["definite"] = dict.fromkeys(lexicon["definite"][lang], "the")
         names = lexicon["months"][lang].split()
         tables["months"] = {name: str(i) for i, name in enumerate(names, 1)}

@@ -1486,3 +1486,97 @@ def test_frames_a_volume_takes_no_height_from_the_figure_before() -> None:
     )
     assert frames["74 meters"] is not None and frames["74 meters"].concept == "height"
     assert frames["up to 22.5 million cubic meters"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span", "concept", "scope"),
+    [
+        # others beside the hospitalised are a part of the injured, not all of them
+        ("Nach Angaben der Airline kamen 18 Menschen stationär ins Krankenhaus, zwölf weitere "
+         "wurden in Kliniken behandelt; insgesamt gab es mindestens 30 Verletzte.", "de",
+         "zwölf weitere", "injured", ("part",)),
+        # others with an event of their own beside a disjoint event count all of it
+        ("Behördenangaben zufolge kamen mindestens 3300 Menschen ums Leben, tausend weitere "
+         "werden noch vermisst.", "de", "tausend weitere", "missing", ()),
+        ("The quake killed 2,000 people and injured 2,400 others.", "en", "2,400 others",
+         "injured", ()),
+    ],
+)  # fmt: skip
+def test_frames_others_are_counted_for_their_own_event(
+    text: str, language: str, span: str, concept: str, scope: tuple[str, ...]
+) -> None:
+    frame = _frames(text, language)[span]
+    assert frame is not None and (frame.concept, frame.scope) == (concept, scope)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Eighteen people were hospitalised and 12 others were treated at the scene.", "en",
+         "12 others"),
+        ("Dix-huit personnes ont été hospitalisées et douze autres ont été prises en charge sur "
+         "place.", "fr", "douze autres"),
+    ],
+)  # fmt: skip
+def test_frames_others_take_no_event_of_the_figure_before(
+    text: str, language: str, span: str
+) -> None:
+    first = next(iter(_frames(text, language).values()))
+    assert first is not None and first.concept == "hospitalised"
+    assert _frames(text, language)[span] is None
+
+
+def test_frames_survivors_are_not_all_who_were_aboard() -> None:
+    survived = _frames("Solo sobreviven dos tripulantes del Boeing 737-800 de Jeju Air.", "es")
+    aboard = _frames("Viajaban 175 pasajeros y seis tripulantes.", "es")
+    a, b = survived["dos tripulantes"], aboard["seis tripulantes"]
+    assert a is not None and b is not None and not compatible(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Arm sold 95.5m shares, valuing the business at $54.5bn at the offer price.", "en",
+         "$54.5bn"),
+        ("Zum Ausgabepreis wurde Arm mit 54,5 Milliarden Dollar bewertet.", "de",
+         "54,5 Milliarden Dollar"),
+    ],
+)  # fmt: skip
+def test_frames_a_value_at_the_offer_price_is_not_the_market_value(
+    text: str, language: str, span: str
+) -> None:
+    at_offer = _frames(text, language, "money")[span]
+    market = _frames("They closed up 24.7%, giving Arm a market value of about $65.2bn.",
+                     "en", "money")["about $65.2bn"]  # fmt: skip
+    assert at_offer == Frame(concept="market value", scope=("offer price",))
+    assert market == Frame(concept="market value", scope=())
+
+
+def test_frames_the_terms_of_a_rejected_offer_are_their_own_scope() -> None:
+    rejected = _frames(
+        "Am 23. Oktober hatten die Mitglieder ein Angebot mit 35 Prozent mehr Lohn abgelehnt.",
+        "de",
+        "percent",
+    )["35 Prozent"]
+    taken = _frames("Celle-ci prévoit une hausse des salaires de 38 % sur quatre ans.", "fr",
+                    "percent")["38 %"]  # fmt: skip
+    assert rejected is not None and taken is not None
+    assert rejected.concept == taken.concept == "wages"
+    assert "rejected" in rejected.scope and not compatible(rejected, taken)
+
+
+def test_frames_a_headline_s_measure_is_not_carried_into_the_story() -> None:
+    text = (
+        "Boeing : les machinistes acceptent une hausse de salaire de 38 %\n\n"
+        "Les adhérents ont approuvé à 59 % la dernière proposition. Elle prévoit 38 % de plus."
+    )
+    art = Article(id="a", source="s", text=text, language="fr", published="2024-11-05")
+    claims = {c.span.text: c for c in attach_frames(extract(art, Config()), [art])}
+    assert claims["59 %"].frame is None
+    # within the story, a sentence naming no measure takes up the one before ("It is
+    # expected to fall to 2.2% in 2025"), across a paragraph break too
+    text2 = "Inflation is projected at 2.5% in 2024.\n\nIt is expected to fall to 2.2% in 2025."
+    art2 = Article(id="b", source="s", text=text2, language="en", published="2024-06-06")
+    claims2 = {c.span.text: c for c in attach_frames(extract(art2, Config()), [art2])}
+    frame = claims2["2.2%"].frame
+    assert frame is not None and frame.concept == "inflation"

@@ -681,3 +681,27 @@ def test_kinds_date_synonyms_name_one_event_across_languages() -> None:
         ),
     )
     assert ("conflict", ["July 11", "il 12 luglio"]) in found
+
+
+def test_kinds_date_where_something_ends_is_not_when_another_thing_happened() -> None:
+    found = _verdicts(
+        (
+            "El presidente en funciones, Choi Sang-mok, decretó siete días de luto nacional, "
+            "hasta el 4 de enero.",
+            "es",
+            dt.date(2024, 12, 30),
+        ),
+        (
+            "The acting president, Choi Sang-mok, who took office only on Friday, declared a "
+            "seven-day national mourning period.",
+            "en",
+            dt.date(2024, 12, 29),
+        ),
+    )
+    assert not [f for f in found if f[0] == "conflict"]
+    # two ends of one term still meet
+    found = _verdicts(
+        ("Le deuil national durera jusqu'au 4 janvier.", "fr", dt.date(2024, 12, 29)),
+        ("El luto nacional durará hasta el 5 de enero.", "es", dt.date(2024, 12, 30)),
+    )
+    assert [f[0] for f in found if f[0] == "conflict"] == ["conflict"]

@@ -533,3 +533,17 @@ def test_kinds_name_two_inflected_forms_of_a_german_noun_are_no_variant() -> Non
     )
     report = check([article(text, language="de")], Config(kinds=("name",)))
     assert [f for f in report.findings if f.verdict in ("variant", "conflict")] == []
+
+
+def test_kinds_name_two_frequent_words_of_two_languages_are_no_misspelling() -> None:
+    spanish = article("La selección española es campeona de Europa por cuarta vez.", language="es")
+    italian = article(
+        "Sette vittorie su sette, mai successo prima in un Europeo.", language="it", id="b"
+    )
+    report = check([spanish, italian], Config(kinds=("name",)))
+    assert [f for f in report.findings if f.verdict in ("variant", "conflict")] == []
+    # one language's two spellings of one name stay a variant
+    first = article("Minister Othman Abduljalil spoke on Tuesday.")
+    second = article("Minister Otham Abduljaleel spoke on Tuesday.", id="b")
+    report = check([first, second], Config(kinds=("name",)))
+    assert [f.verdict for f in report.findings if f.kind == "name"] == ["variant"]

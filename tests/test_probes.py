@@ -6,7 +6,9 @@ plane crash, an election, a mine rescue, a hurricane, a sentencing, a rate cut, 
 wildfire, a derailment, quarterly earnings, a national strike, a heat wave, a school shooting, a football final, an eruption, a jobs report, a shipwreck, a state visit, floods, layoffs, an antitrust fine, an air attack, a bus crash, an outbreak, an IT outage, an obituary, a crowd crush, a splashdown, a trial verdict, a marathon record, a budget, a football transfer, a data-protection fine, a glacier collapse, a port explosion, a coronation, a museum heist, a drug approval, a record
 auction, a ransomware payment, a moon landing, a bank rescue, a Nobel prize, a bridge collapse,
 a health-data breach, a climate summit deal, a pole-vault world record, a censure vote, an oil
-spill, a landslide, a car recall, a tunnel rescue, a canal blockage), written to the conventions of each language's news style, with a few facts
+spill, a landslide, a car recall, a tunnel rescue, a canal blockage, a town burnt by a wildfire, a train collision, an
+airliner crash on landing, a faulty software update, a stock-market listing, a machinists'
+strike, a fissure eruption, a European football final, severe turbulence), written to the conventions of each language's news style, with a few facts
 changed on purpose. `flags.json` lists the conflicts and variants a check must raise (each
 by its kind, verdict and the texts of its claims): those, and no other flag. Where a
 folder has `furniture.json`, it lists the page furniture its articles carry (captions,

@@ -695,6 +695,11 @@ def test_text_a_german_ordinal_ends_no_sentence(text: str) -> None:
         "Lesen Sie mehr zum Thema: Lufthansa-Flug aus Texas: Sieben Menschen nach Turbulenzen "
         "im Krankenhaus",
         "Guardian staff and agencies in Baku",
+        "Pekín - 30 dic 2024 - 05:40 CET",
+        "PÚBLICO e Reuters",
+        "Painel de partidas no aeroporto de Madrid-Barajas, a 19 de Julho Reuters",
+        "Anzeigetafel am Hauptstadtflughafen BER am 19. Juli: Zahlreiche Flüge fielen aus. "
+        "Foto: dpa",
     ],
 )
 def test_text_bylines_captions_and_video_labels_are_furniture(line: str) -> None:
@@ -717,3 +722,21 @@ def test_text_a_story_paragraph_ending_on_an_agency_stays() -> None:
     )
     text = f"{_BODY}\n\n{line}\n\n{_BODY2}"
     assert clean(text)[1] == ()
+
+
+@pytest.mark.parametrize("line", ["Putin gives an interview to Reuters", "Zelensky tells Reuters"])
+def test_text_a_heading_naming_the_agency_a_story_spoke_to_is_kept(line: str) -> None:
+    text = f"{_BODY}\n\n{line}\n\n{_BODY2}"
+    assert clean(text)[1] == ()
+
+
+def test_text_a_byline_above_a_place_and_time_stamp_is_furniture() -> None:
+    text = (
+        "Mueren 179 personas al estrellarse un avión en el aeropuerto surcoreano de Muan\n\n"
+        "Macarena Vidal Liy\n\nPekín - 30 dic 2024 - 05:40 CET\n\n" + _BODY
+    )
+    blocks, removed = clean(text)
+    assert [text[r.start : r.end] for r in removed] == [
+        "Macarena Vidal Liy",
+        "Pekín - 30 dic 2024 - 05:40 CET",
+    ]

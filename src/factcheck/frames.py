@@ -45,6 +45,9 @@ BEFORE_WINDOW = 10
 """Words before a number searched for what it measures."""
 SCOPE_WINDOW = 5
 """Words either side searched for a year or a month."""
+MONTH_BEHIND = 7
+"""Words back searched for a month opening the clause ("Im Oktober war das Unternehmen noch
+von etwa 100 Millionen Betroffenen ausgegangen")."""
 POPULATION_EVENT_REACH = 4
 """Words within which an event word makes residents counted for that event."""
 EXPECTED_WINDOW = 8
@@ -467,9 +470,8 @@ def _scope(
         f"year {year[1]}" if year else None,
         _pick(near, lambda w: "quarter" if w in quarter else None, within=SCOPE_WINDOW),
         _pick(
-            [n for n in near if n[1] == 1 or n[0] <= month_ahead],
+            [n for n in near if (n[1] == 1 and n[0] <= MONTH_BEHIND) or n[0] <= month_ahead],
             lambda w: f"month {months[w]}" if _month(w, months, lang, written) else None,
-            within=SCOPE_WINDOW,
         ),  # fmt: skip
         _pick(near, lambda w: "previous" if w in previous else None, within=SCOPE_WINDOW)
         # "2.5% compared to 2.3%": the comparison's word marks the figure after it only
@@ -515,6 +517,7 @@ def _frame(
     concept: str | None = None
     holder: str | None = None
     generic = False  # a count of people the words name no more closely
+    at_offer = False
     if kind == "percent" and _share_of(after, lang):
         # "5 % du PIB", "5,5 Prozent der Wirtschaftsleistung": a share of output, whose
         # measure is named before it (the deficit, the debt), not growth
@@ -542,6 +545,11 @@ def _frame(
             and _recurring_cost(before, context, rest, lang)
         ):
             concept = "price"  # "costará 25.600 dólares al año": what a year of it costs
+        at_offer = (
+            kind == "money"
+            and not small
+            and _pick(near, _table(lang, "offer_price").get, within=SCOPE_WINDOW) is not None
+        )
         if kind == "money" and _PAIR.match(span_text):
             concept = "exchange rate"  # "EUR/JPY 169.93"
         elif kind == "money" and _per_share(after, table, lang):
@@ -557,6 +565,11 @@ def _frame(
             # a small amount in a sentence about shares is where they trade ("the shares
             # lost 61.95% … and traded at 0.61 Swiss francs"), not a loss or a value
             concept = "share price"
+        if at_offer:
+            # "valuing the business at $54.5bn at the offer price", "Zum Ausgabepreis wurde
+            # Arm mit 54,5 Milliarden Dollar bewertet": the value the listing price gives,
+            # not the market value after trading
+            concept = "market value"
     elif kind in ("duration", "quantity"):
         allowed = DURATION_CONCEPTS if kind == "duration" else QUANTITY_CONCEPTS
         table = _table(lang, "quantities")
@@ -603,8 +616,13 @@ def _frame(
             # the number says what it counts ("1.305 muertos y 1.832 heridos", "40 drones
             # and 12 missiles")
             paired = ""
+        others = _others(inside, after, lang)
         if event is None and noun in _EVENT_NOUNS and not paired:
             named = _before_apposed_name(context, at, lang)
+            if others:
+                # "Eighteen people were hospitalised and 12 others were treated": the event
+                # before the conjunction is what happened to the first, not to the others
+                near = [n for n in near if n[1] == 0 or n[0] < _behind_conjunction(before, lang)]
             nearest = _pick(near, lambda w: w if w in events and w not in named else None)
             event = events[nearest] if nearest is not None else None
             if event is None and lang == "de":
@@ -625,6 +643,8 @@ def _frame(
             concept = f"{event} {noun}"
         elif noun and noun not in ("person", "times"):
             concept = noun
+        if concept is None and others:
+            return None  # "et douze autres soignées sur place": not what the figure before counts
     elif kind == "age":
         # "the 167-year-old bank", "the 166 year-old lender": a thing's age, one slot per
         # kind of thing; a person's age is told apart by the name (`kinds.age.holder`)
@@ -660,6 +680,14 @@ def _frame(
             # "Les autorités prévoient d'évacuer quelque 7 900 personnes": a plan, not
             # what happened (budgets' "prévoyait un effort de 60 milliards" stay amounts)
             scope = tuple(sorted((*scope, "planned")))
+    if at_offer:
+        scope = tuple(sorted((*scope, "offer price")))
+    if kind in ("count", "percent", "money") and _pick(
+        near, _table(lang, "rejected").get, within=SCOPE_WINDOW
+    ):
+        # "ein Angebot mit 35 Prozent mehr Lohn abgelehnt": the terms of an offer turned
+        # down, not of the one taken
+        scope = tuple(sorted((*scope, "rejected")))
     if kind == "count" and not any(p.startswith("year ") for p in scope):
         year = _clause_year(before, lang)
         if year is not None:
@@ -691,6 +719,15 @@ def _frame(
         # "two more workers", "an additional 200 soldiers", "mais dois corpos": an increment to a
         # total told elsewhere, no figure of the total
         scope = tuple(sorted((*scope, "more")))
+    if (
+        kind == "count"
+        and others
+        and concept in _SUB_EVENTS
+        and any(_table(lang, "events").get(w) in _SUB_EVENTS[concept] for w in before)
+    ):
+        # "18 Menschen kamen stationär ins Krankenhaus, zwölf weitere wurden behandelt": the
+        # injured besides the hospitalised are a part of the injured, not all of them
+        scope = tuple(sorted((*scope, "part")))
     if kind == "count" and concept == "killed" and _with_attacker(after, lang):
         # "Duas pessoas morreram, incluindo o atirador": the attacker counted in, not the
         # victims' toll
@@ -1251,7 +1288,9 @@ def attach_frames(claims: Sequence[Claim], articles: Sequence[Article]) -> list[
         prior = before.get((c.article, c.kind))
         if prior is not None and prior[0].context != c.context:
             between = texts.get(c.article, "")[prior[0].span.end : c.span.start]
-            if len(_SENTENCE_END.findall(between)) <= 1:
+            line_end = texts.get(c.article, "")[prior[0].span.end - 1 : c.span.start]
+            if len(_SENTENCE_END.findall(between)) <= 1 and not _OPEN_LINE_END.search(line_end):
+                # the sentence before; not a headline, which closes its line without a stop
                 carried = prior[1]
         at = _offset_in_sentence(c, texts.get(c.article, ""))
         frame = frame_of(c, langs.get(c.article, "en"), last.get(where), carried, at=at)
@@ -1440,6 +1479,31 @@ _COMPARED = frozenset({"than", "de", "que", "di", "als", "as"})
 """Words after "more" that make it a comparison ("more than 300"), no increment."""
 
 
+_SUB_EVENTS = {"injured": frozenset({"hospitalised", "critical"})}
+"""Events whose counted are a part of another event's ("hospitalised" of the injured)."""
+
+
+def _others(inside: Sequence[str], after: Sequence[str], lang: str) -> bool:
+    """Whether an others-word stands right after the count's figure ("12 others", "zwölf
+    weitere", "douze autres"): the counted are others than those counted before."""
+    words = [*inside[1:], *after[:1]]
+    return any(w in _table(lang, "others") for w in words[: max(len(inside), 1)])
+
+
+def _behind_conjunction(before: Sequence[str], lang: str) -> int:
+    """Distance back (in `_near` steps) to the nearest conjunction or comma before a number,
+    or a large number when the clause has none."""
+    stop = _table(lang, "conjunctions")
+    dist = 0
+    for word in reversed(before):
+        if word in _CLAUSE_END or _is_number(word):
+            break
+        dist += COMMA_COST if word in _SOFT_END or word in stop else 1
+        if word in _SOFT_END or word in stop:
+            return dist
+    return 10**6
+
+
 def _additional(
     before: Sequence[str], inside: Sequence[str], after: Sequence[str], lang: str
 ) -> bool:
@@ -1616,6 +1680,10 @@ def _with_tolls(claims: list[Claim], texts: Mapping[str, str]) -> list[Claim]:
             c = c.model_copy(update={"frame": frame})
         out.append(c)
     return out
+
+
+_OPEN_LINE_END = re.compile(r"[^\s.!?:;\"'”»)]\s*\n")
+"""A line closing without a stop: a headline or a label, whose figure no sentence takes up."""
 
 
 def compatible(a: Frame, b: Frame) -> bool:

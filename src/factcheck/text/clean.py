@@ -103,7 +103,7 @@ _AGENCY = (
     r"Anadolu|Yonhap|Kyodo|TASS)"
 )
 _WITH_AGENCIES = re.compile(
-    rf"^(?:[\w'’.-]+\s+){{1,4}}(?:avec|with|con|mit|com)\s+{_AGENCY}"
+    rf"^(?:[\w'’.-]+\s+){{1,4}}(?:avec|with|con|mit|com|et|and|y|und|e)\s+{_AGENCY}"
     rf"(?:\s*(?:,|et|and|y|und|e)\s*{_AGENCY})*\.?$"
 )
 """An outlet's line crediting the wires it drew on ("Le Monde avec AFP et Reuters", "El País
@@ -139,6 +139,15 @@ _GLUED_PHOTO_CREDIT = re.compile(
 )
 """A photo's credit glued to its caption without a stop ("… vor der Küste Floridas Bild:
 Reuters", "… em Baltimore FOTO: Getty Images")."""
+_BARE_AGENCY = re.compile(
+    r"(?<!\bto)(?<!\btold)(?<!\btells)(?<!\bsays)(?<!\bsaid)(?<!\bby)(?<!\bvia)"
+    r"(?<!\bet)(?<!\band)(?<!\by)(?<!\bund)(?<!\be)(?<!\bavec)(?<!\bwith)(?<!\bcon)"
+    r"(?<!\bmit)(?<!\bcom)"
+    rf"\s(?=[A-Z]){_AGENCY}$"
+)
+"""An agency's name closing a caption that has no stop ("… a 19 de Julho Reuters"); not
+the one a story spoke to ("Putin tells Reuters"), nor one of a credit's agencies ("Le Monde
+avec AFP et Reuters")."""
 _RIGHTS = re.compile(
     r"rights\s+reserved|direitos\s+reservados|droits\s+réservés|derechos\s+reservados|"
     r"rechte\s+vorbehalten|diritti\s+riservati|riproduzione\s+riservata",
@@ -244,11 +253,13 @@ def teaser_sentence(sentence: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _calendar_words() -> frozenset[str]:
-    """Month and weekday names of every lexicon, lower case, without a final full stop."""
+    """Month and weekday names of every lexicon, lower case, without a final full stop, and
+    the three- and four-letter cuts of month names that stamps use ("30 dic 2024", "lug")."""
     words: set[str] = set()
     for code in LANGUAGES:
         lex = lexicon(code)
         words.update(w.lower().rstrip(".") for w in (*lex.months, *lex.weekdays))
+        words.update(w.lower()[:cut] for w in lex.months if len(w) > 4 for cut in (3, 4))
     return frozenset(words)
 
 
@@ -409,7 +420,7 @@ def _closing_photo_credit(t: str) -> bool:
     October 30, 2022. Yonhap via REUTERS")."""
     return any(
         len(_WORD.findall(rest)) >= CAPTION_WORDS
-        and not _INNER_STOP.search(rest.rstrip(".)\"'”’ "))
+        and not _SENTENCE_STOP.search(rest.rstrip(".)\"'”’ "))
         for rest in _before_closing_credits(t)
     )
 
@@ -469,6 +480,9 @@ def _before_closing_credits(t: str) -> Iterator[str]:
     glued = _GLUED_PHOTO_CREDIT.search(t)
     if glued is not None:
         yield t[: glued.start()].rstrip()
+    bare = _BARE_AGENCY.search(t)
+    if bare is not None and not _SENTENCE_END.search(t):
+        yield t[: bare.start()].rstrip()  # "… Madrid-Barajas, a 19 de Julho Reuters"
     # the last stop that closes a sentence, not an initial ("TIMOTHY A. CLARY/AFP")
     stops = [m for m in _INNER_STOP.finditer(t) if not _INITIAL.search(t, 0, m.start())]
     if stops:
@@ -574,6 +588,8 @@ _OPENS_QUOTE = re.compile(r"[\"“„«»‘'‹›「]")
 """A line that opens on a quotation mark."""
 _INNER_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“«]?[A-ZÀ-Þ]")
 """A sentence's stop followed by the capital that opens the next one."""
+_SENTENCE_STOP = re.compile(r"(?<!\b\d)(?<!\b\d\d)" + _INNER_STOP.pattern)
+"""A stop closing a sentence inside a line, not a day's ordinal ("am 19. Juli")."""
 
 
 def _running_text(t: str) -> bool:
@@ -814,6 +830,10 @@ def _is_headline_of_story(stripped: list[str], reason: list[str | None], i: int)
     if not _is_headline(stripped[i]):
         return False
     j = _next_nonblank(stripped, i)
+    if _prev_nonblank(stripped, i) < 0:
+        # the page's first line, above its byline and stamp: the story's headline
+        while j >= 0 and reason[j] is not None:
+            j = _next_nonblank(stripped, j)
     if j < 0 or reason[j] is not None:
         return False
     nxt = stripped[j]

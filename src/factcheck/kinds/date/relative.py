@@ -330,6 +330,11 @@ def _word_score(a: DateClaim, b: DateClaim, va: DateValue, vb: DateValue) -> flo
         # "mujeres y niños secuestrados el 7 de octubre", "libertou nesta sexta-feira (24)
         # 13 reféns": the words nearest each date say it dates another event
         return 0.0
+    if _until(a) != _until(b):
+        # "siete días de luto nacional, hasta el 4 de enero", "who took office only on
+        # Friday, declared a seven-day national mourning": where something ends is not
+        # when the other thing happened
+        return 0.0
     names_a = {s for s, w, p in ea if not _common_word(w, german_a) and p > 0}
     names_b = {s for s, w, p in eb if not _common_word(w, german_b) and p > 0}
     if (

@@ -1384,7 +1384,26 @@ def _match_claims(a: NameClaim, b: NameClaim) -> tuple[float, Verdict | None]:
         return (found[0], "agree")  # "Dolomites" / "Dolomiti": one place in two languages
     if found[1] == "variant" and _inflected(a, b):
         return (found[0], "agree")  # "dem Schweden" / "einer Schwedin": one word, two cases
+    if found[1] == "variant" and _two_words(a, b):
+        return (found[0], None)  # "Europa" / "Europeo", "Francisco" / "Francesco": unsure
     return found
+
+
+WORD_ZIPF = 4.0
+"""Zipf frequency from which a one-word name is also a word of its article's language."""
+
+
+def _two_words(a: NameClaim, b: NameClaim) -> bool:
+    """Whether two one-word names from articles in two languages are each a frequent word of
+    its own language: two words of two languages ("Europa" in Spanish, "Europeo" in Italian;
+    "Francisco" and "Francesco"), not one name misspelt."""
+    la, lb = context_language(a.context), context_language(b.context)
+    if la is None or lb is None or la == lb:
+        return False
+    x, y = normalize(a).canonical, normalize(b).canonical
+    if " " in x or " " in y:
+        return False
+    return _lexdata.zipf(x, la) >= WORD_ZIPF and _lexdata.zipf(y, lb) >= WORD_ZIPF
 
 
 GERMAN_ENDINGS = frozenset({"", "e", "en", "n", "in", "s", "es", "er", "em"})
