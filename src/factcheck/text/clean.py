@@ -480,9 +480,9 @@ def _before_closing_credits(t: str) -> Iterator[str]:
     glued = _GLUED_PHOTO_CREDIT.search(t)
     if glued is not None:
         yield t[: glued.start()].rstrip()
-    bare = _BARE_AGENCY.search(t)
-    if bare is not None and not _SENTENCE_END.search(t):
-        yield t[: bare.start()].rstrip()  # "… Madrid-Barajas, a 19 de Julho Reuters"
+    agency = _BARE_AGENCY.search(t)
+    if agency is not None and not _SENTENCE_END.search(t):
+        yield t[: agency.start()].rstrip()  # "… Madrid-Barajas, a 19 de Julho Reuters"
     # the last stop that closes a sentence, not an initial ("TIMOTHY A. CLARY/AFP")
     stops = [m for m in _INNER_STOP.finditer(t) if not _INITIAL.search(t, 0, m.start())]
     if stops:
