@@ -351,16 +351,36 @@ SAME_MINUTE_SCORE = 100.0
 time", "a las 4.17 hora local"): one moment of the event in any words or language."""
 
 
+SLIPPED_HOUR_SCORE = 70.0
+"""Score of two times of one zone at the same uncommon minute an hour or two apart ("at
+11.17pm local time", "um 22.17 Uhr Ortszeit"): one moment told in the wrong zone, the commonest
+slip of a time."""
+SLIPPED_HOURS = 2
+"""Hours apart within which a shared uncommon minute still marks one moment."""
+
+
 def similarity(a: TimeClaim, b: TimeClaim) -> float:
-    """`measure_similarity`; `SAME_MINUTE_SCORE` for equal times at an uncommon minute."""
+    """`measure_similarity`; `SAME_MINUTE_SCORE` for equal times at an uncommon minute, and
+    `SLIPPED_HOUR_SCORE` at that minute up to `SLIPPED_HOURS` apart, in one zone or two of
+    the same offset ("04:09 UTC", "5 h 09 GMT")."""
     va, vb = normalize(a), normalize(b)
-    if va.minute not in ROUND_MINUTES and (va.hour, va.minute, _zone_of(va)) == (
-        vb.hour,
-        vb.minute,
-        _zone_of(vb),
-    ):
-        return SAME_MINUTE_SCORE
+    za, zb = _zone_of(va), _zone_of(vb)
+    same_zone = za == zb or (offset(za) is not None and offset(za) == offset(zb))
+    if va.minute not in ROUND_MINUTES and va.minute == vb.minute and same_zone:
+        apart = abs((va.hour - vb.hour + 12) % 24 - 12)
+        if apart == 0:
+            return SAME_MINUTE_SCORE
+        if apart <= SLIPPED_HOURS:
+            return max(SLIPPED_HOUR_SCORE, measure_similarity(a, b))
     return measure_similarity(a, b)
+
+
+def tokens(claim: TimeClaim) -> tuple[str, ...]:
+    """`measure_tokens`, and the minute of a time at an uncommon minute: such times meet
+    whatever their words (see `similarity`)."""
+    minute = normalize(claim).minute
+    extra = () if minute in ROUND_MINUTES else (f"minute {minute}",)
+    return (*measure_tokens(claim), *extra)
 
 
 APPROX_MINUTES = 15
@@ -418,7 +438,7 @@ KIND = Kind(
     describe=describe,
     subject=subject,
     similarity=similarity,
-    tokens=measure_tokens,
+    tokens=tokens,
     threshold=55.0,
     priority=38,
     compare_within_article=False,
