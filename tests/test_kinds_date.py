@@ -705,3 +705,28 @@ def test_kinds_date_where_something_ends_is_not_when_another_thing_happened() ->
         ("El luto nacional durará hasta el 5 de enero.", "es", dt.date(2024, 12, 30)),
     )
     assert [f[0] for f in found if f[0] == "conflict"] == ["conflict"]
+
+
+def test_kinds_date_where_something_starts_and_a_figure_s_month_are_not_an_event_s_date() -> None:
+    found = _verdicts(
+        (
+            "It was the first rise in headline inflation since December, Eurostat said.",
+            "en",
+            dt.date(2024, 5, 31),
+        ),
+        (
+            "Die Inflation im Euroraum ist im Mai überraschend gestiegen.",
+            "de",
+            dt.date(2024, 5, 31),
+        ),  # fmt: skip
+    )
+    assert not [f for f in found if f[0] == "conflict"]
+    found = _verdicts(
+        (
+            "L'inflation a progressé de 2,6 % en mai, contre 2,4 % en avril.",
+            "fr",
+            dt.date(2024, 5, 31),
+        ),  # fmt: skip
+        ("A maggio i prezzi al consumo sono aumentati del 2,6%.", "it", dt.date(2024, 6, 1)),
+    )
+    assert not [f for f in found if f[0] == "conflict"]

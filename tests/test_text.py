@@ -700,6 +700,11 @@ def test_text_a_german_ordinal_ends_no_sentence(text: str) -> None:
         "Painel de partidas no aeroporto de Madrid-Barajas, a 19 de Julho Reuters",
         "Anzeigetafel am Hauptstadtflughafen BER am 19. Juli: Zahlreiche Flüge fielen aus. "
         "Foto: dpa",
+        "Actualizado al 20/11/2023 6:05",
+        "Mirá también: Plazos fijos: qué pasa con la tasa del 133% anual y qué conviene hacer "
+        "esta semana",
+        "READ NEXT: Forecasters expect 13 to 20 named storms this hurricane season. Here's how "
+        "to prepare",
     ],
 )
 def test_text_bylines_captions_and_video_labels_are_furniture(line: str) -> None:
@@ -740,3 +745,21 @@ def test_text_a_byline_above_a_place_and_time_stamp_is_furniture() -> None:
         "Macarena Vidal Liy",
         "Pekín - 30 dic 2024 - 05:40 CET",
     ]
+
+
+def test_text_a_caption_above_a_photographer_s_credit_is_furniture_a_byline_under_the_headline_is_not_a_caption() -> (
+    None
+):
+    caption = (
+        "Rescue crews dig through the rubble of the tower in Surfside on Sunday, June 27, 2021."
+    )
+    text = f"{_BODY}\n\n{caption}\nLuis M. Alvarado/Miami Herald\n\n{_BODY2}"
+    blocks, removed = clean(text)
+    assert [text[r.start : r.end] for r in removed] == [caption, "Luis M. Alvarado/Miami Herald"]
+    headline = (
+        "El seísmo, de magnitud 6,8, ha provocado el derrumbe de edificios en varias ciudades "
+        "de todo el país, cuenta un vecino de Marraquech"
+    )
+    text = f"{headline}\nJUAN CARLOS SANZ / AGENCIAS / EL PAÍS\n{_BODY}"
+    blocks, removed = clean(text)
+    assert headline in [text[b.start : b.end] for b in blocks]

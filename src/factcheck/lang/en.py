@@ -282,7 +282,7 @@ FURNITURE = {
         "also read", "read more about", "further reading", "read more", "read also", "related", "related articles",
         "related stories", "recommended", "more on this story", "see also", "watch:",
         "trending", "most read", "you may also like", "more from", "latest news",
-        "the latest:", "more stories",
+        "the latest:", "more stories", "read next", "read this next", "up next",
     ),
     "credit": (
         "staff and agencies",

@@ -293,7 +293,7 @@ FURNITURE = {
         "lea también", "lea más", "lee más", "lee también", "leer más", "más información", "te puede interesar",
         "también te puede interesar", "ver también", "noticias relacionadas",
         "relacionado", "relacionadas", "lo más leído", "últimas noticias", "mira también",
-        "más noticias", "te recomendamos", "recomendamos",
+        "más noticias", "te recomendamos", "recomendamos", "mirá también", "leé también",
     ),
     "credit": (
         "y agencias",
@@ -309,7 +309,7 @@ FURNITURE = {
         "compartir", "inicio", "noticias", "internacional", "mundo", "publicidad",
         "fuentes", "economía", "política", "anterior", "siguiente", "comentarios",
     ),
-    "stamp": ("publicado", "actualizado", "actualizado el", "publicado el"),
+    "stamp": ("publicado", "actualizado", "actualizado el", "actualizado al", "publicado el"),
 }  # fmt: skip
 """Page-furniture cues by shape (see `Lexicon.furniture`)."""
 

@@ -269,6 +269,8 @@ _NUMERIC_DATE = re.compile(
 """A date written in figures, perhaps with the hour glued to it ("07.01.2023-09:41")."""
 
 
+_SLASHED_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _CAPITALS_RUN = re.compile(r"\b[A-ZÀ-Ý]{2,}(?:\s+[A-ZÀ-Ý]{2,})+\b")
 """Two or more words in capitals in a row: a byline's name ("DANIEL VERDÚ")."""
 
@@ -281,7 +283,8 @@ def _is_stamp(t: str) -> bool:
     rest = _furniture()["stamp"].sub("", t, count=1)
     calendar = _calendar_words()
     other = 0
-    dated = False
+    # a date written with slashes or a clock time with a colon: "20/11/2023 6:05"
+    dated = bool(_SLASHED_DATE.search(rest) or _CLOCK.search(rest))
     named = {w for m in _CAPITALS_RUN.finditer(rest) for w in m.group(0).split()}
     for w in _WORDS.findall(rest):
         lw = w.lower().rstrip(".,")
@@ -369,6 +372,8 @@ def _furniture_shape(t: str) -> str | None:
         return "credit"
     if n <= 60 and "/" in t and _SLASHED_CREDIT.match(t):
         return "credit"
+    if n <= 60 and "/" in t and _PHOTOGRAPHER_CREDIT.match(t):
+        return "credit"  # "Luis M. Alvarado/Miami Herald": a photographer and the outlet
     if _is_stamp(t) or _credited_stamp(t):
         return "stamp"
     return None
@@ -624,9 +629,11 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
     # credit, a line of one sentence ending on the day the photo was taken is one too
     # ("Source: AFP" / "Des véhicules … devant le Crocus City Hall, ce 22 mars 2024.").
     for i, t in enumerate(stripped):
-        if reason[i] != "credit" or not _PHOTO.search(t):
+        if reason[i] != "credit" or not (_PHOTO.search(t) or _PHOTOGRAPHER_CREDIT.match(t)):
             continue
         j = i - 1
+        if not _PHOTO.search(t) and _prev_nonblank(stripped, j) < 0:
+            j = -1  # "JUAN CARLOS SANZ / AGENCIAS / EL PAÍS" under the page's first line: a byline
         if j >= 0 and stripped[j] and reason[j] is None and len(stripped[j]) <= CAPTION_LINE:
             # a paragraph opening on a quotation is the story's, above its agency's tag
             # ("“The challenges are …,” Ramadan said." / "(Reuters)")

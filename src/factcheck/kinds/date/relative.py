@@ -272,7 +272,7 @@ def event_similarity(a: DateClaim, b: DateClaim) -> float:
         # language; above any other span with the same words ("between 2010 and 2050" beside
         # "between 2010 and 2060" in one sentence)
         return max(_word_score(a, b, va, vb), SAME_DAY_SCORE) + SAME_SPAN_BONUS
-    if va.granularity == vb.granularity == "year":
+    if va.granularity == vb.granularity and va.granularity in ("year", "month"):
         fa, fb = _figure_year(a), _figure_year(b)
         if (fa or fb) and fa != fb:
             # "5% of GDP next year from an expected 6.7% this year", "un déficit attendu à
@@ -330,10 +330,12 @@ def _word_score(a: DateClaim, b: DateClaim, va: DateValue, vb: DateValue) -> flo
         # "mujeres y niños secuestrados el 7 de octubre", "libertou nesta sexta-feira (24)
         # 13 reféns": the words nearest each date say it dates another event
         return 0.0
-    if _until(a) != _until(b):
+    ranges = span_of_years(va) or span_of_years(vb)
+    if _until(a) != _until(b) or (_since(a) != _since(b) and not ranges):
         # "siete días de luto nacional, hasta el 4 de enero", "who took office only on
         # Friday, declared a seven-day national mourning": where something ends is not
-        # when the other thing happened
+        # when the other thing happened; nor where it starts ("the first rise since
+        # December", "Die Inflation steigt im Mai")
         return 0.0
     names_a = {s for s, w, p in ea if not _common_word(w, german_a) and p > 0}
     names_b = {s for s, w, p in eb if not _common_word(w, german_b) and p > 0}
@@ -344,6 +346,8 @@ def _word_score(a: DateClaim, b: DateClaim, va: DateValue, vb: DateValue) -> flo
     ):
         return 0.0
     score = 200.0 * sum(min(wa[s], wb[s]) for s in shared) / (sum(wa.values()) + sum(wb.values()))
+    if (told_a is None) != (told_b is None):
+        score *= ONE_TOLD_FACTOR
     if va.granularity != vb.granularity:
         if len(common_a & common_b & shared) < 2 and not (
             (_until(a) and _until(b)) or (_since(a) and _since(b))
@@ -364,6 +368,11 @@ def _word_score(a: DateClaim, b: DateClaim, va: DateValue, vb: DateValue) -> flo
     return score
 
 
+ONE_TOLD_FACTOR = 0.5
+"""What the words' score keeps when the words nearest one date name its event and those of
+the other name none: "Francisco, morto em 21 de abril aos 88 anos, levou-o para Roma" shares
+Rome and the dicastery with "creandolo cardinale nel concistoro del 30 settembre", not the
+death."""
 DATED_EVENT_REACH = 2
 """Content words nearest a date (either side) searched for the event it dates."""
 
