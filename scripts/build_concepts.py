@@ -110,6 +110,9 @@ def build() -> dict[str, object]:
         tables["additional_after"] = dict.fromkeys(lexicon["additional_after"][lang], "more")
         tables["additional_before"] = dict.fromkeys(lexicon["additional_before"][lang], "more")
         tables["others"] = dict.fromkeys(lexicon["others"][lang], "others")
+        tables["ordinals"] = {
+            w.lower(): rank for rank, words in lexicon["ordinals"].items() for w in words[lang]
+        }
         tables["offer_price"] = dict.fromkeys(
             (w.lower() for w in lexicon["offer_price"][lang]), "offer price"
         )

@@ -385,3 +385,15 @@ def test_align_people_counted_once_per_article_stay_apart_without_evidence() -> 
     ]
     report = check(articles, Config(kinds=("count",)))
     assert [f for f in report.findings if f.verdict == "conflict"] == []
+
+
+def test_align_an_elided_article_does_not_hide_the_word_it_opens() -> None:
+    from factcheck.kinds._common import context_words
+
+    words = context_words(
+        "Selon l'Agence danoise de l'énergie, la fuite représente 32 % des émissions.", "32 %"
+    )
+    assert "agence" in words and "énergie" in words
+    assert "l'agence" not in words
+    # a name with an apostrophe keeps it
+    assert "o'brien" in context_words("Mr O'Brien said 40 people were hurt.", "40 people")

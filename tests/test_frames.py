@@ -1584,3 +1584,13 @@ def test_frames_a_headline_s_measure_is_not_carried_into_the_story() -> None:
     claims2 = {c.span.text: c for c in attach_frames(extract(art2, Config()), [art2])}
     frame = claims2["2.2%"].frame
     assert frame is not None and frame.concept == "inflation"
+
+
+def test_frames_the_second_of_two_shocks_is_its_own_slot() -> None:
+    second = _frames("A las 2.03 y a las 19.04, la segunda de magnitud 2,3.", "es",
+                     "quantity")["magnitud 2,3"]  # fmt: skip
+    first = _frames("The first, at 2.03am, had a magnitude of 1.9.", "en",
+                    "quantity")["magnitude of 1.9"]  # fmt: skip
+    assert second is not None and first is not None
+    assert second.concept == first.concept == "magnitude"
+    assert "ordinal 2" in second.scope and not compatible(first, second)

@@ -45,6 +45,8 @@ BEFORE_WINDOW = 10
 """Words before a number searched for what it measures."""
 SCOPE_WINDOW = 5
 """Words either side searched for a year or a month."""
+ORDINAL_REACH = 3
+"""Words back searched for an ordinal telling which of several like things a measure is."""
 MONTH_BEHIND = 7
 """Words back searched for a month opening the clause ("Im Oktober war das Unternehmen noch
 von etwa 100 Millionen Betroffenen ausgegangen")."""
@@ -682,6 +684,13 @@ def _frame(
             scope = tuple(sorted((*scope, "planned")))
     if at_offer:
         scope = tuple(sorted((*scope, "offer price")))
+    if kind == "quantity":
+        rank = _pick(
+            [n for n in near if n[1] == 1], _table(lang, "ordinals").get, within=ORDINAL_REACH
+        )
+        if rank is not None:
+            # "la segunda, de magnitud 2,3": the second of the story's shocks, not the first
+            scope = tuple(sorted((*scope, f"ordinal {rank}")))
     if kind in ("count", "percent", "money") and _pick(
         near, _table(lang, "rejected").get, within=SCOPE_WINDOW
     ):

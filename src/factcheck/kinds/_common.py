@@ -178,8 +178,13 @@ def _context_words(context: str, span_text: str, window: int) -> list[str]:
         if w.lower() not in _NUMERIC_WORDS
     ][:-1]  # fmt: skip
     after = [m.group(0) for m in _TOKEN.finditer(context, end)]
-    words = before[-window:] + inside + after[:window]
+    words = [_ELIDED.sub("", w) for w in before[-window:] + inside + after[:window]]
     return [w for w in words if w.lower() not in STOPWORDS and len(w) > 1]
+
+
+_ELIDED = re.compile(r"^[a-zà-ÿ]{1,4}['’](?=[^\W\d_]{2})")
+"""An elided article or preposition opening a word ("l'énergie", "dell'Istat", "d'euros"):
+the word is what follows it."""
 
 
 def context_key(claim: Claim) -> str:
