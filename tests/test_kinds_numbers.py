@@ -476,6 +476,26 @@ def test_percent_points_never_compare_with_percent() -> None:
     assert percent.compare(a, b, Config()) is None
 
 
+@pytest.mark.parametrize(
+    ("fine", "coarse", "verdict"),
+    [
+        ("Milei won 55.69% of the vote.", "Milei won 55.7% of the vote.", "compatible"),
+        ("Inflation was 2.44% in May.", "Inflation was 2.4% in May.", "compatible"),
+        ("Inflation was 2.46% in May.", "Inflation was 2.4% in May.", "conflict"),
+        # a whole percent is a claim of its own, no rounding of a tenth
+        ("Inflation is expected at 2.2% in 2025.", "Inflation is expected at 2% in 2025.",
+         "conflict"),
+    ],
+)  # fmt: skip
+def test_percent_a_figure_told_to_fewer_decimals_is_compatible(
+    fine: str, coarse: str, verdict: str
+) -> None:
+    from factcheck.kinds import percent
+
+    a, b = _one("percent", fine), _one("percent", coarse)
+    assert percent.compare(a, b, Config()) == percent.compare(b, a, Config()) == verdict
+
+
 # Page furniture: a general layout rule, whatever the words
 
 

@@ -279,7 +279,33 @@ def compare(a: PercentClaim, b: PercentClaim, config: Config) -> Verdict | None:
     va, vb = normalize(a), normalize(b)
     if va.points != vb.points:
         return None
-    return verdict_of((va.low, va.high), (vb.low, vb.high))
+    verdict = verdict_of((va.low, va.high), (vb.low, vb.high))
+    if verdict == "conflict" and _rounded(a, va, b, vb):
+        return "compatible"  # "55,69%" and "55.7%": one figure told to fewer decimals
+    return verdict
+
+
+_DECIMALS = re.compile(r"\d+(?:[.,](\d+))?")
+
+
+def _decimals(claim: PercentClaim) -> int | None:
+    """Decimals the claim's figure is written with, None when no figure is written."""
+    m = _DECIMALS.search(claim.span.text)
+    if m is None:
+        return None
+    return len(m.group(1) or "")
+
+
+def _rounded(a: PercentClaim, va: PercentValue, b: PercentClaim, vb: PercentValue) -> bool:
+    """Whether two exact percentages are one figure, one of them rounded to the decimals the
+    other is written with."""
+    if va.low != va.high or vb.low != vb.high or va.low is None or vb.low is None:
+        return False
+    da, db = _decimals(a), _decimals(b)
+    if da is None or db is None or da == db or min(da, db) == 0:
+        return False  # "2%" against "2.2%" is no rounding: a whole percent is a claim of its own
+    coarse, fine = (va.low, vb.low) if da < db else (vb.low, va.low)
+    return abs(round(fine, min(da, db)) - coarse) < 1e-9
 
 
 def describe(claim: PercentClaim) -> str:
