@@ -77,6 +77,7 @@ def build() -> dict[str, object]:
             ("expected", "expected"),
             ("planned", "planned"),
             ("rejected", "rejected"),
+            ("organisers", "organisers"),
             ("weak_measures", "weak"),
             ("remaining", "remaining"),
             ("quarter", "quarter"),

@@ -1602,3 +1602,28 @@ def test_frames_the_second_of_two_shocks_is_its_own_slot() -> None:
     assert second is not None and first is not None
     assert second.concept == first.concept == "magnitude"
     assert "ordinal 2" in second.scope and not compatible(first, second)
+
+
+def test_frames_the_organisers_count_of_marchers_is_their_own() -> None:
+    union = _frames("The hardline CGT union said more than 3.5 million people had marched.")
+    police = _frames("Según el Ministerio del Interior, 1,28 millones de personas se "
+                     "manifestaron en todo el país.", "es")  # fmt: skip
+    a, b = union["more than 3.5 million people"], police["1,28 millones de personas"]
+    assert a is not None and b is not None and a.concept == b.concept == "participant"
+    assert "organisers" in a.scope and not compatible(a, b)
+    # a union of states is no organiser
+    eu = _frames("The European Union said 3,000 people had marched in Brussels.")
+    frame = eu["3,000 people"]
+    assert frame is not None and "organisers" not in frame.scope
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Das Medianalter liegt bei 28 Jahren.", "de", "28 Jahren"),
+        ("Em 2023, a idade mediana é de 28 anos.", "pt", "28 anos"),
+    ],
+)
+def test_frames_a_median_age_in_years_is_an_age(text: str, language: str, span: str) -> None:
+    frame = _frames(text, language, "duration")[span]
+    assert frame is not None and frame.concept == "age"

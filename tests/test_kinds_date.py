@@ -730,3 +730,20 @@ def test_kinds_date_where_something_starts_and_a_figure_s_month_are_not_an_event
         ("A maggio i prezzi al consumo sono aumentati del 2,6%.", "it", dt.date(2024, 6, 1)),
     )
     assert not [f for f in found if f[0] == "conflict"]
+
+
+def test_kinds_date_an_earlier_instance_is_not_this_one() -> None:
+    found = _verdicts(
+        (
+            "The turnout was just above the previous record of 1.27 million set on 31 January.",
+            "en",
+            dt.date(2023, 3, 7),
+        ),
+        (
+            "Réforme des retraites : mobilisation record le 7 mars, avec 1,28 million de "
+            "manifestants.",
+            "fr",
+            dt.date(2023, 3, 7),
+        ),  # fmt: skip
+    )
+    assert not [f for f in found if f[0] == "conflict"]

@@ -62,7 +62,7 @@ projection is often resumed by "it"); a count is not (another count is often ano
 FRAME_KINDS = frozenset({"count", "percent", "age", "duration", "quantity", "money"})
 """Kinds whose claims get a frame (numbers that measure something)."""
 DURATION_CONCEPTS = frozenset(
-    {"oxygen", "mourning", "search", "detention", "since", "shaking", "unchanged"}
+    {"oxygen", "mourning", "search", "detention", "since", "shaking", "unchanged", "age"}
 )
 """Concepts of the `quantities` lexicon a duration may measure."""
 QUANTITY_CONCEPTS = frozenset(
@@ -684,6 +684,10 @@ def _frame(
             scope = tuple(sorted((*scope, "planned")))
     if at_offer:
         scope = tuple(sorted((*scope, "offer price")))
+    if kind == "count" and concept == "participant" and _by_organisers(near, lang):
+        # "The hardline CGT union said more than 3.5 million people had marched", "per la
+        # Cgt, oltre 3,5 milioni": the organisers' count, not the authorities'
+        scope = tuple(sorted((*scope, "organisers")))
     if kind == "quantity":
         rank = _pick(
             [n for n in near if n[1] == 1], _table(lang, "ordinals").get, within=ORDINAL_REACH
@@ -1497,6 +1501,19 @@ def _others(inside: Sequence[str], after: Sequence[str], lang: str) -> bool:
     weitere", "douze autres"): the counted are others than those counted before."""
     words = [*inside[1:], *after[:1]]
     return any(w in _table(lang, "others") for w in words[: max(len(inside), 1)])
+
+
+ATTRIBUTION_REACH = 6
+"""Words searched for the organisers a count of marchers is attributed to."""
+_UNIONS_OF_STATES = frozenset({"european union", "african union", "soviet union"})
+
+
+def _by_organisers(near: _Near, lang: str) -> bool:
+    """Whether the words near a count of participants attribute it to the organisers or a
+    union (not a union of states)."""
+    if any(w in _UNIONS_OF_STATES for _, _, w in near):
+        return False
+    return _pick(near, _table(lang, "organisers").get, within=ATTRIBUTION_REACH) is not None
 
 
 def _behind_conjunction(before: Sequence[str], lang: str) -> int:

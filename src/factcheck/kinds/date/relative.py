@@ -348,6 +348,10 @@ def _word_score(a: DateClaim, b: DateClaim, va: DateValue, vb: DateValue) -> flo
     score = 200.0 * sum(min(wa[s], wb[s]) for s in shared) / (sum(wa.values()) + sum(wb.values()))
     if (told_a is None) != (told_b is None):
         score *= ONE_TOLD_FACTOR
+    if _previous(a) != _previous(b):
+        # "the previous record of 1.27 million set on 31 January", "mobilisation record le 7
+        # mars": an earlier instance of the thing is not this one
+        score *= ONE_TOLD_FACTOR
     if va.granularity != vb.granularity:
         if len(common_a & common_b & shared) < 2 and not (
             (_until(a) and _until(b)) or (_since(a) and _since(b))
@@ -373,6 +377,27 @@ ONE_TOLD_FACTOR = 0.5
 the other name none: "Francisco, morto em 21 de abril aos 88 anos, levou-o para Roma" shares
 Rome and the dicastery with "creandolo cardinale nel concistoro del 30 settembre", not the
 death."""
+PREVIOUS_REACH = 8
+"""Words before a date, in its clause, searched for a word marking an earlier instance."""
+
+
+def _previous(claim: DateClaim) -> bool:
+    """Whether a word of the `previous` lexicon ("previous", "précédent", "vorherig") stands
+    within `PREVIOUS_REACH` words before the date in its sentence."""
+    return _previous_before(claim.context, claim.span.text)
+
+
+@lru_cache(maxsize=16384)
+def _previous_before(context: str, span_text: str) -> bool:
+    at = context.find(span_text)
+    if at <= 0:
+        return False
+    lang = context_language(context) or DEFAULT_LANGUAGE
+    table = concept_table(lang, "previous")
+    words = [m.group(0).lower() for m in _WORD.finditer(context, max(0, at - 120), at)]
+    return any(w in table for w in words[-PREVIOUS_REACH:])
+
+
 DATED_EVENT_REACH = 2
 """Content words nearest a date (either side) searched for the event it dates."""
 
