@@ -78,6 +78,7 @@ def build() -> dict[str, object]:
             ("planned", "planned"),
             ("rejected", "rejected"),
             ("organisers", "organisers"),
+            ("taking", "taking"),
             ("weak_measures", "weak"),
             ("remaining", "remaining"),
             ("quarter", "quarter"),
@@ -111,6 +112,7 @@ def build() -> dict[str, object]:
         tables["additional_after"] = dict.fromkeys(lexicon["additional_after"][lang], "more")
         tables["additional_before"] = dict.fromkeys(lexicon["additional_before"][lang], "more")
         tables["others"] = dict.fromkeys(lexicon["others"][lang], "others")
+        tables["between"] = dict.fromkeys(lexicon["between"][lang], "between")
         tables["ordinals"] = {
             w.lower(): rank for rank, words in lexicon["ordinals"].items() for w in words[lang]
         }

@@ -98,7 +98,7 @@ def _frames(text: str, language: str = "en", kind: str = "count") -> dict[str, F
         ("Die Behörden meldeten 1.200 Neuinfektionen.", "de", "1.200 Neuinfektionen",
          "infected"),
         ("Des hommes armés ont enlevé 30 élèves.", "fr", "30 élèves", "kidnapped student"),
-        ("Hamas ha liberato 24 ostaggi.", "it", "24 ostaggi", "hostage"),
+        ("Hamas ha liberato 24 ostaggi.", "it", "24 ostaggi", "released hostage"),
         ("El barco llevaba 400 migrantes.", "es", "400 migrantes", "migrant"),
         ("Twelve firefighters were injured.", "en", "Twelve firefighters", "injured rescuer"),
         # a count that names its own thing is no pair of the one before
@@ -1627,3 +1627,22 @@ def test_frames_the_organisers_count_of_marchers_is_their_own() -> None:
 def test_frames_a_median_age_in_years_is_an_age(text: str, language: str, span: str) -> None:
     frame = _frames(text, language, "duration")[span]
     assert frame is not None and frame.concept == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span", "concept", "scope"),
+    [
+        # hostages taken are kidnapped, hostages freed released: two facts
+        ("A guerra começou quando terroristas do Hamas levaram aproximadamente 240 reféns "
+         "para Gaza.", "pt", "aproximadamente 240 reféns", "kidnapped hostage", ()),
+        ("O Hamas libertou nesta sexta-feira (24) 13 reféns israelenses.", "pt", "13 reféns",
+         "released hostage", ()),
+        ("Hamás libera a 24 rehenes en la primera jornada de la tregua.", "es", "24 rehenes",
+         "released hostage", ()),
+    ],
+)  # fmt: skip
+def test_frames_hostages_taken_and_freed_are_two_facts(
+    text: str, language: str, span: str, concept: str, scope: tuple[str, ...]
+) -> None:
+    frame = _frames(text, language)[span]
+    assert frame is not None and (frame.concept, frame.scope) == (concept, scope)

@@ -747,3 +747,15 @@ def test_kinds_date_an_earlier_instance_is_not_this_one() -> None:
         ),  # fmt: skip
     )
     assert not [f for f in found if f[0] == "conflict"]
+
+
+def test_kinds_date_the_two_ends_of_a_range_are_not_one_date() -> None:
+    from factcheck.kinds.date.relative import _range_role
+
+    en = "The bank failed to monitor transactions between January 2018 and April 2024."
+    es = "El banco dejó de vigilar sus transacciones entre enero de 2018 y abril de 2024."
+    assert _range_role(en, "January 2018") == _range_role(es, "enero de 2018") == "start"
+    assert _range_role(en, "April 2024") == _range_role(es, "abril de 2024") == "end"
+    assert _range_role("It opened in April 2024.", "April 2024") is None
+    found = _verdicts((en, "en", dt.date(2024, 10, 10)), (es, "es", dt.date(2024, 10, 10)))
+    assert not [f for f in found if f[0] == "conflict"]

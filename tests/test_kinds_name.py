@@ -547,3 +547,15 @@ def test_kinds_name_two_frequent_words_of_two_languages_are_no_misspelling() -> 
     second = article("Minister Otham Abduljaleel spoke on Tuesday.", id="b")
     report = check([first, second], Config(kinds=("name",)))
     assert [f.verdict for f in report.findings if f.kind == "name"] == ["variant"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Vadim Krasikov", "Wadim Krassikow"),
+        ("Zelimkhan Khangoshvili", "Zelimkhan Khangochvili"),
+        ("Nasser Kanaani", "Naser Kanani"),
+    ],
+)
+def test_kinds_name_one_name_romanised_by_two_languages_agrees(a: str, b: str) -> None:
+    assert name_kind.match(a, b)[1] == "agree"

@@ -496,6 +496,18 @@ def test_percent_a_figure_told_to_fewer_decimals_is_compatible(
     assert percent.compare(a, b, Config()) == percent.compare(b, a, Config()) == verdict
 
 
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("The combined penalties work out to about $4.2 billion Cdn.", "CAD"),
+        ("TD Bank will pay about $3B US in penalties.", "USD"),
+        ("The bank will pay $3 billion in penalties.", "USD"),
+    ],
+)
+def test_money_a_dollar_named_after_the_amount(text: str, currency: str) -> None:
+    assert _one("money", text).value.currency == currency
+
+
 # Page furniture: a general layout rule, whatever the words
 
 

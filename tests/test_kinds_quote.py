@@ -320,6 +320,25 @@ def test_kinds_quote_another_statement_in_another_language_is_not_a_translation(
     assert _translated_findings(en, it) == [("single", 1), ("single", 1)]
 
 
+def test_kinds_quote_a_number_grouped_the_way_its_language_groups_it_is_one_number() -> None:
+    fr = ("fr", "« Malheureusement, le nombre de décès a atteint 1 301 », a déclaré le ministre, "
+                "cité par l'agence officielle SPA.")  # fmt: skip
+    it = ("it", "«Purtroppo il numero dei decessi ha raggiunto quota 1.301», ha detto il "
+                "ministro citato dall'agenzia ufficiale Spa.")  # fmt: skip
+    assert _translated_findings(fr, it) == [("agree", 2)]
+    other = ("it", "«Purtroppo il numero dei decessi ha raggiunto quota 1.310», ha detto il "
+                   "ministro citato dall'agenzia ufficiale Spa.")  # fmt: skip
+    assert _translated_findings(fr, other) == [("conflict", 2)]
+
+
+def test_kinds_quote_a_translation_framed_by_names_is_read_in_its_sentence_s_language() -> None:
+    en = ("en", "\"I declare open the Games of Paris celebrating the 33rd Olympiad of the modern "
+                "era,\" said the French president, Emmanuel Macron.")  # fmt: skip
+    fr = ("fr", "« Je déclare ouverts les Jeux de Paris célébrant la XXXIIIe Olympiade de l'ère "
+                "moderne », a proclamé Emmanuel Macron depuis la tribune du Trocadéro.")  # fmt: skip
+    assert ("conflict", 2) not in _translated_findings(en, fr)
+
+
 def test_kinds_quote_a_translation_with_another_number_conflicts() -> None:
     en = ("en", "“We found the bodies of twelve workers in the river,” said Jesús Campos.")
     es = ("es", "“Encontramos los cuerpos de trece trabajadores en el río”, dijo Jesús Campos.")

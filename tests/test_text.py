@@ -705,6 +705,9 @@ def test_text_a_german_ordinal_ends_no_sentence(text: str) -> None:
         "esta semana",
         "READ NEXT: Forecasters expect 13 to 20 named storms this hurricane season. Here's how "
         "to prepare",
+        "Sean Ingle in Paris",
+        "Le siège de TD Bank à Toronto. Le groupe compte plus de 1.100 agences sur la côte Est "
+        "des Etats-Unis. (Photo Cole Burston/AFP)",
     ],
 )
 def test_text_bylines_captions_and_video_labels_are_furniture(line: str) -> None:
@@ -729,7 +732,9 @@ def test_text_a_story_paragraph_ending_on_an_agency_stays() -> None:
     assert clean(text)[1] == ()
 
 
-@pytest.mark.parametrize("line", ["Putin gives an interview to Reuters", "Zelensky tells Reuters"])
+@pytest.mark.parametrize(
+    "line", ["Putin gives an interview to Reuters", "Zelensky tells Reuters", "The Storm in Texas"]
+)
 def test_text_a_heading_naming_the_agency_a_story_spoke_to_is_kept(line: str) -> None:
     text = f"{_BODY}\n\n{line}\n\n{_BODY2}"
     assert clean(text)[1] == ()

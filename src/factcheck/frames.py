@@ -129,6 +129,19 @@ def _months(lang: str) -> dict[str, int]:
     return {name: int(num) for name, num in _table(lang, "months").items()}
 
 
+@cache
+def _weekday_day(lang: str) -> re.Pattern[str]:
+    """A weekday and its day of the month in brackets ("nesta sexta-feira (24)", "na
+    quarta-feira (1º)"): a date, no figure that ends a count's words."""
+    days = sorted(
+        {w.split("-")[0] for w in lang_lexicon(lang).weekdays} | set(lang_lexicon(lang).weekdays),
+        key=len,
+        reverse=True,
+    )
+    names = "|".join(re.escape(d) for d in days)
+    return re.compile(rf"(?i:\b(?:{names}))\s*\(\d{{1,2}}º?\)" if names else r"(?!)")
+
+
 def language_of(code: str) -> str:
     """Base language of a tag: "fr", "fr-FR" and "fr_FR" are all "fr"."""
     return re.split(r"[-_]", code.strip(), maxsplit=1)[0].lower() or "en"
@@ -503,7 +516,8 @@ def _frame(
         head = _PERCENTAGE.sub(" ", context[:at])
         before = _words(head, 0, len(head))
     else:
-        before = _words(context, 0, at)
+        head = _weekday_day(lang).sub(" ", context[:at])
+        before = _words(head, 0, len(head))
     rest = at + len(span_text)
     aside = _CONVERSION.match(context, rest) if kind == "quantity" else None
     if aside is not None:
@@ -629,6 +643,8 @@ def _frame(
             event = events[nearest] if nearest is not None else None
             if event is None and lang == "de":
                 event = _separable_event(before, after, events)
+            if event is None and noun == "hostage" and _pick(near, _table(lang, "taking").get):
+                event = "kidnapped"  # "levaram aproximadamente 240 reféns para Gaza"
             if event in _PLACE_EVENTS and noun not in (None, "person"):
                 event = None  # "40 passageiros da Cidade do México": passengers, no population
             if nearest is not None and _negated(nearest, before, after):

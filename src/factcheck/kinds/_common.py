@@ -125,8 +125,15 @@ def context_words(context: str, span_text: str, window: int = CONTEXT_WINDOW) ->
 
 @lru_cache(maxsize=16384)
 def context_language(context: str) -> str | None:
-    """The language a sentence is written in, by its words (None when none leads)."""
-    return language_of([fold(w) for w in _TOKEN.findall(context)])
+    """The language a sentence is written in, by its words (None when none leads); a
+    capitalised word inside it is a name and casts no vote ("said the French president,
+    Emmanuel Macron" is English), except in German, where every noun is capitalised."""
+    words = _TOKEN.findall(context)
+    lower = [w for i, w in enumerate(words) if i == 0 or not w[:1].isupper()]
+    found = language_of([fold(w) for w in lower])
+    if found is None or found == "de":
+        return language_of([fold(w) for w in words])
+    return found
 
 
 def english_unit(unit: str, context: str) -> str:
@@ -165,8 +172,9 @@ def _compound_gloss(word: str) -> str | None:
     return compound_tail(word, lambda tail: gloss(tail, "de") or None)
 
 
-def _context_words(context: str, span_text: str, window: int) -> list[str]:
-    """Content words within `window` words of the span inside its sentence, as written."""
+def _context_words(context: str, span_text: str, window: int, *, elided: bool = False) -> list[str]:
+    """Content words within `window` words of the span inside its sentence, as written, an
+    elided article opening a word dropped unless `elided` ("énergie" for "l'énergie")."""
     at = context.find(span_text)
     if at < 0:
         at, end = 0, len(context)
@@ -178,7 +186,9 @@ def _context_words(context: str, span_text: str, window: int) -> list[str]:
         if w.lower() not in _NUMERIC_WORDS
     ][:-1]  # fmt: skip
     after = [m.group(0) for m in _TOKEN.finditer(context, end)]
-    words = [_ELIDED.sub("", w) for w in before[-window:] + inside + after[:window]]
+    words = before[-window:] + inside + after[:window]
+    if not elided:
+        words = [_ELIDED.sub("", w) for w in words]
     return [w for w in words if w.lower() not in STOPWORDS and len(w) > 1]
 
 
@@ -249,7 +259,7 @@ def _masked(ctx: str, span: str) -> str | None:
 def keywords(claim: Claim, n: int = 3) -> str:
     """The `n` content words nearest the claim as the text writes them (never stems), in
     sentence order, for subjects a reader can read ("pact", "signed", "Hanoi")."""
-    words = _context_words(claim.context, claim.span.text, 4)
+    words = _context_words(claim.context, claim.span.text, 4, elided=True)
     seen: list[str] = []
     stems: set[str] = set()
     for w in words:

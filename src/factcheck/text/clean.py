@@ -91,6 +91,14 @@ _BYLINE = re.compile(
     r"(?:(?:,|and|y|et|und|e)\s*(?:[\w'’.&-]+\s*){1,4}){0,4}$",
     re.I,
 )
+_NAME_IN_PLACE = re.compile(
+    r"^(?!(?:The|A|An|Le|La|Les|El|Los|Las|Der|Die|Das|Il|Lo|Gli|O|Os|As|Un|Una|Uno|Ein|Eine)\s)"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'’-]+"
+    r"(?:\s+(?:and|und|et|y|e)\s+(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'’-]+)?"
+    r"\s+in\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}$"
+)
+"""A byline naming the reporters and where they write from ("Sean Ingle in Paris",
+"Raphael Rashid in Seoul and Justin McCurry in Tokyo" is cut at its first place)."""
 _DATELINE = re.compile(
     r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}(?:,\s*[A-ZÀ-Ý][\w'’. -]{1,30}){0,2},?\s*)?"
     r"(?:\d{1,2}\s*[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s*\d{1,2})?\s*"
@@ -368,6 +376,8 @@ def _furniture_shape(t: str) -> str | None:
             return "credit"
     if n <= 80 and _BYLINE.match(t):
         return "byline"
+    if n <= 60 and _NAME_IN_PLACE.match(t):
+        return "byline"  # "Sean Ingle in Paris"
     if n <= 80 and _WITH_AGENCIES.match(t):
         return "credit"
     if n <= 60 and "/" in t and _SLASHED_CREDIT.match(t):
@@ -423,9 +433,20 @@ def _closing_photo_credit(t: str) -> bool:
     at the site …, March 11, 2025. (AP Photo/Antonio Calanni)", "Rettungskräfte an der
     Unfallstelle bei Verona. Foto: Antonio Calanni / AP / dpa", "… in Seoul, South Korea,
     October 30, 2022. Yonhap via REUTERS")."""
+    bracket = _BRACKETED_CLOSE.search(t)
+    photo = bracket is not None and bool(_PHOTO_WORD.search(bracket.group(1)))
     return any(
         len(_WORD.findall(rest)) >= CAPTION_WORDS
-        and not _SENTENCE_STOP.search(rest.rstrip(".)\"'”’ "))
+        and (
+            not _SENTENCE_STOP.search(rest.rstrip(".)\"'”’ "))
+            # "Le siège de TD Bank à Toronto. Le groupe compte … (Photo Cole Burston/AFP)":
+            # two short sentences closed by a bracket naming the photo
+            or (
+                photo
+                and len(rest) <= 2 * SHORT_CAPTION
+                and len(_SENTENCE_STOP.findall(rest.rstrip(".)\"'”’ "))) == 1
+            )
+        )
         for rest in _before_closing_credits(t)
     )
 

@@ -331,7 +331,13 @@ def _word_score(a: DateClaim, b: DateClaim, va: DateValue, vb: DateValue) -> flo
         # 13 reféns": the words nearest each date say it dates another event
         return 0.0
     ranges = span_of_years(va) or span_of_years(vb)
-    if _until(a) != _until(b) or (_since(a) != _since(b) and not ranges):
+    ends = _range_end(a), _range_end(b)
+    if (
+        _until(a) != _until(b)
+        or (_since(a) != _since(b) and not ranges)
+        or None not in ends
+        and ends[0] != ends[1]
+    ):
         # "siete días de luto nacional, hasta el 4 de enero", "who took office only on
         # Friday, declared a seven-day national mourning": where something ends is not
         # when the other thing happened; nor where it starts ("the first rise since
@@ -377,6 +383,33 @@ ONE_TOLD_FACTOR = 0.5
 the other name none: "Francisco, morto em 21 de abril aos 88 anos, levou-o para Roma" shares
 Rome and the dicastery with "creandolo cardinale nel concistoro del 30 settembre", not the
 death."""
+RANGE_REACH = 60
+"""Characters before a date searched for the between-word of a range it closes."""
+
+
+def _range_end(claim: DateClaim) -> str | None:
+    """ "start" for a date opening a range ("between January 2018 and …"), "end" for the one
+    closing it ("… and April 2024"), None for a date outside one."""
+    return _range_role(claim.context, claim.span.text)
+
+
+@lru_cache(maxsize=16384)
+def _range_role(context: str, span_text: str) -> str | None:
+    at = context.find(span_text)
+    if at <= 0:
+        return None
+    lang = context_language(context) or DEFAULT_LANGUAGE
+    between, ands = concept_table(lang, "between"), concept_table(lang, "conjunctions")
+    words = [m.group(0).lower() for m in _WORD.finditer(context, max(0, at - RANGE_REACH), at)]
+    if not words:
+        return None
+    if words[-1] in between:
+        return "start"
+    if words[-1] in ands and any(w in between for w in words[:-1]):
+        return "end"
+    return None
+
+
 PREVIOUS_REACH = 8
 """Words before a date, in its clause, searched for a word marking an earlier instance."""
 

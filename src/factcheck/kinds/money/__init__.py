@@ -113,6 +113,12 @@ def extract(doc: Document, config: Config) -> Sequence[MoneyClaim]:
     return out
 
 
+DOLLAR_MARKERS = {"Cdn": "CAD", "CDN": "CAD", "CAD": "CAD", "US": "USD", "USD": "USD",
+                  "AUD": "AUD", "NZD": "NZD"}  # fmt: skip
+"""Words after a dollar amount that say whose dollar it is (Canadian outlets' "Cdn")."""
+_DOLLAR_MARKER = re.compile(r"\s+(Cdn|CDN|CAD|US|USD|AUD|NZD)\b(?![$\w])")
+
+
 def _currency(text: str) -> str:
     c = " ".join(text.lower().split())
     return SYMBOLS.get(c) or WORDS[c]
@@ -171,6 +177,9 @@ def _extract_sentence(doc: Document, sent: Sentence, config: Config) -> list[Mon
             if value is None:
                 pos = m.end("n") if m.groupdict().get("n2") else m.end()
                 continue
+            if c == "$" and (marker := _DOLLAR_MARKER.match(text, m.end(), sent.end)):
+                # "$4.2 billion Cdn", "$3B US": the dollar named after the amount
+                value = value.model_copy(update={"currency": DOLLAR_MARKERS[marker.group(1)]})
             add(m.start(), m.end(), value)
             pos = m.end()
     for m in finditer(_VAGUE, text, sent.start, sent.end):

@@ -510,13 +510,20 @@ def _part_cost(x: str, y: str) -> tuple[int, bool] | None:
 _SPELLINGS = (
     (re.compile(r"tsch"), "ch"),
     (re.compile(r"sch"), "sh"),
+    (re.compile(r"ch(?=[bcdfgjklmnpqrstvwxz])"), "sh"),
     (re.compile(r"ou"), "u"),
     (re.compile(r"(?<=[aeiou])w\b"), "v"),
     (re.compile(r"(?<=[aeiou])j\b"), "y"),
+    (re.compile(r"^w(?=[aeiou])"), "v"),
+    (re.compile(r"^[ij]e"), "ye"),
+    (re.compile(r"(?<=[aeiou])ss(?=[aeiou])"), "s"),
+    (re.compile(r"aa"), "a"),
 )
 """How German and French write the sounds English romanisations write otherwise: "tsch",
-"sch", "ou", a final "w" and "j" ("Kalaschnikow" / "Kalashnikov", "Nétanyahou" /
-"Netanyahu")."""
+"sch", "ch" before a consonant, "ou", a final "w" and "j", an opening "w", "ie" and "je",
+"ss" between vowels, "aa" ("Kalaschnikow" / "Kalashnikov", "Nétanyahou" / "Netanyahu", "Wadim
+Krassikow" / "Vadim Krasikov", "Khangochvili" / "Khangoshvili", "Iekaterinbourg" /
+"Jekaterinburg" / "Yekaterinburg")."""
 
 
 @lru_cache(maxsize=65536)

@@ -812,10 +812,10 @@ def _in_other_languages(a: QuoteClaim, b: QuoteClaim) -> bool:
     if _translated(ta, tb):
         return True
     fa, fb = _framing_language(a), _framing_language(b)
-    # a quotation standing alone as its sentence is read in its own words' language, beside
-    # one whose sentence tells its language
-    la = fa or (_own_language(ta) if fb else None)
-    lb = fb or (_own_language(tb) if fa else None)
+    # a quotation whose sentence does not tell its language is read in its own words'
+    # language ("« Je déclare ouverts les Jeux … », a proclamé Emmanuel Macron")
+    la = fa or _own_language(ta)
+    lb = fb or _own_language(tb)
     if la is None or lb is None or la == lb:
         return False
     return fuzz.ratio(ta, tb) < SAME_WORDS_ABOVE or _cognate_translation(ta, tb, la, lb)
@@ -923,12 +923,31 @@ def _numbers(claim: QuoteClaim) -> list[str]:
     """The numbers a quotation states, in order (normalised: `twelve`, `trece` → `12`, `13`)."""
     text = normalize(claim).text
     lang = _reading(text)[0]
-    out = []
-    for w in text.split():
+    out: list[str] = []
+    words = text.split()
+    for i, w in enumerate(words):
         g = w if w.replace(".", "").isdigit() else gloss(w, lang) if lang else None
-        if g and g.replace(".", "").isdigit():
-            out.append(g)
+        if not g or not g.replace(".", "").isdigit():
+            continue
+        if lang != "en" and _GROUPED.fullmatch(g):
+            g = g.replace(".", "")  # "1.301" in Spanish or Italian: one thousand three hundred
+        if (
+            out
+            and _GROUP.fullmatch(g)
+            and i > 0
+            and words[i - 1].isdigit()
+            and len(words[i - 1]) <= 3
+            and lang != "en"
+        ):
+            out[-1] += g  # "1 301" in French: one number grouped by a space
+            continue
+        out.append(g)
     return out
+
+
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+"""Digits grouped by thousands with full stops, as Romance languages and German write them."""
+_GROUP = re.compile(r"\d{3}")
 
 
 def diff(a: str, b: str) -> str:
