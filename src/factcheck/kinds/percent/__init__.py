@@ -1,7 +1,9 @@
 """Percentages: "38%", "about 80 percent", "49%-owned", "2 percentage points", "50 basis points".
 
 Percentage points (and basis points, a hundredth of a point) are a different unit from
-percentages and are never compared with them. A bare "points" is not a percentage.
+percentages and are never compared with them. A bare "points" is not a percentage. A figure
+told to fewer decimals is compatible with one it rounds ("55.7%" and "55,69%"); a whole
+percent is a claim of its own ("2%" conflicts with "2.2%").
 """
 
 from __future__ import annotations

@@ -812,10 +812,10 @@ def _in_other_languages(a: QuoteClaim, b: QuoteClaim) -> bool:
     if _translated(ta, tb):
         return True
     fa, fb = _framing_language(a), _framing_language(b)
-    # a quotation whose sentence does not tell its language is read in its own words'
-    # language ("« Je déclare ouverts les Jeux … », a proclamé Emmanuel Macron")
-    la = fa or _own_language(ta)
-    lb = fb or _own_language(tb)
+    # a quotation standing alone as its sentence is read in its own words' language, beside
+    # one whose sentence tells its language
+    la = fa or (_own_language(ta) if fb else None)
+    lb = fb or (_own_language(tb) if fa else None)
     if la is None or lb is None or la == lb:
         return False
     return fuzz.ratio(ta, tb) < SAME_WORDS_ABOVE or _cognate_translation(ta, tb, la, lb)

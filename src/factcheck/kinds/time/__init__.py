@@ -12,7 +12,9 @@ moment in another zone ("a las 18.04 hora india (14.34 horas en la España penin
 whose zone is "another zone". Two times of one event in different stated
 zones are compared after conversion when both zones are known; otherwise they are never a
 conflict. Two equal times at a minute few events share ("4:17", not "8:00" or "1:30") are one
-moment of the story whatever the words around them, in any language.
+moment of the story whatever the words around them, in any language; at that minute an hour
+or two apart, in one zone or two of one offset ("11.17pm local time" and "22.17 Uhr
+Ortszeit", "04:09 UTC" and "5 h 09 GMT"), they are one moment told wrong, a conflict.
 """
 
 from __future__ import annotations
