@@ -559,3 +559,10 @@ def test_kinds_name_two_frequent_words_of_two_languages_are_no_misspelling() -> 
 )
 def test_kinds_name_one_name_romanised_by_two_languages_agrees(a: str, b: str) -> None:
     assert name_kind.match(a, b)[1] == "agree"
+
+
+def test_kinds_name_a_known_place_romanised_by_another_language_agrees() -> None:
+    assert name_kind.match("Iekaterinbourg", "Yekaterinburg", type_a="place",
+                           type_b="place")[1] == "agree"  # fmt: skip
+    assert name_kind.match("Iekaterinbourg", "Jekaterinburg", type_a="place",
+                           type_b="place")[1] == "agree"  # fmt: skip

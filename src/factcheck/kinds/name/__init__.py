@@ -787,9 +787,19 @@ def _known_names(
             if form == (ca if fa else cb):
                 continue
             score, verdict = _match_strings(form, other, None, None, type_a, type_b, False)
+            if verdict == "agree" and _romanised_equal(form, other):
+                return (score, "agree")  # "Iekaterinbourg": "Jekaterinburg" romanised in French
             if verdict in ("agree", "variant") and (best is None or score > best[0]):
                 best = (score, "variant")
     return best
+
+
+def _romanised_equal(a: str, b: str) -> bool:
+    """Whether two canonical names are one spelling once each part is romanised alike."""
+    pa, pb = a.split(), b.split()
+    return len(pa) == len(pb) and all(
+        _romanised(x) == _romanised(y) for x, y in zip(pa, pb, strict=True)
+    )
 
 
 def _word_form(a: str, b: str) -> bool:
