@@ -1646,3 +1646,13 @@ def test_frames_hostages_taken_and_freed_are_two_facts(
 ) -> None:
     frame = _frames(text, language)[span]
     assert frame is not None and (frame.concept, frame.scope) == (concept, scope)
+
+
+def test_frames_passengers_crew_and_all_aboard_are_three_concepts() -> None:
+    frames = _frames("L'appareil transportait 64 personnes à bord, 60 passagers et 4 membres "
+                     "d'équipage.", "fr")  # fmt: skip
+    concepts = {span: f.concept if f else None for span, f in frames.items()}
+    assert concepts["60 passagers"] == "passenger"
+    assert concepts["4 membres"] == "crew"
+    occupants = _frames("Nenhuma das 67 ocupantes sobreviveu.", "pt")["67 ocupantes"]
+    assert occupants is not None and occupants.concept == "aboard"

@@ -107,7 +107,7 @@ _SOFT_END = frozenset(",")
 """A comma ends what follows a number ("to 3.75%, and main refinancing rate to 4.25%"), not
 what precedes it ("the death toll has risen to 820")."""
 _EVENT_NOUNS = frozenset(
-    {"person", "worker", "participant", "spectator", "child", "passenger", "times", "soldier",
+    {"person", "worker", "participant", "spectator", "child", "passenger", "crew", "times", "soldier",
      "police officer", "rescuer", "student", "migrant", "patient", "tourist", "hostage",
      "journalist", "flight", "family", "foreigner"}
 )  # fmt: skip
@@ -115,7 +115,7 @@ _EVENT_NOUNS = frozenset(
 injured", "flights cancelled")."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PEOPLE_NOUNS = frozenset(
-    {"person", "worker", "child", "attacker", "suspect", "passenger", "member", "soldier",
+    {"person", "worker", "child", "attacker", "suspect", "passenger", "crew", "member", "soldier",
      "police officer", "rescuer", "student", "migrant", "patient", "tourist", "hostage",
      "journalist", "foreigner"}
 )  # fmt: skip
