@@ -760,7 +760,7 @@ def test_frames_a_two_word_counted_noun_names_its_concept(
     text: str, language: str, span: str
 ) -> None:
     frame = _frames(text, language)[span]
-    assert frame is not None and frame.concept == "displaced passenger"
+    assert frame is not None and frame.concept == "displaced crew"
 
 
 def test_frames_a_word_of_two_concepts_names_neither() -> None:
