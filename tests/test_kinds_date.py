@@ -683,70 +683,42 @@ def test_kinds_date_synonyms_name_one_event_across_languages() -> None:
     assert ("conflict", ["July 11", "il 12 luglio"]) in found
 
 
-def test_kinds_date_where_something_ends_is_not_when_another_thing_happened() -> None:
-    found = _verdicts(
-        (
-            "El presidente en funciones, Choi Sang-mok, decretó siete días de luto nacional, "
-            "hasta el 4 de enero.",
-            "es",
-            dt.date(2024, 12, 30),
-        ),
-        (
-            "The acting president, Choi Sang-mok, who took office only on Friday, declared a "
-            "seven-day national mourning period.",
-            "en",
-            dt.date(2024, 12, 29),
-        ),
-    )
-    assert not [f for f in found if f[0] == "conflict"]
-    # two ends of one term still meet
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # where something ends is not when another thing happened
+        (("El presidente en funciones, Choi Sang-mok, decretó siete días de luto nacional, "
+          "hasta el 4 de enero.", "es", dt.date(2024, 12, 30)),
+         ("The acting president, Choi Sang-mok, who took office only on Friday, declared a "
+          "seven-day national mourning period.", "en", dt.date(2024, 12, 29))),
+        # nor is where it starts
+        (("It was the first rise in headline inflation since December, Eurostat said.", "en",
+          dt.date(2024, 5, 31)),
+         ("Die Inflation im Euroraum ist im Mai überraschend gestiegen.", "de",
+          dt.date(2024, 5, 31))),
+        # a month right after a figure is the figure's
+        (("L'inflation a progressé de 2,6 % en mai, contre 2,4 % en avril.", "fr",
+          dt.date(2024, 5, 31)),
+         ("A maggio i prezzi al consumo sono aumentati del 2,6%.", "it", dt.date(2024, 6, 1))),
+        # an earlier instance is not this one
+        (("The turnout was just above the previous record of 1.27 million set on 31 January.",
+          "en", dt.date(2023, 3, 7)),
+         ("Réforme des retraites : mobilisation record le 7 mars, avec 1,28 million de "
+          "manifestants.", "fr", dt.date(2023, 3, 7))),
+    ],
+)  # fmt: skip
+def test_kinds_date_dates_in_other_roles_are_not_one_event_s_date(
+    first: tuple[str, str, dt.date], second: tuple[str, str, dt.date]
+) -> None:
+    assert not [f for f in _verdicts(first, second) if f[0] == "conflict"]
+
+
+def test_kinds_date_two_ends_of_one_term_meet() -> None:
     found = _verdicts(
         ("Le deuil national durera jusqu'au 4 janvier.", "fr", dt.date(2024, 12, 29)),
         ("El luto nacional durará hasta el 5 de enero.", "es", dt.date(2024, 12, 30)),
     )
     assert [f[0] for f in found if f[0] == "conflict"] == ["conflict"]
-
-
-def test_kinds_date_where_something_starts_and_a_figure_s_month_are_not_an_event_s_date() -> None:
-    found = _verdicts(
-        (
-            "It was the first rise in headline inflation since December, Eurostat said.",
-            "en",
-            dt.date(2024, 5, 31),
-        ),
-        (
-            "Die Inflation im Euroraum ist im Mai überraschend gestiegen.",
-            "de",
-            dt.date(2024, 5, 31),
-        ),  # fmt: skip
-    )
-    assert not [f for f in found if f[0] == "conflict"]
-    found = _verdicts(
-        (
-            "L'inflation a progressé de 2,6 % en mai, contre 2,4 % en avril.",
-            "fr",
-            dt.date(2024, 5, 31),
-        ),  # fmt: skip
-        ("A maggio i prezzi al consumo sono aumentati del 2,6%.", "it", dt.date(2024, 6, 1)),
-    )
-    assert not [f for f in found if f[0] == "conflict"]
-
-
-def test_kinds_date_an_earlier_instance_is_not_this_one() -> None:
-    found = _verdicts(
-        (
-            "The turnout was just above the previous record of 1.27 million set on 31 January.",
-            "en",
-            dt.date(2023, 3, 7),
-        ),
-        (
-            "Réforme des retraites : mobilisation record le 7 mars, avec 1,28 million de "
-            "manifestants.",
-            "fr",
-            dt.date(2023, 3, 7),
-        ),  # fmt: skip
-    )
-    assert not [f for f in found if f[0] == "conflict"]
 
 
 def test_kinds_date_the_two_ends_of_a_range_are_not_one_date() -> None:

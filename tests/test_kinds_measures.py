@@ -222,31 +222,28 @@ def test_kinds_measures_one_uncommon_minute_aligns_in_any_words_but_a_round_hour
     assert all(len(f.claims) == 1 for f in times)
 
 
+def _time_groups(*texts: tuple[str, str]) -> list[tuple[str, int]]:
+    """(verdict, claims) of the time findings of one article per (language, text)."""
+    arts = [article(t, id=f"{lang}.txt", language=lang) for lang, t in texts]
+    return [(f.verdict, len(f.claims)) for f in check(arts).findings if f.kind == "time"]
+
+
 def test_kinds_measures_one_uncommon_minute_an_hour_off_is_the_same_moment_told_wrong() -> None:
     # a time told in the wrong zone keeps its minute: "11.17pm" against "22.17 Uhr" is one
     # moment and a conflict; GMT and UTC are one zone
-    texts = [
+    assert _time_groups(
         ("en", "The eruption began at 11.17pm local time on Monday."),
         ("de", "Die Eruption begann um 22.17 Uhr Ortszeit."),
-    ]
-    arts = [article(t, id=f"{lang}.txt", language=lang) for lang, t in texts]
-    times = [f for f in check(arts).findings if f.kind == "time"]
-    assert [(f.verdict, len(f.claims)) for f in times] == [("conflict", 2)]
-    texts = [
+    ) == [("conflict", 2)]
+    assert _time_groups(
         ("en", "The faulty update was released at 04:09 UTC on 19 July."),
         ("fr", "Déployée vendredi à 5 h 09 GMT, la mise à jour a été retirée."),
-    ]
-    arts = [article(t, id=f"{lang}.txt", language=lang) for lang, t in texts]
-    times = [f for f in check(arts).findings if f.kind == "time"]
-    assert [(f.verdict, len(f.claims)) for f in times] == [("conflict", 2)]
+    ) == [("conflict", 2)]
     # five hours apart at one minute are two moments
-    texts = [
+    assert _time_groups(
         ("en", "The eruption began at 11.17pm local time on Monday."),
         ("de", "Die Pressekonferenz begann um 18.17 Uhr Ortszeit."),
-    ]
-    arts = [article(t, id=f"{lang}.txt", language=lang) for lang, t in texts]
-    times = [f for f in check(arts).findings if f.kind == "time"]
-    assert all(len(f.claims) == 1 for f in times)
+    ) == [("single", 1), ("single", 1)]
 
 
 def test_kinds_measures_the_same_two_ages_align_across_languages() -> None:

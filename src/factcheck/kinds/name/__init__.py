@@ -1414,13 +1414,25 @@ def _two_words(a: NameClaim, b: NameClaim) -> bool:
     """Whether two one-word names from articles in two languages are each a frequent word of
     its own language: two words of two languages ("Europa" in Spanish, "Europeo" in Italian;
     "Francisco" and "Francesco"), not one name misspelt."""
+    found = _one_word_each_in_two_languages(a, b)
+    if found is None:
+        return False
+    (x, la), (y, lb) = found
+    return _lexdata.zipf(x, la) >= WORD_ZIPF and _lexdata.zipf(y, lb) >= WORD_ZIPF
+
+
+def _one_word_each_in_two_languages(
+    a: NameClaim, b: NameClaim
+) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """((name, language), (name, language)) of two one-word names from sentences in two
+    languages, or None when either has more words or the languages are one or unknown."""
     la, lb = context_language(a.context), context_language(b.context)
     if la is None or lb is None or la == lb:
-        return False
+        return None
     x, y = normalize(a).canonical, normalize(b).canonical
     if " " in x or " " in y:
-        return False
-    return _lexdata.zipf(x, la) >= WORD_ZIPF and _lexdata.zipf(y, lb) >= WORD_ZIPF
+        return None
+    return (x, la), (y, lb)
 
 
 GERMAN_ENDINGS = frozenset({"", "e", "en", "n", "in", "s", "es", "er", "em"})
@@ -1451,12 +1463,10 @@ def _exonyms(a: NameClaim, b: NameClaim) -> bool:
     """Whether two one-word names from articles in two languages are one name in each
     language's form: the same stem of `EXONYM_STEM` letters or more, endings of at most
     `EXONYM_ENDING` letters ("Dolomites" / "Dolomiti")."""
-    la, lb = context_language(a.context), context_language(b.context)
-    if la is None or lb is None or la == lb:
+    found = _one_word_each_in_two_languages(a, b)
+    if found is None:
         return False
-    x, y = normalize(a).canonical, normalize(b).canonical
-    if " " in x or " " in y:
-        return False
+    (x, _), (y, _) = found
     stem = len(os.path.commonprefix((x, y)))
     return stem >= EXONYM_STEM and max(len(x), len(y)) - stem <= EXONYM_ENDING
 
