@@ -331,6 +331,13 @@ def test_kinds_quote_a_number_grouped_the_way_its_language_groups_it_is_one_numb
     assert _translated_findings(fr, other) == [("conflict", 2)]
 
 
+def test_kinds_quote_an_amount_grouped_by_stops_is_thousands() -> None:
+    en = ("en", "Trump wrote: “CONGRATULATIONS BITCOINERS!!! $100,000!!! YOU'RE WELCOME!!!”")
+    es = ("es", "Trump escribió: «¡¡¡Felicidades, bitcoiners!!! ¡¡¡100.000 dólares!!! ¡¡¡De "
+                "nada!!!»")  # fmt: skip
+    assert ("conflict", 2) not in _translated_findings(en, es)
+
+
 def test_kinds_quote_a_translation_framed_by_names_is_read_in_its_sentence_s_language() -> None:
     en = ("en", "\"I declare open the Games of Paris celebrating the 33rd Olympiad of the modern "
                 "era,\" said the French president, Emmanuel Macron.")  # fmt: skip

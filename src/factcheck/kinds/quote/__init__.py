@@ -279,6 +279,8 @@ def _unit(m: re.Match[str]) -> list[str] | None:
             return None
         return [month.lower(), str(day), *([year] if year else [])]
     number = m.group("sn") or m.group("n")
+    if (m.group("cw") or m.group("sym")) and _DOT_GROUPED.fullmatch(number):
+        number = number.replace(".", "")  # "100.000 dólares": an amount grouped by stops
     value = parse_number(number)
     if value is None:
         return None
@@ -290,6 +292,11 @@ def _unit(m: re.Match[str]) -> list[str] | None:
     if m.group("pct"):
         return [*words, "percent"]
     return words
+
+
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+"""Digits grouped by thousands with full stops ("100.000"), as an amount of money is
+written in most languages but English."""
 
 
 def _currency(text: str, table: dict[str, str]) -> str:
