@@ -508,6 +508,23 @@ def test_money_a_dollar_named_after_the_amount(text: str, currency: str) -> None
     assert _one("money", text).value.currency == currency
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "span", "qualifier"),
+    [
+        ("it", "Sono arrivati fino ai 300 morti.", "fino ai 300 morti", "up to"),
+        ("it", "Le vittime sono intorno alle 40 persone.", "intorno alle 40 persone", "about"),
+        ("es", "Los heridos son cerca del centenar, unos 90 pasajeros.", "unos 90 pasajeros",
+         "about"),
+    ],
+)  # fmt: skip
+def test_count_a_qualifier_joined_to_its_article(
+    language: str, text: str, span: str, qualifier: str
+) -> None:
+    claims = [c for c in extract(article(text, language=language)) if c.kind == "count"]
+    found = {c.span.text: c.value.qualifier for c in claims}
+    assert found.get(span) == qualifier, found
+
+
 # Page furniture: a general layout rule, whatever the words
 
 

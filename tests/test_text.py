@@ -706,6 +706,7 @@ def test_text_a_german_ordinal_ends_no_sentence(text: str) -> None:
         "READ NEXT: Forecasters expect 13 to 20 named storms this hurricane season. Here's how "
         "to prepare",
         "Sean Ingle in Paris",
+        "Tom Espiner, Business reporter, BBC News",
         "Le siège de TD Bank à Toronto. Le groupe compte plus de 1.100 agences sur la côte Est "
         "des Etats-Unis. (Photo Cole Burston/AFP)",
     ],
@@ -733,7 +734,13 @@ def test_text_a_story_paragraph_ending_on_an_agency_stays() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Putin gives an interview to Reuters", "Zelensky tells Reuters", "The Storm in Texas"]
+    "line",
+    [
+        "Putin gives an interview to Reuters",
+        "Zelensky tells Reuters",
+        "The Storm in Texas",
+        "John Smith, a reporter who covered the war, said it was over",
+    ],
 )
 def test_text_a_heading_naming_the_agency_a_story_spoke_to_is_kept(line: str) -> None:
     text = f"{_BODY}\n\n{line}\n\n{_BODY2}"

@@ -350,12 +350,13 @@ QUALIFIER = (
 """Words before a number that shape its interval ("between" is matched on its own)."""
 QUALIFIER_INTL = (
     # es, fr, de, it, pt (see FOREIGN_QUALIFIERS)
-    r"(?:m[áa]s\s+de|menos\s+de|cerca\s+de|alrededor\s+de|unos|unas|aproximadamente|casi|"
+    r"(?:m[áa]s\s+de|menos\s+de|cerca\s+del?|alrededor\s+del?|unos|unas|aproximadamente|casi|"
     r"al\s+menos|por\s+lo\s+menos|hasta|plus\s+de|moins\s+de|environ|pr[èe]s\s+de|quelque|"
     r"au\s+moins|jusqu['’]\s?[àa]|presque|mehr\s+als|über|weniger\s+als|unter|etwa|rund|"
     r"ca\.|circa|knapp|mindestens|bis\s+zu|fast|nahezu|ungef[äa]hr|pi[ùu]\s+di|oltre|"
-    r"meno\s+di|quasi|almeno|fino\s+a|intorno\s+a|attorno\s+a|mais\s+de|quase|"
-    r"pelo\s+menos|ao\s+menos|at[ée]|por\s+volta\s+de|perto\s+de)"
+    r"meno\s+di|quasi|almeno|fino\s+a(?:l|i|lle)?|intorno\s+a(?:l|i|lle)?|"
+    r"attorno\s+a(?:l|i|lle)?|mais\s+de|quase|"
+    r"pelo\s+menos|ao\s+menos|at[ée]|por\s+volta\s+d(?:e|os)|perto\s+d(?:e|os))"
 )
 """`QUALIFIER` of es, fr, de, it and pt."""
 
@@ -584,6 +585,11 @@ FOREIGN_QUALIFIERS: dict[str, str] = {
     "fino a": "up to", "intorno a": "about", "attorno a": "about", "mais de": "more than",
     "quase": "nearly", "pelo menos": "at least", "ao menos": "at least", "até": "up to",
     "ate": "up to", "por volta de": "about", "perto de": "about",
+    # a preposition joined to the article ("intorno al 60%", "cerca del 40%")
+    "intorno al": "about", "intorno ai": "about", "intorno alle": "about",
+    "attorno al": "about", "attorno ai": "about", "attorno alle": "about",
+    "fino al": "up to", "fino ai": "up to", "fino alle": "up to", "cerca del": "about",
+    "alrededor del": "about", "por volta dos": "about", "perto dos": "about",
 }  # fmt: skip
 """Qualifiers of es, fr, de, it and pt → their English canonical name."""
 CANONICAL_QUALIFIERS.update(FOREIGN_QUALIFIERS)

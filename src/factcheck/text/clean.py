@@ -99,6 +99,13 @@ _NAME_IN_PLACE = re.compile(
 )
 """A byline naming the reporters and where they write from ("Sean Ingle in Paris",
 "Raphael Rashid in Seoul and Justin McCurry in Tokyo" is cut at its first place)."""
+_NAME_AND_ROLE = re.compile(
+    r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,3}[A-ZÀ-Ý][a-zà-ÿ'’-]+,\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?i:reporter|correspondent|editor|writer|journalist|correspondant|corresponsal|"
+    r"redakteur|korrespondent|corrispondente|inviato|inviata|repórter|correspondente)"
+    r"(?:,\s*(?:[\w'’&.-]+\s*){1,4})?$"
+)
+"""A reporter's name and role ("Tom Espiner, Business reporter, BBC News")."""
 _DATELINE = re.compile(
     r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,40}(?:,\s*[A-ZÀ-Ý][\w'’. -]{1,30}){0,2},?\s*)?"
     r"(?:\d{1,2}\s*[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s*\d{1,2})?\s*"
@@ -378,6 +385,8 @@ def _furniture_shape(t: str) -> str | None:
         return "byline"
     if n <= 60 and _NAME_IN_PLACE.match(t):
         return "byline"  # "Sean Ingle in Paris"
+    if n <= 80 and _NAME_AND_ROLE.match(t) and not _SENTENCE_END.search(t):
+        return "byline"  # "Tom Espiner, Business reporter, BBC News"
     if n <= 80 and _WITH_AGENCIES.match(t):
         return "credit"
     if n <= 60 and "/" in t and _SLASHED_CREDIT.match(t):
