@@ -10,7 +10,8 @@ spill, a landslide, a car recall, a tunnel rescue, a canal blockage, a town burn
 airliner crash on landing, a faulty software update, a stock-market listing, a machinists'
 strike, a fissure eruption, a European football final, severe turbulence, a papal
 conclave, tariffs on imports, a residential building collapse, pipeline leaks, a presidential run-off, a protest day counted twice, a ship seized at sea, a nightclub
-fire, a bank's money-laundering penalty, a battery maker's bankruptcy), written to the conventions of each language's news style, with a few facts
+fire, a bank's money-laundering penalty, a battery maker's bankruptcy, a chipmaker's market
+value record, undersea cables cut), written to the conventions of each language's news style, with a few facts
 changed on purpose. `flags.json` lists the conflicts and variants a check must raise (each
 by its kind, verdict and the texts of its claims): those, and no other flag. Where a
 folder has `furniture.json`, it lists the page furniture its articles carry (captions,

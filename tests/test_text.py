@@ -707,6 +707,7 @@ def test_text_a_german_ordinal_ends_no_sentence(text: str) -> None:
         "to prepare",
         "Sean Ingle in Paris",
         "Tom Espiner, Business reporter, BBC News",
+        "Mit Material von dpa, AFP und Reuters",
         "Le siège de TD Bank à Toronto. Le groupe compte plus de 1.100 agences sur la côte Est "
         "des Etats-Unis. (Photo Cole Burston/AFP)",
     ],
@@ -775,3 +776,20 @@ def test_text_a_caption_above_a_photographer_s_credit_is_furniture_a_byline_unde
     text = f"{headline}\nJUAN CARLOS SANZ / AGENCIAS / EL PAÍS\n{_BODY}"
     blocks, removed = clean(text)
     assert headline in [text[b.start : b.end] for b in blocks]
+
+
+def test_text_a_stopless_caption_a_blank_line_above_its_photo_credit_is_furniture() -> None:
+    caption = (
+        "Nvidia-Chef Jensen Huang auf der Computex in Taipeh am 2. Juni: Sein Konzern hat "
+        "Microsoft und Apple abgehängt"
+    )
+    text = f"{_BODY}\n\n{caption}\n\nFoto: I-Hwa Cheng / AFP\n\n{_BODY2}"
+    blocks, removed = clean(text)
+    assert [text[r.start : r.end] for r in removed] == [caption, "Foto: I-Hwa Cheng / AFP"]
+    # a story's sentence with its stop stays
+    story = (
+        "The chipmaker overtook Microsoft on Tuesday, when its shares rose 3.5% to close at "
+        "a record on Wall Street."
+    )
+    text = f"{_BODY}\n\n{story}\n\nFoto: AFP\n\n{_BODY2}"
+    assert story in [text[b.start : b.end] for b in clean(text)[0]]

@@ -269,7 +269,7 @@ FURNITURE = {
         "das könnte sie auch interessieren", "meistgelesen", "siehe auch", "zum thema",
     ),
     "credit": (
-        "und agenturen",
+        "und agenturen", "mit material von",
         "foto:", "fotos:", "bild:", "bildquelle", "quelle:", "von unserem", "redaktion:",
         "video:",
     ),

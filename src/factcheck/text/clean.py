@@ -671,6 +671,20 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
                 stripped[j]
             ):
                 reason[j] = "caption"
+        elif j >= 0 and not stripped[j]:
+            # a blank line between: only a caption left without its stop ("Nvidia-Chef Jensen
+            # Huang auf der Computex in Taipeh am 2. Juni: Sein Konzern hat … abgehängt")
+            p = _prev_nonblank(stripped, i)
+            if (
+                p > 0
+                and reason[p] is None
+                and len(stripped[p]) <= CAPTION_LINE
+                and len(_WORD.findall(stripped[p])) >= STATEMENT_TOKENS
+                and not _SENTENCE_END.search(stripped[p])
+                and not _SENTENCE_STOP.search(stripped[p])
+                and not _is_headline_of_story(stripped, reason, p)
+            ):
+                reason[p] = "caption"
         k = _next_nonblank(stripped, i)
         if k >= 0 and reason[k] is None and _dated_caption(stripped[k]):
             reason[k] = "caption"
