@@ -678,10 +678,7 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
             if (
                 p > 0
                 and reason[p] is None
-                and len(stripped[p]) <= CAPTION_LINE
-                and len(_WORD.findall(stripped[p])) >= STATEMENT_TOKENS
-                and not _SENTENCE_END.search(stripped[p])
-                and not _SENTENCE_STOP.search(stripped[p])
+                and _stopless_caption(stripped[p])
                 and not _is_headline_of_story(stripped, reason, p)
             ):
                 reason[p] = "caption"
@@ -784,13 +781,13 @@ def clean(text: str, *, enabled: bool = True) -> tuple[tuple[Block, ...], tuple[
 
 
 def _stopless_caption(t: str) -> bool:
-    """A photo's caption under its credit: one sentence of several words, no stop at its end,
-    no longer than a caption."""
+    """A photo's caption beside its credit: one sentence of several words (a day's ordinal,
+    "am 2. Juni", ends none), no stop at its end, no longer than a caption."""
     return (
         len(t) <= CAPTION_LINE
         and len(_WORD.findall(t)) >= STATEMENT_TOKENS
         and not _SENTENCE_END.search(t)
-        and not _INNER_STOP.search(t)
+        and not _SENTENCE_STOP.search(t)
     )
 
 

@@ -330,14 +330,7 @@ def _word_score(a: DateClaim, b: DateClaim, va: DateValue, vb: DateValue) -> flo
         # "mujeres y niños secuestrados el 7 de octubre", "libertou nesta sexta-feira (24)
         # 13 reféns": the words nearest each date say it dates another event
         return 0.0
-    ranges = span_of_years(va) or span_of_years(vb)
-    ends = _range_end(a), _range_end(b)
-    if (
-        _until(a) != _until(b)
-        or (_since(a) != _since(b) and not ranges)
-        or None not in ends
-        and ends[0] != ends[1]
-    ):
+    if _other_roles(a, b, va, vb):
         # "siete días de luto nacional, hasta el 4 de enero", "who took office only on
         # Friday, declared a seven-day national mourning": where something ends is not
         # when the other thing happened; nor where it starts ("the first rise since
@@ -383,6 +376,20 @@ ONE_TOLD_FACTOR = 0.5
 the other name none: "Francisco, morto em 21 de abril aos 88 anos, levou-o para Roma" shares
 Rome and the dicastery with "creandolo cardinale nel concistoro del 30 settembre", not the
 death."""
+
+
+def _other_roles(a: DateClaim, b: DateClaim, va: DateValue, vb: DateValue) -> bool:
+    """Whether two dates stand in different roles: one ends something (an until-word) and the
+    other does not, one starts it (a since-word, not in a span of years) and the other does
+    not, or they are the two ends of between-ranges."""
+    if _until(a) != _until(b):
+        return True
+    if _since(a) != _since(b) and not (span_of_years(va) or span_of_years(vb)):
+        return True
+    ea, eb = _range_end(a), _range_end(b)
+    return ea is not None and eb is not None and ea != eb
+
+
 RANGE_REACH = 60
 """Characters before a date searched for the between-word of a range it closes."""
 

@@ -116,7 +116,7 @@ def extract(doc: Document, config: Config) -> Sequence[MoneyClaim]:
 DOLLAR_MARKERS = {"Cdn": "CAD", "CDN": "CAD", "CAD": "CAD", "US": "USD", "USD": "USD",
                   "AUD": "AUD", "NZD": "NZD"}  # fmt: skip
 """Words after a dollar amount that say whose dollar it is (Canadian outlets' "Cdn")."""
-_DOLLAR_MARKER = re.compile(r"\s+(Cdn|CDN|CAD|US|USD|AUD|NZD)\b(?![$\w])")
+_DOLLAR_MARKER = re.compile(rf"\s+({'|'.join(DOLLAR_MARKERS)})\b(?![$\w])")
 
 
 def _currency(text: str) -> str:

@@ -930,22 +930,16 @@ def _numbers(claim: QuoteClaim) -> list[str]:
     """The numbers a quotation states, in order (normalised: `twelve`, `trece` → `12`, `13`)."""
     text = normalize(claim).text
     lang = _reading(text)[0]
+    grouped = lang != "en"  # other languages group thousands by stops and spaces
     out: list[str] = []
     words = text.split()
     for i, w in enumerate(words):
         g = w if w.replace(".", "").isdigit() else gloss(w, lang) if lang else None
         if not g or not g.replace(".", "").isdigit():
             continue
-        if lang != "en" and _GROUPED.fullmatch(g):
+        if grouped and _GROUPED.fullmatch(g):
             g = g.replace(".", "")  # "1.301" in Spanish or Italian: one thousand three hundred
-        if (
-            out
-            and _GROUP.fullmatch(g)
-            and i > 0
-            and words[i - 1].isdigit()
-            and len(words[i - 1]) <= 3
-            and lang != "en"
-        ):
+        if grouped and out and _GROUP.fullmatch(g) and _LEADING_GROUP.fullmatch(words[i - 1]):
             out[-1] += g  # "1 301" in French: one number grouped by a space
             continue
         out.append(g)
@@ -955,6 +949,7 @@ def _numbers(claim: QuoteClaim) -> list[str]:
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 """Digits grouped by thousands with full stops, as Romance languages and German write them."""
 _GROUP = re.compile(r"\d{3}")
+_LEADING_GROUP = re.compile(r"\d{1,3}")
 
 
 def diff(a: str, b: str) -> str:
